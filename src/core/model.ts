@@ -1,0 +1,192 @@
+// The channel-agnostic vocabulary of Pronto. Every adapter speaks these shapes; they are the
+// public contracts of DESIGN sections 3 and 4, so change them only on purpose.
+
+/** Channel ids: `twitter` (X), `botframework`, and others as adapters arrive. */
+export type ChannelId = string;
+
+/** `mention` is public (everyone can read it), `dm` is a private conversation. */
+export type MessageKind = 'mention' | 'dm';
+
+export interface Author {
+  id: string;
+  handle?: string;
+  name?: string;
+  followers?: number;
+  verified?: boolean;
+}
+
+/** A normalized inbound message (DESIGN section 3). */
+export interface InboundMessage {
+  id: string;
+  channel: ChannelId;
+  kind: MessageKind;
+  conversationId: string;
+  author: Author;
+  text: string;
+  /** ISO 8601 time the customer posted it. */
+  at: string;
+  /** Language hint from the platform (ISO 639-1), when it supplies one. */
+  lang?: string;
+  /** True when the platform says the post is a retweet/repost of someone else's post. */
+  retweet?: boolean;
+}
+
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+export const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
+
+/** Answers where the message came from: the public thread for a mention, the DM for a dm. */
+export interface ReplyAction {
+  event: string;
+  type: 'reply';
+  channel: ChannelId;
+  to: string;
+  lang: string;
+  text: string;
+  sources: string[];
+}
+
+/** Opens or continues a direct message with the author. */
+export interface DmAction {
+  event: string;
+  type: 'dm';
+  channel: ChannelId;
+  to: string;
+  lang: string;
+  text: string;
+  sources: string[];
+}
+
+/** Asks a human in the agents' desk, with a draft they can send or edit. */
+export interface HandoffAction {
+  event: string;
+  type: 'handoff';
+  channel: ChannelId;
+  priority: Priority;
+  reasons: string[];
+  lang: string;
+  draft: string;
+  sources: string[];
+}
+
+/** The bot deliberately stays silent; the reasons say why, so nothing is dropped without a trace. */
+export interface IgnoreAction {
+  event: string;
+  type: 'ignore';
+  reasons: string[];
+}
+
+export type Action = ReplyAction | DmAction | HandoffAction | IgnoreAction;
+
+// ---------------------------------------------------------------------------------------------
+// Knowledge (DESIGN section 2)
+
+export type Visibility = 'public' | 'private';
+export type EntryKind = 'answer' | 'notice';
+
+export interface KnowledgeEntry {
+  id: string;
+  lang: string;
+  title: string;
+  questions: string[];
+  tags: string[];
+  visibility: Visibility;
+  kind: EntryKind;
+  /** Notices only: whether the notice is in force. */
+  active: boolean;
+  /** Notices only: ISO time after which the notice is expired. */
+  until?: string;
+  link?: string;
+  /** The whole answer (markdown body, trimmed). */
+  body: string;
+  /** The first paragraph of the body: the answer used where space is tight. */
+  short: string;
+  /** Path of the file relative to the knowledge folder, for messages to editors. */
+  file: string;
+}
+
+/** One ranked candidate for a customer's message. Translations share the `id`. */
+export interface KnowledgeMatch {
+  id: string;
+  /** Raw score of the matcher (only comparable within one query). */
+  score: number;
+  /** Calibrated probability (0..1) that this entry is what the customer asks about. */
+  confidence: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal data
+
+export type PersonalDataType = 'card' | 'iban' | 'email' | 'phone' | 'codice_fiscale';
+
+export interface PersonalDataFinding {
+  type: PersonalDataType;
+  /** Offsets into the text, `end` exclusive. */
+  start: number;
+  end: number;
+  value: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Triage
+
+/**
+ * What a message is. A message can be several things at once (a complaint that asks for a
+ * human); the policy reads the whole set.
+ */
+export type MessageTrait =
+  | 'question'
+  | 'account' // about the customer's own account, order, charge, refund, identity
+  | 'complaint'
+  | 'faulty' // a faulty product or service that does not work
+  | 'legal' // legal threat, lawyers, authorities
+  | 'safety' // danger to people (fire, smoke, injury)
+  | 'abuse' // insults: a human handles them, not the bot
+  | 'human' // explicitly asks for a person
+  | 'thanks'
+  | 'greeting'
+  | 'vague' // too little to act on: ask back
+  | 'spam'
+  | 'retweet'
+  | 'own-post';
+
+export type Sentiment = 'negative' | 'neutral' | 'positive';
+export type Urgency = 'low' | 'normal' | 'high';
+
+export interface Triage {
+  lang: string;
+  langSource: 'hint' | 'detected' | 'default';
+  personalData: PersonalDataFinding[];
+  traits: MessageTrait[];
+  sentiment: Sentiment;
+  urgency: Urgency;
+  influencer: boolean;
+  /** The customer's message without the brand handle and other noise, used for matching. */
+  question: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Policy output: what to do, before any text is written. The composer turns it into actions.
+
+export type PlanStep =
+  /** Stay silent, with reasons (own post, retweet, spam, agent owns the conversation). */
+  | { do: 'ignore'; reasons: string[] }
+  /** Answer from a knowledge entry where the message came from. */
+  | { do: 'answer'; entryId: string }
+  /**
+   * Public acknowledgement that says what happens next and that the conversation continues in
+   * a DM (with the DM link where the channel has one). `why` picks the wording: personal data
+   * posted in public gets a kind warning that details are safer in private.
+   */
+  | { do: 'acknowledge'; why: 'account' | 'personal-data' }
+  /** Continue in a direct message: the private entry's text, or a request for the details. */
+  | { do: 'dm'; entryId?: string }
+  /** A clarifying question instead of a guessed answer. */
+  | { do: 'ask-back' }
+  /** A public thank-you. */
+  | { do: 'thank' }
+  /** A short holding reply: a colleague has taken charge and will get back to them. */
+  | { do: 'hold' }
+  /** Ask a human, with a drafted reply built from these entries (if any). */
+  | { do: 'handoff'; priority: Priority; reasons: string[]; entryIds: string[] };
+
+export type Plan = PlanStep[];
