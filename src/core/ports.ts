@@ -39,3 +39,37 @@ export interface ComposeContext {
 export interface AnswerComposer {
   compose(plan: Plan, context: ComposeContext): Promise<Action[]>;
 }
+
+/** Who speaks for the brand in a conversation (the handoff state machine, handoff.ts). */
+export type ConversationMode = 'bot' | 'awaiting_agent' | 'with_agent';
+
+/** What the store keeps per conversation. Small on purpose: it is written on every message. */
+export interface ConversationState {
+  mode: ConversationMode;
+  /** Customer posts handled so far in this conversation (repeats still get an answer). */
+  customerPosts: number;
+  /** Language of the last reply, so a later agent reply can follow it. */
+  lang?: string;
+  /** ISO time of the last change. */
+  updatedAt: string;
+}
+
+/**
+ * Durable facts about conversations. Implementations: in memory (one process) and Redis
+ * (several replicas); both pass the same contract suite.
+ */
+export interface ConversationStore {
+  /** True the first time a message id is claimed, false for every later claim (dedupe). */
+  claimMessage(messageId: string): Promise<boolean>;
+  /** Runs `work` while holding the conversation's lock, so its messages are handled one at a time. */
+  withConversationLock<T>(conversationKey: string, work: () => Promise<T>): Promise<T>;
+  loadConversation(conversationKey: string): Promise<ConversationState | undefined>;
+  saveConversation(conversationKey: string, state: ConversationState): Promise<void>;
+}
+
+/** The slice of pino the core uses: structured data first, then an `area.event_past_tense` name. */
+export interface Logger {
+  info(data: object, event: string): void;
+  warn(data: object, event: string): void;
+  error(data: object, event: string): void;
+}

@@ -1,0 +1,268 @@
+// The `pronto` command (DESIGN section 4b). It is an entry point like the service: it reads the
+// environment once through loadConfig, then flags override.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Readable } from 'node:stream';
+import { loadConfig, type Config } from './config.ts';
+import { createPronto, type Pronto } from './app.ts';
+import { ProntoError, UsageError } from './errors.ts';
+import { replayMessages } from './channels/replay/replay-messages.ts';
+import { formatPretty } from './channels/replay/format-pretty.ts';
+import { formatProblem, checkKnowledge } from './knowledge/check-knowledge.ts';
+import { evaluateKnowledge, parseEvalCases, type EvalReport } from './knowledge/evaluate-knowledge.ts';
+import { formatAsk } from './knowledge/format-ask.ts';
+import type { Logger } from './core/ports.ts';
+
+export interface CliIo {
+  stdin: Readable;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+const USAGE = `Usage: pronto <command>
+
+  replay [--knowledge DIR] [--handle NAME] [--pretty] [FILE|-]
+        Run the responder over inbound messages (JSON lines) and print its actions.
+  kb check [DIR]
+        Validate a knowledge folder: errors name file, field and fix; warnings follow.
+  kb ask [--knowledge DIR] [--lang xx] "question"
+        Show what the bot would answer, the matched entries and why.
+  kb eval [--knowledge DIR] [--json] FILE
+        Measure accuracy, coverage and precision on questions with known answers.
+
+Environment variables are listed in the README (Configuration).`;
+
+const processIo: CliIo = {
+  stdin: process.stdin,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+};
+
+/** Runs the command and returns the exit code; never throws for a user's mistake. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === 'replay') return await replay(rest, io);
+    if (command === 'kb') {
+      const [sub, ...kbArgs] = rest;
+      if (sub === 'check') return await kbCheck(kbArgs, io);
+      if (sub === 'ask') return await kbAsk(kbArgs, io);
+      if (sub === 'eval') return await kbEval(kbArgs, io);
+    }
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.stdout(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`unknown command "${argv.join(' ')}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`pronto: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof ProntoError) {
+      io.stderr(`pronto: ${error.message}\n`);
+      return 1;
+    }
+    // Node's own errors from parseArgs carry a code and a readable message.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`pronto: ${(error as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function replay(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      knowledge: { type: 'string' },
+      handle: { type: 'string', multiple: true },
+      pretty: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError('replay takes one FILE (or - for standard input)');
+  const file = positionals[0] ?? '-';
+  const config = configFrom(io, values.knowledge, values.handle);
+  const pronto = await startPronto(config, io);
+  try {
+    const input = file === '-' ? io.stdin : await openFile(path.resolve(io.cwd, file));
+    const summary = await replayMessages(input, pronto.responder, {
+      onHandled(message, handled) {
+        if (values.pretty) io.stdout(`${formatPretty(message, handled)}\n\n`);
+        else for (const action of handled.actions) io.stdout(`${JSON.stringify(action)}\n`);
+      },
+      onMalformed(lineNumber, problem) {
+        io.stderr(`line ${lineNumber}: ${problem}\n`);
+      },
+    });
+    const { reply, dm, handoff, ignore } = summary.actions;
+    io.stderr(
+      `pronto: ${summary.messages} messages → ${reply} replies, ${dm} DMs, ${handoff} handoffs, ${ignore} ignored` +
+        (summary.malformed > 0 ? `; ${summary.malformed} malformed lines skipped (see above)` : '') +
+        '\n',
+    );
+    return summary.malformed > 0 ? 1 : 0;
+  } finally {
+    await pronto.close();
+  }
+}
+
+async function kbCheck(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length > 1) throw new UsageError('kb check takes one DIR');
+  const config = configFrom(io, positionals[0]);
+  const pronto = await createPronto({ config, log: silentLogger });
+  try {
+    const problems = [...pronto.problems(), ...checkKnowledge(pronto.entries(), pronto.knowledge(), config.settings)];
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    const warnings = problems.filter((problem) => problem.severity === 'warning');
+    for (const problem of [...errors, ...warnings]) io.stdout(`${formatProblem(problem)}\n`);
+    const ids = new Set(pronto.entries().map((entry) => entry.id));
+    io.stdout(
+      `${errors.length === 0 ? 'ok' : 'failed'}: ${pronto.entries().length} files, ${ids.size} entries loaded from ${config.knowledgeDir}; ` +
+        `${errors.length} errors, ${warnings.length} warnings\n`,
+    );
+    return errors.length > 0 ? 1 : 0;
+  } finally {
+    await pronto.close();
+  }
+}
+
+async function kbAsk(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { knowledge: { type: 'string' }, lang: { type: 'string' }, handle: { type: 'string', multiple: true } },
+  });
+  const question = positionals.join(' ').trim();
+  if (question === '') throw new UsageError('kb ask needs a question, e.g. pronto kb ask "come ricarico?"');
+  const config = configFrom(io, values.knowledge, values.handle);
+  const pronto = await startPronto(config, io);
+  try {
+    const handled = await pronto.responder.explain({
+      id: 'ask',
+      channel: 'twitter',
+      kind: 'mention',
+      conversationId: 'ask',
+      author: { id: 'customer' },
+      text: question,
+      at: new Date().toISOString(),
+      ...(values.lang ? { lang: values.lang } : {}),
+    });
+    io.stdout(`${formatAsk(question, handled, pronto.knowledge(), config.settings)}\n`);
+    return 0;
+  } finally {
+    await pronto.close();
+  }
+}
+
+async function kbEval(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { knowledge: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1) throw new UsageError('kb eval takes one FILE of JSON lines {"q","expect","lang"}');
+  const config = configFrom(io, values.knowledge);
+  const source = await readText(file, io.cwd);
+  const { cases, errors } = parseEvalCases(source);
+  for (const error of errors) io.stderr(`${error}\n`);
+  const pronto = await startPronto(config, io);
+  try {
+    const report = evaluateKnowledge(pronto.knowledge(), cases, {
+      threshold: config.settings.answerThreshold,
+      defaultLang: config.settings.defaultLang,
+      now: new Date(),
+    });
+    io.stdout(values.json ? `${JSON.stringify(jsonReport(report))}\n` : formatEvalReport(report, config.settings.answerThreshold));
+    return errors.length > 0 ? 1 : 0;
+  } finally {
+    await pronto.close();
+  }
+}
+
+function jsonReport(report: EvalReport) {
+  const { total, answered, correct, accuracy, coverage, precision, outOfScope } = report;
+  return { total, answered, correct, accuracy, coverage, precision, outOfScope };
+}
+
+function formatEvalReport(report: EvalReport, threshold: number): string {
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const lines = [
+    `questions with an expected entry: ${report.total}`,
+    `  accuracy   ${percent(report.accuracy)}  (${report.correct}/${report.total} best match is the expected entry)`,
+    `  coverage   ${percent(report.coverage)}  (${report.answered}/${report.total} confident enough to answer, threshold ${threshold})`,
+    `  precision  ${percent(report.precision)}  (answered with the expected entry)`,
+    `out-of-scope questions: ${report.outOfScope.total}, rightly left unanswered: ${report.outOfScope.abstained}`,
+  ];
+  if (report.confusions.length > 0) {
+    lines.push('worst confusions (expected → best match):');
+    for (const c of report.confusions.slice(0, 10)) lines.push(`  ${c.count}× ${c.expected} → ${c.got}   e.g. "${c.example}"`);
+  }
+  if (report.wronglyAnswered.length > 0) {
+    lines.push('out-of-scope questions the bot would answer:');
+    for (const w of report.wronglyAnswered.slice(0, 10)) lines.push(`  "${w.q}" → ${w.got} (${w.confidence.toFixed(2)})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function configFrom(io: CliIo, knowledge?: string, handles?: string[]): Config {
+  const config = loadConfig({ ...io.env, ...(knowledge ? { PRONTO_KNOWLEDGE_DIR: knowledge } : {}) }, io.cwd);
+  if (handles && handles.length > 0) {
+    config.settings.brandHandles = [...config.settings.brandHandles, ...handles.map((h) => h.replace(/^@/, ''))];
+  }
+  return config;
+}
+
+/** Builds Pronto and shows knowledge problems on stderr: the run goes on with the good files. */
+async function startPronto(config: Config, io: CliIo): Promise<Pronto> {
+  const pronto = await createPronto({ config, log: stderrLogger(io) });
+  const errors = pronto.problems().filter((problem) => problem.severity === 'error');
+  for (const problem of errors) io.stderr(`knowledge: ${formatProblem(problem)}\n`);
+  if (errors.length > 0) io.stderr(`knowledge: ${errors.length} file(s) skipped; run \`pronto kb check\` for details\n`);
+  return pronto;
+}
+
+async function openFile(file: string): Promise<Readable> {
+  const stream = createReadStream(file);
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (error) => reject(new UsageError(`cannot read ${file}: ${error.message}`)));
+  });
+  return stream;
+}
+
+async function readText(file: string, cwd: string): Promise<string> {
+  try {
+    return await readFile(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** The CLI reports to people in plain text; structured logs are for the service. */
+const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+/** Knowledge problems are printed by the commands themselves; only failures go to stderr here. */
+function stderrLogger(io: CliIo): Logger {
+  return {
+    info() {},
+    warn() {},
+    error(data, event) {
+      if (event.startsWith('knowledge.')) return;
+      const { err, ...rest } = data as { err?: unknown };
+      const detail = err instanceof Error ? `: ${err.message}` : '';
+      io.stderr(`pronto: ${event} ${JSON.stringify(rest)}${detail}\n`);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// Configuration comes only from the environment, validated once at start. Every error names the
+// variable and what to set; there are no default secrets.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from './errors.ts';
+import { DEFAULT_SETTINGS, type ResponderSettings } from './core/settings.ts';
+
+/** The package's own folder: example knowledge and reply templates ship with it. */
+export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Config {
+  knowledgeDir: string;
+  promptsDir: string;
+  logLevel: string;
+  settings: ResponderSettings;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Every variable Pronto reads, with what it means: the README table and .env.example follow it. */
+export const CONFIG_VARIABLES = {
+  PRONTO_KNOWLEDGE_DIR: 'folder of knowledge markdown files (default: ./knowledge)',
+  PRONTO_PROMPTS_DIR: "folder of reply templates (default: the package's prompts/)",
+  PRONTO_BRAND_HANDLES: "the brand's own handles, comma-separated, without @ (its posts are ignored)",
+  PRONTO_BRAND_USER_IDS: "the brand's own user ids, comma-separated (its posts are ignored)",
+  PRONTO_X_DM_RECIPIENT_ID: "the brand's X user id, for the open-a-DM link in public replies",
+  PRONTO_ANSWER_THRESHOLD: `confidence (0..1) needed to answer (default: ${DEFAULT_SETTINGS.answerThreshold})`,
+  PRONTO_INFLUENCER_FOLLOWERS: `followers that make an author an influencer (default: ${DEFAULT_SETTINGS.influencerFollowers})`,
+  PRONTO_INFLUENCER_VERIFIED: 'true/false: a verified badge alone makes an influencer (default: true)',
+  PRONTO_DEFAULT_LANG: `language when none is detected (default: ${DEFAULT_SETTINGS.defaultLang})`,
+  PRONTO_LANGUAGES: `languages to detect, comma-separated (default: ${DEFAULT_SETTINGS.languages.join(',')})`,
+  LOG_LEVEL: 'pino log level: fatal, error, warn, info, debug, trace (default: info)',
+} as const;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
+  const problems: string[] = [];
+  const list = (name: keyof typeof CONFIG_VARIABLES, fallback: string[]): string[] => {
+    const value = env[name];
+    if (value === undefined || value.trim() === '') return fallback;
+    return value
+      .split(',')
+      .map((item) => item.trim().replace(/^@/, ''))
+      .filter((item) => item !== '');
+  };
+  const number = (name: keyof typeof CONFIG_VARIABLES, fallback: number, min: number, max: number) => {
+    const value = env[name];
+    if (value === undefined || value.trim() === '') return fallback;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
+      problems.push(`${name}=${JSON.stringify(value)} is not a number from ${min} to ${max}; set it to e.g. ${fallback}`);
+      return fallback;
+    }
+    return parsed;
+  };
+  const flag = (name: keyof typeof CONFIG_VARIABLES, fallback: boolean) => {
+    const value = env[name]?.trim().toLowerCase();
+    if (value === undefined || value === '') return fallback;
+    if (value === 'true' || value === '1' || value === 'yes') return true;
+    if (value === 'false' || value === '0' || value === 'no') return false;
+    problems.push(`${name}=${JSON.stringify(env[name])} is not true or false`);
+    return fallback;
+  };
+  const language = (code: string, name: string): string => {
+    if (!/^[a-z]{2}$/.test(code)) problems.push(`${name}: ${JSON.stringify(code)} is not a two-letter ISO 639-1 code such as it or en`);
+    return code;
+  };
+
+  const languages = list('PRONTO_LANGUAGES', DEFAULT_SETTINGS.languages).map((code) =>
+    language(code.toLowerCase(), 'PRONTO_LANGUAGES'),
+  );
+  const defaultLang = language(
+    (env.PRONTO_DEFAULT_LANG ?? DEFAULT_SETTINGS.defaultLang).trim().toLowerCase(),
+    'PRONTO_DEFAULT_LANG',
+  );
+  const logLevel = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(env.LOG_LEVEL)} is not one of ${LOG_LEVELS.join(', ')}`);
+  const xDmRecipientId = env.PRONTO_X_DM_RECIPIENT_ID?.trim();
+  if (xDmRecipientId && !/^\d+$/.test(xDmRecipientId)) {
+    problems.push('PRONTO_X_DM_RECIPIENT_ID must be the numeric X user id of the brand (GET /2/users/me tells it)');
+  }
+
+  const settings: ResponderSettings = {
+    brandHandles: list('PRONTO_BRAND_HANDLES', DEFAULT_SETTINGS.brandHandles),
+    brandUserIds: list('PRONTO_BRAND_USER_IDS', DEFAULT_SETTINGS.brandUserIds),
+    ...(xDmRecipientId ? { xDmRecipientId } : {}),
+    answerThreshold: number('PRONTO_ANSWER_THRESHOLD', DEFAULT_SETTINGS.answerThreshold, 0, 1),
+    influencerFollowers: number('PRONTO_INFLUENCER_FOLLOWERS', DEFAULT_SETTINGS.influencerFollowers, 0, Number.MAX_SAFE_INTEGER),
+    influencerVerified: flag('PRONTO_INFLUENCER_VERIFIED', DEFAULT_SETTINGS.influencerVerified),
+    defaultLang,
+    languages: languages.includes(defaultLang) ? languages : [...languages, defaultLang],
+  };
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+
+  return {
+    knowledgeDir: path.resolve(cwd, env.PRONTO_KNOWLEDGE_DIR ?? 'knowledge'),
+    promptsDir: path.resolve(cwd, env.PRONTO_PROMPTS_DIR ?? path.join(PACKAGE_DIR, 'prompts')),
+    logLevel,
+    settings,
+  };
+}

@@ -1,0 +1,158 @@
+// The responder: one inbound message in, the actions out, through small named steps
+// (DESIGN section 1). Channels call `handle`; `explain` runs the same decision without touching
+// the store, for `pronto kb ask` and the replay's readable view.
+import type { Action, InboundMessage, KnowledgeMatch, Plan, Triage } from './model.ts';
+import type {
+  AnswerComposer,
+  Clock,
+  ConversationState,
+  Logger,
+  ConversationStore,
+  KnowledgeIndex,
+} from './ports.ts';
+import type { ResponderSettings } from './settings.ts';
+import { triageMessage } from './triage/triage-message.ts';
+import { decidePlan, type Candidate } from './policy.ts';
+import { nextConversationMode } from './handoff.ts';
+
+/** How many knowledge candidates the policy and the explanations look at. */
+const CANDIDATES_CONSIDERED = 5;
+
+export interface ResponderDeps {
+  /** A getter, so a reloaded knowledge folder is picked up by the next message. */
+  knowledge: () => KnowledgeIndex;
+  composer: AnswerComposer;
+  store: ConversationStore;
+  clock: Clock;
+  settings: ResponderSettings;
+  log: Logger;
+}
+
+/** Why the bot did what it did: the inputs of the decision, for people reading a replay. */
+export interface Explanation {
+  triage: Triage;
+  candidates: Candidate[];
+  plan: Plan;
+}
+
+export interface HandledMessage {
+  actions: Action[];
+  explanation?: Explanation;
+}
+
+export interface Responder {
+  handle(message: InboundMessage): Promise<HandledMessage>;
+  explain(message: InboundMessage, conversation?: ConversationState): Promise<HandledMessage>;
+}
+
+export function conversationKeyOf(message: InboundMessage): string {
+  return `${message.channel}:${message.conversationId}`;
+}
+
+export function createResponder(deps: ResponderDeps): Responder {
+  const { store, clock, settings } = deps;
+
+  async function decide(
+    message: InboundMessage,
+    conversation: ConversationState,
+  ): Promise<Required<HandledMessage>> {
+    const now = clock.now();
+    const knowledge = deps.knowledge();
+    const triage = triageMessage(message, settings);
+    const matches = knowledge.search(triage.question, {
+      lang: triage.lang,
+      now,
+      limit: CANDIDATES_CONSIDERED,
+    });
+    const candidates = matches.map((match) => toCandidate(match, knowledge, triage.lang));
+    const plan = decidePlan({
+      message,
+      triage,
+      settings,
+      candidates,
+      conversation: { mode: conversation.mode, customerPostsBefore: conversation.customerPosts },
+    });
+    const actions = await deps.composer.compose(plan, { message, triage, knowledge, now });
+    return { actions, explanation: { triage, candidates, plan } };
+  }
+
+  async function handleClaimed(message: InboundMessage): Promise<HandledMessage> {
+    const key = conversationKeyOf(message);
+    return store.withConversationLock(key, async () => {
+      const conversation = (await store.loadConversation(key)) ?? freshConversation(clock);
+      const handled = await decide(message, conversation);
+      await store.saveConversation(key, afterHandling(conversation, handled, clock));
+      return handled;
+    });
+  }
+
+  return {
+    async handle(message) {
+      if (!(await store.claimMessage(message.id))) {
+        return { actions: [{ event: message.id, type: 'ignore', reasons: ['duplicate'] }] };
+      }
+      try {
+        return await handleClaimed(message);
+      } catch (error) {
+        // One error boundary: a message the bot could not handle goes to a human with the
+        // reason, instead of being lost.
+        deps.log.error({ err: error, event: message.id }, 'responder.message_failed');
+        return { actions: [botErrorHandoff(message)] };
+      }
+    },
+    explain(message, conversation) {
+      return decide(message, conversation ?? freshConversation(clock));
+    },
+  };
+}
+
+function toCandidate(match: KnowledgeMatch, knowledge: KnowledgeIndex, lang: string): Candidate {
+  const translation = knowledge.entry(match.id, lang);
+  const anyEntry = translation ?? firstTranslation(match.id, knowledge);
+  return {
+    id: match.id,
+    confidence: match.confidence,
+    visibility: anyEntry?.visibility ?? 'public',
+    kind: anyEntry?.kind ?? 'answer',
+    hasTranslation: translation !== undefined,
+  };
+}
+
+function firstTranslation(id: string, knowledge: KnowledgeIndex) {
+  const [lang] = knowledge.languages(id);
+  return lang === undefined ? undefined : knowledge.entry(id, lang);
+}
+
+function freshConversation(clock: Clock): ConversationState {
+  return { mode: 'bot', customerPosts: 0, updatedAt: clock.now().toISOString() };
+}
+
+function afterHandling(
+  conversation: ConversationState,
+  handled: Required<HandledMessage>,
+  clock: Clock,
+): ConversationState {
+  const handedOff = handled.actions.some((action) => action.type === 'handoff');
+  const mode = handedOff
+    ? (nextConversationMode(conversation.mode, 'handoff-opened') ?? conversation.mode)
+    : conversation.mode;
+  return {
+    mode,
+    customerPosts: conversation.customerPosts + 1,
+    lang: handled.explanation.triage.lang,
+    updatedAt: clock.now().toISOString(),
+  };
+}
+
+function botErrorHandoff(message: InboundMessage): Action {
+  return {
+    event: message.id,
+    type: 'handoff',
+    channel: message.channel,
+    priority: 'normal',
+    reasons: ['bot-error'],
+    lang: message.lang ?? 'und',
+    draft: '',
+    sources: [],
+  };
+}
