@@ -1,0 +1,210 @@
+// The playbook (PLAYBOOK.md) as a pure decision: what to do with one message, before any text
+// is written. The composer turns the plan into actions; the responder performs them.
+import type {
+  EntryKind,
+  InboundMessage,
+  MessageTrait,
+  Plan,
+  PlanStep,
+  Triage,
+  Visibility,
+} from './model.ts';
+import type { ResponderSettings } from './settings.ts';
+import { explainPriority } from './priority.ts';
+
+/** A knowledge entry the index ranked for the message, best first. */
+export interface Candidate {
+  id: string;
+  confidence: number;
+  visibility: Visibility;
+  kind: EntryKind;
+  /** The entry exists in the customer's language (`triage.lang`). */
+  hasTranslation: boolean;
+}
+
+export interface PolicyInput {
+  message: InboundMessage;
+  triage: Triage;
+  settings: ResponderSettings;
+  /** Best first, from the knowledge index. */
+  candidates: Candidate[];
+  conversation: { mode: 'bot' | 'awaiting_agent' | 'with_agent'; customerPostsBefore: number };
+}
+
+type HandoffStep = Extract<PlanStep, { do: 'handoff' }>;
+
+const HOLD: PlanStep = { do: 'hold' };
+
+export function decidePlan(input: PolicyInput): Plan {
+  const silence = decideSilence(input);
+  if (silence !== undefined) return [silence];
+  const plan = withInfluencerHandoff(input, decideSteps(input));
+  // Every inbound message yields at least one action; a human sees what the rules did not cover.
+  return plan.length > 0 ? plan : [handoff(input, ['no-decision'])];
+}
+
+function decideSilence({ message, triage, settings, conversation }: PolicyInput): PlanStep | undefined {
+  if (has(triage, 'own-post') || isBrandAuthor(message, settings)) return ignore('own-post');
+  if (has(triage, 'retweet') || message.retweet === true) return ignore('retweet');
+  if (has(triage, 'spam')) return ignore('spam');
+  // The responder relays the message to the agent; the bot never talks over a human.
+  if (conversation.mode === 'with_agent') return ignore('agent-owns-conversation');
+  return undefined;
+}
+
+function decideSteps(input: PolicyInput): Plan {
+  const { triage, message } = input;
+  if (has(triage, 'legal') || has(triage, 'safety')) {
+    // Never argue: a holding reply, and the right people at once.
+    return [HOLD, handoff(input, [])];
+  }
+  if (has(triage, 'abuse')) return [handoff(input, [])];
+  if (has(triage, 'human')) return [HOLD, handoff(input, [])];
+
+  const best = pickConfident(input);
+  if (isPublic(message) && triage.personalData.length > 0) return planPersonalData(input, best);
+  if (has(triage, 'account')) {
+    return isPublic(message) ? planAccountInPublic(input, best) : planAccountInDm(input, best);
+  }
+  if (isThanksOnly(triage)) return [{ do: 'thank' }];
+  if (best !== undefined) return planConfident(input, best);
+  return planNotConfident(input);
+}
+
+/** Personal data in a public post is never repeated; the conversation moves to a DM. */
+function planPersonalData(input: PolicyInput, best: Candidate | undefined): Plan {
+  const { triage } = input;
+  const usable = best?.hasTranslation === true ? best : undefined;
+  const steps: Plan = [{ do: 'acknowledge', why: 'personal-data' }, dmStep(usable)];
+  const reasons: string[] = [];
+  if (has(triage, 'account') && usable?.visibility !== 'private') reasons.push('account');
+  if (best !== undefined && usable === undefined) reasons.push('no-answer-in-language');
+  if (best === undefined && has(triage, 'question')) reasons.push('no-confident-answer');
+  if (reasons.length > 0 || isComplaint(triage)) {
+    steps.push(handoff(input, reasons, usable === undefined ? [] : [usable.id]));
+  }
+  return steps;
+}
+
+/** Account matters need personal data: acknowledge in public, continue in a DM. */
+function planAccountInPublic(input: PolicyInput, best: Candidate | undefined): Plan {
+  const usable = best?.hasTranslation === true ? best : undefined;
+  const acknowledge: PlanStep = { do: 'acknowledge', why: 'account' };
+  if (usable?.visibility === 'private') return [acknowledge, dmStep(usable)];
+  const entryIds = usable === undefined ? [] : [usable.id];
+  return [acknowledge, dmStep(undefined), handoff(input, accountReasons(best, usable), entryIds)];
+}
+
+function planAccountInDm(input: PolicyInput, best: Candidate | undefined): Plan {
+  const usable = best?.hasTranslation === true ? best : undefined;
+  // Details sent in the DM, or a second account message there, mean the customer is following
+  // up on what the entry asked for: only a person can act on them, and repeating the entry
+  // would loop.
+  const followingUp =
+    input.triage.personalData.length > 0 || input.conversation.customerPostsBefore > 0;
+  if (usable !== undefined && !followingUp) return [{ do: 'answer', entryId: usable.id }];
+  return [HOLD, handoff(input, accountReasons(best, usable))];
+}
+
+function accountReasons(best: Candidate | undefined, usable: Candidate | undefined): string[] {
+  return best !== undefined && usable === undefined ? ['account', 'no-answer-in-language'] : ['account'];
+}
+
+function planConfident(input: PolicyInput, best: Candidate): Plan {
+  // No answer in another language: a human answers, the customer gets a holding reply.
+  if (!best.hasTranslation) return [HOLD, handoff(input, ['no-answer-in-language'], [best.id])];
+  if (best.visibility === 'private' && isPublic(input.message)) {
+    return [{ do: 'acknowledge', why: 'account' }, dmStep(best)];
+  }
+  return [{ do: 'answer', entryId: best.id }];
+}
+
+/** Never a guessed answer: a human, or a clarifying question when there is too little to act on. */
+function planNotConfident(input: PolicyInput): Plan {
+  const { triage } = input;
+  if (isComplaint(triage) || has(triage, 'question')) {
+    return [HOLD, handoff(input, ['no-confident-answer'])];
+  }
+  if (has(triage, 'vague')) return [{ do: 'ask-back' }];
+  // Nothing recognised: an unhappy customer goes to a human, anyone else is asked what they need.
+  if (triage.sentiment === 'negative') return [HOLD, handoff(input, ['no-confident-answer'])];
+  return [{ do: 'ask-back' }];
+}
+
+/** Influencers' complaints reach a human first, even when the bot could answer them. */
+function withInfluencerHandoff(input: PolicyInput, plan: Plan): Plan {
+  const { triage } = input;
+  if (!triage.influencer || !isComplaint(triage)) return plan;
+  if (plan.some((step) => step.do === 'handoff')) return plan;
+  return [...plan, handoff(input, ['influencer'], entryIdsOf(plan))];
+}
+
+/**
+ * The confident candidate, if any. For a complaint about something broken an active notice
+ * (an outage) wins over other confident entries: it is the answer the company stands behind.
+ */
+function pickConfident({ candidates, settings, triage }: PolicyInput): Candidate | undefined {
+  const confident = candidates.filter((c) => c.confidence >= settings.answerThreshold);
+  if (isComplaint(triage)) {
+    const notice = confident.find((c) => c.kind === 'notice');
+    if (notice !== undefined) return notice;
+  }
+  return confident[0];
+}
+
+function handoff(input: PolicyInput, ruleReasons: string[], entryIds: string[] = []): HandoffStep {
+  const { triage, message, conversation } = input;
+  const repeated = conversation.mode === 'awaiting_agent' && conversation.customerPostsBefore > 0;
+  const { priority, reasons } = explainPriority(triage.traits, triage.influencer, { repeated });
+  const personalData = isPublic(message) && triage.personalData.length > 0 ? ['personal-data'] : [];
+  return {
+    do: 'handoff',
+    priority,
+    reasons: unique([...ruleReasons, ...reasons, ...personalData]),
+    entryIds,
+  };
+}
+
+function dmStep(entry: Candidate | undefined): PlanStep {
+  return entry === undefined ? { do: 'dm' } : { do: 'dm', entryId: entry.id };
+}
+
+function entryIdsOf(plan: Plan): string[] {
+  return plan.flatMap((step) =>
+    (step.do === 'answer' || step.do === 'dm') && step.entryId !== undefined ? [step.entryId] : [],
+  );
+}
+
+function ignore(reason: string): PlanStep {
+  return { do: 'ignore', reasons: [reason] };
+}
+
+function isBrandAuthor(message: InboundMessage, settings: ResponderSettings): boolean {
+  const handle = message.author.handle?.toLowerCase();
+  return (
+    settings.brandUserIds.includes(message.author.id) ||
+    (handle !== undefined && settings.brandHandles.some((h) => h.toLowerCase() === handle))
+  );
+}
+
+function isPublic(message: InboundMessage): boolean {
+  return message.kind === 'mention';
+}
+
+function isComplaint(triage: Triage): boolean {
+  return has(triage, 'complaint') || has(triage, 'faulty');
+}
+
+/** A thank-you with nothing to act on (a greeting or too little text do not count as asks). */
+function isThanksOnly(triage: Triage): boolean {
+  const asks: MessageTrait[] = ['question', 'account', 'complaint', 'faulty'];
+  return has(triage, 'thanks') && !asks.some((trait) => has(triage, trait));
+}
+
+function has(triage: Triage, trait: MessageTrait): boolean {
+  return triage.traits.includes(trait);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,52 @@
+import type { PersonalDataFinding, PersonalDataType } from '../core/model.ts';
+import { detectPersonalData } from './detect-personal-data.ts';
+
+// The last four digits, as receipts and banking apps show them: enough for an agent to tell
+// which card a customer means, not enough to use it.
+const VISIBLE_CARD_DIGITS = 4;
+
+const PLACEHOLDERS: Readonly<Record<Exclude<PersonalDataType, 'card'>, string>> = {
+  iban: '[iban]',
+  email: '[email]',
+  phone: '[phone]',
+  codice_fiscale: '[codice fiscale]',
+};
+
+const lastDigits = (value: string) => value.replace(/\D/g, '').slice(-VISIBLE_CARD_DIGITS);
+
+/** `4111 1111 1111 1234` → `**** **** **** 1234`: every digit but the last four, layout kept. */
+function maskCard(value: string): string {
+  let hidden = value.replace(/\D/g, '').length - VISIBLE_CARD_DIGITS;
+  return value.replace(/\d/g, (digit) => (hidden-- > 0 ? '*' : digit));
+}
+
+function replaceFindings(
+  text: string,
+  findings: readonly PersonalDataFinding[],
+  replace: (finding: PersonalDataFinding) => string,
+): string {
+  let result = '';
+  let at = 0;
+  for (const finding of findings) {
+    result += text.slice(at, finding.start) + replace(finding);
+    at = finding.end;
+  }
+  return result + text.slice(at);
+}
+
+/** Masks every payment card number in `text`, keeping only its last four digits. */
+export function maskCardNumbers(text: string): string {
+  const cards = detectPersonalData(text).filter((finding) => finding.type === 'card');
+  return replaceFindings(text, cards, (card) => maskCard(card.value));
+}
+
+/**
+ * Replaces all personal data with typed placeholders (`[card ****1234]`, `[iban]`, `[email]`,
+ * `[phone]`, `[codice fiscale]`): for text that goes to an LLM, a log or anywhere else that
+ * does not need the values.
+ */
+export function redactPersonalData(text: string): string {
+  return replaceFindings(text, detectPersonalData(text), (finding) =>
+    finding.type === 'card' ? `[card ****${lastDigits(finding.value)}]` : PLACEHOLDERS[finding.type],
+  );
+}

@@ -1,0 +1,56 @@
+import type { LoggerOptions } from 'pino';
+import { maskCardNumbers } from './mask-personal-data.ts';
+
+// Keys that hold secrets wherever they appear: at the top of a log object, one level down
+// (`{ config: { apiKey } }`, `{ err: { token } }`) and in request headers.
+const SECRET_KEYS = [
+  'token',
+  'accessToken',
+  'access_token',
+  'refreshToken',
+  'refresh_token',
+  'botToken',
+  'appToken',
+  'bearerToken',
+  'apiKey',
+  'api_key',
+  'password',
+  'secret',
+  'clientSecret',
+  'client_secret',
+  'signingSecret',
+  'consumerSecret',
+  'accessSecret',
+  'authorization',
+  'cookie',
+];
+const SECRET_HEADERS = ['authorization', 'cookie', '"set-cookie"', '"x-api-key"', '"proxy-authorization"'];
+
+/** Pino `redact` option: secrets become `[redacted]` before a log line is written. */
+export const PINO_REDACTION = {
+  paths: [
+    ...SECRET_KEYS,
+    ...SECRET_KEYS.map((key) => `*.${key}`),
+    ...SECRET_HEADERS.flatMap((header) => [`headers[${header}]`, `*.headers[${header}]`]),
+  ],
+  censor: '[redacted]',
+} as const satisfies LoggerOptions['redact'];
+
+/** Pino serializer for customer text: full card numbers never reach a log, the rest is kept. */
+export function serializeText(value: unknown): unknown {
+  return typeof value === 'string' ? maskCardNumbers(value) : value;
+}
+
+/**
+ * Options to spread into `pino({...})`: secrets redacted, card numbers masked in the fields
+ * that carry customer text (`text`, `draft`, `question`) and in the message itself.
+ */
+export const PINO_PRIVACY_OPTIONS = {
+  redact: PINO_REDACTION,
+  serializers: { text: serializeText, draft: serializeText, question: serializeText },
+  hooks: {
+    logMethod(args, method) {
+      method.apply(this, args.map((arg) => (typeof arg === 'string' ? maskCardNumbers(arg) : arg)) as typeof args);
+    },
+  },
+} satisfies LoggerOptions;

@@ -1,0 +1,324 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  InboundMessage,
+  MessageTrait,
+  PersonalDataFinding,
+  Plan,
+  Triage,
+} from '../../src/core/model.ts';
+import { decidePlan, type Candidate, type PolicyInput } from '../../src/core/policy.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+
+function aMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
+  return {
+    id: 'm1',
+    channel: 'twitter',
+    kind: 'mention',
+    conversationId: 'c1',
+    author: { id: 'u1', handle: 'giulia', name: 'Giulia Bianchi', followers: 80 },
+    text: '@Brand come faccio a ricaricare?',
+    at: '2026-01-10T09:00:00Z',
+    ...overrides,
+  };
+}
+
+function aTriage(overrides: Partial<Triage> = {}): Triage {
+  return {
+    lang: 'it',
+    langSource: 'detected',
+    personalData: [],
+    traits: ['question'],
+    sentiment: 'neutral',
+    urgency: 'normal',
+    influencer: false,
+    question: 'come faccio a ricaricare?',
+    ...overrides,
+  };
+}
+
+function aCandidate(overrides: Partial<Candidate> = {}): Candidate {
+  return {
+    id: 'top-up',
+    confidence: 0.9,
+    visibility: 'public',
+    kind: 'answer',
+    hasTranslation: true,
+    ...overrides,
+  };
+}
+
+const aPhone: PersonalDataFinding = { type: 'phone', start: 10, end: 20, value: '3331234567' };
+
+interface InputOverrides {
+  message?: Partial<InboundMessage>;
+  triage?: Partial<Triage>;
+  candidates?: Candidate[];
+  conversation?: Partial<PolicyInput['conversation']>;
+  settings?: Partial<PolicyInput['settings']>;
+}
+
+function anInput(overrides: InputOverrides = {}): PolicyInput {
+  return {
+    message: aMessage(overrides.message),
+    triage: aTriage(overrides.triage),
+    settings: { ...DEFAULT_SETTINGS, ...overrides.settings },
+    candidates: overrides.candidates ?? [],
+    conversation: { mode: 'bot', customerPostsBefore: 0, ...overrides.conversation },
+  };
+}
+
+const traits = (...list: MessageTrait[]) => ({ traits: list });
+const dmMessage = { kind: 'dm' } as const;
+const privateEntry = aCandidate({ id: 'refund', visibility: 'private' });
+const notice = aCandidate({ id: 'outage', kind: 'notice', confidence: 0.7 });
+
+describe('decidePlan', () => {
+  it.each<[string, InputOverrides, Plan]>([
+    // Silence, always with a reason.
+    ['ignores the post when triage marks it as the brand own post', { triage: traits('own-post') }, [{ do: 'ignore', reasons: ['own-post'] }]],
+    ['ignores the post when the author is a brand account', { settings: { brandUserIds: ['u1'] } }, [{ do: 'ignore', reasons: ['own-post'] }]],
+    ['ignores the post when the author handle is a brand handle', { settings: { brandHandles: ['Giulia'] } }, [{ do: 'ignore', reasons: ['own-post'] }]],
+    ['ignores a retweet when triage marks it', { triage: traits('retweet', 'question') }, [{ do: 'ignore', reasons: ['retweet'] }]],
+    ['ignores a retweet when the platform flags it', { message: { retweet: true } }, [{ do: 'ignore', reasons: ['retweet'] }]],
+    ['ignores spam when triage marks it', { triage: traits('spam'), candidates: [aCandidate()] }, [{ do: 'ignore', reasons: ['spam'] }]],
+    [
+      'stays quiet when an agent owns the conversation',
+      { conversation: { mode: 'with_agent' }, candidates: [aCandidate()] },
+      [{ do: 'ignore', reasons: ['agent-owns-conversation'] }],
+    ],
+    // Legal, safety, abuse, humans.
+    [
+      'hands off at once with a holding reply when the customer threatens legal action',
+      { triage: traits('legal', 'complaint'), candidates: [aCandidate()] },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'urgent', reasons: ['legal', 'complaint'], entryIds: [] }],
+    ],
+    [
+      'hands off at once with a holding reply when safety is at stake',
+      { triage: traits('safety', 'faulty') },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'urgent', reasons: ['safety', 'faulty'], entryIds: [] }],
+    ],
+    [
+      'hands abuse to a human without any bot reply',
+      { triage: traits('abuse'), candidates: [aCandidate()] },
+      [{ do: 'handoff', priority: 'normal', reasons: ['abuse'], entryIds: [] }],
+    ],
+    [
+      'hands off with a holding reply when the customer asks for a person',
+      { triage: traits('human', 'question'), candidates: [aCandidate()] },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['human'], entryIds: [] }],
+    ],
+    // Personal data in public.
+    [
+      'moves to DM with the private entry when an account matter comes with personal data in public',
+      { triage: { traits: ['account'], personalData: [aPhone] }, candidates: [privateEntry] },
+      [{ do: 'acknowledge', why: 'personal-data' }, { do: 'dm', entryId: 'refund' }],
+    ],
+    [
+      'asks for details in DM and hands off when personal data comes with an account matter and no entry',
+      { triage: { traits: ['account'], personalData: [aPhone] } },
+      [
+        { do: 'acknowledge', why: 'personal-data' },
+        { do: 'dm' },
+        { do: 'handoff', priority: 'normal', reasons: ['account', 'personal-data'], entryIds: [] },
+      ],
+    ],
+    [
+      'hands a complaint with personal data to a human even when a private entry answers it',
+      { triage: { traits: ['complaint', 'account'], personalData: [aPhone] }, candidates: [privateEntry] },
+      [
+        { do: 'acknowledge', why: 'personal-data' },
+        { do: 'dm', entryId: 'refund' },
+        { do: 'handoff', priority: 'normal', reasons: ['complaint', 'account', 'personal-data'], entryIds: ['refund'] },
+      ],
+    ],
+    [
+      'hands off a question nobody can answer when it comes with personal data in public',
+      { triage: { traits: ['question'], personalData: [aPhone] } },
+      [
+        { do: 'acknowledge', why: 'personal-data' },
+        { do: 'dm' },
+        { do: 'handoff', priority: 'low', reasons: ['no-confident-answer', 'personal-data'], entryIds: [] },
+      ],
+    ],
+    [
+      'does not answer in another language when personal data comes with an untranslated entry',
+      { triage: { traits: ['question'], personalData: [aPhone] }, candidates: [aCandidate({ hasTranslation: false })] },
+      [
+        { do: 'acknowledge', why: 'personal-data' },
+        { do: 'dm' },
+        { do: 'handoff', priority: 'low', reasons: ['no-answer-in-language', 'personal-data'], entryIds: [] },
+      ],
+    ],
+    [
+      'answers in the DM without a public acknowledgement when personal data arrives in a DM',
+      { message: dmMessage, triage: { traits: ['question'], personalData: [aPhone] }, candidates: [aCandidate()] },
+      [{ do: 'answer', entryId: 'top-up' }],
+    ],
+    // Account matters.
+    [
+      'acknowledges in public and continues in DM with the private entry when an account matter is public',
+      { triage: traits('account'), candidates: [privateEntry] },
+      [{ do: 'acknowledge', why: 'account' }, { do: 'dm', entryId: 'refund' }],
+    ],
+    [
+      'acknowledges, asks for details in DM and hands off when a public account matter has no entry',
+      { triage: traits('account') },
+      [
+        { do: 'acknowledge', why: 'account' },
+        { do: 'dm' },
+        { do: 'handoff', priority: 'normal', reasons: ['account'], entryIds: [] },
+      ],
+    ],
+    [
+      'passes a confident public entry to the agent draft when a public account matter has no private entry',
+      { triage: traits('account'), candidates: [aCandidate()] },
+      [
+        { do: 'acknowledge', why: 'account' },
+        { do: 'dm' },
+        { do: 'handoff', priority: 'normal', reasons: ['account'], entryIds: ['top-up'] },
+      ],
+    ],
+    [
+      'answers with the private entry when the account matter arrives in a DM',
+      { message: dmMessage, triage: traits('account'), candidates: [privateEntry] },
+      [{ do: 'answer', entryId: 'refund' }],
+    ],
+    [
+      'hands off with a holding reply when an account matter in a DM has no entry',
+      { message: dmMessage, triage: traits('account') },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['account'], entryIds: [] }],
+    ],
+    [
+      'hands off when the customer follows up in the DM with personal data',
+      { message: dmMessage, triage: { traits: ['account'], personalData: [aPhone] }, candidates: [privateEntry] },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['account'], entryIds: [] }],
+    ],
+    [
+      'hands off instead of repeating the entry when the customer follows up in the DM',
+      { message: dmMessage, triage: traits('account'), candidates: [privateEntry], conversation: { customerPostsBefore: 1 } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['account'], entryIds: [] }],
+    ],
+    // Confident matches.
+    ['answers in public when the best match is confident and public', { candidates: [aCandidate()] }, [{ do: 'answer', entryId: 'top-up' }]],
+    [
+      'answers when the confidence equals the threshold',
+      { candidates: [aCandidate({ confidence: 0.6 })], settings: { answerThreshold: 0.6 } },
+      [{ do: 'answer', entryId: 'top-up' }],
+    ],
+    [
+      'hands off with a holding reply when the confident entry does not exist in the customer language',
+      { candidates: [aCandidate({ hasTranslation: false })] },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['no-answer-in-language'], entryIds: ['top-up'] }],
+    ],
+    [
+      'acknowledges and continues in DM when a confident private entry matches a public post',
+      { candidates: [privateEntry] },
+      [{ do: 'acknowledge', why: 'account' }, { do: 'dm', entryId: 'refund' }],
+    ],
+    ['answers with a private entry when the message is a DM', { message: dmMessage, candidates: [privateEntry] }, [{ do: 'answer', entryId: 'refund' }]],
+    [
+      'answers an outage complaint from the active notice when another entry ranks first',
+      { triage: traits('faulty', 'complaint'), candidates: [aCandidate({ id: 'app-crash' }), notice] },
+      [{ do: 'answer', entryId: 'outage' }],
+    ],
+    [
+      'answers from the notice and still hands off when an influencer reports a faulty service',
+      { triage: { traits: ['faulty'], influencer: true }, candidates: [notice] },
+      [
+        { do: 'answer', entryId: 'outage' },
+        { do: 'handoff', priority: 'urgent', reasons: ['influencer', 'faulty'], entryIds: ['outage'] },
+      ],
+    ],
+    [
+      'sends an influencer complaint to a human with the answer as draft when an answer exists',
+      { triage: { traits: ['complaint', 'question'], influencer: true }, candidates: [aCandidate()] },
+      [
+        { do: 'answer', entryId: 'top-up' },
+        { do: 'handoff', priority: 'high', reasons: ['influencer', 'complaint'], entryIds: ['top-up'] },
+      ],
+    ],
+    [
+      'answers an influencer question without a handoff when it is not a complaint',
+      { triage: { traits: ['question'], influencer: true }, candidates: [aCandidate()] },
+      [{ do: 'answer', entryId: 'top-up' }],
+    ],
+    // Thanks, vague, nothing confident.
+    ['thanks in public when the message is only thanks', { triage: traits('thanks', 'greeting'), candidates: [aCandidate()] }, [{ do: 'thank' }]],
+    ['answers when thanks come with a question', { triage: traits('thanks', 'question'), candidates: [aCandidate()] }, [{ do: 'answer', entryId: 'top-up' }]],
+    [
+      'hands off with a holding reply when nothing answers a specific question',
+      { candidates: [aCandidate({ confidence: 0.49 })] },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['no-confident-answer'], entryIds: [] }],
+    ],
+    [
+      'hands a faulty-product complaint to a human when nothing answers it',
+      { triage: traits('faulty', 'complaint') },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'high', reasons: ['no-confident-answer', 'faulty', 'complaint'], entryIds: [] }],
+    ],
+    ['asks back when the message is vague', { triage: traits('vague'), candidates: [aCandidate({ confidence: 0.2 })] }, [{ do: 'ask-back' }]],
+    ['asks back when the message is only a greeting', { triage: traits('greeting') }, [{ do: 'ask-back' }]],
+    [
+      'hands off when an unhappy message matches no trait and no entry',
+      { triage: { traits: [], sentiment: 'negative' } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['no-confident-answer'], entryIds: [] }],
+    ],
+    // Repeats.
+    [
+      'raises the priority when the customer repeats a complaint while waiting for an agent',
+      { triage: traits('complaint'), conversation: { mode: 'awaiting_agent', customerPostsBefore: 2 } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'high', reasons: ['no-confident-answer', 'complaint', 'repeated'], entryIds: [] }],
+    ],
+    [
+      'answers every repeated post when the customer is waiting for an agent',
+      { candidates: [aCandidate()], conversation: { mode: 'awaiting_agent', customerPostsBefore: 3 } },
+      [{ do: 'answer', entryId: 'top-up' }],
+    ],
+    [
+      'keeps the priority when earlier posts were not waiting for an agent',
+      { triage: traits('complaint'), conversation: { mode: 'bot', customerPostsBefore: 2 } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['no-confident-answer', 'complaint'], entryIds: [] }],
+    ],
+  ])('%s', (_, overrides, expected) => {
+    expect(decidePlan(anInput(overrides))).toEqual(expected);
+  });
+
+  it('puts a faulty product above an information request and legal on top when handing off', () => {
+    const priorityOf = (list: MessageTrait[], influencer = false) =>
+      decidePlan(anInput({ triage: { traits: list, influencer } })).find((step) => step.do === 'handoff');
+    expect(priorityOf(['question'])).toMatchObject({ priority: 'low' });
+    expect(priorityOf(['complaint'])).toMatchObject({ priority: 'normal' });
+    expect(priorityOf(['complaint'], true)).toMatchObject({ priority: 'high' });
+    expect(priorityOf(['faulty'])).toMatchObject({ priority: 'high' });
+    expect(priorityOf(['legal'])).toMatchObject({ priority: 'urgent' });
+  });
+
+  it('returns at least one step, never answers unsure or untranslated, and never answers publicly next to posted personal data when traits combine freely', () => {
+    const all: MessageTrait[] = [
+      'question', 'account', 'complaint', 'faulty', 'legal', 'safety', 'abuse', 'human',
+      'thanks', 'greeting', 'vague', 'spam', 'retweet', 'own-post',
+    ];
+    const candidateSets = [[], [aCandidate({ confidence: 0.3 })], [aCandidate({ hasTranslation: false })], [aCandidate()], [privateEntry]];
+    let plans = 0;
+    for (const first of all) {
+      for (const second of all) {
+        for (const candidates of candidateSets) {
+          for (const kind of ['mention', 'dm'] as const) {
+            for (const personalData of [[], [aPhone]]) {
+              const input = anInput({ message: { kind }, triage: { traits: [first, second], personalData }, candidates });
+              const plan = decidePlan(input);
+              plans += 1;
+              expect(plan.length).toBeGreaterThan(0);
+              const answered = plan.flatMap((s) => (s.do === 'answer' || s.do === 'dm') && s.entryId ? [s.entryId] : []);
+              const usable = candidates.filter((c) => c.confidence >= 0.5 && c.hasTranslation).map((c) => c.id);
+              expect(usable).toEqual(expect.arrayContaining(answered));
+              if (kind === 'mention' && personalData.length > 0) {
+                expect(plan.filter((s) => s.do === 'answer')).toEqual([]);
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(plans).toBe(all.length * all.length * candidateSets.length * 2 * 2);
+  });
+});

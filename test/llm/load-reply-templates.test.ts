@@ -1,0 +1,149 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  MAX_TEMPLATE_CHARS,
+  ReplyTemplatesError,
+  TEMPLATE_KEYS,
+  loadReplyTemplates,
+  renderTemplate,
+  type TemplateKey,
+} from '../../src/llm/load-reply-templates.ts';
+
+const PROMPTS_DIR = path.resolve(import.meta.dirname, '../../prompts');
+const SHIPPED_LANGUAGES = ['de', 'en', 'es', 'fr', 'it'];
+
+/** A complete, valid template set; override or drop keys per test. */
+function aTemplateSet(overrides: Partial<Record<TemplateKey, string | null>> = {}): string {
+  const base: Record<TemplateKey, string> = {
+    greeting: 'Hi {name}!',
+    greeting_no_name: 'Hi!',
+    hold: 'A colleague will get back to you here soon.',
+    move_to_dm: "Let's continue in a private message: {dm_link}",
+    personal_data: 'Please keep personal details private.',
+    dm_request_details: 'Please send us the e-mail of your account.',
+    thanks: 'Thank you!',
+    ask_back: 'Could you tell us more?',
+    draft_language_note: '[Draft in {draft_lang}, customer wrote in {lang}]',
+  };
+  return Object.entries({ ...base, ...overrides })
+    .filter(([, value]) => value !== null)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join('\n');
+}
+
+describe('loadReplyTemplates', () => {
+  let dir: string;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pronto-templates-'));
+  });
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function problemsFor(files: Record<string, string>): Promise<string[]> {
+    for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+    const error: unknown = await loadReplyTemplates(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReplyTemplatesError);
+    return (error as ReplyTemplatesError).problems;
+  }
+
+  it('loads every key in five languages when reading the shipped prompts folder', async () => {
+    const templates = await loadReplyTemplates(PROMPTS_DIR);
+    expect([...templates.keys()].sort()).toEqual(SHIPPED_LANGUAGES);
+    for (const set of templates.values()) {
+      for (const key of TEMPLATE_KEYS) {
+        expect(set[key].length).toBeGreaterThan(0);
+        expect([...set[key]].length).toBeLessThanOrEqual(MAX_TEMPLATE_CHARS);
+      }
+    }
+  });
+
+  it('never pushes the customer to a phone line or another team when reading the shipped holds', async () => {
+    const templates = await loadReplyTemplates(PROMPTS_DIR);
+    const pushAway = /toll|free.?phone|numero verde|gratuit|kostenlos|hotline|social team|team social|equipo de redes/i;
+    for (const set of templates.values()) {
+      for (const key of TEMPLATE_KEYS) expect(set[key]).not.toMatch(pushAway);
+    }
+  });
+
+  it('reads the folder itself when it has no replies subfolder', async () => {
+    await writeFile(path.join(dir, 'en.yaml'), aTemplateSet());
+    const templates = await loadReplyTemplates(dir);
+    expect(templates.get('en')?.thanks).toBe('Thank you!');
+  });
+
+  it('prefers the replies subfolder when the prompts folder is given', async () => {
+    await mkdir(path.join(dir, 'replies'));
+    await writeFile(path.join(dir, 'replies', 'de.yaml'), aTemplateSet({ thanks: 'Danke!' }));
+    const templates = await loadReplyTemplates(dir);
+    expect(templates.get('de')?.thanks).toBe('Danke!');
+  });
+
+  it('names the file and the key when a key is missing', async () => {
+    const problems = await problemsFor({ 'en.yaml': aTemplateSet(), 'fr.yaml': aTemplateSet({ hold: null }) });
+    expect(problems).toEqual([`${path.join(dir, 'fr.yaml')}: key "hold" is missing: add a line \`hold: "..."\``]);
+  });
+
+  it('reports every broken file together when several files are wrong', async () => {
+    const problems = await problemsFor({
+      'es.yaml': aTemplateSet({ thanks: null }),
+      'it.yaml': aTemplateSet({ ask_back: '' }),
+    });
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('es.yaml: key "thanks" is missing');
+    expect(problems[1]).toContain('it.yaml: key "ask_back" must be a non-empty text');
+  });
+
+  it.each<[string, Partial<Record<TemplateKey, string>>, string]>([
+    ['an unknown placeholder', { hold: 'Hi {nmae}' }, 'key "hold" uses an unknown placeholder {nmae} (none are allowed here)'],
+    ['a placeholder of another key', { thanks: 'Thanks {dm_link}' }, 'key "thanks" uses an unknown placeholder {dm_link}'],
+    ['a greeting without the name', { greeting: 'Hello!' }, 'key "greeting" must contain {name}'],
+    ['a template over the limit', { hold: 'x'.repeat(MAX_TEMPLATE_CHARS + 1) }, `key "hold" is too long (${MAX_TEMPLATE_CHARS + 1} characters`],
+  ])('names the file, the key and the fix when a template has %s', async (_, overrides, expected) => {
+    const problems = await problemsFor({ 'en.yaml': aTemplateSet(overrides) });
+    expect(problems).toEqual([expect.stringContaining(`${path.join(dir, 'en.yaml')}: ${expected}`)]);
+  });
+
+  it('names the unknown key when a key is misspelled', async () => {
+    const problems = await problemsFor({ 'en.yaml': `${aTemplateSet()}\nhodl: "wait"` });
+    expect(problems).toEqual([expect.stringContaining('en.yaml: unknown key "hodl" (known keys: greeting,')]);
+  });
+
+  it('names the file when the YAML does not parse', async () => {
+    const problems = await problemsFor({ 'en.yaml': 'greeting: "Hi {name}!\nhold: [' });
+    expect(problems).toEqual([expect.stringContaining(`${path.join(dir, 'en.yaml')}: not valid YAML`)]);
+  });
+
+  it('asks for a language code when a file name is not one', async () => {
+    const problems = await problemsFor({ 'english.yaml': aTemplateSet() });
+    expect(problems).toEqual([expect.stringContaining('english.yaml: the file name must be a two-letter language code')]);
+  });
+
+  it('says which folder is empty when no template file exists', async () => {
+    const problems = await problemsFor({});
+    expect(problems).toEqual([`${dir}: no <lang>.yaml files found (e.g. en.yaml)`]);
+  });
+});
+
+describe('renderTemplate', () => {
+  it('fills the placeholders when values are given', () => {
+    expect(renderTemplate('Ciao {name}!', { name: 'Mario' })).toBe('Ciao Mario!');
+  });
+
+  it('removes a missing link with its space and ends the sentence when the link was last', () => {
+    expect(renderTemplate("Let's continue in private: {dm_link}", {})).toBe("Let's continue in private.");
+    expect(renderTemplate('Continuons en privé : {dm_link}', { dm_link: undefined })).toBe('Continuons en privé.');
+  });
+
+  it('keeps the link in place when it is given', () => {
+    expect(renderTemplate('Write here: {dm_link}', { dm_link: 'https://x.com/m' })).toBe('Write here: https://x.com/m');
+  });
+
+  it('keeps French spacing before punctuation when the value is present', () => {
+    expect(renderTemplate('Bonjour {name} !', { name: 'Marie' })).toBe('Bonjour Marie !');
+  });
+});

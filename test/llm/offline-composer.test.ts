@@ -1,0 +1,321 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type {
+  Action,
+  InboundMessage,
+  KnowledgeEntry,
+  PersonalDataFinding,
+  Plan,
+  Triage,
+} from '../../src/core/model.ts';
+import type { ComposeContext, KnowledgeIndex } from '../../src/core/ports.ts';
+import { DEFAULT_SETTINGS, type ResponderSettings } from '../../src/core/settings.ts';
+import { MAX_TWEET_CHARS, countTweetChars } from '../../src/llm/fit-to-channel.ts';
+import {
+  loadReplyTemplates,
+  renderTemplate,
+  type ReplyTemplates,
+  type TemplateKey,
+} from '../../src/llm/load-reply-templates.ts';
+import { createOfflineComposer } from '../../src/llm/offline-composer.ts';
+
+const PROMPTS_DIR = path.resolve(import.meta.dirname, '../../prompts');
+const LANGUAGES = ['it', 'en', 'es', 'fr', 'de'];
+const LINK = 'https://help.example.com/top-up';
+const CARD = '4111 1111 1111 1111';
+
+function anEntry(overrides: Partial<KnowledgeEntry> = {}): KnowledgeEntry {
+  return {
+    id: 'top-up',
+    lang: 'it',
+    title: 'Come ricarico?',
+    questions: [],
+    tags: [],
+    visibility: 'public',
+    kind: 'answer',
+    active: true,
+    body: 'Puoi ricaricare dall’app in pochi secondi.\n\nServono una carta o un conto collegato.',
+    short: 'Puoi ricaricare dall’app in pochi secondi.',
+    file: 'top-up.it.md',
+    ...overrides,
+  };
+}
+
+function aMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
+  return {
+    id: 'm1',
+    channel: 'twitter',
+    kind: 'mention',
+    conversationId: 'c1',
+    author: { id: 'u42', handle: 'mrossi', name: 'Mario Rossi' },
+    text: '@Brand come ricarico?',
+    at: '2026-01-10T09:00:00Z',
+    ...overrides,
+  };
+}
+
+function aTriage(overrides: Partial<Triage> = {}): Triage {
+  return {
+    lang: 'it',
+    langSource: 'detected',
+    personalData: [],
+    traits: ['question'],
+    sentiment: 'neutral',
+    urgency: 'normal',
+    influencer: false,
+    question: 'come ricarico?',
+    ...overrides,
+  };
+}
+
+/** The knowledge port over a fixed list: enough for the composer, which never searches. */
+function aKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex {
+  return {
+    search: () => [],
+    entry: (id, lang) => entries.find((e) => e.id === id && e.lang === lang),
+    languages: (id) => entries.filter((e) => e.id === id).map((e) => e.lang),
+  };
+}
+
+interface Scenario {
+  message?: Partial<InboundMessage>;
+  triage?: Partial<Triage>;
+  entries?: KnowledgeEntry[];
+  settings?: Partial<ResponderSettings>;
+}
+
+let templates: ReplyTemplates;
+
+beforeAll(async () => {
+  templates = await loadReplyTemplates(PROMPTS_DIR);
+});
+
+function template(lang: string, key: TemplateKey): string {
+  const set = templates.get(lang);
+  if (set === undefined) throw new Error(`no templates for ${lang}`);
+  return set[key];
+}
+
+async function compose(plan: Plan, scenario: Scenario = {}): Promise<Action[]> {
+  const settings = { ...DEFAULT_SETTINGS, ...scenario.settings };
+  const context: ComposeContext = {
+    message: aMessage(scenario.message),
+    triage: aTriage(scenario.triage),
+    knowledge: aKnowledgeIndex(scenario.entries ?? [anEntry()]),
+    now: new Date('2026-01-10T09:00:05Z'),
+  };
+  return createOfflineComposer({ templates, settings }).compose(plan, context);
+}
+
+function textOf(action: Action | undefined): string {
+  if (action === undefined || action.type === 'ignore') throw new Error(`no text in ${JSON.stringify(action)}`);
+  return action.type === 'handoff' ? action.draft : action.text;
+}
+
+describe('createOfflineComposer', () => {
+  describe('answers', () => {
+    it('greets by first name and answers with the short text when replying to a mention on X', async () => {
+      const actions = await compose([{ do: 'answer', entryId: 'top-up' }]);
+      expect(actions).toEqual([
+        {
+          event: 'm1',
+          type: 'reply',
+          channel: 'twitter',
+          to: 'u42',
+          lang: 'it',
+          text: 'Ciao Mario! Puoi ricaricare dall’app in pochi secondi.',
+          sources: ['top-up'],
+        },
+      ]);
+    });
+
+    it('greets without a name and never with the handle when the author has no name', async () => {
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], {
+        message: { author: { id: 'u42', handle: 'mrossi' } },
+      });
+      expect(textOf(action)).toBe('Ciao! Puoi ricaricare dall’app in pochi secondi.');
+    });
+
+    it('keeps the link when it fits one post', async () => {
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], { entries: [anEntry({ link: LINK })] });
+      expect(textOf(action)).toBe(`Ciao Mario! Puoi ricaricare dall’app in pochi secondi. ${LINK}`);
+    });
+
+    it('drops the link when the short answer fills the post', async () => {
+      const short = `${'Ricarica dall’app '.repeat(14).trim()}.`;
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], { entries: [anEntry({ short, link: LINK })] });
+      expect(textOf(action)).toBe(`Ciao Mario! ${short}`);
+    });
+
+    it('fits one post counting URLs as 23 when the entry is long', async () => {
+      const short = Array.from({ length: 20 }, (_, i) => `Passo ${i + 1}: apri l’app e vai su https://help.example.com/steps/${i}.`).join(' ');
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], { entries: [anEntry({ short, link: LINK })] });
+      expect(countTweetChars(textOf(action))).toBeLessThanOrEqual(MAX_TWEET_CHARS);
+      expect(textOf(action)).toMatch(/^Ciao Mario! Passo 1: /);
+    });
+
+    it('sends the whole body with the link when the message is a DM', async () => {
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], {
+        message: { kind: 'dm' },
+        entries: [anEntry({ link: LINK })],
+      });
+      expect(textOf(action)).toBe(`Ciao Mario! ${anEntry().body} ${LINK}`);
+    });
+
+    it('sends the whole body when the channel is Bot Framework', async () => {
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], { message: { channel: 'botframework', kind: 'dm' } });
+      expect(action).toMatchObject({ type: 'reply', channel: 'botframework', text: `Ciao Mario! ${anEntry().body}` });
+    });
+
+    it('writes nothing in another language when the entry does not exist in the customer language', async () => {
+      const actions = await compose([{ do: 'answer', entryId: 'top-up' }], { triage: { lang: 'en' } });
+      expect(actions).toEqual([{ event: 'm1', type: 'ignore', reasons: ['no-text-in-language'] }]);
+    });
+  });
+
+  describe('templates', () => {
+    const templated: Array<[Plan[number], TemplateKey]> = [
+      [{ do: 'hold' }, 'hold'],
+      [{ do: 'thank' }, 'thanks'],
+      [{ do: 'ask-back' }, 'ask_back'],
+      [{ do: 'acknowledge', why: 'account' }, 'move_to_dm'],
+      [{ do: 'acknowledge', why: 'personal-data' }, 'personal_data'],
+      [{ do: 'dm' }, 'dm_request_details'],
+    ];
+
+    it.each(LANGUAGES.flatMap((lang) => templated.map(([step, key]) => ({ lang, step, key }))))(
+      'writes $key in $lang when the customer writes in $lang',
+      async ({ lang, step, key }) => {
+        const [action] = await compose([step], { triage: { lang } });
+        const greeting = renderTemplate(template(lang, 'greeting'), { name: 'Mario' });
+        const body = renderTemplate(template(lang, key), {});
+        expect(action).toMatchObject({ type: step.do === 'dm' ? 'dm' : 'reply', lang, to: 'u42', sources: [] });
+        expect(textOf(action)).toBe(`${greeting} ${body}`);
+      },
+    );
+
+    it('skips the holding reply and keeps the handoff when there is no template in the customer language', async () => {
+      const actions = await compose(
+        [{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['no-answer-in-language'], entryIds: ['top-up'] }],
+        { triage: { lang: 'pt' } },
+      );
+      expect(actions.map((a) => a.type)).toEqual(['handoff']);
+      const draft = textOf(actions[0]);
+      expect(draft).toBe(
+        `${renderTemplate(template('it', 'draft_language_note'), { lang: 'pt', draft_lang: 'it' })}\nCiao Mario! ${template('it', 'hold')}`,
+      );
+      expect(actions[0]).toMatchObject({ lang: 'pt', sources: [] });
+    });
+
+    it('puts the DM link in the public acknowledgement when the X recipient is configured', async () => {
+      const [action] = await compose([{ do: 'acknowledge', why: 'account' }], { settings: { xDmRecipientId: '987' } });
+      expect(textOf(action)).toContain('https://x.com/messages/compose?recipient_id=987');
+      expect(countTweetChars(textOf(action))).toBeLessThanOrEqual(MAX_TWEET_CHARS);
+    });
+
+    it('leaves the DM link out when the channel is not X', async () => {
+      const [action] = await compose([{ do: 'acknowledge', why: 'account' }], {
+        message: { channel: 'botframework' },
+        settings: { xDmRecipientId: '987' },
+      });
+      expect(textOf(action)).not.toContain('x.com');
+    });
+  });
+
+  describe('direct messages', () => {
+    const refund = anEntry({ id: 'refund', visibility: 'private', body: 'Mandaci la data dell’addebito.\n\nTi rimborsiamo entro 5 giorni.', short: 'Mandaci la data dell’addebito.' });
+
+    it('sends the private entry body in a DM when the plan continues in private', async () => {
+      const actions = await compose([{ do: 'acknowledge', why: 'account' }, { do: 'dm', entryId: 'refund' }], { entries: [refund] });
+      expect(actions.map((a) => a.type)).toEqual(['reply', 'dm']);
+      expect(actions[1]).toMatchObject({ type: 'dm', to: 'u42', sources: ['refund'], text: `Ciao Mario! ${refund.body}` });
+    });
+
+    it('asks for details in the DM when the private entry does not exist in the customer language', async () => {
+      const [action] = await compose([{ do: 'dm', entryId: 'refund' }], { entries: [refund], triage: { lang: 'de' } });
+      expect(textOf(action)).toBe(`Hallo Mario! ${template('de', 'dm_request_details')}`);
+    });
+  });
+
+  describe('handoffs', () => {
+    it('drafts the matched answer with the first name when the entry exists in the customer language', async () => {
+      const actions = await compose([{ do: 'handoff', priority: 'high', reasons: ['complaint', 'influencer'], entryIds: ['top-up'] }]);
+      expect(actions).toEqual([
+        {
+          event: 'm1',
+          type: 'handoff',
+          channel: 'twitter',
+          priority: 'high',
+          reasons: ['complaint', 'influencer'],
+          lang: 'it',
+          draft: 'Ciao Mario! Puoi ricaricare dall’app in pochi secondi.',
+          sources: ['top-up'],
+        },
+      ]);
+    });
+
+    it('drafts the holding reply when no entry is given', async () => {
+      const [action] = await compose([{ do: 'handoff', priority: 'urgent', reasons: ['legal'], entryIds: [] }], { triage: { lang: 'fr' } });
+      expect(action).toMatchObject({ lang: 'fr', sources: [], draft: `Bonjour Mario ! ${template('fr', 'hold')}` });
+    });
+
+    it('turns an ignore step into an ignore action with its reasons', async () => {
+      expect(await compose([{ do: 'ignore', reasons: ['spam'] }])).toEqual([{ event: 'm1', type: 'ignore', reasons: ['spam'] }]);
+    });
+  });
+
+  describe('privacy', () => {
+    const withCard = anEntry({ short: `Esempio: ${CARD} è una carta di prova.`, body: `Esempio: ${CARD} è una carta di prova.` });
+    const digits = CARD.replaceAll(' ', '');
+
+    it.each<[string, Plan, Scenario['message']]>([
+      ['a public reply', [{ do: 'answer', entryId: 'top-up' }], {}],
+      ['a DM', [{ do: 'dm', entryId: 'top-up' }], {}],
+      ['a reply in a DM conversation', [{ do: 'answer', entryId: 'top-up' }], { kind: 'dm' }],
+      ['a draft', [{ do: 'handoff', priority: 'normal', reasons: ['complaint'], entryIds: ['top-up'] }], { kind: 'dm' }],
+    ])('masks card numbers in %s', async (_, plan, message) => {
+      const actions = await compose(plan, { entries: [withCard], message });
+      expect(actions).toHaveLength(1);
+      const text = textOf(actions[0]);
+      expect(text.replace(/\D/g, '')).not.toContain(digits);
+      expect(text).toContain('carta di prova');
+    });
+
+    const email: PersonalDataFinding = { type: 'email', start: 7, end: 25, value: 'mario.rossi@example.com' };
+    const phone: PersonalDataFinding = { type: 'phone', start: 30, end: 40, value: '333 123 4567' };
+
+    it('drops the sentence that repeats the customer data when a public answer contains it', async () => {
+      const short = 'Scrivici da mario.rossi@example.com. Ricarichi dall’app.';
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], {
+        entries: [anEntry({ short })],
+        triage: { personalData: [email] },
+      });
+      expect(textOf(action)).toBe('Ciao Mario! Ricarichi dall’app.');
+    });
+
+    it('replaces the text with the kind warning when every sentence repeats the customer data', async () => {
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], {
+        message: { author: { id: 'u42', name: '3331234567' } },
+        entries: [anEntry({ short: 'Ti chiamiamo al 3331234567.' })],
+        triage: { personalData: [phone] },
+      });
+      expect(textOf(action)).toBe(`Ciao! ${renderTemplate(template('it', 'personal_data'), {})}`);
+    });
+
+    it('never repeats the customer data in any public text or draft when the plan moves to DM', async () => {
+      const actions = await compose(
+        [
+          { do: 'acknowledge', why: 'personal-data' },
+          { do: 'dm' },
+          { do: 'handoff', priority: 'normal', reasons: ['account', 'personal-data'], entryIds: ['top-up'] },
+        ],
+        { entries: [anEntry({ short: 'Il tuo numero 333-1234567 è registrato.' })], triage: { personalData: [email, phone] } },
+      );
+      expect(actions.map((a) => a.type)).toEqual(['reply', 'dm', 'handoff']);
+      for (const action of actions) {
+        expect(textOf(action)).not.toContain('mario.rossi@example.com');
+        expect(textOf(action).replace(/\D/g, '')).not.toContain('1234567');
+      }
+    });
+  });
+});

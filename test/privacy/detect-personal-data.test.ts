@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { PersonalDataType } from '../../src/core/model.ts';
+import { detectPersonalData } from '../../src/privacy/detect-personal-data.ts';
+
+// Synthetic values only: public test card numbers, the banks' documented example IBANs, and
+// codici fiscali computed with the real algorithm for made-up people.
+
+/** What detection should report for a text: `[type, value]` pairs in order. */
+const found = (text: string) => detectPersonalData(text).map((finding) => [finding.type, finding.value]);
+
+/** A customer message around a value, in Italian or English. */
+function message(value: string, overrides: { before?: string; after?: string } = {}): string {
+  return `${overrides.before ?? 'Buongiorno, vi scrivo per un problema:'} ${value} ${overrides.after ?? 'grazie mille!'}`;
+}
+
+describe('detectPersonalData', () => {
+  it.each<[string, PersonalDataType, string]>([
+    ['card', 'card', '4111 1111 1111 1111'],
+    ['card', 'card', '4111111111111111'],
+    ['card', 'card', '5555-5555-5555-4444'],
+    ['card', 'card', '3782 822463 10005'],
+    ['card', 'card', '6011 1111 1111 1117'],
+    ['card', 'card', '3530 1113 3330 0000'],
+    ['card', 'card', '2223 0000 4840 0011'],
+    ['card', 'card', '4222222222222'],
+    ['card', 'card', '501800000009'],
+    ['IBAN', 'iban', 'IT60X0542811101000000123456'],
+    ['IBAN', 'iban', 'IT60 X054 2811 1010 0000 0123 456'],
+    ['IBAN', 'iban', 'it60x0542811101000000123456'],
+    ['IBAN', 'iban', 'DE89 3704 0044 0532 0130 00'],
+    ['IBAN', 'iban', 'DE89-3704-0044-0532-0130-00'],
+    ['IBAN', 'iban', 'GB29 NWBK 6016 1331 9268 19'],
+    ['IBAN', 'iban', 'FR14 2004 1010 0505 0001 3M02 606'],
+    ['IBAN', 'iban', 'NL91ABNA0417164300'],
+    ['e-mail', 'email', 'mario.rossi@example.it'],
+    ['e-mail', 'email', 'Giulia.Bianchi+ordini@mail.example.co.uk'],
+    ['e-mail', 'email', 'jose.garcia@correo.example.es'],
+    ['e-mail', 'email', 'andrea@xn--caf-dma.fr'],
+    ['Italian mobile', 'phone', '333 1234567'],
+    ['Italian mobile', 'phone', '3331234567'],
+    ['Italian mobile', 'phone', '333.1234567'],
+    ['Italian mobile', 'phone', '333-123-4567'],
+    ['Italian mobile', 'phone', '+39 333 1234567'],
+    ['Italian mobile', 'phone', '+393331234567'],
+    ['Italian mobile', 'phone', '0039 333 1234567'],
+    ['Italian landline', 'phone', '06 1234 5678'],
+    ['Italian landline', 'phone', '02/12345678'],
+    ['Italian landline', 'phone', '+39 02 1234 5678'],
+    ['US number', 'phone', '(212) 555-0100'],
+    ['US number', 'phone', '212-555-0100'],
+    ['US number', 'phone', '+1 212 555 0100'],
+    ['US number', 'phone', '+1-212-555-0100x123'],
+    ['UK number', 'phone', '+44 20 7946 0958'],
+    ['German number', 'phone', '+49 30 1234567'],
+    ['Swiss number', 'phone', '+41 (0)44 123 45 67'],
+    ['codice fiscale', 'codice_fiscale', 'RSSMRA85T10A562S'],
+    ['codice fiscale', 'codice_fiscale', 'BNCLRA92M55F205P'],
+    ['codice fiscale', 'codice_fiscale', 'rssmra85t10a562s'],
+    ['codice fiscale (omocodia)', 'codice_fiscale', 'RSSMRA85T10A56NH'],
+    ['codice fiscale (omocodia)', 'codice_fiscale', 'RSSMRA85T10A5RNS'],
+  ])('finds a %s when it is in a sentence: %s', (_, type, value) => {
+    expect(found(message(value))).toEqual([[type, value]]);
+  });
+
+  it.each<[string, PersonalDataType, string, string]>([
+    ['English, card', 'card', 'My card number is 4111 1111 1111 1111, can you block it?', '4111 1111 1111 1111'],
+    ['English, phone', 'phone', 'Please call me back at (212) 555-0100 after 5pm', '(212) 555-0100'],
+    ['Italian, phone', 'phone', 'Chiamatemi al 333 1234567 dopo le 18', '333 1234567'],
+    ['Italian, phone after a colon', 'phone', 'cell:3331234567', '3331234567'],
+    ['Italian, phone on its own line', 'phone', 'Telefono:\n06 1234 5678', '06 1234 5678'],
+    ['a short number a word calls a phone', 'phone', 'call me on 33 93 31', '33 93 31'],
+    ['a bare number a word calls a phone', 'phone', 'il mio numero è 0612345678', '0612345678'],
+    ['a phone with a label after it', 'phone', 'Mario Rossi\n06 123456 (ufficio)', '06 123456'],
+    ['a phone after a date', 'phone', 'il 12 maggio chiama il 333 1234567', '333 1234567'],
+    ['Italian, IBAN', 'iban', "L'IBAN per il rimborso è IT60X0542811101000000123456.", 'IT60X0542811101000000123456'],
+    ['Italian, e-mail at the end', 'email', 'scrivetemi a mario.rossi@example.it.', 'mario.rossi@example.it'],
+    ['Italian, codice fiscale', 'codice_fiscale', 'Il mio CF: RSSMRA85T10A562S, intestatario', 'RSSMRA85T10A562S'],
+  ])('finds personal data in context (%s)', (_, type, text, value) => {
+    expect(found(text)).toEqual([[type, value]]);
+  });
+
+  it.each<[string, string]>([
+    ['a card number with a wrong Luhn digit', '4111 1111 1111 1112'],
+    ['a Luhn-valid number with no card issuer prefix', '9111 1111 1111 1110'],
+    ['a Luhn-valid number of another industry', '7111111111111114'],
+    ['an IBAN with wrong check digits', 'IT61X0542811101000000123456'],
+    ['an IBAN with a wrong last digit', 'DE89 3704 0044 0532 0130 01'],
+    ['an IBAN one character short', 'GB29 NWBK 6016 1331 9268 1'],
+    ['a country code that has no IBAN', 'AB150120690000003111141'],
+    ['an IBAN split by slashes', 'DE89/3704/0044/0532/0130/00'],
+    ['a codice fiscale with a wrong check letter', 'RSSMRA85T10A562T'],
+    ['a codice fiscale with digits for letters', 'R55MRA85T10A562S'],
+    ['a codice fiscale with a gap', 'RSSMRA 85T10A562S'],
+    ['an address without a domain', 'mario.rossi@example'],
+    ['an address whose domain ends with a dot', 'mario.rossi@example.'],
+    ['a handle', '@LumoAiuta'],
+    ['an order number with letters', 'ordine AB12345678'],
+    ['an order number in a tracking code', '1Z999AA10123456784'],
+    ['an order number after "ordine"', 'ordine n. 12345678'],
+    ['a customer number', 'codice cliente 0612345678'],
+    ['a hashtag', '#3331234567'],
+    ['an Italian date', 'il 20/06/2024'],
+    ['an ISO date and time', '2024-06-20 14:30:00'],
+    ['a dotted date', '20.06.2024'],
+    ['a price in euro', '€ 1.234.567'],
+    ['a price followed by the currency', '1 234 567 euro'],
+    ['a decimal amount', '1234567,89'],
+    ['a percentage', '3331234567%'],
+    ['a short number', '12345'],
+    ['a six-digit number nobody calls a phone', '12 34 56'],
+    ['a year range', 'dal 2019-2020'],
+    ['an IP address', '192.168.100.100'],
+    ['a software version', 'versione 10.2.345'],
+    ['a bare number that is no valid phone number', '1234567890'],
+    ['a US social security number', '078-05-1120'],
+    ['a house number and a street', 'I live at 1436 2450 Redbud Drive'],
+    ['a house number and a postcode', 'Via Roma 12 20100 Milano'],
+    ['a link with digits', 'https://example.com/orders/3331234567'],
+    ['emoji only', '😀🎉👍🇮🇹'],
+    ['an empty text', ''],
+  ])('finds nothing in %s: %s', (_, text) => {
+    expect(found(message(text))).toEqual([]);
+  });
+
+  it('does not read a card number as a phone number when it is also phone-shaped', () => {
+    expect(found('4111-1111-1111-1111')).toEqual([['card', '4111-1111-1111-1111']]);
+  });
+
+  it('does not read the digits of an IBAN with a bad checksum as a phone number when spaced', () => {
+    expect(found('IBAN BE71 0961 2345 6760 per favore')).toEqual([]);
+  });
+
+  it('finds several cards one by one when they are typed one after another', () => {
+    expect(found('4111111111111111 5555-5555-5555-4444 3782 822463 10005')).toEqual([
+      ['card', '4111111111111111'],
+      ['card', '5555-5555-5555-4444'],
+      ['card', '3782 822463 10005'],
+    ]);
+  });
+
+  it('finds every kind in one message, sorted by position and without overlaps', () => {
+    const text =
+      'Sono RSSMRA85T10A562S, mail mario.rossi@example.it, cell +39 333 1234567, ' +
+      'IBAN IT60X0542811101000000123456, carta 4111 1111 1111 1111 del 20/06/2024.';
+    const findings = detectPersonalData(text);
+    expect(findings.map((finding) => finding.type)).toEqual(['codice_fiscale', 'email', 'phone', 'iban', 'card']);
+    for (const finding of findings) expect(text.slice(finding.start, finding.end)).toBe(finding.value);
+    for (let index = 1; index < findings.length; index += 1) {
+      expect(findings[index]!.start).toBeGreaterThanOrEqual(findings[index - 1]!.end);
+    }
+  });
+
+  it('finds data at the end of a 10,000-character text', () => {
+    const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit 2024. '.repeat(170);
+    const text = `${filler}chiamami al 333 1234567 oppure paga con 4111 1111 1111 1111`.slice(-10_000);
+    expect(text.length).toBe(10_000);
+    expect(found(text)).toEqual([
+      ['phone', '333 1234567'],
+      ['card', '4111 1111 1111 1111'],
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['digits and spaces', '1 '.repeat(5_000)],
+    ['digits and dots', '1.'.repeat(5_000)],
+    ['one long number', '9'.repeat(10_000)],
+    ['at signs and dots', 'a.'.repeat(2_500) + '@' + 'b.'.repeat(2_499)],
+    ['letters and digits', 'AB12 '.repeat(2_000)],
+  ])('stays fast on 10,000 characters of %s', (_, text) => {
+    const started = performance.now();
+    detectPersonalData(text);
+    // Linear scanning takes a few milliseconds; catastrophic backtracking would take seconds.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});

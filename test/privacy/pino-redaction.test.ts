@@ -1,0 +1,63 @@
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { PINO_PRIVACY_OPTIONS, serializeText } from '../../src/privacy/pino-redaction.ts';
+
+/** A real pino logger writing to memory, and the JSON lines it wrote. */
+function recordingLogger() {
+  const lines: string[] = [];
+  const logger = pino({ ...PINO_PRIVACY_OPTIONS, base: undefined, timestamp: false }, { write: (line: string) => lines.push(line) });
+  const entries = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { logger, entries };
+}
+
+describe('PINO_PRIVACY_OPTIONS', () => {
+  it('redacts secrets when they sit at the top, one level down or in headers', () => {
+    const { logger, entries } = recordingLogger();
+    logger.info(
+      {
+        token: 'xoxb-top',
+        config: { apiKey: 'sk-nested', signingSecret: 'shh', port: 3000 },
+        headers: { authorization: 'Bearer abc', 'x-api-key': 'key-1', accept: 'application/json' },
+        req: { headers: { cookie: 'session=1' } },
+      },
+      'slack.request_received',
+    );
+    const [entry] = entries();
+    const serialized = JSON.stringify(entry);
+    for (const secret of ['xoxb-top', 'sk-nested', 'shh', 'Bearer abc', 'key-1', 'session=1']) {
+      expect(serialized).not.toContain(secret);
+    }
+    expect(entry).toMatchObject({
+      token: '[redacted]',
+      config: { apiKey: '[redacted]', signingSecret: '[redacted]', port: 3000 },
+      headers: { authorization: '[redacted]', 'x-api-key': '[redacted]', accept: 'application/json' },
+    });
+  });
+
+  it('masks card numbers when they are in customer text fields or in the message', () => {
+    const { logger, entries } = recordingLogger();
+    logger.info(
+      { text: 'carta 4111 1111 1111 1111', draft: 'Ciao, la carta 5555555555554444 è bloccata', lang: 'it' },
+      'inbound 4111-1111-1111-1111 received',
+    );
+    const [entry] = entries();
+    expect(entry).toMatchObject({
+      text: 'carta **** **** **** 1111',
+      draft: 'Ciao, la carta ************4444 è bloccata',
+      lang: 'it',
+      msg: 'inbound ****-****-****-1111 received',
+    });
+  });
+});
+
+describe('serializeText', () => {
+  it('masks card numbers when the value is a string', () => {
+    expect(serializeText('4111111111111111')).toBe('************1111');
+  });
+
+  it('passes the value through when it is not a string', () => {
+    const value = { nested: '4111111111111111' };
+    expect(serializeText(value)).toBe(value);
+    expect(serializeText(undefined)).toBeUndefined();
+  });
+});
