@@ -1,0 +1,85 @@
+// Reads a message's words once: which lexicon phrases occur, with exceptions removed and
+// negated ones set apart. Traits, sentiment and urgency all read this one analysis.
+import { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from './create-phrase-matcher.ts';
+import type { Lexicon, LexiconCategory, PhraseList } from './lexicons/lexicon.ts';
+import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
+import { TEXT_PATTERNS } from './text-patterns.ts';
+import { tokenizeText, type TokenizedText } from './tokenize-text.ts';
+
+export type LexiconMatch = PhraseMatch<LexiconCategory>;
+
+export interface TextAnalysis {
+  tokens: TokenizedText;
+  /** Phrases that count: exceptions removed, negated ones left out. */
+  matches: LexiconMatch[];
+  /** Phrases of a negatable category preceded by a negator ("non è un problema"). */
+  negated: LexiconMatch[];
+}
+
+interface CompiledLexicons {
+  phrases: PhraseMatcher<LexiconCategory>;
+  exceptions: PhraseMatcher<LexiconCategory>;
+  negators: ReadonlySet<string>;
+}
+
+// Categories whose meaning flips or vanishes under negation; a fault ("non funziona") or a
+// danger carries its negation inside the phrase, and safety is never waived by a stray "no".
+const NEGATABLE: ReadonlySet<LexiconCategory> = new Set(['complaint', 'negative', 'positive', 'urgent']);
+// "non è un problema": the negator may sit a few words before what it negates.
+const NEGATION_WINDOW_WORDS = 3;
+// Triage reads the opening of very long posts: it bounds the time per message, and what a post
+// is about is clear long before this.
+const MAX_ANALYSED_CHARS = 4_000;
+
+// Lexicons compile once per set of languages (a cache of code-derived data, not state).
+const compiled = new Map<string, CompiledLexicons>();
+
+/** `text` is the cleaned question; `languages` choose the lexicons (all configured ones). */
+export function analyzeText(text: string, languages: readonly string[]): TextAnalysis {
+  const lexicons = compileLexicons(languages);
+  const prose = text.slice(0, MAX_ANALYSED_CHARS).replace(TEXT_PATTERNS.mention, ' ').replace(/#/g, ' ');
+  const tokens = tokenizeText(prose);
+  const exceptions = lexicons.exceptions.find(tokens);
+  const matches: LexiconMatch[] = [];
+  const negated: LexiconMatch[] = [];
+  for (const match of lexicons.phrases.find(tokens)) {
+    if (exceptions.some((e) => e.category === match.category && e.start < match.end && match.start < e.end)) continue;
+    if (NEGATABLE.has(match.category) && isNegated(match, tokens, lexicons.negators)) negated.push(match);
+    else matches.push(match);
+  }
+  return { tokens, matches, negated };
+}
+
+export function hasMatch(analysis: TextAnalysis, category: LexiconCategory): boolean {
+  return analysis.matches.some((match) => match.category === category);
+}
+
+function isNegated(match: LexiconMatch, tokens: TokenizedText, negators: ReadonlySet<string>): boolean {
+  const clause = tokens.clauses[match.start];
+  for (let i = match.start - 1; i >= Math.max(0, match.start - NEGATION_WINDOW_WORDS); i--) {
+    if (tokens.clauses[i] !== clause) return false;
+    if (negators.has(tokens.words[i] ?? '')) return true;
+  }
+  return false;
+}
+
+function compileLexicons(languages: readonly string[]): CompiledLexicons {
+  const key = [...languages].sort().join(',');
+  const cached = compiled.get(key);
+  if (cached !== undefined) return cached;
+  const lexicons = languages.flatMap((lang) => LEXICONS_BY_LANGUAGE[lang] ?? []);
+  const lists = lexicons.flatMap(phraseListsOf);
+  const result: CompiledLexicons = {
+    phrases: createPhraseMatcher(lists.map(([category, list]) => [category, list.match] as const)),
+    exceptions: createPhraseMatcher(lists.map(([category, list]) => [category, list.except ?? []] as const)),
+    negators: new Set(lexicons.flatMap((lexicon) => lexicon.negators.flatMap((word) => tokenizeText(word).words))),
+  };
+  compiled.set(key, result);
+  return result;
+}
+
+function phraseListsOf(lexicon: Lexicon): [LexiconCategory, PhraseList][] {
+  return Object.entries(lexicon.phrases).flatMap(([category, list]) =>
+    list === undefined ? [] : [[category as LexiconCategory, list] as [LexiconCategory, PhraseList]],
+  );
+}

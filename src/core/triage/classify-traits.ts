@@ -1,0 +1,75 @@
+// What a message is, as a set of traits (MessageTrait in model.ts); the policy reads the set.
+import type { InboundMessage, MessageTrait } from '../model.ts';
+import type { ResponderSettings } from '../settings.ts';
+import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.ts';
+import { isSpam } from './is-spam.ts';
+import { isVague } from './is-vague.ts';
+import type { LexiconCategory } from './lexicons/lexicon.ts';
+import type { Surface } from './measure-surface.ts';
+
+export interface TraitInput {
+  message: InboundMessage;
+  settings: Pick<ResponderSettings, 'brandHandles' | 'brandUserIds'>;
+  /** The cleaned question (no brand handles, reply handles or links). */
+  question: string;
+  analysis: TextAnalysis;
+  surface: Surface;
+  lang: string;
+}
+
+// The order of MessageTrait in model.ts, so output is stable and easy to read.
+const ORDER: readonly MessageTrait[] = [
+  'question', 'account', 'complaint', 'faulty', 'legal', 'safety', 'abuse', 'human', 'thanks', 'greeting',
+  'vague', 'spam', 'retweet', 'own-post',
+];
+// Categories that become a trait of the same name as soon as they occur.
+const DIRECT: readonly (MessageTrait & LexiconCategory)[] = [
+  'complaint', 'faulty', 'legal', 'safety', 'abuse', 'human', 'thanks', 'greeting',
+];
+// With too little to act on, a "?", a "problema" or a bare "non va" are not yet a question or a
+// report: the customer is asked what they mean.
+const UNDONE_BY_VAGUENESS: readonly MessageTrait[] = ['question', 'complaint', 'faulty'];
+
+export function classifyTraits(input: TraitInput): MessageTrait[] {
+  const { message, analysis } = input;
+  const traits = new Set<MessageTrait>();
+  for (const trait of DIRECT) if (hasMatch(analysis, trait)) traits.add(trait);
+  if (asksQuestion(input)) traits.add('question');
+  if (hasMatch(analysis, 'account') || (hasMatch(analysis, 'accountWeak') && !hasMatch(analysis, 'howTo'))) {
+    traits.add('account');
+  }
+  if (isVague(analysis, input.lang)) {
+    traits.add('vague');
+    for (const trait of UNDONE_BY_VAGUENESS) traits.delete(trait);
+  }
+  if (isSpam(analysis, input.surface, traits)) traits.add('spam');
+  if (message.retweet === true || /^\s*RT @/i.test(message.text)) traits.add('retweet');
+  if (isOwnPost(input)) traits.add('own-post');
+  return ORDER.filter((trait) => traits.has(trait));
+}
+
+function asksQuestion({ question, analysis }: TraitInput): boolean {
+  if (question.includes('?') || question.includes('¿') || hasMatch(analysis, 'question')) return true;
+  return analysis.matches.some((match) => match.category === 'questionStart' && opensSentence(match, analysis));
+}
+
+/** A question word counts at the start of a sentence, after any greeting ("ciao, come faccio"). */
+function opensSentence(match: LexiconMatch, analysis: TextAnalysis): boolean {
+  const { clauses } = analysis.tokens;
+  let i = match.start - 1;
+  while (i >= 0 && clauses[i] === clauses[match.start]) {
+    const index = i;
+    const greeting = analysis.matches.find((m) => m.category === 'greeting' && m.start <= index && index < m.end);
+    if (greeting === undefined) return false;
+    i = greeting.start - 1;
+  }
+  return true;
+}
+
+function isOwnPost({ message, settings }: TraitInput): boolean {
+  const handle = message.author.handle?.replace(/^@/, '').toLowerCase();
+  return (
+    settings.brandUserIds.includes(message.author.id) ||
+    (handle !== undefined && settings.brandHandles.some((brand) => brand.replace(/^@/, '').toLowerCase() === handle))
+  );
+}

@@ -1,0 +1,93 @@
+// The language to answer in: the platform's hint when it names a language we serve, else n-gram
+// detection (eld) restricted to those languages, helped by a vote of function words on texts too
+// short for n-grams.
+import { eld } from 'eld/small';
+import type { Triage } from '../model.ts';
+import type { ResponderSettings } from '../settings.ts';
+import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
+import { TEXT_PATTERNS } from './text-patterns.ts';
+import { tokenizeText } from './tokenize-text.ts';
+
+export type DetectedLanguage = Pick<Triage, 'lang' | 'langSource'>;
+type Detector = ReturnType<typeof eld.newInstance>;
+
+// Up to this many words, n-grams are too few to trust and function words decide first.
+const SHORT_TEXT_MAX_WORDS = 3;
+// eld's scaled scores (0..1) of the two best languages must differ this much for an unreliable
+// detection to be used; closer than that the text fits both (a shared word like "non", "problema").
+const MIN_SCORE_MARGIN = 0.05;
+
+// One detector per language subset: eld keeps its subset as instance state.
+const detectors = new Map<string, Detector>();
+
+export function detectLanguage(
+  text: string,
+  hint: string | undefined,
+  settings: Pick<ResponderSettings, 'languages' | 'defaultLang'>,
+): DetectedLanguage {
+  const hinted = hint?.toLowerCase().split(/[-_]/)[0];
+  // A two-letter hint names the customer's language even when we do not serve it: answering a
+  // Portuguese post as if it were Spanish would break "reply in the customer's language", while
+  // an unserved language leads to a human. X's und, zxx, qme, qht... (undetermined, media only,
+  // hashtags only) are three letters and fall through to detection.
+  if (hinted !== undefined && /^[a-z]{2}$/.test(hinted)) return { lang: hinted, langSource: 'hint' };
+  const detected = detectFromText(text, settings.languages);
+  return detected === undefined
+    ? { lang: settings.defaultLang, langSource: 'default' }
+    : { lang: detected, langSource: 'detected' };
+}
+
+function detectFromText(text: string, languages: readonly string[]): string | undefined {
+  const prose = text
+    .replace(TEXT_PATTERNS.url, ' ')
+    .replace(TEXT_PATTERNS.mention, ' ')
+    .replace(TEXT_PATTERNS.hashtag, ' ')
+    .replace(/[^\p{L}\s'’.,;:!?¿¡-]/gu, ' ');
+  const words = tokenizeText(prose).words;
+  if (words.length === 0) return undefined;
+  const voted = voteByFunctionWords(words, languages);
+  const result = detectorFor(languages).detect(prose);
+  const scores = Object.entries(result.getScores()).filter(([lang]) => languages.includes(lang));
+  const [best, second] = scores.sort((a, b) => b[1] - a[1]);
+  const reliable = best !== undefined && result.language === best[0] && result.isReliable() ? best[0] : undefined;
+  const clearWinner = best !== undefined && best[1] - (second?.[1] ?? 0) >= MIN_SCORE_MARGIN ? best[0] : undefined;
+  if (words.length <= SHORT_TEXT_MAX_WORDS) return voted ?? reliable ?? clearWinner;
+  return reliable ?? voted ?? clearWinner;
+}
+
+/** The one language with the most function words in the text, if there is exactly one. */
+function voteByFunctionWords(words: readonly string[], languages: readonly string[]): string | undefined {
+  let winner: string | undefined;
+  let top = 0;
+  let tied = false;
+  for (const lang of languages) {
+    const functionWords = functionWordsOf(lang);
+    const votes = words.filter((word) => functionWords.has(word)).length;
+    if (votes > top) {
+      [winner, top, tied] = [lang, votes, false];
+    } else if (votes === top && votes > 0) tied = true;
+  }
+  return tied ? undefined : winner;
+}
+
+const functionWordSets = new Map<string, ReadonlySet<string>>();
+
+function functionWordsOf(lang: string): ReadonlySet<string> {
+  let set = functionWordSets.get(lang);
+  if (set === undefined) {
+    set = new Set((LEXICONS_BY_LANGUAGE[lang]?.functionWords ?? []).flatMap((word) => tokenizeText(word).words));
+    functionWordSets.set(lang, set);
+  }
+  return set;
+}
+
+function detectorFor(languages: readonly string[]): Detector {
+  const key = [...languages].sort().join(',');
+  let detector = detectors.get(key);
+  if (detector === undefined) {
+    detector = eld.newInstance();
+    detector.setLanguageSubset([...languages]);
+    detectors.set(key, detector);
+  }
+  return detector;
+}

@@ -1,0 +1,12 @@
+// Influencers' complaints reach a human first (playbook): many followers, or a verified badge
+// where the brand counts it.
+import type { Author } from '../model.ts';
+import type { ResponderSettings } from '../settings.ts';
+
+export function isInfluencer(
+  author: Author,
+  settings: Pick<ResponderSettings, 'influencerFollowers' | 'influencerVerified'>,
+): boolean {
+  if ((author.followers ?? 0) >= settings.influencerFollowers) return true;
+  return settings.influencerVerified && author.verified === true;
+}

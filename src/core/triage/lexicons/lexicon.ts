@@ -1,0 +1,57 @@
+// The shape of one language's word lists. Lexicons are data so that whoever maintains the bot
+// can extend them without touching the code.
+//
+// Phrase syntax (matched word by word, case- and accent-insensitive; punctuation and apostrophes
+// separate words, so write "non c'è campo" or "non c e campo", both work):
+//   word        that exact word                      "rimborso"
+//   word*       any word starting with it            "addebit*"  (addebito, addebitato, ...)
+//   a|b|c       one of these words (each may end *) "sono|siamo|ho"
+//   ..          up to three words of anything       "mi avete .. addebitato"
+// A phrase never spans punctuation (a comma or full stop ends it). English contractions are
+// expanded first: write "does not work" (it also matches "doesn't work" and "doesnt work").
+
+/** What a phrase list means for triage. */
+export type LexiconCategory =
+  /** Signals a question anywhere ("vorrei sapere"). */
+  | 'question'
+  /** Signals a question only at the start of a sentence ("come", "how do"). */
+  | 'questionStart'
+  /** A general how-to question: "my ..." alone is then not about the customer's own account. */
+  | 'howTo'
+  /** The customer's own account, order, charge, refund, SIM or identity, on its own. */
+  | 'account'
+  /** "my bill", "il mio ordine": account, unless the message is a how-to question. */
+  | 'accountWeak'
+  | 'complaint'
+  | 'faulty'
+  | 'legal'
+  | 'safety'
+  | 'abuse'
+  | 'human'
+  | 'thanks'
+  | 'greeting'
+  | 'urgent'
+  /** Words of positive sentiment beyond thanks. */
+  | 'positive'
+  /** Words of negative sentiment beyond complaints and faults. */
+  | 'negative'
+  /** Promotional bait ("free", "giveaway"): spam only with a link or many tags. */
+  | 'spamBait'
+  /** Schemes no customer writes ("buy followers", "airdrop"): spam on their own. */
+  | 'spamScheme';
+
+export interface PhraseList {
+  match: readonly string[];
+  /** Phrases that cancel an overlapping match ("fire stick" is not a fire). */
+  except?: readonly string[];
+}
+
+export interface Lexicon {
+  /** Frequent words typical of the language: they vote for it when a text is too short for n-grams. */
+  functionWords: readonly string[];
+  /** Words with no topic of their own ("help", "problema", "va"): a message of only these is vague. */
+  fillerWords: readonly string[];
+  /** Words that negate what follows them in the same clause ("non", "not", "nessun"). */
+  negators: readonly string[];
+  phrases: Partial<Record<LexiconCategory, PhraseList>>;
+}

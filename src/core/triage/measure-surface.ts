@@ -1,0 +1,62 @@
+// Signals read from the raw post rather than its words: links, tags, shouting, emoji.
+import { TEXT_PATTERNS } from './text-patterns.ts';
+
+export interface Surface {
+  links: number;
+  /** Mentions after the leading reply handles, other than the brand's own. */
+  bodyMentions: number;
+  hashtags: number;
+  /** "!!", "??", "?!": insistence that sharpens whatever the words say. */
+  repeatedPunctuation: boolean;
+  /** "???", "?!": a question asked in exasperation (a plain "??" is just insistence). */
+  exasperatedQuestion: boolean;
+  /** Mostly capital letters: shouting. */
+  shouting: boolean;
+  angryEmoji: number;
+  happyEmoji: number;
+}
+
+const ANGRY_EMOJI: ReadonlySet<string> = new Set([
+  '😡', '😠', '🤬', '👎', '💩', '😤', '🙄', '😒', '😞', '😔', '😢', '😭', '😩', '😫', '🤦', '💢', '😱', '🤯',
+]);
+const HAPPY_EMOJI: ReadonlySet<string> = new Set([
+  '😊', '🙂', '😀', '😃', '😄', '😁', '😍', '🥰', '😘', '❤', '💙', '💚', '💛', '🧡', '💜', '👍', '👏', '🙏',
+  '🎉', '💪', '✨', '🤩', '😇', '☺', '🥳', '💯',
+]);
+// Shouting needs a few capitalised words, not one acronym ("SIM", "ADSL", "AGCOM").
+const SHOUTING_MIN_WORDS = 3;
+const SHOUTING_MIN_SHARE = 0.6;
+
+export function measureSurface(text: string, brandHandles: readonly string[]): Surface {
+  const brand = new Set(brandHandles.map((handle) => `@${handle.replace(/^@/, '').toLowerCase()}`));
+  const leading = TEXT_PATTERNS.leadingMentions.exec(text)?.[0] ?? '';
+  const body = text.slice(leading.length);
+  const mentions = [...body.matchAll(TEXT_PATTERNS.mention)].map(([mention]) => mention.toLowerCase());
+  const bodyMentions = mentions.filter((mention) => !brand.has(mention)).length;
+  const prose = body
+    .replace(TEXT_PATTERNS.url, ' ')
+    .replace(TEXT_PATTERNS.mention, ' ')
+    .replace(TEXT_PATTERNS.hashtag, ' ');
+  let angryEmoji = 0;
+  let happyEmoji = 0;
+  for (const [emoji] of prose.matchAll(TEXT_PATTERNS.emoji)) {
+    if (ANGRY_EMOJI.has(emoji)) angryEmoji++;
+    else if (HAPPY_EMOJI.has(emoji)) happyEmoji++;
+  }
+  return {
+    links: [...text.matchAll(TEXT_PATTERNS.url)].length,
+    bodyMentions,
+    hashtags: [...text.matchAll(TEXT_PATTERNS.hashtag)].length,
+    repeatedPunctuation: /[!?¿¡]{2,}/.test(prose),
+    exasperatedQuestion: /\?{3,}|\?!|!\?/.test(prose),
+    shouting: isShouting(prose),
+    angryEmoji,
+    happyEmoji,
+  };
+}
+
+function isShouting(prose: string): boolean {
+  const words = prose.match(/\p{L}{3,}/gu) ?? [];
+  const capitals = words.filter((word) => word === word.toUpperCase() && word !== word.toLowerCase()).length;
+  return capitals >= SHOUTING_MIN_WORDS && capitals / words.length >= SHOUTING_MIN_SHARE;
+}

@@ -1,0 +1,69 @@
+// Turns text into lowercase, accent-free words with their clause numbers. Lexicon phrases go
+// through the same function, so a pattern and a message always agree on what a word is.
+
+export interface TokenizedText {
+  words: string[];
+  /** Clause number of each word: punctuation starts a new clause, and phrases and negations stay inside one. */
+  clauses: number[];
+}
+
+// Customers often type contractions without the apostrophe; expanding them lets one pattern
+// ("does not work") cover every spelling.
+const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ["can't", 'can not'],
+  ['cant', 'can not'],
+  ['cannot', 'can not'],
+  ["won't", 'will not'],
+  ['wont', 'will not'],
+  ['dont', 'do not'],
+  ['doesnt', 'does not'],
+  ['didnt', 'did not'],
+  ['isnt', 'is not'],
+  ['arent', 'are not'],
+  ['wasnt', 'was not'],
+  ['werent', 'were not'],
+  ['havent', 'have not'],
+  ['hasnt', 'has not'],
+  ['hadnt', 'had not'],
+  ['couldnt', 'could not'],
+  ['wouldnt', 'would not'],
+  ['shouldnt', 'should not'],
+]);
+
+const CONTRACTION_PATTERN = /[\p{L}']+/gu;
+const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]+/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Lowercase, accents removed, apostrophes unified and English contractions expanded. */
+export function normalizeText(text: string): string {
+  const lower = text.toLowerCase().replace(/[’‘`´]/g, "'");
+  const expanded = lower.replace(CONTRACTION_PATTERN, expandContraction);
+  return expanded.normalize('NFD').replace(COMBINING_MARKS, '').replaceAll('ß', 'ss');
+}
+
+function expandContraction(word: string): string {
+  const whole = CONTRACTIONS.get(word);
+  if (whole !== undefined) return whole;
+  return word
+    .replace(/n't$/, ' not')
+    .replace(/'re$/, ' are')
+    .replace(/'ve$/, ' have')
+    .replace(/'ll$/, ' will')
+    .replace(/^(i|you|we|they|he|she)'d$/, '$1 would')
+    .replace(/^i'm$/, 'i am');
+}
+
+export function tokenizeText(text: string): TokenizedText {
+  const words: string[] = [];
+  const clauses: number[] = [];
+  let clause = 0;
+  for (const [piece] of normalizeText(text).matchAll(WORD_OR_BREAK)) {
+    if (/^[.!?;:,\n]/.test(piece)) {
+      if (words.length > 0 && clauses[clauses.length - 1] === clause) clause++;
+      continue;
+    }
+    words.push(piece);
+    clauses.push(clause);
+  }
+  return { words, clauses };
+}

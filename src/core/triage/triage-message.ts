@@ -1,0 +1,34 @@
+// Triage of every inbound message: language, personal data, traits, sentiment, urgency and
+// influence, plus the cleaned question used for matching. Pure and fast: it runs on every post.
+import { detectPersonalData } from '../../privacy/detect-personal-data.ts';
+import type { InboundMessage, Triage } from '../model.ts';
+import type { ResponderSettings } from '../settings.ts';
+import { analyzeText } from './analyze-text.ts';
+import { assessUrgency } from './assess-urgency.ts';
+import { classifyTraits } from './classify-traits.ts';
+import { cleanQuestion } from './clean-question.ts';
+import { detectLanguage } from './detect-language.ts';
+import { isInfluencer } from './is-influencer.ts';
+import { measureSurface } from './measure-surface.ts';
+import { scoreSentiment } from './score-sentiment.ts';
+
+export function triageMessage(message: InboundMessage, settings: ResponderSettings): Triage {
+  const question = cleanQuestion(message.text, settings.brandHandles);
+  const { lang, langSource } = detectLanguage(question, message.lang, settings);
+  // Every configured language's lexicon reads the text: tweets mix languages, and a short text
+  // may be detected as the wrong one.
+  const analysis = analyzeText(question, settings.languages);
+  const surface = measureSurface(message.text, settings.brandHandles);
+  const traits = classifyTraits({ message, settings, question, analysis, surface, lang });
+  const sentiment = scoreSentiment(analysis, surface);
+  return {
+    lang,
+    langSource,
+    personalData: detectPersonalData(message.text),
+    traits,
+    sentiment,
+    urgency: assessUrgency(traits, sentiment, analysis, surface),
+    influencer: isInfluencer(message.author, settings),
+    question,
+  };
+}

@@ -1,0 +1,391 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageTrait } from '../../../src/core/model.ts';
+import { triageMessage } from '../../../src/core/triage/triage-message.ts';
+import { aMessage, someSettings } from './builders.ts';
+
+const settings = someSettings();
+
+function traitsOf(text: string): MessageTrait[] {
+  return triageMessage(aMessage({ text }), settings).traits;
+}
+
+// Each trait: texts that have it and texts that must not, in Italian and English.
+const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
+  question: {
+    has: [
+      'come faccio a ricaricare',
+      'ciao, quando arriva il tecnico',
+      'vorrei sapere se c’è copertura a Bari',
+      'la fibra arriva anche a Lecce?',
+      'posso pagare con paypal',
+      'how do I top up',
+      'hi, where is the nearest shop',
+      'I would like to know the price of the fibre plan',
+      'is there an outage in Leeds',
+      'any idea when the app will be fixed?',
+    ],
+    hasNot: [
+      'grazie mille, tutto risolto',
+      'la fibra non va da ieri',
+      'come al solito non funziona niente',
+      'ho fatto come mi avete detto',
+      'ciao!',
+      'thanks a lot, all sorted',
+      'my internet is down since yesterday',
+      'what a joke of a service',
+      'I paid the bill yesterday',
+      'good morning everyone',
+    ],
+  },
+  account: {
+    has: [
+      'mi avete addebitato 10 euro in più',
+      'il mio ordine non è ancora arrivato',
+      'vorrei un rimborso per la ricarica',
+      'mi è stato tolto il credito senza motivo',
+      'la mia bolletta di ottobre è doppia',
+      'I was charged twice this month',
+      'my order hasn’t arrived',
+      'where is my refund?',
+      'you charged me for a plan I cancelled',
+      'my bill is wrong again',
+    ],
+    hasNot: [
+      'come si legge la fattura?',
+      'come faccio a vedere la mia bolletta?',
+      'quanto costa l’offerta fibra?',
+      'la fibra non va da ieri',
+      'grazie per la risposta',
+      'how do I read my bill?',
+      'what plans do you have for students?',
+      'is there an outage in Leeds?',
+      'how can I check my balance?',
+      'thanks for the quick help',
+      'my phone keeps restarting after the update',
+      'does my plan work in Spain?',
+      'il mio modem lampeggia rosso',
+    ],
+  },
+  complaint: {
+    has: [
+      'vergogna, tre settimane senza risposta',
+      'servizio pessimo, cambio operatore',
+      'ho un problema con la fattura di ottobre',
+      'è inaccettabile pagare per un servizio che non c’è',
+      'sono stufo di aspettare il tecnico',
+      'worst customer service ever',
+      'I am fed up with these outages',
+      'this is unacceptable, still waiting for my refund',
+      'nobody answers the phone, ridiculous',
+      'not happy with the new app at all',
+    ],
+    hasNot: [
+      'non è un problema, grazie',
+      'nessun problema, tutto risolto',
+      'basta che mi dite quando arriva il tecnico',
+      'come faccio a ricaricare?',
+      'grazie, gentilissimi',
+      'no problem at all, thanks',
+      'how do I top up?',
+      'thanks for fixing it so fast',
+      'never had any issues with you',
+      'thank you for resolving my issue so quickly',
+      'grazie per aver risolto il problema',
+      'hello, what time do you open?',
+    ],
+  },
+  faulty: {
+    has: [
+      'ciao, la fibra non va da ieri',
+      'internet non funziona da stamattina',
+      'non ho campo in tutta la zona',
+      'il modem non si accende più',
+      'linea isolata da due giorni',
+      'no signal in Manchester since this morning',
+      'my internet is down again',
+      'the app keeps crashing when I log in',
+      'wifi not working after the update',
+      'my router doesn’t turn on',
+    ],
+    hasNot: [
+      'ora funziona tutto, grazie',
+      'come si attiva la segreteria?',
+      'non va bene che mi rispondiate dopo una settimana',
+      'grazie per l’aiuto',
+      'quanto costa la fibra?',
+      'everything works now, thanks',
+      'calm down, I am just asking',
+      'my fire stick firmware: how do I update it?',
+      'how much is the unlimited plan?',
+      'please write down my new address',
+    ],
+  },
+  legal: {
+    has: [
+      'se non risolvete vado dall’avvocato',
+      'vi denuncio all’AGCOM',
+      'ho già scritto al Codacons',
+      'pronta a partire una class action',
+      'vi querelo per diffamazione',
+      'my lawyer will be in touch',
+      'I will sue you for this',
+      'see you in court',
+      'I am taking legal action',
+      'I have reported you to the ombudsman',
+    ],
+    hasNot: [
+      'come faccio a cambiare intestatario?',
+      'la fibra non va da ieri',
+      'qual è la vostra sede legale?',
+      'grazie per la risposta veloce',
+      'vorrei un rimborso',
+      'of course I can wait',
+      'how do I change the owner of the line?',
+      'my internet is down',
+      'thanks for the help',
+      'can I get a refund?',
+    ],
+  },
+  safety: {
+    has: [
+      'il modem fa fumo',
+      'odore di bruciato dal router',
+      'ho preso la scossa toccando il cavo',
+      'il caricatore è esploso',
+      'incendio nella centralina sotto casa',
+      'my router is on fire',
+      'smoke coming out of the modem',
+      'I got an electric shock from the charger',
+      'the battery exploded',
+      'there is a fallen pole with live wires on the road',
+    ],
+    hasNot: [
+      'la fibra non va da ieri',
+      'come si resetta il modem?',
+      'grazie per la velocità',
+      'vorrei mettere a fuoco il problema',
+      'il mio ordine non è arrivato',
+      'my fire stick keeps crashing',
+      'how do I reset the router?',
+      'I burn through my data in a week',
+      'thanks for the great service',
+      'fire away, I have a few questions',
+    ],
+  },
+  abuse: {
+    has: [
+      'siete degli idioti',
+      'stronzi, ridatemi i soldi',
+      'andate a fare in culo',
+      'branco di incompetenti e coglioni',
+      'vaffanculo voi e la vostra fibra',
+      'you are stupid idiots',
+      'fuck you and your service',
+      'bunch of morons',
+      'go to hell',
+      'you absolute assholes',
+    ],
+    hasNot: [
+      'servizio pessimo, vergogna',
+      'la fibra non va da ieri',
+      'grazie mille',
+      'sono molto deluso',
+      'i miei figli di 10 anni usano la sim',
+      'worst service ever',
+      'my internet is down',
+      'thanks a lot',
+      'I am very disappointed',
+      'that was a stupid mistake of mine, sorry',
+    ],
+  },
+  human: {
+    has: [
+      'voglio parlare con un operatore',
+      'posso parlare con una persona vera?',
+      'basta risposte automatiche',
+      'siete un bot?',
+      'richiamatemi per favore',
+      'can I speak to a real person please',
+      'I want to talk to a human',
+      'are you a bot?',
+      'please call me back',
+      'let me speak to a manager',
+    ],
+    hasNot: [
+      'come faccio a ricaricare?',
+      'la fibra non va da ieri',
+      'grazie mille',
+      'ho parlato ieri al telefono',
+      'il mio ordine non è arrivato',
+      'how do I top up?',
+      'my internet is down',
+      'thanks a lot',
+      'it was a human error on my side',
+      'I spoke to you yesterday',
+      'your rep told me the engineer would come today',
+      'l’operatore al telefono mi ha detto di aspettare',
+      'se non risolvete cambio operatore',
+    ],
+  },
+  thanks: {
+    has: [
+      'grazie mille!! 🙏😊',
+      'non è un problema, grazie',
+      'vi ringrazio per la pazienza',
+      'grazie a voi ho risolto, gentilissimi',
+      'grz, tutto ok',
+      'thanks!',
+      'thank you so much for the help',
+      'much appreciated',
+      'cheers, all sorted',
+      'thx a lot',
+    ],
+    hasNot: [
+      'no grazie, non mi interessa',
+      'grazie a voi sono senza internet da 3 giorni',
+      'grazie al cazzo',
+      'la fibra non va da ieri',
+      'ciao, come faccio a ricaricare?',
+      'no thanks',
+      'thanks for nothing',
+      'my internet is down',
+      'hello, how do I top up?',
+      'thanks to you I have no internet for a week',
+    ],
+  },
+  greeting: {
+    has: [
+      'ciao',
+      'buongiorno, quando arriva il tecnico?',
+      'salve, vorrei informazioni',
+      'buonasera a tutti',
+      'ehi, la fibra non va',
+      'hi there',
+      'hello, how do I top up?',
+      'good morning, my internet is down',
+      'hey, quick question',
+      'good evening',
+    ],
+    hasNot: [
+      'la fibra non va da ieri',
+      'grazie mille',
+      'come faccio a ricaricare?',
+      'il mio ordine non è arrivato',
+      'vergogna',
+      'my internet is down',
+      'thanks a lot',
+      'how do I top up?',
+      'where is my order?',
+      'worst service ever',
+    ],
+  },
+  vague: {
+    has: [
+      'ciao',
+      'ho un problema',
+      'non va',
+      'aiuto!!',
+      'ciao, ho bisogno di aiuto',
+      'help',
+      '?',
+      'hi, I have a problem',
+      'not working',
+      '😡😡😡',
+    ],
+    hasNot: [
+      'la fibra non va da ieri',
+      'grazie mille',
+      'come faccio a ricaricare?',
+      'il modem non si accende',
+      'voglio parlare con un operatore',
+      'my internet is down',
+      'thanks!',
+      'how do I top up?',
+      'the app keeps crashing',
+      'refund please',
+      'it is working again',
+    ],
+  },
+  spam: {
+    has: [
+      'Vinci un iPhone gratis! Clicca qui https://example.com/win',
+      'compra follower veri a 1 euro, scrivimi in dm',
+      'profitto garantito con il trading, link in bio',
+      'Win a FREE iPhone!! click here https://example.com/promo',
+      'buy followers cheap, dm for promo',
+      'double your bitcoin in 24h, send btc to my wallet',
+      'free crypto airdrop, connect your wallet https://example.com/claim',
+      '#promo #sale #deal #free #win #giveaway https://example.com',
+    ],
+    hasNot: [
+      'la fibra non va da ieri',
+      'vorrei vincere la pigrizia e passare alla fibra: come faccio?',
+      'l’offerta fibra è gratis il primo mese? https://lumo.example/offerte',
+      '@LumoAiuta @agcom @codacons @altroconsumo @striscia @report vergogna, 10 giorni senza linea',
+      'ho comprato bitcoin con la carta e mi avete addebitato due volte',
+      'is installation free?',
+      'my internet is down',
+      'is this offer free? https://lumo.example/offer',
+      'still no refund after 3 weeks, this is a scam #fail #worst #lumo #refund #help',
+      '#again #nothing #no #answers #bs',
+      'is the router free? https://lumo.example/router',
+      'thanks!',
+    ],
+  },
+};
+
+describe('triageMessage traits', () => {
+  for (const [trait, { has, hasNot }] of Object.entries(CASES)) {
+    it.each(has)(`finds ${trait} when the text is "%s"`, (text) => {
+      expect(traitsOf(text)).toContain(trait);
+    });
+    it.each(hasNot)(`does not find ${trait} when the text is "%s"`, (text) => {
+      expect(traitsOf(text)).not.toContain(trait);
+    });
+  }
+
+  it.each([
+    [aMessage({ retweet: true, text: 'la fibra non va' }), true],
+    [aMessage({ text: 'RT @mrossi: la fibra non va da ieri' }), true],
+    [aMessage({ text: 'rt @janedoe: my internet is down' }), true],
+    [aMessage({ retweet: true, text: 'my internet is down' }), true],
+    [aMessage({ retweet: true, text: 'grazie!' }), true],
+    [aMessage({ text: 'la fibra non va, RT @mrossi' }), false],
+    [aMessage({ retweet: false, text: 'my internet is down' }), false],
+    [aMessage({ text: 'ART @ Milano: bella mostra' }), false],
+    [aMessage({ text: 'grazie per il RT' }), false],
+    [aMessage({ text: 'please RT this' }), false],
+  ])('marks a retweet only when the platform says so or the text starts with "RT @" (%#)', (message, expected) => {
+    expect(triageMessage(message, settings).traits.includes('retweet')).toBe(expected);
+  });
+
+  it.each([
+    [{ id: '7' }, true],
+    [{ id: '99', handle: 'LumoAiuta' }, true],
+    [{ id: '99', handle: 'lumoaiuta' }, true],
+    [{ id: '99', handle: '@LUMOAIUTA' }, true],
+    [{ id: '7', handle: 'someone' }, true],
+    [{ id: '99', handle: 'mrossi' }, false],
+    [{ id: '99', handle: 'LumoAiuta2' }, false],
+    [{ id: '77', handle: 'Lumo' }, false],
+    [{ id: '99' }, false],
+    [{ id: '8', handle: 'LumoAiutaFan' }, false],
+  ])('marks an own post when the author is the brand (%o)', (author, expected) => {
+    const message = aMessage({ author, text: 'Ciao! La fibra è tornata in tutta la zona.' });
+    expect(triageMessage(message, settings).traits.includes('own-post')).toBe(expected);
+  });
+
+  it('does not turn a vague message into a question or a fault report', () => {
+    expect(traitsOf('non va?')).toEqual(['vague']);
+  });
+
+  it('lists traits in a stable order', () => {
+    expect(traitsOf('buongiorno, vergogna: il mio ordine non è arrivato e il modem non funziona, perché?')).toEqual([
+      'question',
+      'account',
+      'complaint',
+      'faulty',
+      'greeting',
+    ]);
+  });
+});

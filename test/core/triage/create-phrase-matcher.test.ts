@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createPhraseMatcher } from '../../../src/core/triage/create-phrase-matcher.ts';
+import { tokenizeText } from '../../../src/core/triage/tokenize-text.ts';
+
+function matches(phrase: string, text: string): boolean {
+  return createPhraseMatcher([['x', [phrase]]]).find(tokenizeText(text)).length > 0;
+}
+
+describe('createPhraseMatcher', () => {
+  it.each([
+    ['rimborso', 'vorrei un rimborso', true],
+    ['rimborso', 'vorrei un rimborsone', false],
+    ['addebit*', 'mi avete addebitato', true],
+    ['addebit*', 'mi avete tolto', false],
+    ['non va|vanno', 'le chiamate non vanno', true],
+    ['mi avete .. addebitato', 'mi avete di nuovo addebitato', true],
+    ['mi avete .. addebitato', 'mi avete per la terza volta addebitato', false],
+    ['mi avete .. addebitato', 'mi avete addebitato', true],
+    ["non c'è campo", 'non c e campo', true],
+    ['non c e campo', "non c’è campo", true],
+    ['perché', 'perche?', true],
+    ['does not work', "it doesn't work", true],
+    ['does not work', 'it doesnt work', true],
+    ['can not connect', "I can't connect", true],
+    ['señal', 'sin senal', true],
+    ['non funziona', 'non. funziona', false],
+  ])('matches "%s" in "%s": %s', (phrase, text, expected) => {
+    expect(matches(phrase, text)).toBe(expected);
+  });
+
+  it('reports the category and the word span', () => {
+    const matcher = createPhraseMatcher([
+      ['fault', ['non va']],
+      ['thanks', ['grazie']],
+    ]);
+    expect(matcher.find(tokenizeText('grazie, la fibra non va'))).toEqual([
+      { category: 'thanks', start: 0, end: 1 },
+      { category: 'fault', start: 3, end: 5 },
+    ]);
+  });
+
+  it.each(['.. rimborso', 'rimborso ..', 'mi .. .. addebitato', '!!!', "c'è|ci"])('rejects the malformed phrase "%s"', (phrase) => {
+    expect(() => createPhraseMatcher([['x', [phrase]]])).toThrow(/lexicon phrase/);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { triageMessage } from '../../../src/core/triage/triage-message.ts';
+import { aMessage, someSettings } from './builders.ts';
+
+const settings = someSettings();
+
+describe('triageMessage', () => {
+  it('fills every field for a typical tweet', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta ciao, la fibra non va da ieri https://t.co/x1' }), settings);
+    expect(triage).toEqual({
+      lang: 'it',
+      langSource: 'detected',
+      personalData: [],
+      traits: ['faulty', 'greeting'],
+      sentiment: 'negative',
+      urgency: 'high',
+      influencer: false,
+      question: 'ciao, la fibra non va da ieri',
+    });
+  });
+
+  it('reports personal data posted in the text', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta scrivetemi a mario.rossi@example.com per il rimborso' }), settings);
+    expect(triage.personalData.map((finding) => finding.type)).toContain('email');
+    expect(triage.traits).toContain('account');
+  });
+
+  it('handles an empty message', () => {
+    const triage = triageMessage(aMessage({ text: '' }), settings);
+    expect(triage).toMatchObject({ lang: 'it', langSource: 'default', traits: ['vague'], sentiment: 'neutral', question: '' });
+  });
+
+  it('handles an emoji-only message', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta 🙄🙄🙄' }), settings);
+    expect(triage).toMatchObject({ langSource: 'default', traits: ['vague'], sentiment: 'negative' });
+  });
+
+  it('handles a message that is only the brand handle', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta' }), settings);
+    expect(triage).toMatchObject({ traits: ['vague'], question: '' });
+  });
+
+  it('returns fast and does not throw on a 10,000-character message', () => {
+    const text = `@LumoAiuta ${'la fibra non va da ieri e nessuno risponde, '.repeat(250)}`.slice(0, 10_000);
+    const started = performance.now();
+    const triage = triageMessage(aMessage({ text }), settings);
+    // Generous bound for slow CI machines; it takes a few ms here.
+    expect(performance.now() - started).toBeLessThan(250);
+    expect(triage.traits).toContain('faulty');
+  });
+
+  it('uses the default language of the settings when nothing else decides', () => {
+    expect(triageMessage(aMessage({ text: '👍' }), someSettings({ defaultLang: 'en' })).lang).toBe('en');
+  });
+});
