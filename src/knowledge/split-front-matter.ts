@@ -26,21 +26,24 @@ export function normalizeSource(source: string): string {
 
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const lines = text.split('\n');
-  if (!OPENING.test(lines[0] ?? '')) return { ok: false, reason: 'missing' };
-  const closing = lines.findIndex((line, index) => index > 0 && CLOSING.test(line));
+  // Blank lines before the opening `---` are a harmless slip; anything else means no front matter.
+  const opening = lines.findIndex((line) => line.trim() !== '');
+  if (opening === -1 || !OPENING.test(lines[opening] ?? '')) return { ok: false, reason: 'missing' };
+  const closing = lines.findIndex((line, index) => index > opening && CLOSING.test(line));
   if (closing === -1) return { ok: false, reason: 'unclosed' };
+  const yamlFirstLine = opening + 2;
   const tabLines: number[] = [];
-  const yamlLines = lines.slice(1, closing).map((line, index) => {
+  const yamlLines = lines.slice(opening + 1, closing).map((line, index) => {
     const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
     if (!indent.includes('\t')) return line;
-    tabLines.push(index + 2);
+    tabLines.push(index + yamlFirstLine);
     return indent.replace(/\t/g, ' '.repeat(SPACES_PER_TAB)) + line.slice(indent.length);
   });
   return {
     ok: true,
     yaml: yamlLines.join('\n'),
     body: lines.slice(closing + 1).join('\n'),
-    yamlFirstLine: 2,
+    yamlFirstLine,
     tabLines,
   };
 }

@@ -1,0 +1,122 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LoadedKnowledge } from '../../src/knowledge/load-knowledge.ts';
+import { watchKnowledge, type KnowledgeWatcher } from '../../src/knowledge/watch-knowledge.ts';
+
+function buildFile(id: string, overrides: { lang?: string; title?: string } = {}): string {
+  return `---\nid: ${id}\nlang: ${overrides.lang ?? 'it'}\ntitle: ${overrides.title ?? `Domanda ${id}`}\n---\nRisposta ${id}.\n`;
+}
+
+/** Collects reload results; `next(predicate)` resolves with the first (past or future) that matches. */
+function recordResults() {
+  const results: LoadedKnowledge[] = [];
+  const waiting: { predicate: (result: LoadedKnowledge) => boolean; resolve: (result: LoadedKnowledge) => void }[] = [];
+  return {
+    results,
+    onChange(result: LoadedKnowledge): void {
+      results.push(result);
+      for (const waiter of [...waiting]) {
+        if (!waiter.predicate(result)) continue;
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve(result);
+      }
+    },
+    next(predicate: (result: LoadedKnowledge) => boolean): Promise<LoadedKnowledge> {
+      return new Promise((resolve) => waiting.push({ predicate, resolve }));
+    },
+  };
+}
+
+const ids = (result: LoadedKnowledge): string[] => result.entries.map((entry) => entry.id);
+
+describe('watchKnowledge', () => {
+  let dir: string;
+  let watcher: KnowledgeWatcher | undefined;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pronto-watch-'));
+    await writeFile(path.join(dir, 'ricarica.it.md'), buildFile('ricarica'));
+  });
+
+  afterEach(async () => {
+    await watcher?.close();
+    watcher = undefined;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reloads with the new entry when a file is added in a new subfolder', async () => {
+    const recorder = recordResults();
+    watcher = watchKnowledge(dir, recorder.onChange, { debounceMs: 10 });
+    const reloaded = recorder.next((result) => ids(result).includes('modem'));
+    await mkdir(path.join(dir, 'fibra'));
+    await writeFile(path.join(dir, 'fibra', 'modem.it.md'), buildFile('modem'));
+    expect(ids(await reloaded)).toEqual(['modem', 'ricarica']);
+  });
+
+  it('reloads the changed text when a file is edited', async () => {
+    const recorder = recordResults();
+    watcher = watchKnowledge(dir, recorder.onChange, { debounceMs: 10 });
+    const reloaded = recorder.next((result) => result.entries[0]?.title === 'Nuovo titolo');
+    await writeFile(path.join(dir, 'ricarica.it.md'), buildFile('ricarica', { title: 'Nuovo titolo' }));
+    expect((await reloaded).entries).toHaveLength(1);
+  });
+
+  it('keeps the other entries and reports the problem when a file breaks mid-edit', async () => {
+    await writeFile(path.join(dir, 'roaming.it.md'), buildFile('roaming'));
+    const recorder = recordResults();
+    watcher = watchKnowledge(dir, recorder.onChange, { debounceMs: 10 });
+    const reloaded = recorder.next((result) => result.problems.some((problem) => problem.file === 'roaming.it.md'));
+    await writeFile(path.join(dir, 'roaming.it.md'), '---\nid: roaming\nlang: it\ntitle: [rotto\n---\nTesto\n');
+    const result = await reloaded;
+    expect(ids(result)).toEqual(['ricarica']);
+    expect(result.problems[0]).toMatchObject({ file: 'roaming.it.md', severity: 'error' });
+  });
+
+  it('reloads once for a burst of changes within the debounce time', async () => {
+    const recorder = recordResults();
+    // Long enough that three back-to-back writes land inside one quiet period even on a slow CI machine.
+    watcher = watchKnowledge(dir, recorder.onChange, { debounceMs: 300 });
+    const reloaded = recorder.next((result) => ids(result).length === 4);
+    await Promise.all(['a', 'b', 'c'].map((id) => writeFile(path.join(dir, `${id}.it.md`), buildFile(id))));
+    await reloaded;
+    expect(recorder.results).toHaveLength(1);
+  });
+
+  it('ignores changes inside dot-folders', async () => {
+    const recorder = recordResults();
+    watcher = watchKnowledge(dir, recorder.onChange, { debounceMs: 10 });
+    await mkdir(path.join(dir, '.git'));
+    await writeFile(path.join(dir, '.git', 'HEAD'), 'ref');
+    const reloaded = recorder.next((result) => ids(result).includes('visibile'));
+    await writeFile(path.join(dir, 'visibile.it.md'), buildFile('visibile'));
+    await reloaded;
+    // Had the .git writes triggered a reload of their own, the first result would lack the new file.
+    expect(ids(recorder.results[0] ?? { entries: [], problems: [] })).toContain('visibile');
+  });
+
+  it('calls onError and not onChange when the folder disappears', async () => {
+    const recorder = recordResults();
+    const failed = new Promise<unknown>((resolve) => {
+      watcher = watchKnowledge(dir, recorder.onChange, { debounceMs: 10, onError: resolve });
+    });
+    await rm(dir, { recursive: true, force: true });
+    expect(await failed).toMatchObject({ code: 'knowledge_dir_missing' });
+    expect(recorder.results).toEqual([]);
+  });
+
+  it('calls nothing after close even when files change', async () => {
+    const recorder = recordResults();
+    const closing = watchKnowledge(dir, recorder.onChange, { debounceMs: 10 });
+    await writeFile(path.join(dir, 'tardi.it.md'), buildFile('tardi'));
+    await closing.close();
+    // A second watcher proves the write was seen by the file system; the closed one stays silent.
+    const witness = recordResults();
+    watcher = watchKnowledge(dir, witness.onChange, { debounceMs: 10 });
+    const seen = witness.next((result) => ids(result).includes('ancora'));
+    await writeFile(path.join(dir, 'ancora.it.md'), buildFile('ancora'));
+    await seen;
+    expect(recorder.results).toEqual([]);
+  });
+});
