@@ -71,9 +71,27 @@ export function loadBanking77(dir = join(DATA_DIR, 'banking77')): IntentDataset 
   };
 }
 
+/** HWU64: used only to fit the confidence calibration (train split), never reported as a benchmark. */
+export function loadHwu64(dir = join(DATA_DIR, 'hwu64')): IntentDataset {
+  return {
+    name: 'HWU64',
+    lang: 'en',
+    train: readCsvLabeled(join(dir, 'train.csv')),
+    test: readCsvLabeled(join(dir, 'test.csv')),
+    outOfScope: [],
+  };
+}
+
 type ClincSplits = Record<string, [string, string][]>;
 
-export function loadClinc150(file = join(DATA_DIR, 'clinc150', 'data_full.json')): IntentDataset {
+export interface ClincDataset extends IntentDataset {
+  /** Training-side splits, for fitting the calibration: in-scope validation queries. */
+  validation: LabeledText[];
+  /** Out-of-scope queries of the train and validation splits (never the test ones). */
+  outOfScopeTrain: string[];
+}
+
+export function loadClinc150(file = join(DATA_DIR, 'clinc150', 'data_full.json')): ClincDataset {
   const splits = JSON.parse(readFileSync(file, 'utf8')) as ClincSplits;
   const labeled = (name: string): LabeledText[] =>
     (splits[name] ?? []).map(([text, intent]) => ({ text, intent }));
@@ -83,6 +101,8 @@ export function loadClinc150(file = join(DATA_DIR, 'clinc150', 'data_full.json')
     train: labeled('train'),
     test: labeled('test'),
     outOfScope: labeled('oos_test').map((r) => r.text),
+    validation: labeled('val'),
+    outOfScopeTrain: [...labeled('oos_train'), ...labeled('oos_val')].map((r) => r.text),
   };
 }
 

@@ -52,6 +52,9 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
         };
         reportProblems(log, reloaded.problems);
         log.info({ entries: reloaded.entries.length }, 'knowledge.reloaded');
+      }, {
+        // The last good knowledge stays in use; the operator learns why reloading stopped.
+        onError: (error) => log.error({ err: error, dir: config.knowledgeDir }, 'knowledge.reload_failed'),
       })
     : undefined;
 

@@ -94,7 +94,7 @@ async function replay(args: string[], io: CliIo): Promise<number> {
   const config = configFrom(io, values.knowledge, values.handle);
   const pronto = await startPronto(config, io);
   try {
-    const input = file === '-' ? io.stdin : await openFile(path.resolve(io.cwd, file));
+    const input = file === '-' ? io.stdin : await openFile(file, io.cwd);
     const summary = await replayMessages(input, pronto.responder, {
       onHandled(message, handled) {
         if (values.pretty) io.stdout(`${formatPretty(message, handled)}\n\n`);
@@ -233,11 +233,11 @@ async function startPronto(config: Config, io: CliIo): Promise<Pronto> {
   return pronto;
 }
 
-async function openFile(file: string): Promise<Readable> {
-  const stream = createReadStream(file);
+async function openFile(file: string, cwd: string): Promise<Readable> {
+  const stream = createReadStream(path.resolve(cwd, file));
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
-    stream.once('error', (error) => reject(new UsageError(`cannot read ${file}: ${error.message}`)));
+    stream.once('error', (error) => reject(unreadable(file, error)));
   });
   return stream;
 }
@@ -246,8 +246,13 @@ async function readText(file: string, cwd: string): Promise<string> {
   try {
     return await readFile(path.resolve(cwd, file), 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    throw unreadable(file, error);
   }
+}
+
+function unreadable(file: string, error: unknown): ProntoError {
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+  return new ProntoError('input_unreadable', `cannot read ${file}: ${reason}`, { cause: error });
 }
 
 /** The CLI reports to people in plain text; structured logs are for the service. */

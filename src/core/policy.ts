@@ -67,6 +67,8 @@ function decideSteps(input: PolicyInput): Plan {
     return isPublic(message) ? planAccountInPublic(input, best) : planAccountInDm(input, best);
   }
   if (isThanksOnly(triage)) return [{ do: 'thank' }];
+  // Too little to act on: a match on one or two words is a guess, and guesses are not posted.
+  if (has(triage, 'vague')) return [{ do: 'ask-back' }];
   if (best !== undefined) return planConfident(input, best);
   return planNotConfident(input);
 }
@@ -115,6 +117,11 @@ function planConfident(input: PolicyInput, best: Candidate): Plan {
   if (!best.hasTranslation) return [HOLD, handoff(input, ['no-answer-in-language'], [best.id])];
   if (best.visibility === 'private' && isPublic(input.message)) {
     return [{ do: 'acknowledge', why: 'account' }, dmStep(best)];
+  }
+  // A complaint about something broken that no active notice explains needs a person: an FAQ
+  // answer to "it does not work" reads as a brush-off. The entry becomes the agent's draft.
+  if (isComplaint(input.triage) && best.kind !== 'notice' && !has(input.triage, 'question')) {
+    return [HOLD, handoff(input, [], [best.id])];
   }
   return [{ do: 'answer', entryId: best.id }];
 }

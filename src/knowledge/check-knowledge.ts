@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from '../core/model.ts';
 import type { KnowledgeIndex } from '../core/ports.ts';
 import type { ResponderSettings } from '../core/settings.ts';
 import type { KnowledgeProblem } from './parse-entry.ts';
-import { tweetLength, MAX_TWEET_CHARS } from '../llm/fit-to-channel.ts';
+import { countTweetChars, MAX_TWEET_CHARS } from '../llm/fit-to-channel.ts';
 
 /**
  * Room the greeting ("Ciao Francesca! ") and the link (23 on X, plus a space) take in a tweet:
@@ -52,12 +52,12 @@ function findMissingTranslations(entries: KnowledgeEntry[]): KnowledgeProblem[] 
 function findLongShortAnswers(entries: KnowledgeEntry[]): KnowledgeProblem[] {
   const room = MAX_TWEET_CHARS - TWEET_ROOM_FOR_GREETING_AND_LINK;
   return entries
-    .filter((entry) => tweetLength(entry.short) > room)
+    .filter((entry) => countTweetChars(entry.short) > room)
     .map((entry) => ({
       file: entry.file,
       field: 'body',
       severity: 'warning' as const,
-      message: `the first paragraph has ${tweetLength(entry.short)} characters: on X it is cut to fit one tweet with the greeting and link`,
+      message: `the first paragraph has ${countTweetChars(entry.short)} characters: on X it is cut to fit one tweet with the greeting and link`,
       fix: `shorten the first paragraph to at most ${room} characters; put details in the next paragraphs`,
     }));
 }
@@ -69,11 +69,10 @@ function findConfusedQuestions(
   now: Date,
 ): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
-  for (const entry of entries) {
+  for (const entry of entries.filter((candidate) => isInUse(candidate, now))) {
     for (const question of [entry.title, ...entry.questions]) {
       const [best] = index.search(question, { lang: entry.lang, now, limit: 1 });
       if (best === undefined || best.id === entry.id) continue;
-      // Notices are searched only while active, so an inactive notice's own questions match others.
       problems.push({
         file: entry.file,
         field: 'questions',
@@ -84,4 +83,10 @@ function findConfusedQuestions(
     }
   }
   return problems;
+}
+
+/** Inactive or expired notices are never searched, so their questions cannot match them. */
+function isInUse(entry: KnowledgeEntry, now: Date): boolean {
+  if (entry.kind !== 'notice') return true;
+  return entry.active && (entry.until === undefined || Date.parse(entry.until) > now.getTime());
 }

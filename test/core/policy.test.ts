@@ -256,6 +256,9 @@ describe('decidePlan', () => {
       [{ do: 'hold' }, { do: 'handoff', priority: 'high', reasons: ['no-confident-answer', 'faulty', 'complaint'], entryIds: [] }],
     ],
     ['asks back when the message is vague', { triage: traits('vague'), candidates: [aCandidate({ confidence: 0.2 })] }, [{ do: 'ask-back' }]],
+    ['hands a complaint about something broken to a human when no notice explains it', { triage: traits('faulty', 'complaint'), candidates: [aCandidate({ id: 'wifi-lento', confidence: 0.9 })] }, [{ do: 'hold' }, expect.objectContaining({ do: 'handoff', entryIds: ['wifi-lento'] })]],
+    ['answers a question about something broken from a confident entry', { triage: traits('faulty', 'question'), candidates: [aCandidate({ id: 'wifi-lento', confidence: 0.9 })] }, [{ do: 'answer', entryId: 'wifi-lento' }]],
+    ['asks back when the message is vague even if a match looks confident', { triage: traits('vague'), candidates: [aCandidate({ confidence: 0.9 })] }, [{ do: 'ask-back' }]],
     ['asks back when the message is only a greeting', { triage: traits('greeting') }, [{ do: 'ask-back' }]],
     [
       'hands off when an unhappy message matches no trait and no entry',

@@ -1,0 +1,21 @@
+// Runs one benchmark and prints its tables as JSON on stdout. bench/run.ts starts each
+// benchmark in its own process so that peak memory and warm caches do not leak between them.
+import type { BenchTable } from './table.ts';
+
+const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
+  matching: async () => (await import('./matching.ts')).benchMatching(),
+  'personal-data': async () => (await import('./personal-data.ts')).benchPersonalData(),
+  triage: async () => (await import('./triage.ts')).benchTriage(),
+  replay: async () => (await import('./replay.ts')).benchReplay(),
+};
+
+export const BENCH_NAMES = Object.keys(benches);
+
+const name = process.argv[2] ?? '';
+const bench = benches[name];
+if (bench === undefined) {
+  process.stderr.write(`unknown benchmark "${name}"; one of: ${BENCH_NAMES.join(', ')}\n`);
+  process.exit(2);
+}
+const result = await bench();
+process.stdout.write(JSON.stringify(Array.isArray(result) ? result : [result]));

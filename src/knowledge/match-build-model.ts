@@ -1,0 +1,139 @@
+import { centroidSimilarities, createCentroidIndex, topClasses, type CentroidIndex } from './match-centroids.ts';
+import { fitsDenseWeights, trainClassifier, type LinearClassifier, type TrainingExample } from './match-train-classifier.ts';
+import { createTypoCorrector, type TypoCorrector } from './match-typo-corrector.ts';
+import { createVectorSpace, type SparseVector, type VectorSpace } from './match-vector-space.ts';
+import { extractFeatures, type TextFeatures } from './text-features.ts';
+import type { TextToken } from './text-tokenize.ts';
+
+export type MatchField = 'title' | 'question' | 'tag' | 'body';
+
+/** One text of one entry translation, in its own language. */
+export interface MatchDocument {
+  id: string;
+  lang: string;
+  field: MatchField;
+  text: string;
+}
+
+/** What the matcher learned from the knowledge at build time. */
+export interface MatchModel {
+  /** Class index → entry id. */
+  ids: string[];
+  space: VectorSpace;
+  classifier: LinearClassifier;
+  /** Per language: spelling correction against the words of that language's texts. */
+  correctors: Map<string, TypoCorrector>;
+  /** Content stems of all texts: a query word outside them is unknown to the knowledge. */
+  knownStems: Set<string>;
+  /** Content stems of each entry's texts (class index as in `ids`). */
+  entryStems: Set<string>[];
+  /** Very large knowledge: the classifier reads the word part of vectors only (see below). */
+  classifierWordsOnly: boolean;
+  /** How many entries the classifier decides among. */
+  candidateCount: number;
+  /** Entry centroids: they pick the candidates the classifier decides among. */
+  centroids: CentroidIndex;
+  /** Title and example questions, for the nearest-example similarity. */
+  examples: ExampleIndex;
+}
+
+/** Inverted lists over the unit vectors of titles and questions (compressed rows by feature). */
+export interface ExampleIndex {
+  count: number;
+  labels: Int32Array;
+  /** postings of feature f: start[f] .. start[f + 1] into exampleOf/valueOf */
+  start: Int32Array;
+  exampleOf: Int32Array;
+  valueOf: Float32Array;
+}
+
+// How much each field teaches the classifier. Example questions are how customers ask, the
+// strongest signal; the title is one more question; tags are bare words; the body is the
+// answer, written for the customer, so its words are weaker evidence of the question.
+// The classifier decides among this many entries most similar to the text (by centroid):
+// 32 loses nothing against all 77 on BANKING77 (20 loses half a point). Knowledge too large for
+// dense weights (about 500+ entries) uses 8 and leaves character grams out of the classifier
+// (they are 80% of the features; typos are still fixed by the spelling corrector), so 1,000
+// entries build in well under a second.
+const CANDIDATE_COUNT = 32;
+const LARGE_CANDIDATE_COUNT = 8;
+
+// An answer's opening says what it is about; the rest (steps, conditions) mostly adds words
+// that would pull unrelated questions towards it, and time to the build.
+const BODY_MAX_WORDS = 80;
+
+const FIELD_WEIGHTS: Record<MatchField, number> = { question: 1, title: 1, tag: 0.5, body: 0.3 };
+
+function indexExamples(vectors: SparseVector[], labels: number[], featureCount: number): ExampleIndex {
+  const start = new Int32Array(featureCount + 1);
+  for (const v of vectors) for (const id of v.ids) start[id + 1] = (start[id + 1] as number) + 1;
+  for (let f = 0; f < featureCount; f++) start[f + 1] = (start[f + 1] as number) + (start[f] as number);
+  const fill = start.slice(0, featureCount);
+  const total = start[featureCount] as number;
+  const exampleOf = new Int32Array(total);
+  const valueOf = new Float32Array(total);
+  vectors.forEach((v, example) => {
+    for (let i = 0; i < v.ids.length; i++) {
+      const f = v.ids[i] as number;
+      const at = fill[f] as number;
+      exampleOf[at] = example;
+      valueOf[at] = v.values[i] as number;
+      fill[f] = at + 1;
+    }
+  });
+  return { count: vectors.length, labels: Int32Array.from(labels), start, exampleOf, valueOf };
+}
+
+export function buildMatchModel(documents: MatchDocument[]): MatchModel {
+  const ids = [...new Set(documents.map((d) => d.id))].sort();
+  const classOf = new Map(ids.map((id, i) => [id, i]));
+  
+  const tokensByLang = new Map<string, TextToken[]>();
+  const features: TextFeatures[] = documents.map((doc) => {
+    const body = doc.field === 'body';
+    const f = extractFeatures(doc.text, doc.lang, { wordsOnly: body, maxWords: body ? BODY_MAX_WORDS : Infinity });
+    const list = tokensByLang.get(doc.lang) ?? [];
+    for (const token of f.tokens) list.push(token);
+    tokensByLang.set(doc.lang, list);
+    return f;
+  });
+   
+  const space = createVectorSpace(features);
+  const vectors = features.map((f) => space.vectorize(f));
+   
+  const labels = documents.map((doc) => classOf.get(doc.id) as number);
+  const weights = documents.map((doc) => FIELD_WEIGHTS[doc.field]);
+  const wordParts = vectors.map((v) => space.wordPart(v));
+  const centroids = createCentroidIndex(wordParts, labels, weights, ids.length, space.size);
+  const classifierWordsOnly = !fitsDenseWeights(space.size, ids.length);
+  const candidateCount = classifierWordsOnly ? LARGE_CANDIDATE_COUNT : CANDIDATE_COUNT;
+  const similarity = new Float64Array(ids.length);
+  const training: TrainingExample[] = documents.map((doc, i) => {
+    const wordPart = wordParts[i] as SparseVector;
+    const vector = classifierWordsOnly ? wordPart : (vectors[i] as SparseVector);
+    const label = labels[i] as number;
+    const candidates = topClasses(centroidSimilarities(centroids, wordPart, similarity), candidateCount, label);
+    return { vector, label, weight: weights[i] as number, candidates };
+  });
+   
+  const classifier = trainClassifier(training, space.size, ids.length);
+   
+  const exampleRows = documents
+    .map((doc, i) => ({ doc, i }))
+    .filter(({ doc }) => doc.field === 'question' || doc.field === 'title');
+  const examples = indexExamples(
+    exampleRows.map(({ i }) => vectors[i] as SparseVector),
+    exampleRows.map(({ doc }) => classOf.get(doc.id) as number),
+    space.size,
+  );
+  const correctors = new Map<string, TypoCorrector>();
+  for (const [lang, tokens] of tokensByLang) correctors.set(lang, createTypoCorrector(tokens));
+  const knownStems = new Set(features.flatMap((f) => f.content));
+  const entryStems = ids.map(() => new Set<string>());
+  features.forEach((f, i) => {
+    const stems = entryStems[labels[i] as number] as Set<string>;
+    for (const stem of f.content) stems.add(stem);
+  });
+  
+  return { ids, space, classifier, classifierWordsOnly, candidateCount, centroids, correctors, knownStems, entryStems, examples };
+}
