@@ -33,7 +33,7 @@ function isUsableAt(entry: KnowledgeEntry, now: Date): boolean {
 
 /** Ranked matches of one query, from what the model found. */
 export function rankMatches(model: MatchModel, evidence: MatchEvidence): KnowledgeMatch[] {
-  const { probabilities, nearest } = evidence;
+  const { probabilities } = evidence;
   let best = -1;
   let second = -1;
   for (let c = 0; c < probabilities.length; c++) {
@@ -51,10 +51,8 @@ export function rankMatches(model: MatchModel, evidence: MatchEvidence): Knowled
     const confidence = calibrateConfidence({
       probability,
       margin: probability - (rival >= 0 ? (probabilities[rival] as number) : 0),
-      nearest: nearest[c] as number,
       coverage: evidence.coverage,
       entryCoverage: evidence.entryCoverage[c] as number,
-      logit: evidence.logits[c] as number,
       contentCount: evidence.contentCount,
     });
     matches.push({ id: model.ids[c] as string, score: probability, confidence });

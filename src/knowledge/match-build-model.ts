@@ -33,23 +33,8 @@ export interface MatchModel {
   candidateCount: number;
   /** Entry centroids: they pick the candidates the classifier decides among. */
   centroids: CentroidIndex;
-  /** Title and example questions, for the nearest-example similarity. */
-  examples: ExampleIndex;
 }
 
-/** Inverted lists over the unit vectors of titles and questions (compressed rows by feature). */
-export interface ExampleIndex {
-  count: number;
-  labels: Int32Array;
-  /** postings of feature f: start[f] .. start[f + 1] into exampleOf/valueOf */
-  start: Int32Array;
-  exampleOf: Int32Array;
-  valueOf: Float32Array;
-}
-
-// How much each field teaches the classifier. Example questions are how customers ask, the
-// strongest signal; the title is one more question; tags are bare words; the body is the
-// answer, written for the customer, so its words are weaker evidence of the question.
 // The classifier decides among this many entries most similar to the text (by centroid):
 // 32 loses nothing against all 77 on BANKING77 (20 loses half a point). Knowledge too large for
 // dense weights (about 500+ entries) uses 8 and leaves character grams out of the classifier
@@ -63,26 +48,6 @@ const LARGE_CANDIDATE_COUNT = 8;
 const BODY_MAX_WORDS = 80;
 
 const FIELD_WEIGHTS: Record<MatchField, number> = { question: 1, title: 1, tag: 0.5, body: 0.3 };
-
-function indexExamples(vectors: SparseVector[], labels: number[], featureCount: number): ExampleIndex {
-  const start = new Int32Array(featureCount + 1);
-  for (const v of vectors) for (const id of v.ids) start[id + 1] = (start[id + 1] as number) + 1;
-  for (let f = 0; f < featureCount; f++) start[f + 1] = (start[f + 1] as number) + (start[f] as number);
-  const fill = start.slice(0, featureCount);
-  const total = start[featureCount] as number;
-  const exampleOf = new Int32Array(total);
-  const valueOf = new Float32Array(total);
-  vectors.forEach((v, example) => {
-    for (let i = 0; i < v.ids.length; i++) {
-      const f = v.ids[i] as number;
-      const at = fill[f] as number;
-      exampleOf[at] = example;
-      valueOf[at] = v.values[i] as number;
-      fill[f] = at + 1;
-    }
-  });
-  return { count: vectors.length, labels: Int32Array.from(labels), start, exampleOf, valueOf };
-}
 
 export function buildMatchModel(documents: MatchDocument[]): MatchModel {
   const ids = [...new Set(documents.map((d) => d.id))].sort();
@@ -118,14 +83,6 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
    
   const classifier = trainClassifier(training, space.size, ids.length);
    
-  const exampleRows = documents
-    .map((doc, i) => ({ doc, i }))
-    .filter(({ doc }) => doc.field === 'question' || doc.field === 'title');
-  const examples = indexExamples(
-    exampleRows.map(({ i }) => vectors[i] as SparseVector),
-    exampleRows.map(({ doc }) => classOf.get(doc.id) as number),
-    space.size,
-  );
   const correctors = new Map<string, TypoCorrector>();
   for (const [lang, tokens] of tokensByLang) correctors.set(lang, createTypoCorrector(tokens));
   const knownStems = new Set(features.flatMap((f) => f.content));
@@ -135,5 +92,5 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     for (const stem of f.content) stems.add(stem);
   });
   
-  return { ids, space, classifier, classifierWordsOnly, candidateCount, centroids, correctors, knownStems, entryStems, examples };
+  return { ids, space, classifier, classifierWordsOnly, candidateCount, centroids, correctors, knownStems, entryStems };
 }

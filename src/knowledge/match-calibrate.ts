@@ -4,14 +4,10 @@ export interface ConfidenceInputs {
   probability: number;
   /** Its probability minus the best other entry's (negative for all but the best). */
   margin: number;
-  /** Cosine similarity of the query to the entry's closest title or example question. */
-  nearest: number;
   /** Share of the query's content words the knowledge knows. */
   coverage: number;
   /** Rarity-weighted share of the query's content words found in this entry's own texts. */
   entryCoverage: number;
-  /** The classifier's raw score (logit) for the entry. */
-  logit: number;
   /** Number of content words in the query. */
   contentCount: number;
 }
@@ -24,14 +20,12 @@ export interface ConfidenceInputs {
  * Test splits are never read by the fit.
  */
 export const CONFIDENCE_COEFFICIENTS = {
-  intercept: -0.164,
-  logitProbability: 0.891,
-  margin: 2.17,
-  nearest: -0.101,
-  coverage: 0.951,
-  fewWords: -0.367,
-  entryCoverage: 0.621,
-  logit: -0.26,
+  intercept: -0.792,
+  logitProbability: 0.628,
+  margin: 2.636,
+  coverage: 0.616,
+  fewWords: -0.372,
+  entryCoverage: 0.552,
 };
 
 // Queries of one or two content words are ambiguous more often than longer ones.
@@ -48,11 +42,9 @@ export function confidenceFeatures(x: ConfidenceInputs): number[] {
     1,
     logit(x.probability),
     x.margin,
-    x.nearest,
     x.coverage,
     x.contentCount <= FEW_WORDS ? 1 : 0,
     x.entryCoverage,
-    x.logit,
   ];
 }
 

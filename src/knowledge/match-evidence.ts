@@ -7,14 +7,8 @@ import { extractFeatures } from './text-features.ts';
 export interface MatchEvidence {
   /** Classifier probability of each entry (0 outside the candidates). */
   probabilities: Float64Array;
-  /** Classifier logit of each entry (0 outside the candidates). */
-  logits: Float64Array;
   /** Rarity-weighted share of the query's content words found in each candidate's own texts. */
   entryCoverage: Float64Array;
-  /** Cosine similarity of the query to each entry's centroid. */
-  centroid: Float64Array;
-  /** Cosine similarity of the query to each entry's closest title or example question. */
-  nearest: Float64Array;
   /** Share (0..1) of the query's content words that the knowledge knows (typo fixes count). */
   coverage: number;
   /** Number of content words in the query. */
@@ -29,12 +23,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   const centroid = centroidSimilarities(model.centroids, wordPart);
   const candidates = topClasses(centroid, model.candidateCount);
   const classifierInput = model.classifierWordsOnly ? wordPart : vector;
-  const candidateLogits = scoreCandidates(model.classifier, classifierInput, candidates);
-  const logits = new Float64Array(classCount);
-  candidates.forEach((c, j) => {
-    logits[c] = candidateLogits[j] as number;
-  });
-  const candidateProbabilities = softmax(candidateLogits);
+  const candidateProbabilities = softmax(scoreCandidates(model.classifier, classifierInput, candidates));
   const probabilities = new Float64Array(classCount);
   candidates.forEach((c, j) => {
     probabilities[c] = candidateProbabilities[j] as number;
@@ -51,24 +40,8 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     entryCoverage[c] = totalRarity > 0 ? covered / totalRarity : 0;
   }
 
-  const { examples } = model;
-  const dot = new Float64Array(examples.count);
-  for (let i = 0; i < vector.ids.length; i++) {
-    const f = vector.ids[i] as number;
-    const value = vector.values[i] as number;
-    for (let p = examples.start[f] as number; p < (examples.start[f + 1] as number); p++) {
-      const e = examples.exampleOf[p] as number;
-      dot[e] = (dot[e] as number) + value * (examples.valueOf[p] as number);
-    }
-  }
-  const nearest = new Float64Array(classCount);
-  for (let e = 0; e < examples.count; e++) {
-    const label = examples.labels[e] as number;
-    if ((dot[e] as number) > (nearest[label] as number)) nearest[label] = dot[e] as number;
-  }
-
   let known = 0;
   for (const stem of features.content) if (model.knownStems.has(stem)) known++;
   const contentCount = features.content.length;
-  return { probabilities, logits, entryCoverage, centroid, nearest, coverage: contentCount ? known / contentCount : 0, contentCount };
+  return { probabilities, entryCoverage, coverage: contentCount ? known / contentCount : 0, contentCount };
 }

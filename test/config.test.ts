@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { ConfigError } from '../src/errors.ts';
+import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
+
+describe('loadConfig', () => {
+  it('runs on the defaults when the environment is empty', () => {
+    const config = loadConfig({}, '/srv/pronto');
+    expect(config.knowledgeDir).toBe('/srv/pronto/knowledge');
+    expect(config.settings).toEqual(DEFAULT_SETTINGS);
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('reads lists, numbers and flags when they are set', () => {
+    const config = loadConfig({
+      PRONTO_BRAND_HANDLES: '@LumoAiuta, Lumo',
+      PRONTO_BRAND_USER_IDS: '1000',
+      PRONTO_X_DM_RECIPIENT_ID: '1000',
+      PRONTO_ANSWER_THRESHOLD: '0.7',
+      PRONTO_INFLUENCER_FOLLOWERS: '5000',
+      PRONTO_INFLUENCER_VERIFIED: 'false',
+      PRONTO_DEFAULT_LANG: 'en',
+      PRONTO_LANGUAGES: 'en,it',
+    });
+    expect(config.settings).toEqual({
+      brandHandles: ['LumoAiuta', 'Lumo'],
+      brandUserIds: ['1000'],
+      xDmRecipientId: '1000',
+      answerThreshold: 0.7,
+      influencerFollowers: 5000,
+      influencerVerified: false,
+      defaultLang: 'en',
+      languages: ['en', 'it'],
+    });
+  });
+
+  it('names every wrong variable and what to set when several are wrong', () => {
+    const load = () =>
+      loadConfig({
+        PRONTO_ANSWER_THRESHOLD: 'high',
+        PRONTO_INFLUENCER_VERIFIED: 'maybe',
+        PRONTO_DEFAULT_LANG: 'italian',
+        PRONTO_X_DM_RECIPIENT_ID: '@LumoAiuta',
+        LOG_LEVEL: 'loud',
+      });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/PRONTO_ANSWER_THRESHOLD="high" is not a number from 0 to 1/);
+    expect(load).toThrow(/PRONTO_INFLUENCER_VERIFIED="maybe" is not true or false/);
+    expect(load).toThrow(/PRONTO_DEFAULT_LANG: "italian" is not a two-letter ISO 639-1 code/);
+    expect(load).toThrow(/PRONTO_X_DM_RECIPIENT_ID must be the numeric X user id/);
+    expect(load).toThrow(/LOG_LEVEL="loud" is not one of/);
+  });
+});

@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createResponder, conversationKeyOf, type ResponderDeps } from '../../src/core/responder.ts';
+import type { InboundMessage, KnowledgeEntry } from '../../src/core/model.ts';
+import type { AnswerComposer, Logger } from '../../src/core/ports.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { createKnowledgeIndex } from '../../src/knowledge/create-knowledge-index.ts';
+import { createOfflineComposer } from '../../src/llm/offline-composer.ts';
+import { loadReplyTemplates, type ReplyTemplates } from '../../src/llm/load-reply-templates.ts';
+import { createMemoryStore } from '../../src/store/memory-store.ts';
+
+const PROMPTS = path.resolve(import.meta.dirname, '../../prompts');
+const NOW = new Date('2026-11-20T10:00:00Z');
+
+function anEntry(overrides: Partial<KnowledgeEntry>): KnowledgeEntry {
+  const body = overrides.body ?? 'Puoi ricaricare dall’app Lumo con carta o PayPal.';
+  return {
+    id: 'ricarica',
+    lang: 'it',
+    title: 'Come faccio a ricaricare la SIM?',
+    questions: ['come ricarico il credito?', 'posso ricaricare online?', 'ricarica con paypal'],
+    tags: ['ricarica'],
+    visibility: 'public',
+    kind: 'answer',
+    active: true,
+    body,
+    short: body,
+    file: 'ricarica.it.md',
+    ...overrides,
+  };
+}
+
+const ENTRIES = [
+  anEntry({}),
+  anEntry({
+    id: 'roaming',
+    title: 'Posso usare la mia offerta in Europa?',
+    questions: ['funziona in spagna?', 'roaming in europa costa?', 'internet all estero in UE'],
+    body: 'Sì: in UE usi minuti e giga come in Italia, senza costi extra.',
+  }),
+];
+
+function aMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
+  return {
+    id: 'm1',
+    channel: 'twitter',
+    kind: 'mention',
+    conversationId: 'c1',
+    author: { id: '42', handle: 'mrossi', name: 'Mario Rossi' },
+    text: '@LumoAiuta come ricarico il credito?',
+    at: '2026-11-20T09:00:00Z',
+    lang: 'it',
+    ...overrides,
+  };
+}
+
+/** A logger that keeps what it was told, so tests can see what an operator would see. */
+function aRecordingLogger() {
+  const lines: { level: string; event: string; data: object }[] = [];
+  const record = (level: string) => (data: object, event: string) => lines.push({ level, event, data });
+  const log: Logger = { info: record('info'), warn: record('warn'), error: record('error') };
+  return { log, lines };
+}
+
+describe('createResponder', () => {
+  let templates: ReplyTemplates;
+  beforeAll(async () => {
+    templates = await loadReplyTemplates(PROMPTS);
+  });
+
+  function build(overrides: Partial<ResponderDeps> = {}) {
+    const settings = { ...DEFAULT_SETTINGS, brandHandles: ['LumoAiuta'] };
+    const store = createMemoryStore();
+    const { log, lines } = aRecordingLogger();
+    const responder = createResponder({
+      knowledge: () => createKnowledgeIndex(ENTRIES),
+      composer: createOfflineComposer({ templates, settings }),
+      store,
+      clock: { now: () => NOW },
+      settings,
+      log,
+      ...overrides,
+    });
+    return { responder, store, lines };
+  }
+
+  it('answers from the knowledge when the question matches confidently', async () => {
+    const { responder } = build();
+    const { actions, explanation } = await responder.handle(aMessage());
+    expect(actions).toEqual([expect.objectContaining({ type: 'reply', to: '42', lang: 'it', sources: ['ricarica'] })]);
+    expect(explanation?.candidates[0]?.id).toBe('ricarica');
+  });
+
+  it('handles a redelivered message once when the same id comes twice', async () => {
+    const { responder } = build();
+    await responder.handle(aMessage());
+    expect((await responder.handle(aMessage())).actions).toEqual([{ event: 'm1', type: 'ignore', reasons: ['duplicate'] }]);
+  });
+
+  it('records a handoff in the conversation state when it hands off', async () => {
+    const { responder, store } = build();
+    const message = aMessage({ text: '@LumoAiuta vi denuncio, ho chiamato il mio avvocato' });
+    const { actions } = await responder.handle(message);
+    expect(actions.some((action) => action.type === 'handoff')).toBe(true);
+    expect(await store.loadConversation(conversationKeyOf(message))).toMatchObject({ mode: 'awaiting_agent', customerPosts: 1 });
+  });
+
+  it('stays quiet while an agent owns the conversation', async () => {
+    const { responder, store } = build();
+    await store.saveConversation('twitter:c1', { mode: 'with_agent', customerPosts: 3, updatedAt: NOW.toISOString() });
+    expect((await responder.handle(aMessage())).actions).toEqual([
+      { event: 'm1', type: 'ignore', reasons: ['agent-owns-conversation'] },
+    ]);
+  });
+
+  it('hands the message to a human and logs why when a step fails', async () => {
+    const failing: AnswerComposer = { compose: () => Promise.reject(new Error('templates gone')) };
+    const { responder, lines } = build({ composer: failing });
+    const { actions } = await responder.handle(aMessage());
+    expect(actions).toEqual([expect.objectContaining({ type: 'handoff', reasons: ['bot-error'], event: 'm1' })]);
+    expect(lines).toEqual([expect.objectContaining({ level: 'error', event: 'responder.message_failed' })]);
+  });
+
+  it('explains a decision without claiming the message or changing state', async () => {
+    const { responder, store } = build();
+    const explained = await responder.explain(aMessage());
+    expect(explained.explanation?.plan).toEqual([{ do: 'answer', entryId: 'ricarica' }]);
+    expect(await store.loadConversation('twitter:c1')).toBeUndefined();
+    expect(await store.claimMessage('m1')).toBe(true);
+  });
+});
