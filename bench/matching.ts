@@ -286,10 +286,8 @@ function bestInputs(evidence: MatchEvidence): { best: number; inputs: Confidence
     inputs: {
       probability,
       margin: probability - (second >= 0 ? (p[second] as number) : 0),
-      nearest: evidence.nearest[best] as number,
       coverage: evidence.coverage,
       entryCoverage: evidence.entryCoverage[best] as number,
-      logit: evidence.logits[best] as number,
       contentCount: evidence.contentCount,
     },
   };

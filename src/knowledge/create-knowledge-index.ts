@@ -32,7 +32,7 @@ function isUsableAt(entry: KnowledgeEntry, now: Date): boolean {
 }
 
 /** Ranked matches of one query, from what the model found. */
-export function rankMatches(model: MatchModel, evidence: MatchEvidence): KnowledgeMatch[] {
+function rankMatches(model: MatchModel, evidence: MatchEvidence): KnowledgeMatch[] {
   const { probabilities } = evidence;
   let best = -1;
   let second = -1;

@@ -39,7 +39,7 @@ export interface MatchModel {
 // 32 loses nothing against all 77 on BANKING77 (20 loses half a point). Knowledge too large for
 // dense weights (about 500+ entries) uses 8 and leaves character grams out of the classifier
 // (they are 80% of the features; typos are still fixed by the spelling corrector), so 1,000
-// entries build in well under a second.
+// entries build in under a second.
 const CANDIDATE_COUNT = 32;
 const LARGE_CANDIDATE_COUNT = 8;
 
@@ -47,12 +47,18 @@ const LARGE_CANDIDATE_COUNT = 8;
 // that would pull unrelated questions towards it, and time to the build.
 const BODY_MAX_WORDS = 80;
 
+// How much each field teaches the classifier. Example questions are how customers ask, the
+// strongest signal; the title is one more question; tags are bare words; the body is the
+// answer, written for the customer, so its words are weaker evidence of the question.
 const FIELD_WEIGHTS: Record<MatchField, number> = { question: 1, title: 1, tag: 0.5, body: 0.3 };
 
+/**
+ * Learns the matcher from the knowledge texts: TF-IDF features, entry centroids (to pick
+ * candidates), a softmax classifier over candidates, and the words each entry knows.
+ */
 export function buildMatchModel(documents: MatchDocument[]): MatchModel {
   const ids = [...new Set(documents.map((d) => d.id))].sort();
   const classOf = new Map(ids.map((id, i) => [id, i]));
-  
   const tokensByLang = new Map<string, TextToken[]>();
   const features: TextFeatures[] = documents.map((doc) => {
     const body = doc.field === 'body';
@@ -62,10 +68,8 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     tokensByLang.set(doc.lang, list);
     return f;
   });
-   
   const space = createVectorSpace(features);
-  const vectors = features.map((f) => space.vectorize(f));
-   
+  const vectors = space.documentVectors;
   const labels = documents.map((doc) => classOf.get(doc.id) as number);
   const weights = documents.map((doc) => FIELD_WEIGHTS[doc.field]);
   const wordParts = vectors.map((v) => space.wordPart(v));
@@ -80,9 +84,7 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     const candidates = topClasses(centroidSimilarities(centroids, wordPart, similarity), candidateCount, label);
     return { vector, label, weight: weights[i] as number, candidates };
   });
-   
   const classifier = trainClassifier(training, space.size, ids.length);
-   
   const correctors = new Map<string, TypoCorrector>();
   for (const [lang, tokens] of tokensByLang) correctors.set(lang, createTypoCorrector(tokens));
   const knownStems = new Set(features.flatMap((f) => f.content));
@@ -91,6 +93,5 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     const stems = entryStems[labels[i] as number] as Set<string>;
     for (const stem of f.content) stems.add(stem);
   });
-  
   return { ids, space, classifier, classifierWordsOnly, candidateCount, centroids, correctors, knownStems, entryStems };
 }

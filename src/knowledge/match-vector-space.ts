@@ -9,6 +9,8 @@ export interface SparseVector {
 export interface VectorSpace {
   /** Number of known features. */
   size: number;
+  /** The vectors of the documents the space was built from, in their order. */
+  documentVectors: SparseVector[];
   /** Unit-length TF-IDF vector of a text; features never seen at build time are ignored. */
   vectorize(features: TextFeatures): SparseVector;
   /** Whether a feature key (with its family prefix) was seen at build time. */
@@ -29,8 +31,14 @@ const FAMILIES: FeatureFamily[] = ['w', 'b', 'k', 'c'];
 export function createVectorSpace(documents: TextFeatures[]): VectorSpace {
   const ids = new Map<string, number>();
   const documentFrequency: number[] = [];
+  // Ids and counts of each document, kept from this pass so its vector needs no second lookup.
+  const documentIds: Int32Array[] = [];
+  const documentCounts: Float32Array[] = [];
   for (const doc of documents) {
-    for (const key of doc.counts.keys()) {
+    const found = new Int32Array(doc.counts.size);
+    const counts = new Float32Array(doc.counts.size);
+    let i = 0;
+    for (const [key, count] of doc.counts) {
       let id = ids.get(key);
       if (id === undefined) {
         id = ids.size;
@@ -38,7 +46,11 @@ export function createVectorSpace(documents: TextFeatures[]): VectorSpace {
         documentFrequency.push(0);
       }
       documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+      found[i] = id;
+      counts[i++] = count;
     }
+    documentIds.push(found);
+    documentCounts.push(counts);
   }
   const n = documents.length;
   const idf = Float32Array.from(documentFrequency, (df) => Math.log((n + 1) / (df + 1)) + 1);
@@ -48,18 +60,15 @@ export function createVectorSpace(documents: TextFeatures[]): VectorSpace {
 
   const familyNorm = new Float64Array(FAMILIES.length);
   const familyScale = new Float64Array(FAMILIES.length);
-  function vectorize(features: TextFeatures): SparseVector {
-    const found = new Int32Array(features.counts.size);
-    const weights = new Float32Array(features.counts.size);
-    let n = 0;
+  /** Unit vector from known feature ids and their counts (the first `n` of each array). */
+  function weigh(found: Int32Array, counts: Float32Array, n: number): SparseVector {
+    const weights = new Float32Array(n);
     familyNorm.fill(0);
-    for (const [key, count] of features.counts) {
-      const id = ids.get(key);
-      if (id === undefined) continue;
+    for (let i = 0; i < n; i++) {
+      const id = found[i] as number;
       // Sublinear term frequency: a word said twice is not twice the topic.
-      const weight = (1 + Math.log(count)) * (idf[id] as number);
-      found[n] = id;
-      weights[n++] = weight;
+      const weight = (1 + Math.log(counts[i] as number)) * (idf[id] as number);
+      weights[i] = weight;
       const family = familyOf[id] as number;
       familyNorm[family] = (familyNorm[family] as number) + weight * weight;
     }
@@ -75,7 +84,20 @@ export function createVectorSpace(documents: TextFeatures[]): VectorSpace {
     }
     const norm = total > 0 ? 1 / Math.sqrt(total) : 0;
     for (let i = 0; i < n; i++) weights[i] = (weights[i] as number) * norm;
-    return { ids: found.slice(0, n), values: weights.slice(0, n) };
+    return { ids: found.length === n ? found : found.slice(0, n), values: weights };
+  }
+
+  function vectorize(features: TextFeatures): SparseVector {
+    const found = new Int32Array(features.counts.size);
+    const counts = new Float32Array(features.counts.size);
+    let n = 0;
+    for (const [key, count] of features.counts) {
+      const id = ids.get(key);
+      if (id === undefined) continue;
+      found[n] = id;
+      counts[n++] = count;
+    }
+    return weigh(found, counts, n);
   }
 
   const charFamily = FAMILIES.indexOf('c');
@@ -100,6 +122,7 @@ export function createVectorSpace(documents: TextFeatures[]): VectorSpace {
   const unseenIdf = Math.log(n + 1) + 1;
   return {
     size: ids.size,
+    documentVectors: documentIds.map((found, i) => weigh(found, documentCounts[i] as Float32Array, found.length)),
     vectorize,
     has: (key) => ids.has(key),
     idf: (key) => {

@@ -80,11 +80,3 @@ export function extractFeatures(text: string, lang: string, options: FeatureOpti
   }
   return { counts, content, contentWords, corrected, tokens };
 }
-
-/** Character grams of one word, as `extractFeatures` keys them. */
-export function charGrams(word: string): string[] {
-  const edged = `<${word}>`;
-  const grams: string[] = [];
-  for (let i = 0; i + CHAR_GRAM_MIN <= edged.length; i++) grams.push(`c${edged.slice(i, i + CHAR_GRAM_MIN)}`);
-  return grams;
-}

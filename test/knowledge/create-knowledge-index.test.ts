@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeEntry } from '../../src/core/model.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { createKnowledgeIndex } from '../../src/knowledge/create-knowledge-index.ts';
+
+const NOW = new Date('2026-11-20T09:00:00Z');
+const THRESHOLD = DEFAULT_SETTINGS.answerThreshold;
+
+function entry(overrides: Partial<KnowledgeEntry> & Pick<KnowledgeEntry, 'id' | 'title'>): KnowledgeEntry {
+  return {
+    lang: 'it',
+    questions: [],
+    tags: [],
+    visibility: 'public',
+    kind: 'answer',
+    active: true,
+    body: overrides.title,
+    short: overrides.title,
+    file: `${overrides.id}.md`,
+    ...overrides,
+  };
+}
+
+// A small made-up brand knowledge: Italian, with English translations for some entries.
+const KNOWLEDGE: KnowledgeEntry[] = [
+  entry({
+    id: 'ricarica',
+    title: 'Come faccio a ricaricare la SIM?',
+    questions: ['come si ricarica il credito', 'voglio fare una ricarica', 'posso ricaricare con la carta di credito?'],
+    tags: ['ricarica', 'credito'],
+    body: "Puoi ricaricare dall'app, dal sito o in tabaccheria, con carta o PayPal.",
+  }),
+  entry({
+    id: 'ricarica',
+    lang: 'en',
+    title: 'How do I top up my SIM?',
+    questions: ['how can I add credit', 'top up with a credit card'],
+    body: 'Top up in the app, on the website or at any tobacconist, by card or PayPal.',
+  }),
+  entry({
+    id: 'fattura',
+    title: 'Dove trovo la fattura?',
+    questions: ['non trovo la bolletta', 'come scarico la fattura del mese', 'la fattura è sbagliata'],
+    tags: ['fattura', 'bolletta'],
+    body: "Le fatture sono nell'area clienti, sezione Documenti, in PDF.",
+  }),
+  entry({
+    id: 'fattura',
+    lang: 'en',
+    title: 'Where is my bill?',
+    questions: ['I cannot find my invoice', 'download the monthly bill'],
+    body: 'Bills are in your account area, under Documents, as PDF.',
+  }),
+  entry({
+    id: 'disdetta',
+    title: 'Come disdico il contratto?',
+    questions: ['voglio disdire', 'come recedere dal contratto', 'chiudere la linea'],
+    body: 'Puoi disdire con una raccomandata o dalla PEC, senza costi dopo 24 mesi.',
+  }),
+  entry({
+    id: 'roaming',
+    title: 'Il telefono funziona all’estero?',
+    questions: ["posso usare internet all'estero", 'quanto costa il roaming in Europa'],
+    body: "Nell'Unione Europea usi minuti e giga come in Italia, senza costi in più.",
+  }),
+  entry({
+    id: 'roaming',
+    lang: 'en',
+    title: 'Does my phone work abroad?',
+    questions: ['can I use data abroad', 'roaming charges in Europe'],
+    body: 'In the European Union you use minutes and data as at home, at no extra cost.',
+  }),
+  entry({
+    id: 'guasto-milano',
+    kind: 'notice',
+    title: 'Guasto alla fibra a Milano',
+    questions: ['internet non funziona a Milano', 'la fibra è giù a Milano'],
+    body: 'Un guasto alla rete in fibra a Milano: rientro previsto entro le 18.',
+    until: '2026-11-21T18:00:00Z',
+  }),
+  entry({
+    id: 'guasto-torino',
+    kind: 'notice',
+    title: 'Guasto alla fibra a Torino',
+    questions: ['internet non funziona a Torino', 'la fibra è giù a Torino'],
+    body: 'Un guasto alla rete in fibra a Torino: risolto.',
+    active: false,
+  }),
+  entry({
+    id: 'manutenzione-roma',
+    kind: 'notice',
+    title: 'Manutenzione della rete a Roma',
+    questions: ['la rete non va a Roma', 'manutenzione linea Roma'],
+    body: 'Lavori programmati sulla rete di Roma nella notte.',
+    until: '2026-11-19T06:00:00Z',
+  }),
+];
+
+const index = createKnowledgeIndex(KNOWLEDGE);
+const search = (text: string, lang = 'it') => index.search(text, { lang, now: NOW });
+const best = (text: string, lang = 'it') => search(text, lang)[0];
+
+describe('createKnowledgeIndex', () => {
+  it.each([
+    ['Ciao, come posso ricaricare il mio numero?', 'ricarica'],
+    ['dove scarico le bollette?', 'fattura'],
+    ['vorrei disdire il mio contratto, come faccio?', 'disdetta'],
+    ['in vacanza in Spagna posso usare i giga?', 'roaming'],
+  ])('matches the right entry with confidence when an Italian customer paraphrases: %s', (text, id) => {
+    const match = best(text);
+    expect(match?.id).toBe(id);
+    expect(match?.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('matches the right entry when an English customer asks in English', () => {
+    expect(best('How can I top up my phone credit?', 'en')?.id).toBe('ricarica');
+    expect(best('where do I download my invoice', 'en')?.id).toBe('fattura');
+  });
+
+  it('matches an entry written in Italian and English when the query is Italian', () => {
+    const match = best("quanto costa usare internet all'estero in Francia?");
+    expect(match?.id).toBe('roaming');
+    expect(index.languages('roaming')).toEqual(['en', 'it']);
+  });
+
+  it('still matches when the customer makes a typo', () => {
+    const match = best('come faccio a ricaricre la sim');
+    expect(match?.id).toBe('ricarica');
+    expect(match?.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it.each([
+    ['chi ha vinto la partita ieri sera?'],
+    ['qual è la capitale della Francia'],
+    [''],
+    ['😀😀🙏'],
+    ['@LumoAiuta ciao grazie!'],
+    ['https://t.co/xyz'],
+  ])('gives no match a confidence above the threshold when the message is unrelated or empty: %j', (text) => {
+    for (const match of search(text)) expect(match.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it('gives zero confidence when the message has no content words', () => {
+    for (const match of search('Ciao! Grazie, buongiorno a tutti')) expect(match.confidence).toBe(0);
+  });
+
+  it('returns an active notice when it is not yet expired', () => {
+    expect(best('la fibra non funziona a Milano')?.id).toBe('guasto-milano');
+  });
+
+  it('never returns a notice when it is inactive or expired', () => {
+    for (const text of ['la fibra non funziona a Torino', 'manutenzione della rete a Roma']) {
+      const ids = search(text).map((m) => m.id);
+      expect(ids).not.toContain('guasto-torino');
+      expect(ids).not.toContain('manutenzione-roma');
+    }
+    const later = index.search('la fibra non funziona a Milano', { lang: 'it', now: new Date('2026-11-22T00:00:00Z') });
+    expect(later.map((m) => m.id)).not.toContain('guasto-milano');
+  });
+
+  it('leaves a notice out when one of its translations is withdrawn', () => {
+    const withdrawn = createKnowledgeIndex([
+      ...KNOWLEDGE,
+      entry({ id: 'guasto-milano', lang: 'en', kind: 'notice', title: 'Fibre outage in Milan', active: false }),
+    ]);
+    const ids = withdrawn.search('la fibra non funziona a Milano', { lang: 'it', now: NOW }).map((m) => m.id);
+    expect(ids).not.toContain('guasto-milano');
+  });
+
+  it('returns one match per id, best first, with confidences that never increase', () => {
+    const matches = index.search('non trovo la fattura di ottobre', { lang: 'it', now: NOW, limit: 10 });
+    expect(new Set(matches.map((m) => m.id)).size).toBe(matches.length);
+    for (let i = 1; i < matches.length; i++) {
+      expect(matches[i]?.confidence).toBeLessThanOrEqual(matches[i - 1]?.confidence ?? 1);
+    }
+    for (const m of matches) {
+      expect(m.confidence).toBeGreaterThanOrEqual(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('gives a close paraphrase more confidence than a vague mention of the same topic', () => {
+    const close = best('come faccio a ricaricare la sim?')?.confidence ?? 0;
+    const vague = search('sim').find((m) => m.id === 'ricarica')?.confidence ?? 0;
+    expect(close).toBeGreaterThan(vague);
+  });
+
+  it('respects the limit when one is given', () => {
+    expect(index.search('ricarica', { lang: 'it', now: NOW, limit: 2 })).toHaveLength(2);
+    expect(index.search('ricarica', { lang: 'it', now: NOW, limit: 0 })).toEqual([]);
+  });
+
+  it('gives the same results when built twice from the same knowledge', () => {
+    const again = createKnowledgeIndex(KNOWLEDGE);
+    for (const text of ['come ricarico?', 'la fattura è sbagliata', 'roaming in Europa']) {
+      expect(again.search(text, { lang: 'it', now: NOW })).toEqual(search(text));
+    }
+  });
+
+  it('returns entries by id and language when the translation exists', () => {
+    expect(index.entry('ricarica', 'en')?.title).toBe('How do I top up my SIM?');
+    expect(index.entry('disdetta', 'en')).toBeUndefined();
+    expect(index.languages('disdetta')).toEqual(['it']);
+    expect(index.languages('missing')).toEqual([]);
+  });
+
+  it('returns no matches when the knowledge is empty', () => {
+    expect(createKnowledgeIndex([]).search('come ricarico?', { lang: 'it', now: NOW })).toEqual([]);
+  });
+});

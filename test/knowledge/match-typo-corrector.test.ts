@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createTypoCorrector } from '../../src/knowledge/match-typo-corrector.ts';
+import { tokenizeText } from '../../src/knowledge/text-tokenize.ts';
+
+const correct = createTypoCorrector(tokenizeText('ricaricare la sim, ricaricare il credito, fattura mensile, roaming', 'it'));
+const fix = (word: string) => correct(word)?.word;
+
+describe('createTypoCorrector', () => {
+  it.each([
+    ['ricaricre', 'ricaricare'], // a letter left out
+    ['ricaricarre', 'ricaricare'], // a letter too many
+    ['fatture', 'fattura'], // a letter changed
+    ['fatutra', 'fattura'], // two letters swapped
+  ])('corrects %s to the known word when it is one edit away', (typo, known) => {
+    expect(fix(typo)).toBe(known);
+  });
+
+  it('returns the stem of the known word when it corrects one', () => {
+    expect(correct('ricaricre')?.stem).toBe(tokenizeText('ricaricare', 'it')[0]?.stem);
+  });
+
+  it('leaves a word alone when the knowledge already has it', () => {
+    expect(fix('fattura')).toBeUndefined();
+  });
+
+  it('leaves short words alone when a correction would be a guess', () => {
+    expect(fix('sin')).toBeUndefined();
+  });
+
+  it('leaves a word alone when no known word is one edit away', () => {
+    expect(fix('partita')).toBeUndefined();
+    expect(fix('fatuttra')).toBeUndefined();
+  });
+});

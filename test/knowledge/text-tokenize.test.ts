@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/knowledge/text-normalize.ts';
+import { stemWord } from '../../src/knowledge/text-stem.ts';
+import { isStopWord } from '../../src/knowledge/text-stop-words.ts';
+import { stripAccents } from '../../src/knowledge/text-strip-accents.ts';
+import { tokenizeText } from '../../src/knowledge/text-tokenize.ts';
+
+const words = (text: string, lang: string) => tokenizeText(text, lang).map((t) => t.word);
+const contentStems = (text: string, lang: string) =>
+  tokenizeText(text, lang)
+    .filter((t) => !t.stop)
+    .map((t) => t.stem);
+
+describe('normalizeText', () => {
+  it('drops handles, URLs, e-mail addresses and emoji when a tweet has them', () => {
+    const text = '@LumoAiuta ciao 😡🔥 guardate https://t.co/abc123 e www.lumo.it o scrivete a mario@example.com';
+    expect(normalizeText(text, 'it')).toBe('ciao guardate e o scrivete a');
+  });
+
+  it('keeps the words of hashtags, split at capitals, when a tweet tags a topic', () => {
+    expect(normalizeText('#ServizioClienti lento #fibra', 'it')).toBe('servizio clienti lento fibra');
+  });
+
+  it("splits Italian elisions when articles or prepositions are elided", () => {
+    expect(normalizeText("L'app dell'offerta non va, un'altra volta all'estero", 'it')).toBe(
+      'app offerta non va altra volta estero',
+    );
+  });
+
+  it('expands English negations when written with or without the apostrophe', () => {
+    expect(normalizeText("I can't pay, it didnt work and won’t load", 'en')).toBe(
+      'i can not pay it did not work and will not load',
+    );
+  });
+});
+
+describe('stripAccents', () => {
+  it('removes accents when a word has them and leaves plain words alone', () => {
+    expect(stripAccents('perché città così')).toBe('perche citta cosi');
+    expect(stripAccents('plain')).toBe('plain');
+  });
+});
+
+describe('stemWord', () => {
+  it('gives Italian word forms one stem when they differ only in ending', () => {
+    expect(stemWord('offerta', 'it')).toBe(stemWord('offerte', 'it'));
+    expect(stemWord('funziona', 'it')).toBe(stemWord('funzionano', 'it'));
+  });
+
+  it('gives English word forms one stem when they differ only in ending', () => {
+    expect(stemWord('charged', 'en')).toBe(stemWord('charges', 'en'));
+    expect(stemWord('arrived', 'en')).toBe(stemWord('arrival', 'en'));
+  });
+
+  it('returns the word itself when the language has no stemmer', () => {
+    expect(stemWord('kartlarım', 'tr-unknown')).toBe('kartlarım');
+  });
+});
+
+describe('isStopWord', () => {
+  it('recognizes function words with or without accents when they carry no topic', () => {
+    expect(isStopWord('perché', 'it')).toBe(true);
+    expect(isStopWord('perche', 'it')).toBe(true);
+    expect(isStopWord('the', 'en')).toBe(true);
+    expect(isStopWord('ricarica', 'it')).toBe(false);
+  });
+});
+
+describe('tokenizeText', () => {
+  it('gives the same stems when the customer leaves the accents out', () => {
+    expect(contentStems('la velocità è più bassa', 'it')).toEqual(contentStems('la velocita e piu bassa', 'it'));
+  });
+
+  it('marks stop words and numbers when they say how, not what', () => {
+    const tokens = tokenizeText('Come ricarico 10 euro?', 'it');
+    expect(tokens.map((t) => [t.word, t.stop])).toEqual([
+      ['come', true],
+      ['ricarico', false],
+      ['10', true],
+      ['euro', false],
+    ]);
+  });
+
+  it('returns no tokens when the message is only emoji and a handle', () => {
+    expect(words('@brand 🙏🙏 😀', 'it')).toEqual([]);
+  });
+
+  it('tokenizes Spanish, French and German with their own stemmers when given their lang', () => {
+    expect(contentStems('facturas', 'es')).toEqual(contentStems('factura', 'es'));
+    expect(contentStems("l'abonnement", 'fr')).toEqual(contentStems('abonnements', 'fr'));
+    expect(contentStems('Rechnungen', 'de')).toEqual(contentStems('Rechnung', 'de'));
+  });
+});
