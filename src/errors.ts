@@ -24,3 +24,25 @@ export class UsageError extends ProntoError {
     super('usage_invalid', message);
   }
 }
+
+/**
+ * A channel's vendor API refused or failed. `retryAfterMs` is set when rate-limited (wait that
+ * long), `retryable` for server errors and network failures (retry with backoff); anything
+ * else (bad credentials, deleted tweet) will not get better by retrying.
+ */
+export class ChannelError extends ProntoError {
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
+  readonly status: number | undefined;
+
+  constructor(
+    code: string,
+    message: string,
+    options: { cause?: unknown; retryable?: boolean; retryAfterMs?: number; status?: number } = {},
+  ) {
+    super(code, message, { cause: options.cause });
+    this.retryable = options.retryable ?? options.retryAfterMs !== undefined;
+    this.retryAfterMs = options.retryAfterMs;
+    this.status = options.status;
+  }
+}

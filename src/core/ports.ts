@@ -2,10 +2,13 @@
 // never imports an adapter or a vendor SDK (test/core/boundaries.test.ts enforces it).
 import type {
   Action,
+  ChannelId,
+  DmAction,
   InboundMessage,
   KnowledgeEntry,
   KnowledgeMatch,
   Plan,
+  ReplyAction,
   Triage,
 } from './model.ts';
 
@@ -52,6 +55,8 @@ export interface ConversationState {
   lang?: string;
   /** ISO time of the last change. */
   updatedAt: string;
+  /** Where to answer this conversation later (live channels only). */
+  replyAddress?: ReplyAddress;
 }
 
 /**
@@ -73,3 +78,70 @@ export interface Logger {
   warn(data: object, event: string): void;
   error(data: object, event: string): void;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Live service (channels, durable delivery). The replay CLI does not need these.
+
+/**
+ * Where to answer a conversation later, as only its channel understands it (DESIGN: reply
+ * addresses). Stored with the conversation so an agent's reply from Slack minutes later still
+ * reaches the customer on the right channel. JSON-serializable.
+ */
+export interface ReplyAddress {
+  channel: ChannelId;
+  /** Channel-specific data, e.g. the tweet to reply to and the author to DM on X. */
+  data: Record<string, string>;
+}
+
+/** What a channel returns when it delivered something: the platform's id of what it posted. */
+export interface Delivery {
+  id: string;
+}
+
+/** A customer-facing channel adapter (X, Bot Framework...). */
+export interface CustomerChannel {
+  readonly id: ChannelId;
+  /** The reply address of an inbound message of this channel. */
+  replyAddressOf(message: InboundMessage): ReplyAddress;
+  /**
+   * Delivers a reply (where the conversation is) or a DM (to the author). Throws a ChannelError
+   * (src/errors.ts) with `retryAfterMs` when rate-limited and `retryable` for 5xx/network.
+   */
+  send(action: ReplyAction | DmAction, address: ReplyAddress): Promise<Delivery>;
+}
+
+/**
+ * Durable facts of the live service beyond conversations: what was decided and delivered per
+ * inbound message (so a retry or another replica never sends twice), polling cursors and the
+ * poller lease (one replica polls at a time). Memory and Redis implement it and pass the same
+ * contract suite.
+ */
+export interface DeliveryStore {
+  /**
+   * Stores the actions decided for an inbound message unless some are stored already, and
+   * returns the stored ones: a retry delivers what was first decided, never a second decision.
+   */
+  saveDecisionOnce(messageId: string, actions: Action[]): Promise<Action[]>;
+  /** Reserves the delivery of action `index` of a message for `holdMs`, unless reserved or done. */
+  reserveDelivery(messageId: string, index: number, holdMs: number): Promise<DeliveryState>;
+  /** Records that action `index` of a message was delivered (its platform id). */
+  completeDelivery(messageId: string, index: number, delivery: Delivery): Promise<void>;
+  /** Gives a reservation back after a failed send, so a retry may try again. */
+  releaseDelivery(messageId: string, index: number): Promise<void>;
+  getCursor(name: string): Promise<string | undefined>;
+  setCursor(name: string, value: string): Promise<void>;
+  /** Takes or renews the lease `name` for `owner` for `ttlMs`; true while `owner` holds it. */
+  holdLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  releaseLease(name: string, owner: string): Promise<void>;
+  /** Reachability, for /readyz. */
+  ping(): Promise<void>;
+}
+
+/**
+ * `reserved`: this caller may send now. `in-flight`: someone else reserved it and its hold has
+ * not expired (possibly a crashed sender: see README, restarts). `done`: delivered before.
+ */
+export type DeliveryState =
+  | { state: 'reserved' }
+  | { state: 'in-flight' }
+  | { state: 'done'; delivery: Delivery };
