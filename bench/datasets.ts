@@ -127,17 +127,9 @@ export function loadXsidItalian(dir = join(DATA_DIR, 'xsid-it')): IntentDataset 
   };
 }
 
-/** mulberry32: a tiny seeded generator, so the sampled examples are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/knowledge/seeded-random.ts';
+
+export { seededRandom };
 
 /** Up to `k` examples of every intent, drawn with a fixed seed (all of them when k is Infinity). */
 export function samplePerIntent(rows: LabeledText[], k: number, seed: number): LabeledText[] {

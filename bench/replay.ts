@@ -7,6 +7,7 @@ import { createPronto } from '../src/app.ts';
 import { loadConfig, PACKAGE_DIR } from '../src/config.ts';
 import type { InboundMessage } from '../src/core/model.ts';
 import type { Logger } from '../src/core/ports.ts';
+import { seededRandom } from '../src/knowledge/seeded-random.ts';
 import { formatTable, type BenchTable } from './table.ts';
 
 export const REPLAY_EVENTS = 20_000;
@@ -40,20 +41,10 @@ function eventTexts(): { text: string; lang?: string }[] {
   return [...questions, ...others];
 }
 
-/** Deterministic generator, so every run measures the same events. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateEvents(count: number, seed = 7): InboundMessage[] {
   const texts = eventTexts();
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const names = ['Mario Rossi', 'Giulia Bianchi', 'Anna Smith', 'John Doe', 'Luca Verdi', 'Sara Neri'];
   return Array.from({ length: count }, (_, index) => {
     const pick = texts[Math.floor(random() * texts.length)]!;

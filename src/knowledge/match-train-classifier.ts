@@ -1,4 +1,5 @@
 import type { SparseVector } from './match-vector-space.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * Multinomial logistic regression over sparse vectors, trained as a softmax over a short list
@@ -51,17 +52,6 @@ export function fitsDenseWeights(featureCount: number, classCount: number): bool
   return featureCount * classCount <= MAX_DENSE_WEIGHTS;
 }
 
-/** Seeded generator (mulberry32): the same knowledge gives the same model on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function slotOf(model: LinearClassifier, feature: number, cls: number): number {
   if (model.hashMask === 0) return feature * model.classCount + cls;

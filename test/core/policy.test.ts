@@ -8,33 +8,7 @@ import type {
 } from '../../src/core/model.ts';
 import { decidePlan, type Candidate, type PolicyInput } from '../../src/core/policy.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
-
-function aMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
-  return {
-    id: 'm1',
-    channel: 'twitter',
-    kind: 'mention',
-    conversationId: 'c1',
-    author: { id: 'u1', handle: 'giulia', name: 'Giulia Bianchi', followers: 80 },
-    text: '@Brand come faccio a ricaricare?',
-    at: '2026-01-10T09:00:00Z',
-    ...overrides,
-  };
-}
-
-function aTriage(overrides: Partial<Triage> = {}): Triage {
-  return {
-    lang: 'it',
-    langSource: 'detected',
-    personalData: [],
-    traits: ['question'],
-    sentiment: 'neutral',
-    urgency: 'normal',
-    influencer: false,
-    question: 'come faccio a ricaricare?',
-    ...overrides,
-  };
-}
+import { aMessage, aTriage } from '../support/builders.ts';
 
 function aCandidate(overrides: Partial<Candidate> = {}): Candidate {
   return {
@@ -76,8 +50,8 @@ describe('decidePlan', () => {
   it.each<[string, InputOverrides, Plan]>([
     // Silence, always with a reason.
     ['ignores the post when triage marks it as the brand own post', { triage: traits('own-post') }, [{ do: 'ignore', reasons: ['own-post'] }]],
-    ['ignores the post when the author is a brand account', { settings: { brandUserIds: ['u1'] } }, [{ do: 'ignore', reasons: ['own-post'] }]],
-    ['ignores the post when the author handle is a brand handle', { settings: { brandHandles: ['Giulia'] } }, [{ do: 'ignore', reasons: ['own-post'] }]],
+    ['ignores the post when the author is a brand account', { settings: { brandUserIds: ['u42'] } }, [{ do: 'ignore', reasons: ['own-post'] }]],
+    ['ignores the post when the author handle is a brand handle', { settings: { brandHandles: ['MRossi'] } }, [{ do: 'ignore', reasons: ['own-post'] }]],
     ['ignores a retweet when triage marks it', { triage: traits('retweet', 'question') }, [{ do: 'ignore', reasons: ['retweet'] }]],
     ['ignores a retweet when the platform flags it', { message: { retweet: true } }, [{ do: 'ignore', reasons: ['retweet'] }]],
     ['ignores spam when triage marks it', { triage: traits('spam'), candidates: [aCandidate()] }, [{ do: 'ignore', reasons: ['spam'] }]],

@@ -8,27 +8,10 @@ import { createKnowledgeIndex } from '../../src/knowledge/create-knowledge-index
 import { createOfflineComposer } from '../../src/llm/offline-composer.ts';
 import { loadReplyTemplates, type ReplyTemplates } from '../../src/llm/load-reply-templates.ts';
 import { createMemoryStore } from '../../src/store/memory-store.ts';
+import { anEntry, aMessage as aBaseMessage } from '../support/builders.ts';
 
 const PROMPTS = path.resolve(import.meta.dirname, '../../prompts');
 const NOW = new Date('2026-11-20T10:00:00Z');
-
-function anEntry(overrides: Partial<KnowledgeEntry>): KnowledgeEntry {
-  const body = overrides.body ?? 'Puoi ricaricare dall’app Lumo con carta o PayPal.';
-  return {
-    id: 'ricarica',
-    lang: 'it',
-    title: 'Come faccio a ricaricare la SIM?',
-    questions: ['come ricarico il credito?', 'posso ricaricare online?', 'ricarica con paypal'],
-    tags: ['ricarica'],
-    visibility: 'public',
-    kind: 'answer',
-    active: true,
-    body,
-    short: body,
-    file: 'ricarica.it.md',
-    ...overrides,
-  };
-}
 
 const ENTRIES = [
   anEntry({}),
@@ -41,17 +24,7 @@ const ENTRIES = [
 ];
 
 function aMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
-  return {
-    id: 'm1',
-    channel: 'twitter',
-    kind: 'mention',
-    conversationId: 'c1',
-    author: { id: '42', handle: 'mrossi', name: 'Mario Rossi' },
-    text: '@LumoAiuta come ricarico il credito?',
-    at: '2026-11-20T09:00:00Z',
-    lang: 'it',
-    ...overrides,
-  };
+  return aBaseMessage({ author: { id: '42', handle: 'mrossi', name: 'Mario Rossi' }, text: '@LumoAiuta come ricarico il credito?', lang: 'it', ...overrides });
 }
 
 /** A logger that keeps what it was told, so tests can see what an operator would see. */

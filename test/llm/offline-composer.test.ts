@@ -18,6 +18,7 @@ import {
   type TemplateKey,
 } from '../../src/llm/load-reply-templates.ts';
 import { createOfflineComposer } from '../../src/llm/offline-composer.ts';
+import { aMessage, aTriage } from '../support/builders.ts';
 
 const PROMPTS_DIR = path.resolve(import.meta.dirname, '../../prompts');
 const LANGUAGES = ['it', 'en', 'es', 'fr', 'de'];
@@ -37,33 +38,6 @@ function anEntry(overrides: Partial<KnowledgeEntry> = {}): KnowledgeEntry {
     body: 'Puoi ricaricare dall’app in pochi secondi.\n\nServono una carta o un conto collegato.',
     short: 'Puoi ricaricare dall’app in pochi secondi.',
     file: 'top-up.it.md',
-    ...overrides,
-  };
-}
-
-function aMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
-  return {
-    id: 'm1',
-    channel: 'twitter',
-    kind: 'mention',
-    conversationId: 'c1',
-    author: { id: 'u42', handle: 'mrossi', name: 'Mario Rossi' },
-    text: '@Brand come ricarico?',
-    at: '2026-01-10T09:00:00Z',
-    ...overrides,
-  };
-}
-
-function aTriage(overrides: Partial<Triage> = {}): Triage {
-  return {
-    lang: 'it',
-    langSource: 'detected',
-    personalData: [],
-    traits: ['question'],
-    sentiment: 'neutral',
-    urgency: 'normal',
-    influencer: false,
-    question: 'come ricarico?',
     ...overrides,
   };
 }
