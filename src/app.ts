@@ -2,7 +2,7 @@
 // service, tests) call this; none of them wires parts by hand.
 import type { Clock, ConversationStore, KnowledgeIndex, Logger } from './core/ports.ts';
 import type { KnowledgeEntry } from './core/model.ts';
-import { createResponder, type Responder } from './core/responder.ts';
+import { createResponder, type Responder, type ResponderDeps } from './core/responder.ts';
 import type { Config } from './config.ts';
 import { loadKnowledge } from './knowledge/load-knowledge.ts';
 import type { KnowledgeProblem } from './knowledge/parse-entry.ts';
@@ -19,6 +19,10 @@ export interface ProntoOptions {
   clock?: Clock;
   /** Reload the knowledge folder when it changes (long-running processes). */
   watch?: boolean;
+  /** Live service: keep the first decision per message (see ResponderDeps). */
+  decisions?: ResponderDeps['decisions'];
+  /** Live service: the reply address stored with each conversation. */
+  replyAddressOf?: ResponderDeps['replyAddressOf'];
 }
 
 export interface Pronto {
@@ -66,6 +70,8 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
     clock: options.clock ?? systemClock,
     settings: config.settings,
     log,
+    ...(options.decisions ? { decisions: options.decisions } : {}),
+    ...(options.replyAddressOf ? { replyAddressOf: options.replyAddressOf } : {}),
   });
 
   return {

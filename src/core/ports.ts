@@ -4,6 +4,7 @@ import type {
   Action,
   ChannelId,
   DmAction,
+  HandoffAction,
   InboundMessage,
   KnowledgeEntry,
   KnowledgeMatch,
@@ -108,6 +109,11 @@ export interface CustomerChannel {
    * (src/errors.ts) with `retryAfterMs` when rate-limited and `retryable` for 5xx/network.
    */
   send(action: ReplyAction | DmAction, address: ReplyAddress): Promise<Delivery>;
+  /**
+   * Whether `action` was already delivered (a sender may have crashed between sending and
+   * recording it). Called only on retries, since it costs a read on billed APIs.
+   */
+  findDelivered?(action: ReplyAction | DmAction, address: ReplyAddress, inboundAt: string): Promise<Delivery | undefined>;
 }
 
 /**
@@ -145,3 +151,9 @@ export type DeliveryState =
   | { state: 'reserved' }
   | { state: 'in-flight' }
   | { state: 'done'; delivery: Delivery };
+
+/** The agents' desk (Slack): where handoffs go. Until a desk is configured, handoffs are logged. */
+export interface AgentDesk {
+  /** Opens (or updates) the handoff of a conversation for a human; returns the desk's id for it. */
+  openHandoff(handoff: HandoffAction, message: InboundMessage): Promise<Delivery>;
+}

@@ -6,9 +6,11 @@ import type {
   AnswerComposer,
   Clock,
   ConversationState,
-  Logger,
   ConversationStore,
+  DeliveryStore,
   KnowledgeIndex,
+  Logger,
+  ReplyAddress,
 } from './ports.ts';
 import type { ResponderSettings } from './settings.ts';
 import { triageMessage } from './triage/triage-message.ts';
@@ -26,6 +28,13 @@ export interface ResponderDeps {
   clock: Clock;
   settings: ResponderSettings;
   log: Logger;
+  /**
+   * Live service only: keeps the first decision per message, so a retried message delivers what
+   * was decided the first time and the conversation state moves once.
+   */
+  decisions?: Pick<DeliveryStore, 'saveDecisionOnce'>;
+  /** Live service only: the reply address of a message, stored with its conversation. */
+  replyAddressOf?: (message: InboundMessage) => ReplyAddress | undefined;
 }
 
 /** Why the bot did what it did: the inputs of the decision, for people reading a replay. */
@@ -41,7 +50,10 @@ export interface HandledMessage {
 }
 
 export interface Responder {
+  /** Claims the message id first: a message seen before yields `ignore` with `duplicate`. */
   handle(message: InboundMessage): Promise<HandledMessage>;
+  /** For messages already claimed at ingestion (the live service's queue): no claim. */
+  respond(message: InboundMessage): Promise<HandledMessage>;
   explain(message: InboundMessage, conversation?: ConversationState): Promise<HandledMessage>;
 }
 
@@ -81,9 +93,30 @@ export function createResponder(deps: ResponderDeps): Responder {
     return store.withConversationLock(key, async () => {
       const conversation = (await store.loadConversation(key)) ?? freshConversation(clock);
       const handled = await decide(message, conversation);
-      await store.saveConversation(key, afterHandling(conversation, handled, clock));
+      if (deps.decisions) {
+        const kept = await deps.decisions.saveDecisionOnce(message.id, handled.actions);
+        // A retry: the first decision stands and the conversation already moved.
+        if (JSON.stringify(kept) !== JSON.stringify(handled.actions)) return { actions: kept };
+      }
+      const address = deps.replyAddressOf?.(message) ?? conversation.replyAddress;
+      await store.saveConversation(key, {
+        ...afterHandling(conversation, handled, clock),
+        ...(address ? { replyAddress: address } : {}),
+      });
       return handled;
     });
+  }
+
+  async function respond(message: InboundMessage): Promise<HandledMessage> {
+    try {
+      return await handleClaimed(message);
+    } catch (error) {
+      if (isStoreFailure(error)) throw error;
+      // One error boundary: a message the bot could not handle goes to a human with the
+      // reason, instead of being lost.
+      deps.log.error({ err: error, event: message.id }, 'responder.message_failed');
+      return { actions: [botErrorHandoff(message)] };
+    }
   }
 
   return {
@@ -91,15 +124,9 @@ export function createResponder(deps: ResponderDeps): Responder {
       if (!(await store.claimMessage(message.id))) {
         return { actions: [{ event: message.id, type: 'ignore', reasons: ['duplicate'] }] };
       }
-      try {
-        return await handleClaimed(message);
-      } catch (error) {
-        // One error boundary: a message the bot could not handle goes to a human with the
-        // reason, instead of being lost.
-        deps.log.error({ err: error, event: message.id }, 'responder.message_failed');
-        return { actions: [botErrorHandoff(message)] };
-      }
+      return respond(message);
     },
+    respond,
     explain(message, conversation) {
       return decide(message, conversation ?? freshConversation(clock));
     },
@@ -155,4 +182,13 @@ function botErrorHandoff(message: InboundMessage): Action {
     draft: '',
     sources: [],
   };
+}
+
+/**
+ * A store that cannot be reached is not the message's fault: the caller retries later (the live
+ * service's queue does), instead of handing a perfectly good message to a human.
+ */
+function isStoreFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'store_unavailable' || code === 'lock_timeout';
 }

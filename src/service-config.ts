@@ -1,0 +1,124 @@
+// Configuration of the long-running service, on top of the responder's (config.ts). Read from the
+// environment once, at start; every error names the variable and what to set.
+import { ConfigError } from './errors.ts';
+import { loadConfig, type Config } from './config.ts';
+import type { XCredentials } from './channels/twitter/create-x-client.ts';
+
+export interface ServiceConfig extends Config {
+  port: number;
+  redisUrl?: string;
+  redisPrefix: string;
+  workerConcurrency: number;
+  /** A dead worker's job is picked up again after about this long (BullMQ lock). */
+  jobLockMs: number;
+  shutdownTimeoutMs: number;
+  x?: {
+    credentials: XCredentials;
+    /** Only for tests and proxies: where the X API lives. */
+    baseUrl?: string;
+    pollIntervalMs: number;
+    pollDms: boolean;
+    requestBudgetPer15Min: number;
+    /** How long the poller lease lasts without renewal: another replica takes over after it. */
+    pollerLeaseMs: number;
+    /** Answer mentions older than the first start (default: start from now). */
+    backfill: boolean;
+    webhook: boolean;
+  };
+}
+
+type Env = Record<string, string | undefined>;
+
+export const SERVICE_VARIABLES = {
+  PORT: 'HTTP port for /healthz, /readyz, /metrics and webhooks (default: 3000)',
+  REDIS_URL: 'redis://host:port: durable state, the BullMQ queue and several replicas (default: in memory)',
+  REDIS_PREFIX: 'prefix of every Redis key (default: pronto:)',
+  WORKER_CONCURRENCY: 'messages processed at once per instance (default: 4)',
+  JOB_LOCK_MS: "how soon a dead instance's message is taken over, in ms (default: 30000)",
+  SHUTDOWN_TIMEOUT_MS: 'how long SIGTERM waits for work in progress, in ms (default: 10000)',
+  X_API_KEY: 'X app API key (consumer key), OAuth 1.0a',
+  X_API_SECRET: 'X app API key secret (consumer secret); also verifies webhooks',
+  X_ACCESS_TOKEN: "access token of the brand account (the app's Keys and tokens page)",
+  X_ACCESS_SECRET: 'access token secret of the brand account',
+  X_API_BASE_URL: 'X API base URL (default: https://api.x.com); only for tests and proxies',
+  X_POLL_INTERVAL_MS: 'how often to read mentions and DMs, in ms (default: 60000; X bills every read)',
+  X_POLL_DMS: 'true/false: read DMs too (default: true)',
+  X_REQUEST_BUDGET_PER_15_MIN: 'X read requests allowed per 15 minutes (default: 60)',
+  X_POLLER_LEASE_MS: 'how long one replica polls before another may take over if it dies (default: 3 poll intervals, at least 10000)',
+  X_BACKFILL: 'true/false: on the very first start, answer mentions from before it (default: false)',
+  X_WEBHOOK: 'true/false: accept Account Activity webhooks on /webhooks/x (default: false)',
+} as const;
+
+const X_CREDENTIAL_VARIABLES = ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] as const;
+
+export function loadServiceConfig(env: Env, cwd: string = process.cwd()): ServiceConfig {
+  const problems: string[] = [];
+  let base: Config | undefined;
+  try {
+    base = loadConfig(env, cwd);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.message.split('\n  - ').slice(1));
+  }
+  const integer = (name: keyof typeof SERVICE_VARIABLES, fallback: number, min: number) => {
+    const value = env[name]?.trim();
+    if (value === undefined || value === '') return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min) {
+      problems.push(`${name}=${JSON.stringify(value)} must be a whole number of at least ${min}; e.g. ${fallback}`);
+      return fallback;
+    }
+    return parsed;
+  };
+  const flag = (name: keyof typeof SERVICE_VARIABLES, fallback: boolean) => {
+    const value = env[name]?.trim().toLowerCase();
+    if (value === undefined || value === '') return fallback;
+    if (['true', '1', 'yes'].includes(value)) return true;
+    if (['false', '0', 'no'].includes(value)) return false;
+    problems.push(`${name}=${JSON.stringify(env[name])} is not true or false`);
+    return fallback;
+  };
+
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL must start with redis:// or rediss://, e.g. redis://localhost:6379`);
+
+  const present = X_CREDENTIAL_VARIABLES.filter((name) => env[name]?.trim());
+  let x: ServiceConfig['x'];
+  if (present.length > 0 && present.length < X_CREDENTIAL_VARIABLES.length) {
+    const missing = X_CREDENTIAL_VARIABLES.filter((name) => !present.includes(name));
+    problems.push(`X is half configured: set ${missing.join(', ')} too (all four come from the app's "Keys and tokens" page), or unset ${present.join(', ')}`);
+  } else if (present.length === X_CREDENTIAL_VARIABLES.length) {
+    const pollIntervalMs = integer('X_POLL_INTERVAL_MS', 60_000, 100);
+    const baseUrl = env.X_API_BASE_URL?.trim() || undefined;
+    if (baseUrl && !/^https?:\/\//.test(baseUrl)) problems.push('X_API_BASE_URL must be an http(s) URL');
+    x = {
+      credentials: {
+        appKey: env.X_API_KEY!.trim(),
+        appSecret: env.X_API_SECRET!.trim(),
+        accessToken: env.X_ACCESS_TOKEN!.trim(),
+        accessSecret: env.X_ACCESS_SECRET!.trim(),
+      },
+      ...(baseUrl ? { baseUrl: baseUrl.replace(/\/+$/, '') } : {}),
+      pollIntervalMs,
+      pollDms: flag('X_POLL_DMS', true),
+      requestBudgetPer15Min: integer('X_REQUEST_BUDGET_PER_15_MIN', 60, 1),
+      pollerLeaseMs: integer('X_POLLER_LEASE_MS', Math.max(10_000, 3 * pollIntervalMs), 100),
+      backfill: flag('X_BACKFILL', false),
+      webhook: flag('X_WEBHOOK', false),
+    };
+  }
+
+  const service = {
+    port: integer('PORT', 3000, 0),
+    ...(redisUrl ? { redisUrl } : {}),
+    redisPrefix: env.REDIS_PREFIX?.trim() || 'pronto:',
+    workerConcurrency: integer('WORKER_CONCURRENCY', 4, 1),
+    jobLockMs: integer('JOB_LOCK_MS', 30_000, 100),
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0),
+    ...(x ? { x } : {}),
+  };
+  if (problems.length > 0 || base === undefined) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return { ...base, ...service };
+}

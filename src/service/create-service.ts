@@ -1,0 +1,205 @@
+// Builds the long-running service from a validated ServiceConfig: state (memory or Redis), the
+// work queue (memory or BullMQ), the channels that have credentials, the HTTP server. main.ts
+// runs it; tests start it in-process or as a child process.
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import type { TwitterApi } from 'twitter-api-v2';
+import type { ConversationStore, CustomerChannel, DeliveryStore, Logger } from '../core/ports.ts';
+import { createPronto, type Pronto } from '../app.ts';
+import type { ServiceConfig } from '../service-config.ts';
+import { createMemoryStore } from '../store/memory-store.ts';
+import { connectRedis } from '../store/connect-redis.ts';
+import { createRedisStore } from '../store/redis-store.ts';
+import { createXClient } from '../channels/twitter/create-x-client.ts';
+import { createXChannel } from '../channels/twitter/create-x-channel.ts';
+import { getBrandUser } from '../channels/twitter/get-brand-user.ts';
+import { createMetrics } from './metrics.ts';
+import { createHttpServer, type RouteHandler } from './http-server.ts';
+import { createLogAgentDesk } from './log-agent-desk.ts';
+import { processMessage } from './process-message.ts';
+import { createMemoryWorkQueue } from './memory-work-queue.ts';
+import { createBullmqWorkQueue } from './bullmq-work-queue.ts';
+import type { WorkQueue } from './work-queue.ts';
+import { createXPoller, type XPoller } from './x-poller.ts';
+import { createRequestBudget } from './request-budget.ts';
+import { createXWebhookRoute } from './x-webhook-route.ts';
+
+export interface Service {
+  /** The HTTP port actually listened on (PORT=0 picks a free one). */
+  port: number;
+  /** Graceful shutdown: stop polling, finish the message in progress, close connections. */
+  stop(): Promise<void>;
+  /** For tests: one polling round now. */
+  pollXOnce?: XPoller['pollOnce'];
+}
+
+type Store = ConversationStore & DeliveryStore;
+
+/** While Redis is down at start, try again this often; /readyz says why meanwhile. */
+const STORE_RETRY_AT_START_MS = 2_000;
+
+export async function startService(config: ServiceConfig, log: Logger): Promise<Service> {
+  const metrics = createMetrics();
+  const instanceId = randomUUID();
+  const cleanups: (() => Promise<unknown>)[] = [];
+  let store: Store | undefined;
+  let poller: XPoller | undefined;
+  let xReady: () => Promise<void> = async () => undefined;
+  const routes: Record<string, RouteHandler> = {};
+
+  // The HTTP server comes first: /healthz answers while Redis or X are still being reached.
+  const server = createHttpServer({
+    metrics,
+    log,
+    readiness: {
+      store: async () => {
+        if (store === undefined) throw new Error('not connected yet');
+        await store.ping();
+      },
+      x: () => xReady(),
+    },
+    routes,
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  const port = (server.address() as AddressInfo).port;
+  log.info({ port }, 'service.listening');
+
+  try {
+    store = config.redisUrl ? await connectStore(config, log, cleanups) : createMemoryStore();
+    const queue = createQueue(config, log, cleanups);
+    const channels = new Map<string, CustomerChannel>();
+
+    let xClient: TwitterApi | undefined;
+    let brandUserId: string | undefined;
+    if (config.x) {
+      xClient = createXClient(config.x.credentials, {
+        ...(config.x.baseUrl ? { baseUrl: config.x.baseUrl } : {}),
+        onRateLimit: (info) => log.info({ ...info }, 'x.rate_limit_seen'),
+      });
+      const brand = await getBrandUser(xClient);
+      brandUserId = brand.id;
+      config.settings.brandUserIds = [...new Set([...config.settings.brandUserIds, brand.id])];
+      config.settings.brandHandles = [...new Set([...config.settings.brandHandles, brand.username])];
+      config.settings.xDmRecipientId ??= brand.id;
+      channels.set('twitter', createXChannel({ client: xClient, brandUserId: brand.id }));
+      log.info({ brand: brand.username, id: brand.id }, 'x.channel_on');
+    } else {
+      log.warn({ set: ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] }, 'x.channel_off');
+    }
+    log.warn({ set: 'Slack desk: a later release' }, 'desk.logging_handoffs');
+
+    const activeStore = store;
+    const pronto: Pronto = await createPronto({
+      config,
+      log,
+      store: activeStore,
+      decisions: activeStore,
+      replyAddressOf: (message) => channels.get(message.channel)?.replyAddressOf(message),
+      watch: true,
+    });
+    cleanups.push(() => pronto.close());
+
+    const desk = createLogAgentDesk(log);
+    queue.start((message, run) =>
+      processMessage(
+        { responder: pronto.responder, deliveries: activeStore, channels, desk, metrics, log, now: Date.now },
+        message,
+        run,
+      ),
+    );
+
+    if (config.x && xClient && brandUserId) {
+      poller = createXPoller({
+        client: xClient,
+        brandUserId,
+        queue,
+        store: activeStore,
+        budget: createRequestBudget(config.x.requestBudgetPer15Min, Date.now),
+        metrics,
+        log,
+        instanceId,
+        pollIntervalMs: config.x.pollIntervalMs,
+        leaseMs: config.x.pollerLeaseMs,
+        pollDms: config.x.pollDms,
+        backfill: config.x.backfill,
+        now: Date.now,
+      });
+      const activePoller = poller;
+      xReady = async () => {
+        if (!activePoller.isHealthy()) throw new Error('the last X API call failed (see logs: x.poll_failed)');
+      };
+      if (config.x.webhook) {
+        routes['/webhooks/x'] = createXWebhookRoute({
+          consumerSecret: config.x.credentials.appSecret,
+          brandUserId,
+          queue,
+          metrics,
+          log,
+        });
+      }
+      poller.start();
+    }
+    // Order matters on the way out: stop taking work, finish what is in progress, then close.
+    cleanups.unshift(async () => poller?.stop(), () => queue.close());
+  } catch (error) {
+    await shutdown(server, cleanups, log);
+    throw error;
+  }
+
+  return {
+    port,
+    ...(poller ? { pollXOnce: poller.pollOnce } : {}),
+    stop: () => shutdown(server, cleanups, log),
+  };
+}
+
+async function connectStore(config: ServiceConfig, log: Logger, cleanups: (() => Promise<unknown>)[]): Promise<Store> {
+  const url = config.redisUrl!;
+  for (;;) {
+    try {
+      const redis = await connectRedis(url, { onError: (error) => log.warn({ reason: error.message }, 'store.connection_error') });
+      const store = createRedisStore(redis, { prefix: config.redisPrefix });
+      cleanups.push(() => store.close());
+      log.info({ prefix: config.redisPrefix }, 'store.redis_connected');
+      return store;
+    } catch (error) {
+      log.error({ reason: (error as Error).message, retryInMs: STORE_RETRY_AT_START_MS }, 'store.unreachable_at_start');
+      await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_AT_START_MS));
+    }
+  }
+}
+
+function createQueue(config: ServiceConfig, log: Logger, cleanups: (() => Promise<unknown>)[]): WorkQueue {
+  const onError = (error: unknown) => log.error({ err: error }, 'queue.error');
+  if (!config.redisUrl) return createMemoryWorkQueue({ onError: (error) => onError(error) });
+  const connections: Redis[] = [];
+  cleanups.push(async () => Promise.all(connections.map((connection) => connection.quit().catch(() => undefined))));
+  return createBullmqWorkQueue({
+    connection: () => {
+      // BullMQ blocks on its connections and must wait through outages, not fail commands.
+      const connection = new Redis(config.redisUrl!, { maxRetriesPerRequest: null });
+      connection.on('error', (error) => log.warn({ reason: error.message }, 'queue.connection_error'));
+      connections.push(connection);
+      return connection;
+    },
+    prefix: `${config.redisPrefix}bull`,
+    concurrency: config.workerConcurrency,
+    lockDurationMs: config.jobLockMs,
+    onError,
+  });
+}
+
+async function shutdown(server: import('node:http').Server, cleanups: (() => Promise<unknown>)[], log: Logger): Promise<void> {
+  for (const cleanup of cleanups) {
+    try {
+      await cleanup();
+    } catch (error) {
+      log.warn({ err: error }, 'service.cleanup_failed');
+    }
+  }
+  cleanups.length = 0;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  log.info({}, 'service.stopped');
+}

@@ -1,0 +1,28 @@
+// The agents' desk until Slack is configured: every handoff is a structured log line (and a
+// metric), so nothing a human must see is dropped silently.
+import { randomUUID } from 'node:crypto';
+import type { AgentDesk, Logger } from '../core/ports.ts';
+import { maskCardNumbers } from '../privacy/mask-personal-data.ts';
+
+export function createLogAgentDesk(log: Logger): AgentDesk {
+  return {
+    async openHandoff(handoff, message) {
+      const id = randomUUID();
+      log.warn(
+        {
+          handoff: id,
+          event: message.id,
+          channel: message.channel,
+          conversation: message.conversationId,
+          author: message.author.handle ?? message.author.id,
+          priority: handoff.priority,
+          reasons: handoff.reasons,
+          lang: handoff.lang,
+          draft: maskCardNumbers(handoff.draft),
+        },
+        'handoff.opened',
+      );
+      return { id };
+    },
+  };
+}

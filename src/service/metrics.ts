@@ -1,0 +1,78 @@
+// Prometheus metrics of the live service (GET /metrics). One registry per service instance, so
+// tests can start several in one process.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export type ServiceMetrics = ReturnType<typeof createMetrics>;
+
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'pronto_process_' });
+  const registers = [registry];
+  return {
+    registry,
+    messagesIn: new Counter({
+      name: 'pronto_messages_in_total',
+      help: 'Inbound messages accepted, by channel and kind (mention or dm).',
+      labelNames: ['channel', 'kind'] as const,
+      registers,
+    }),
+    messagesRejected: new Counter({
+      name: 'pronto_messages_rejected_total',
+      help: 'Inbound items that could not be read (malformed payloads), by channel.',
+      labelNames: ['channel'] as const,
+      registers,
+    }),
+    actions: new Counter({
+      name: 'pronto_actions_total',
+      help: 'Actions delivered, by type (reply, dm, handoff, ignore).',
+      labelNames: ['type'] as const,
+      registers,
+    }),
+    firstResponseSeconds: new Histogram({
+      name: 'pronto_first_response_seconds',
+      help: 'Time from the customer posting to the first reply, DM or handoff being delivered.',
+      buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900, 3600],
+      registers,
+    }),
+    processingSeconds: new Histogram({
+      name: 'pronto_processing_seconds',
+      help: 'Time Pronto spends on one message, vendor API calls included.',
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    }),
+    handoffsOpen: new Gauge({
+      name: 'pronto_handoffs_open',
+      help: 'Handoffs opened by this instance and not yet taken by an agent (until the Slack desk tracks them).',
+      registers,
+    }),
+    vendorErrors: new Counter({
+      name: 'pronto_vendor_api_errors_total',
+      help: 'Vendor API errors, by channel and error code.',
+      labelNames: ['channel', 'code'] as const,
+      registers,
+    }),
+    rateLimitWaits: new Counter({
+      name: 'pronto_rate_limit_waits_total',
+      help: 'Times a vendor API answered 429 and work waited for the reset, by channel.',
+      labelNames: ['channel'] as const,
+      registers,
+    }),
+    xRequests: new Counter({
+      name: 'pronto_x_requests_total',
+      help: 'Requests made to the X API (billed per use), by endpoint.',
+      labelNames: ['endpoint'] as const,
+      registers,
+    }),
+    xRequestBudget: new Gauge({
+      name: 'pronto_x_request_budget_remaining',
+      help: 'Requests left in the current 15-minute budget window (X_REQUEST_BUDGET_PER_15_MIN).',
+      registers,
+    }),
+    deliveryFailures: new Counter({
+      name: 'pronto_delivery_failures_total',
+      help: 'Messages handed to a human because delivery kept failing, by channel.',
+      labelNames: ['channel'] as const,
+      registers,
+    }),
+  };
+}

@@ -1,0 +1,177 @@
+// One queued inbound message, end to end: decide once, then deliver each action exactly once
+// (reserve → send → record), retrying what can get better and handing the rest to a human.
+import type { Action, DmAction, HandoffAction, InboundMessage, ReplyAction } from '../core/model.ts';
+import type { AgentDesk, CustomerChannel, Delivery, DeliveryStore, Logger } from '../core/ports.ts';
+import type { Responder } from '../core/responder.ts';
+import { ChannelError } from '../errors.ts';
+import type { ServiceMetrics } from './metrics.ts';
+
+/**
+ * How long a reservation protects a send in progress. Longer than any vendor call takes (they
+ * time out well before), so an expired reservation means its sender died.
+ */
+export const DELIVERY_HOLD_MS = 60_000;
+/** Retryable failures (5xx, network) are retried this many times before a human takes over. */
+export const MAX_DELIVERY_ATTEMPTS = 5;
+/** First retry delay; it doubles each attempt, up to MAX_RETRY_DELAY_MS. */
+export const FIRST_RETRY_DELAY_MS = 1_000;
+export const MAX_RETRY_DELAY_MS = 60_000;
+/** Delivery-failure handoffs get their own slot, beside the decided actions' indexes. */
+const FAILURE_HANDOFF_INDEX = 1_000;
+
+export interface ProcessDeps {
+  responder: Responder;
+  deliveries: DeliveryStore;
+  channels: ReadonlyMap<string, CustomerChannel>;
+  desk: AgentDesk;
+  metrics: ServiceMetrics;
+  log: Logger;
+  now: () => number;
+}
+
+export type ProcessOutcome =
+  | { status: 'done' }
+  /** Try the whole message again later; what was delivered stays delivered. */
+  | { status: 'retry'; afterMs: number; reason: string; rateLimited: boolean };
+
+export type MessageProcessor = (message: InboundMessage, run: RunInfo) => Promise<ProcessOutcome>;
+
+/** What the queue knows about earlier runs of this message. */
+export interface RunInfo {
+  /** Retryable failures so far (rate-limit waits do not count). */
+  failures: number;
+  /** True when an earlier run started: it may have died mid-send, so sends are checked first. */
+  resumed: boolean;
+}
+
+export async function processMessage(deps: ProcessDeps, message: InboundMessage, run: RunInfo): Promise<ProcessOutcome> {
+  const attempt = run.failures + 1;
+  const started = deps.now();
+  const { actions } = await deps.responder.respond(message);
+  let firstDelivered = false;
+  for (const [index, action] of actions.entries()) {
+    if (action.type === 'ignore') {
+      deps.metrics.actions.inc({ type: 'ignore' });
+      continue;
+    }
+    const outcome = await deliverOnce(deps, message, action, index, run.resumed);
+    if (outcome !== 'done') {
+      const failure = await handleFailure(deps, message, action, outcome, attempt);
+      if (failure.status === 'retry') return failure;
+      continue;
+    }
+    if (!firstDelivered) {
+      firstDelivered = true;
+      const postedAt = Date.parse(message.at);
+      if (Number.isFinite(postedAt)) deps.metrics.firstResponseSeconds.observe(Math.max(0, deps.now() - postedAt) / 1000);
+    }
+  }
+  deps.metrics.processingSeconds.observe((deps.now() - started) / 1000);
+  return { status: 'done' };
+}
+
+type SendResult = 'done' | { error: unknown } | { inFlight: true };
+
+async function deliverOnce(
+  deps: ProcessDeps,
+  message: InboundMessage,
+  action: ReplyAction | DmAction | HandoffAction,
+  index: number,
+  resumed: boolean,
+): Promise<SendResult> {
+  const reservation = await deps.deliveries.reserveDelivery(message.id, index, DELIVERY_HOLD_MS);
+  if (reservation.state === 'done') return 'done';
+  if (reservation.state === 'in-flight') return { inFlight: true };
+  try {
+    const delivery = await send(deps, message, action, resumed);
+    await deps.deliveries.completeDelivery(message.id, index, delivery);
+    deps.metrics.actions.inc({ type: action.type });
+    if (action.type === 'handoff') deps.metrics.handoffsOpen.inc();
+    deps.log.info(
+      { event: message.id, channel: message.channel, type: action.type, delivery: delivery.id },
+      'delivery.sent',
+    );
+    return 'done';
+  } catch (error) {
+    // Give the slot back only when nothing went out; a store failure after sending keeps the
+    // reservation, so the expired hold triggers a check with the channel instead of a resend.
+    if (error instanceof ChannelError) await deps.deliveries.releaseDelivery(message.id, index);
+    return { error };
+  }
+}
+
+async function send(
+  deps: ProcessDeps,
+  message: InboundMessage,
+  action: ReplyAction | DmAction | HandoffAction,
+  resumed: boolean,
+): Promise<Delivery> {
+  if (action.type === 'handoff') return deps.desk.openHandoff(action, message);
+  const channel = deps.channels.get(message.channel);
+  if (channel === undefined) {
+    throw new ChannelError('channel_off', `channel ${message.channel} is not configured in this instance`);
+  }
+  const address = channel.replyAddressOf(message);
+  if (resumed && channel.findDelivered) {
+    const earlier = await channel.findDelivered(action, address, message.at);
+    if (earlier !== undefined) {
+      deps.log.warn({ event: message.id, delivery: earlier.id }, 'delivery.found_after_restart');
+      return earlier;
+    }
+  }
+  return channel.send(action, address);
+}
+
+async function handleFailure(
+  deps: ProcessDeps,
+  message: InboundMessage,
+  action: Action,
+  result: Exclude<SendResult, 'done'>,
+  attempt: number,
+): Promise<ProcessOutcome> {
+  if ('inFlight' in result) {
+    return { status: 'retry', afterMs: DELIVERY_HOLD_MS, reason: 'another sender holds this delivery', rateLimited: false };
+  }
+  const { error } = result;
+  const code = errorCode(error);
+  if (!(error instanceof ChannelError)) {
+    // The store or the desk failed: nothing is lost by trying the whole message again.
+    deps.log.warn({ err: error, event: message.id, code }, 'delivery.retry_scheduled');
+    return { status: 'retry', afterMs: retryDelay(attempt), reason: code, rateLimited: false };
+  }
+  deps.metrics.vendorErrors.inc({ channel: message.channel, code });
+  if (error.retryAfterMs !== undefined) {
+    deps.metrics.rateLimitWaits.inc({ channel: message.channel });
+    deps.log.warn({ event: message.id, code, waitMs: error.retryAfterMs }, 'delivery.rate_limited');
+    return { status: 'retry', afterMs: error.retryAfterMs, reason: code, rateLimited: true };
+  }
+  if (error.retryable && attempt < MAX_DELIVERY_ATTEMPTS) {
+    deps.log.warn({ event: message.id, code, attempt }, 'delivery.retry_scheduled');
+    return { status: 'retry', afterMs: retryDelay(attempt), reason: code, rateLimited: false };
+  }
+  // It will not get better by retrying: a person takes the message, with the reason.
+  deps.metrics.deliveryFailures.inc({ channel: message.channel });
+  deps.log.error({ event: message.id, code, attempt, reason: error.message }, 'delivery.failed_handed_off');
+  const handoff: HandoffAction = {
+    event: message.id,
+    type: 'handoff',
+    channel: message.channel,
+    priority: 'high',
+    reasons: ['delivery-failed', code],
+    lang: 'lang' in action ? action.lang : (message.lang ?? 'und'),
+    draft: action.type === 'reply' || action.type === 'dm' ? action.text : action.type === 'handoff' ? action.draft : '',
+    sources: 'sources' in action ? action.sources : [],
+  };
+  const outcome = await deliverOnce(deps, message, handoff, FAILURE_HANDOFF_INDEX, false);
+  if (outcome === 'done') return { status: 'done' };
+  return { status: 'retry', afterMs: retryDelay(attempt), reason: 'desk-unavailable', rateLimited: false };
+}
+
+export function retryDelay(attempt: number): number {
+  return Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_DELAY_MS * 2 ** Math.max(0, attempt - 1));
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'unexpected_error';
+}

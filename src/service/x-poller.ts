@@ -1,0 +1,166 @@
+// Reads X mentions and DMs on a schedule and records them in the work queue. With several
+// replicas on one Redis, a lease makes exactly one of them poll; if it dies, another takes over
+// when the lease expires. A cursor moves only after the messages it covers are in the queue.
+import type { TwitterApi } from 'twitter-api-v2';
+import type { DeliveryStore, Logger } from '../core/ports.ts';
+import { fetchMentions } from '../channels/twitter/fetch-mentions.ts';
+import { fetchDmEvents } from '../channels/twitter/fetch-dm-events.ts';
+import type { XFetchResult } from '../channels/twitter/x-fetch-result.ts';
+import { ChannelError } from '../errors.ts';
+import type { ServiceMetrics } from './metrics.ts';
+import type { RequestBudget } from './request-budget.ts';
+import type { WorkQueue } from './work-queue.ts';
+
+export const POLLER_LEASE = 'x-poller';
+export const MENTIONS_CURSOR = 'x:mentions';
+export const DMS_CURSOR = 'x:dm-events';
+/** On a first start without backfill, one small page tells where "now" is. */
+const FIRST_START_PAGES = 1;
+
+export interface XPollerDeps {
+  client: TwitterApi;
+  brandUserId: string;
+  queue: WorkQueue;
+  store: DeliveryStore;
+  budget: RequestBudget;
+  metrics: ServiceMetrics;
+  log: Logger;
+  instanceId: string;
+  pollIntervalMs: number;
+  leaseMs: number;
+  pollDms: boolean;
+  backfill: boolean;
+  now: () => number;
+}
+
+export interface XPoller {
+  start(): void;
+  /** One round: mentions, then DMs. Exposed for tests. */
+  pollOnce(): Promise<'polled' | 'not-leader' | 'over-budget' | 'waiting'>;
+  /** Whether the last X call worked (for /readyz). */
+  isHealthy(): boolean;
+  /** Stops polling, waits for a round in progress, and gives the lease to another replica. */
+  stop(): Promise<void>;
+}
+
+export function createXPoller(deps: XPollerDeps): XPoller {
+  let timer: NodeJS.Timeout | undefined;
+  let round: Promise<unknown> | undefined;
+  let stopped = false;
+  let healthy = true;
+  let pausedUntil = 0;
+
+  function charge(cursorName: string, result: XFetchResult): void {
+    deps.budget.spend(result.requests);
+    deps.metrics.xRequests.inc({ endpoint: cursorName }, result.requests);
+  }
+
+  async function pollSource(cursorName: string, fetch: (cursor: string | undefined, pages?: number) => Promise<XFetchResult>) {
+    const cursor = await deps.store.getCursor(cursorName);
+    if (cursor === undefined && !deps.backfill) {
+      // First start: answer from now on, not the account's history.
+      // "Now" as a snowflake id, taken before the request: anything posted later is newer.
+      const requestedAt = snowflakeAt(deps.now());
+      const result = await fetch(undefined, FIRST_START_PAGES);
+      charge(cursorName, result);
+      const start = result.newestId ?? requestedAt;
+      await deps.store.setCursor(cursorName, start);
+      deps.log.info({ cursor: cursorName, since: start }, 'x.cursor_initialized');
+      return;
+    }
+    const result = await fetch(cursor);
+    charge(cursorName, result);
+    for (const message of result.messages) {
+      await deps.queue.add(message);
+      deps.metrics.messagesIn.inc({ channel: message.channel, kind: message.kind });
+    }
+    for (const item of result.rejected) {
+      deps.metrics.messagesRejected.inc({ channel: 'twitter' });
+      deps.log.warn({ id: item.id, reason: item.reason, cursor: cursorName }, 'x.item_rejected');
+    }
+    if (result.truncated) deps.log.warn({ cursor: cursorName }, 'x.poll_truncated');
+    // Only now, with every message durably queued, may the cursor pass them.
+    if (result.newestId) await deps.store.setCursor(cursorName, result.newestId);
+  }
+
+  async function pollOnce(): Promise<'polled' | 'not-leader' | 'over-budget' | 'waiting'> {
+    if (deps.now() < pausedUntil) return 'waiting';
+    if (!(await deps.store.holdLease(POLLER_LEASE, deps.instanceId, deps.leaseMs))) return 'not-leader';
+    const needed = deps.pollDms ? 2 : 1;
+    deps.metrics.xRequestBudget.set(deps.budget.remaining());
+    if (deps.budget.remaining() < needed) {
+      deps.log.warn({ resetsAt: new Date(deps.budget.resetsAt()).toISOString() }, 'x.budget_exhausted');
+      return 'over-budget';
+    }
+    try {
+      await pollSource(MENTIONS_CURSOR, (sinceId, maxPages) =>
+        fetchMentions(deps.client, { userId: deps.brandUserId, ...(sinceId ? { sinceId } : {}), ...(maxPages ? { maxPages } : {}) }),
+      );
+      if (deps.pollDms) {
+        await pollSource(DMS_CURSOR, (sinceEventId, maxPages) =>
+          fetchDmEvents(deps.client, { brandUserId: deps.brandUserId, ...(sinceEventId ? { sinceEventId } : {}), ...(maxPages ? { maxPages } : {}) }),
+        );
+      }
+      healthy = true;
+      return 'polled';
+    } catch (error) {
+      if (error instanceof ChannelError) {
+        deps.metrics.vendorErrors.inc({ channel: 'twitter', code: error.code });
+        if (error.retryAfterMs !== undefined) {
+          deps.metrics.rateLimitWaits.inc({ channel: 'twitter' });
+          pausedUntil = deps.now() + error.retryAfterMs;
+          deps.log.warn({ waitMs: error.retryAfterMs }, 'x.poll_rate_limited');
+          return 'waiting';
+        }
+        healthy = false;
+        deps.log.error({ code: error.code, reason: error.message }, 'x.poll_failed');
+        return 'waiting';
+      }
+      healthy = false;
+      throw error;
+    } finally {
+      deps.metrics.xRequestBudget.set(deps.budget.remaining());
+    }
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    const wait = Math.max(deps.pollIntervalMs, pausedUntil - deps.now());
+    timer = setTimeout(() => {
+      round = pollOnce()
+        .catch((error: unknown) => deps.log.error({ err: error }, 'x.poll_crashed'))
+        .finally(() => {
+          round = undefined;
+          schedule();
+        });
+    }, wait);
+  }
+
+  return {
+    start() {
+      round = pollOnce()
+        .catch((error: unknown) => deps.log.error({ err: error }, 'x.poll_crashed'))
+        .finally(() => {
+          round = undefined;
+          schedule();
+        });
+    },
+    pollOnce,
+    isHealthy: () => healthy,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await round;
+      await deps.store.releaseLease(POLLER_LEASE, deps.instanceId).catch(() => undefined);
+    },
+  };
+}
+
+/** X's snowflake epoch (2010-11-04T01:42:54.657Z); the id's bits above the low 22 are the time. */
+const X_SNOWFLAKE_EPOCH_MS = 1_288_834_974_657n;
+const X_SNOWFLAKE_TIME_SHIFT = 22n;
+
+/** The smallest X id created at `ms`: every post after it has a larger id. */
+export function snowflakeAt(ms: number): string {
+  return ((BigInt(Math.floor(ms)) - X_SNOWFLAKE_EPOCH_MS) << X_SNOWFLAKE_TIME_SHIFT).toString();
+}
