@@ -12,6 +12,8 @@ export interface ServiceConfig extends Config {
   /** A dead worker's job is picked up again after about this long (BullMQ lock). */
   jobLockMs: number;
   shutdownTimeoutMs: number;
+  /** How long a send in progress is protected; an expired hold means its sender died. */
+  deliveryHoldMs: number;
   x?: {
     credentials: XCredentials;
     /** Only for tests and proxies: where the X API lives. */
@@ -36,6 +38,7 @@ export const SERVICE_VARIABLES = {
   WORKER_CONCURRENCY: 'messages processed at once per instance (default: 4)',
   JOB_LOCK_MS: "how soon a dead instance's message is taken over, in ms (default: 30000)",
   SHUTDOWN_TIMEOUT_MS: 'how long SIGTERM waits for work in progress, in ms (default: 10000)',
+  DELIVERY_HOLD_MS: 'how long a send in progress is protected before a crashed sender is assumed, in ms (default: 60000; above the X request timeout)',
   X_API_KEY: 'X app API key (consumer key), OAuth 1.0a',
   X_API_SECRET: 'X app API key secret (consumer secret); also verifies webhooks',
   X_ACCESS_TOKEN: "access token of the brand account (the app's Keys and tokens page)",
@@ -115,6 +118,7 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     workerConcurrency: integer('WORKER_CONCURRENCY', 4, 1),
     jobLockMs: integer('JOB_LOCK_MS', 30_000, 100),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0),
+    deliveryHoldMs: integer('DELIVERY_HOLD_MS', 60_000, 100),
     ...(x ? { x } : {}),
   };
   if (problems.length > 0 || base === undefined) {

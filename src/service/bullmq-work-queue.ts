@@ -44,7 +44,7 @@ export function createBullmqWorkQueue(options: BullmqQueueOptions): WorkQueue {
       resumed: job.attemptsStarted > 1,
     });
     if (outcome.status === 'done') return;
-    if (!outcome.rateLimited) await job.updateData({ ...job.data, failures: job.data.failures + 1 });
+    if (outcome.countsAsFailure) await job.updateData({ ...job.data, failures: job.data.failures + 1 });
     // A delayed job, not a busy loop: Redis holds it until the rate limit resets.
     await job.moveToDelayed(Date.now() + outcome.afterMs, token);
     throw new DelayedError();

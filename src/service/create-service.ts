@@ -103,7 +103,7 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
     const desk = createLogAgentDesk(log);
     queue.start((message, run) =>
       processMessage(
-        { responder: pronto.responder, deliveries: activeStore, channels, desk, metrics, log, now: Date.now },
+        { responder: pronto.responder, deliveries: activeStore, channels, desk, metrics, log, now: Date.now, deliveryHoldMs: config.deliveryHoldMs },
         message,
         run,
       ),

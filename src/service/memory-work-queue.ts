@@ -34,7 +34,7 @@ export function createMemoryWorkQueue(options: { onError?: (error: unknown, mess
     try {
       const outcome = await process(job.message, job.run);
       if (outcome.status === 'retry') {
-        schedule({ message: job.message, run: { failures: job.run.failures + (outcome.rateLimited ? 0 : 1), resumed: true } }, outcome.afterMs);
+        schedule({ message: job.message, run: { failures: job.run.failures + (outcome.countsAsFailure ? 1 : 0), resumed: true } }, outcome.afterMs);
       }
     } catch (error) {
       options.onError?.(error, job.message);

@@ -6,11 +6,6 @@ import type { Responder } from '../core/responder.ts';
 import { ChannelError } from '../errors.ts';
 import type { ServiceMetrics } from './metrics.ts';
 
-/**
- * How long a reservation protects a send in progress. Longer than any vendor call takes (they
- * time out well before), so an expired reservation means its sender died.
- */
-export const DELIVERY_HOLD_MS = 60_000;
 /** Retryable failures (5xx, network) are retried this many times before a human takes over. */
 export const MAX_DELIVERY_ATTEMPTS = 5;
 /** First retry delay; it doubles each attempt, up to MAX_RETRY_DELAY_MS. */
@@ -27,12 +22,17 @@ export interface ProcessDeps {
   metrics: ServiceMetrics;
   log: Logger;
   now: () => number;
+  /**
+   * How long a reservation protects a send in progress: longer than any vendor call takes (they
+   * time out well before), so an expired reservation means its sender died.
+   */
+  deliveryHoldMs: number;
 }
 
 export type ProcessOutcome =
   | { status: 'done' }
   /** Try the whole message again later; what was delivered stays delivered. */
-  | { status: 'retry'; afterMs: number; reason: string; rateLimited: boolean };
+  | { status: 'retry'; afterMs: number; reason: string; countsAsFailure: boolean };
 
 export type MessageProcessor = (message: InboundMessage, run: RunInfo) => Promise<ProcessOutcome>;
 
@@ -79,7 +79,7 @@ async function deliverOnce(
   index: number,
   resumed: boolean,
 ): Promise<SendResult> {
-  const reservation = await deps.deliveries.reserveDelivery(message.id, index, DELIVERY_HOLD_MS);
+  const reservation = await deps.deliveries.reserveDelivery(message.id, index, deps.deliveryHoldMs);
   if (reservation.state === 'done') return 'done';
   if (reservation.state === 'in-flight') return { inFlight: true };
   try {
@@ -130,24 +130,24 @@ async function handleFailure(
   attempt: number,
 ): Promise<ProcessOutcome> {
   if ('inFlight' in result) {
-    return { status: 'retry', afterMs: DELIVERY_HOLD_MS, reason: 'another sender holds this delivery', rateLimited: false };
+    return { status: 'retry', afterMs: deps.deliveryHoldMs, reason: 'another sender holds this delivery', countsAsFailure: false };
   }
   const { error } = result;
   const code = errorCode(error);
   if (!(error instanceof ChannelError)) {
     // The store or the desk failed: nothing is lost by trying the whole message again.
     deps.log.warn({ err: error, event: message.id, code }, 'delivery.retry_scheduled');
-    return { status: 'retry', afterMs: retryDelay(attempt), reason: code, rateLimited: false };
+    return { status: 'retry', afterMs: retryDelay(attempt), reason: code, countsAsFailure: false };
   }
   deps.metrics.vendorErrors.inc({ channel: message.channel, code });
   if (error.retryAfterMs !== undefined) {
     deps.metrics.rateLimitWaits.inc({ channel: message.channel });
     deps.log.warn({ event: message.id, code, waitMs: error.retryAfterMs }, 'delivery.rate_limited');
-    return { status: 'retry', afterMs: error.retryAfterMs, reason: code, rateLimited: true };
+    return { status: 'retry', afterMs: error.retryAfterMs, reason: code, countsAsFailure: false };
   }
   if (error.retryable && attempt < MAX_DELIVERY_ATTEMPTS) {
     deps.log.warn({ event: message.id, code, attempt }, 'delivery.retry_scheduled');
-    return { status: 'retry', afterMs: retryDelay(attempt), reason: code, rateLimited: false };
+    return { status: 'retry', afterMs: retryDelay(attempt), reason: code, countsAsFailure: true };
   }
   // It will not get better by retrying: a person takes the message, with the reason.
   deps.metrics.deliveryFailures.inc({ channel: message.channel });
@@ -164,7 +164,7 @@ async function handleFailure(
   };
   const outcome = await deliverOnce(deps, message, handoff, FAILURE_HANDOFF_INDEX, false);
   if (outcome === 'done') return { status: 'done' };
-  return { status: 'retry', afterMs: retryDelay(attempt), reason: 'desk-unavailable', rateLimited: false };
+  return { status: 'retry', afterMs: retryDelay(attempt), reason: 'desk-unavailable', countsAsFailure: true };
 }
 
 export function retryDelay(attempt: number): number {

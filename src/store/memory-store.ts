@@ -1,58 +1,100 @@
 // The default store: everything in this process. Right for the CLI, tests and a single
 // instance; use the Redis store when several replicas share the work or state must survive a
-// restart.
-import type { ConversationState, ConversationStore } from '../core/ports.ts';
+// restart. Facts expire after the same TTLs as in Redis (store-ttls.ts), on an injectable clock.
+import type { Action } from '../core/model.ts';
+import type {
+  ConversationState,
+  ConversationStore,
+  Delivery,
+  DeliveryStore,
+} from '../core/ports.ts';
+import { createExpiringMap } from './expiring-map.ts';
+import { createTurnQueue } from './create-turn-queue.ts';
+import {
+  CONVERSATION_TTL_MS,
+  DECISION_TTL_MS,
+  DEDUPE_TTL_MS,
+  DELIVERY_TTL_MS,
+} from './store-ttls.ts';
 
-/**
- * How long a claimed message id is remembered. Platforms redeliver within minutes (Slack retries
- * for ~30 min, X polling overlaps by one page), so a day is ample and keeps memory bounded.
- */
-export const DEDUPE_TTL_MS = 24 * 60 * 60 * 1000;
+export { DEDUPE_TTL_MS } from './store-ttls.ts';
 
 export interface MemoryStoreOptions {
+  /** Milliseconds since the epoch; inject to make TTLs and holds testable. */
   now?: () => number;
 }
 
-export function createMemoryStore(options: MemoryStoreOptions = {}): ConversationStore {
-  const now = options.now ?? Date.now;
-  const claimedUntil = new Map<string, number>();
-  const conversations = new Map<string, ConversationState>();
-  const lockTails = new Map<string, Promise<unknown>>();
+export type MemoryStore = ConversationStore & DeliveryStore;
 
-  function forgetExpiredClaims(at: number): void {
-    // Map iteration is in insertion order, and insertion order is expiry order.
-    for (const [id, until] of claimedUntil) {
-      if (until > at) break;
-      claimedUntil.delete(id);
-    }
-  }
+type DeliveryMark = { state: 'reserved' } | { state: 'done'; delivery: Delivery };
+
+export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
+  const now = options.now ?? Date.now;
+  const claims = createExpiringMap<true>(now);
+  const conversations = createExpiringMap<ConversationState>(now);
+  const decisions = createExpiringMap<Action[]>(now);
+  const deliveries = createExpiringMap<DeliveryMark>(now);
+  const leases = createExpiringMap<string>(now);
+  const cursors = new Map<string, string>();
+  const turns = createTurnQueue();
 
   return {
     async claimMessage(messageId) {
-      const at = now();
-      forgetExpiredClaims(at);
-      if (claimedUntil.has(messageId)) return false;
-      claimedUntil.set(messageId, at + DEDUPE_TTL_MS);
+      if (claims.get(messageId)) return false;
+      claims.set(messageId, true, DEDUPE_TTL_MS);
       return true;
     },
-    async withConversationLock(key, work) {
-      // A promise chain per conversation: each holder runs after the previous one settles.
-      const previous = lockTails.get(key) ?? Promise.resolve();
-      const run = previous.then(work, work);
-      const tail = run.catch(() => undefined);
-      lockTails.set(key, tail);
-      try {
-        return await run;
-      } finally {
-        if (lockTails.get(key) === tail) lockTails.delete(key);
-      }
+    withConversationLock(key, work) {
+      // One process: the turn queue alone is the lock (a holder cannot die without the process).
+      return turns.run(key, work);
     },
     async loadConversation(key) {
       const state = conversations.get(key);
-      return state === undefined ? undefined : { ...state };
+      return state === undefined ? undefined : structuredClone(state);
     },
     async saveConversation(key, state) {
-      conversations.set(key, { ...state });
+      conversations.set(key, structuredClone(state), CONVERSATION_TTL_MS);
     },
+    async saveDecisionOnce(messageId, actions) {
+      const stored = decisions.get(messageId);
+      if (stored !== undefined) return structuredClone(stored);
+      decisions.set(messageId, structuredClone(actions), DECISION_TTL_MS);
+      return structuredClone(actions);
+    },
+    async reserveDelivery(messageId, index, holdMs) {
+      const key = deliveryKey(messageId, index);
+      const mark = deliveries.get(key);
+      if (mark?.state === 'done') return { state: 'done', delivery: { ...mark.delivery } };
+      if (mark?.state === 'reserved') return { state: 'in-flight' };
+      deliveries.set(key, { state: 'reserved' }, holdMs);
+      return { state: 'reserved' };
+    },
+    async completeDelivery(messageId, index, delivery) {
+      deliveries.set(deliveryKey(messageId, index), { state: 'done', delivery: { ...delivery } }, DELIVERY_TTL_MS);
+    },
+    async releaseDelivery(messageId, index) {
+      const key = deliveryKey(messageId, index);
+      if (deliveries.get(key)?.state === 'reserved') deliveries.delete(key);
+    },
+    async getCursor(name) {
+      return cursors.get(name);
+    },
+    async setCursor(name, value) {
+      cursors.set(name, value);
+    },
+    async holdLease(name, owner, ttlMs) {
+      const holder = leases.get(name);
+      if (holder !== undefined && holder !== owner) return false;
+      leases.set(name, owner, ttlMs);
+      return true;
+    },
+    async releaseLease(name, owner) {
+      if (leases.get(name) === owner) leases.delete(name);
+    },
+    async ping() {},
   };
+}
+
+function deliveryKey(messageId: string, index: number): string {
+  return JSON.stringify([messageId, index]);
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore, DEDUPE_TTL_MS } from '../../src/store/memory-store.ts';
+import { describeStoreContract } from './store-contract.ts';
+
+describeStoreContract('createMemoryStore', async () => {
+  let now = Date.parse('2026-11-20T09:00:00Z');
+  return {
+    store: createMemoryStore({ now: () => now }),
+    async elapse(ms) {
+      now += ms;
+    },
+    async cleanup() {},
+  };
+});
 
 describe('createMemoryStore', () => {
   it('claims a message id once when it is claimed twice', async () => {

@@ -1,0 +1,37 @@
+// Every Redis key Pronto uses, built in one place from a prefix, so replicas that share a prefix
+// share facts and deployments (or tests) with different prefixes never see each other's.
+// Each key's retention is in store-ttls.ts.
+
+/** The prefix when none is configured. */
+export const DEFAULT_KEY_PREFIX = 'pronto:';
+
+export interface RedisKeys {
+  /** A claimed message id (dedupe). TTL: DEDUPE_TTL_MS. */
+  claim(messageId: string): string;
+  /** A conversation lock holding its holder's token. TTL: LOCK_TTL_MS, renewed while held. */
+  lock(conversationKey: string): string;
+  /** A conversation's state as JSON. TTL: CONVERSATION_TTL_MS, refreshed on every save. */
+  conversation(conversationKey: string): string;
+  /** The actions decided for a message, as JSON. TTL: DECISION_TTL_MS. */
+  decision(messageId: string): string;
+  /** The reservation or delivery of one action. TTL: the hold, then DELIVERY_TTL_MS once done. */
+  delivery(messageId: string, index: number): string;
+  /** A polling cursor. No TTL (see store-ttls.ts). */
+  cursor(name: string): string;
+  /** A lease (one poller at a time) holding its owner. TTL: the owner's `ttlMs`. */
+  lease(name: string): string;
+}
+
+export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
+  return {
+    claim: (messageId) => `${prefix}claim:${messageId}`,
+    lock: (conversationKey) => `${prefix}lock:${conversationKey}`,
+    conversation: (conversationKey) => `${prefix}conversation:${conversationKey}`,
+    decision: (messageId) => `${prefix}decision:${messageId}`,
+    // The index goes last: it is an integer, so the key stays unambiguous even when message
+    // ids contain colons.
+    delivery: (messageId, index) => `${prefix}delivery:${messageId}:${index}`,
+    cursor: (name) => `${prefix}cursor:${name}`,
+    lease: (name) => `${prefix}lease:${name}`,
+  };
+}

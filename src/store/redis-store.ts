@@ -1,0 +1,201 @@
+// The shared store: durable facts in Redis, so several replicas split the work without
+// answering twice and state survives restarts. Keys come from redis-keys.ts, retention from
+// store-ttls.ts; every read-then-write step is one Lua script, so it is atomic across replicas.
+//
+// Failures: every method rejects with StoreUnavailableError (code `store_unavailable`) when Redis
+// is down or slow; give it a connection from connectRedis(), which fails fast instead of queueing
+// commands. The caller should not ack or advance anything and retry later: nothing is lost, and
+// the dedupe, decision and delivery marks make the retry safe. ioredis reconnects by itself.
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { Action } from '../core/model.ts';
+import type {
+  ConversationState,
+  ConversationStore,
+  Delivery,
+  DeliveryStore,
+} from '../core/ports.ts';
+import { ProntoError } from '../errors.ts';
+import { callRedis } from './call-redis.ts';
+import { createTurnQueue } from './create-turn-queue.ts';
+import { createRedisKeys } from './redis-keys.ts';
+import {
+  DELETE_IF_EQUAL,
+  RESERVE_DELIVERY,
+  RESERVED_MARK,
+  runScript,
+  SET_ONCE,
+  TAKE_OR_RENEW,
+} from './redis-scripts.ts';
+import {
+  CONVERSATION_TTL_MS,
+  DECISION_TTL_MS,
+  DEDUPE_TTL_MS,
+  DELIVERY_TTL_MS,
+  LOCK_TTL_MS,
+  LOCK_WAIT_MS,
+} from './store-ttls.ts';
+import { withRedisLock } from './with-redis-lock.ts';
+
+export interface RedisStoreOptions {
+  /** Key prefix shared by the replicas of one deployment; default `pronto:`. */
+  prefix?: string;
+  /** Milliseconds since the epoch; measures the lock wait. */
+  now?: () => number;
+  /** Lock TTL (default LOCK_TTL_MS); shorter only in tests. */
+  lockTtlMs?: number;
+  /** Longest wait for a lock held by another replica (default LOCK_WAIT_MS). */
+  lockWaitMs?: number;
+}
+
+export type RedisStore = ConversationStore &
+  DeliveryStore & {
+    /** Closes the connection the store was given (after pending replies). */
+    close(): Promise<void>;
+  };
+
+export function createRedisStore(redis: Redis, options: RedisStoreOptions = {}): RedisStore {
+  const keys = createRedisKeys(options.prefix);
+  const lockOptions = {
+    ttlMs: options.lockTtlMs ?? LOCK_TTL_MS,
+    waitMs: options.lockWaitMs ?? LOCK_WAIT_MS,
+    now: options.now ?? Date.now,
+  };
+  const turns = createTurnQueue();
+  // Tokens of claims that failed: Redis may have set the key before the reply was lost, so a
+  // retry in this process reuses the token and recognizes the claim as its own instead of
+  // dropping the message as a duplicate.
+  const failedClaims = new Map<string, string>();
+
+  return {
+    async claimMessage(messageId) {
+      // Taken out before the call, so two concurrent claims never share a token.
+      const token = failedClaims.get(messageId) ?? randomUUID();
+      failedClaims.delete(messageId);
+      try {
+        const claimed = await callRedis('claimMessage', () =>
+          runScript(redis, TAKE_OR_RENEW, [keys.claim(messageId)], [token, DEDUPE_TTL_MS]),
+        );
+        return claimed === 1;
+      } catch (error) {
+        rememberFailedClaim(failedClaims, messageId, token);
+        throw error;
+      }
+    },
+    withConversationLock(key, work) {
+      // Local callers queue in order; only the head of the queue contends with other replicas.
+      return turns.run(key, () => withRedisLock(redis, keys.lock(key), work, lockOptions));
+    },
+    async loadConversation(key) {
+      const stored = await callRedis('loadConversation', () => redis.get(keys.conversation(key)));
+      return stored === null ? undefined : parseStored(stored, keys.conversation(key), isConversationState);
+    },
+    async saveConversation(key, state) {
+      await callRedis('saveConversation', () =>
+        redis.set(keys.conversation(key), JSON.stringify(state), 'PX', CONVERSATION_TTL_MS),
+      );
+    },
+    async saveDecisionOnce(messageId, actions) {
+      const key = keys.decision(messageId);
+      const stored = await callRedis('saveDecisionOnce', () =>
+        runScript(redis, SET_ONCE, [key], [JSON.stringify(actions), DECISION_TTL_MS]),
+      );
+      return parseStored(asString(stored, key), key, isActionList);
+    },
+    async reserveDelivery(messageId, index, holdMs) {
+      const key = keys.delivery(messageId, index);
+      const reply = await callRedis('reserveDelivery', () =>
+        runScript(redis, RESERVE_DELIVERY, [key], [Math.max(1, Math.ceil(holdMs))]),
+      );
+      const stored = asString(reply, key);
+      if (stored === 'reserved' || stored === 'in-flight') return { state: stored };
+      return { state: 'done', delivery: parseStored(stored, key, isDelivery) };
+    },
+    async completeDelivery(messageId, index, delivery) {
+      await callRedis('completeDelivery', () =>
+        redis.set(keys.delivery(messageId, index), JSON.stringify(delivery), 'PX', DELIVERY_TTL_MS),
+      );
+    },
+    async releaseDelivery(messageId, index) {
+      await callRedis('releaseDelivery', () =>
+        runScript(redis, DELETE_IF_EQUAL, [keys.delivery(messageId, index)], [RESERVED_MARK]),
+      );
+    },
+    async getCursor(name) {
+      const value = await callRedis('getCursor', () => redis.get(keys.cursor(name)));
+      return value ?? undefined;
+    },
+    async setCursor(name, value) {
+      await callRedis('setCursor', () => redis.set(keys.cursor(name), value));
+    },
+    async holdLease(name, owner, ttlMs) {
+      const held = await callRedis('holdLease', () =>
+        runScript(redis, TAKE_OR_RENEW, [keys.lease(name)], [owner, Math.max(1, Math.ceil(ttlMs))]),
+      );
+      return held === 1;
+    },
+    async releaseLease(name, owner) {
+      await callRedis('releaseLease', () => runScript(redis, DELETE_IF_EQUAL, [keys.lease(name)], [owner]));
+    },
+    async ping() {
+      await callRedis('ping', () => redis.ping());
+    },
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+/**
+ * Failed claims remembered at most. An outage leaves one entry per message then in flight, and
+ * retries remove them; the cap only bounds memory when messages are never retried.
+ */
+const MAX_FAILED_CLAIMS = 10_000;
+
+function rememberFailedClaim(failedClaims: Map<string, string>, messageId: string, token: string): void {
+  if (failedClaims.size >= MAX_FAILED_CLAIMS) {
+    const oldest = failedClaims.keys().next();
+    if (oldest.done !== true) failedClaims.delete(oldest.value);
+  }
+  failedClaims.set(messageId, token);
+}
+
+function asString(reply: unknown, key: string): string {
+  if (typeof reply === 'string') return reply;
+  if (Buffer.isBuffer(reply)) return reply.toString('utf8');
+  throw corrupt(key, `unexpected reply ${String(reply)}`);
+}
+
+function parseStored<T>(text: string, key: string, isExpected: (value: unknown) => value is T): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw corrupt(key, error instanceof Error ? error.message : String(error));
+  }
+  if (!isExpected(value)) throw corrupt(key, 'unexpected shape');
+  return value;
+}
+
+function isConversationState(value: unknown): value is ConversationState {
+  return isRecord(value) && typeof value.mode === 'string' && typeof value.updatedAt === 'string';
+}
+
+function isActionList(value: unknown): value is Action[] {
+  return Array.isArray(value) && value.every((action) => isRecord(action) && typeof action.type === 'string');
+}
+
+function isDelivery(value: unknown): value is Delivery {
+  return isRecord(value) && typeof value.id === 'string';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function corrupt(key: string, detail: string): ProntoError {
+  return new ProntoError(
+    'store_corrupt',
+    `Redis key ${key} does not hold what Pronto wrote there (${detail}); another program may share the key prefix: give Pronto its own prefix.`,
+  );
+}

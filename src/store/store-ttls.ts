@@ -1,0 +1,42 @@
+// How long each durable fact is kept. Both stores use these, so a fact lives as long in memory
+// as in Redis and the shared contract suite can check them against one table.
+
+/**
+ * A claimed message id. Must outlive every redelivery of the same message: X polling pages
+ * overlap by minutes, Slack retries for ~30 min, a queue retries for hours at most. A day is
+ * ample and keeps the key count bounded by a day's traffic.
+ */
+export const DEDUPE_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The actions decided for a message. Kept as long as a retry of that message may still happen
+ * (queue retries, a replica restarted after an outage), so a retry re-delivers the first
+ * decision instead of deciding again.
+ */
+export const DECISION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A delivered action's mark (its platform id): as long as a decision, for the same reason. */
+export const DELIVERY_TTL_MS = DECISION_TTL_MS;
+
+/**
+ * A conversation (mode, reply address, Slack thread) after its last change. A customer coming
+ * back within a month continues the same conversation; after that a fresh one is fine and old
+ * personal reply addresses do not pile up.
+ */
+export const CONVERSATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * A conversation lock. Longer than any one message takes to handle (triage, an LLM call, a
+ * send), so it only expires when its holder died; the holder also renews it while it works.
+ */
+export const LOCK_TTL_MS = 30 * 1000;
+
+/**
+ * How long a caller waits for a conversation lock held by another replica before giving up
+ * with `lock_timeout`. Longer than one lock TTL, so a waiter outlasts the lock of a holder that
+ * crashed instead of failing; short enough that a queue retry takes over after that.
+ */
+export const LOCK_WAIT_MS = LOCK_TTL_MS + 10 * 1000;
+
+// Cursors (the last seen mention id per channel) have no TTL: losing one would make the poller
+// start over and re-read or skip old posts, and there is only one small key per channel.

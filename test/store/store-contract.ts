@@ -1,0 +1,373 @@
+// The behaviour every ConversationStore & DeliveryStore must have, run against each
+// implementation (memory-store.test.ts, redis-store.test.ts).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConversationStore, DeliveryStore } from '../../src/core/ports.ts';
+import {
+  CONVERSATION_TTL_MS,
+  DECISION_TTL_MS,
+  DEDUPE_TTL_MS,
+  DELIVERY_TTL_MS,
+} from '../../src/store/store-ttls.ts';
+import { aConversation, aHandoff, aReply } from './builders.ts';
+
+export type Store = ConversationStore & DeliveryStore;
+
+export interface StoreUnderTest {
+  store: Store;
+  /** Makes `ms` pass for every TTL and hold the store keeps. */
+  elapse(ms: number): Promise<void>;
+  /** Another store over the same shared state (a second replica); only for shared stores. */
+  openReplica?: () => Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+/** Margin around a TTL: far from its edge, so real milliseconds spent by the test never matter. */
+const MARGIN_MS = 60_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function describeStoreContract(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+  describe(`${name} (store contract)`, () => {
+    let subject: StoreUnderTest;
+    let store: Store;
+
+    beforeEach(async () => {
+      subject = await makeStore();
+      store = subject.store;
+    });
+    afterEach(async () => {
+      await subject.cleanup();
+    });
+
+    describe('claimMessage', () => {
+      it('claims a message id once when it is claimed twice', async () => {
+        expect(await store.claimMessage('m1')).toBe(true);
+        expect(await store.claimMessage('m1')).toBe(false);
+        expect(await store.claimMessage('m2')).toBe(true);
+      });
+
+      it('claims a message id once when claimed concurrently', async () => {
+        const claims = await Promise.all([1, 2, 3, 4].map(() => store.claimMessage('m1')));
+        expect(claims.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('remembers a claim until DEDUPE_TTL_MS has passed, then forgets it', async () => {
+        await store.claimMessage('m1');
+        await subject.elapse(DEDUPE_TTL_MS - MARGIN_MS);
+        expect(await store.claimMessage('m1')).toBe(false);
+        await subject.elapse(MARGIN_MS + 1);
+        expect(await store.claimMessage('m1')).toBe(true);
+      });
+    });
+
+    describe('withConversationLock', () => {
+      it('returns what the work returns when the lock is free', async () => {
+        await expect(store.withConversationLock('c1', async () => 'done')).resolves.toBe('done');
+      });
+
+      it('runs the work of one conversation one at a time, in call order, when called concurrently', async () => {
+        const events: string[] = [];
+        const gate = openableGate();
+        const first = store.withConversationLock('c1', async () => {
+          events.push('first:start');
+          await gate.opened;
+          events.push('first:end');
+        });
+        const second = store.withConversationLock('c1', async () => {
+          events.push('second');
+        });
+        const third = store.withConversationLock('c1', async () => {
+          events.push('third');
+        });
+        await store.withConversationLock('c2', async () => {
+          events.push('other conversation');
+        });
+        expect(events).toEqual(['first:start', 'other conversation']);
+        gate.open();
+        await Promise.all([first, second, third]);
+        expect(events).toEqual(['first:start', 'other conversation', 'first:end', 'second', 'third']);
+      });
+
+      it('rejects with the error and frees the lock when the work throws', async () => {
+        await expect(
+          store.withConversationLock('c1', async () => Promise.reject(new Error('boom'))),
+        ).rejects.toThrow('boom');
+        await expect(store.withConversationLock('c1', async () => 'next')).resolves.toBe('next');
+      });
+    });
+
+    describe('loadConversation and saveConversation', () => {
+      it('loads nothing when the conversation was never saved', async () => {
+        expect(await store.loadConversation('c1')).toBeUndefined();
+      });
+
+      it('loads what was saved, reply address included, when saved then loaded', async () => {
+        const state = aConversation({ mode: 'with_agent', customerPosts: 3 });
+        await store.saveConversation('c1', state);
+        expect(await store.loadConversation('c1')).toEqual(state);
+        expect(await store.loadConversation('c2')).toBeUndefined();
+      });
+
+      it('keeps the saved state when a caller changes a loaded copy', async () => {
+        await store.saveConversation('c1', aConversation({ customerPosts: 2 }));
+        const loaded = await store.loadConversation('c1');
+        loaded!.customerPosts = 99;
+        expect(await store.loadConversation('c1')).toMatchObject({ customerPosts: 2 });
+      });
+
+      it('replaces the state when saved again', async () => {
+        await store.saveConversation('c1', aConversation({ mode: 'bot' }));
+        await store.saveConversation('c1', aConversation({ mode: 'awaiting_agent', lang: 'en' }));
+        expect(await store.loadConversation('c1')).toMatchObject({ mode: 'awaiting_agent', lang: 'en' });
+      });
+
+      it('forgets a conversation after CONVERSATION_TTL_MS without a save, each save restarting the time', async () => {
+        await store.saveConversation('c1', aConversation());
+        await subject.elapse(CONVERSATION_TTL_MS - MARGIN_MS);
+        await store.saveConversation('c1', aConversation({ customerPosts: 2 }));
+        await subject.elapse(CONVERSATION_TTL_MS - MARGIN_MS);
+        expect(await store.loadConversation('c1')).toMatchObject({ customerPosts: 2 });
+        await subject.elapse(MARGIN_MS + 1);
+        expect(await store.loadConversation('c1')).toBeUndefined();
+      });
+    });
+
+    describe('saveDecisionOnce', () => {
+      it('returns the first decision when a message is decided twice', async () => {
+        const first = [aReply({ text: 'first' })];
+        expect(await store.saveDecisionOnce('m1', first)).toEqual(first);
+        expect(await store.saveDecisionOnce('m1', [aHandoff()])).toEqual(first);
+        expect(await store.saveDecisionOnce('m2', [aHandoff()])).toEqual([aHandoff()]);
+      });
+
+      it('gives both callers the same decision when two decide concurrently', async () => {
+        const [a, b] = await Promise.all([
+          store.saveDecisionOnce('m1', [aReply({ text: 'a' })]),
+          store.saveDecisionOnce('m1', [aReply({ text: 'b' })]),
+        ]);
+        expect(a).toEqual(b);
+      });
+
+      it('stores an empty decision as a decision when nothing is to be done', async () => {
+        expect(await store.saveDecisionOnce('m1', [])).toEqual([]);
+        expect(await store.saveDecisionOnce('m1', [aReply()])).toEqual([]);
+      });
+
+      it('keeps the stored decision when a caller changes a returned copy', async () => {
+        const returned = await store.saveDecisionOnce('m1', [aReply({ text: 'kept' })]);
+        returned.pop();
+        expect(await store.saveDecisionOnce('m1', [])).toEqual([aReply({ text: 'kept' })]);
+      });
+
+      it('forgets a decision after DECISION_TTL_MS', async () => {
+        await store.saveDecisionOnce('m1', [aReply({ text: 'old' })]);
+        await subject.elapse(DECISION_TTL_MS - MARGIN_MS);
+        expect(await store.saveDecisionOnce('m1', [aReply({ text: 'new' })])).toEqual([aReply({ text: 'old' })]);
+        await subject.elapse(MARGIN_MS + 1);
+        expect(await store.saveDecisionOnce('m1', [aReply({ text: 'new' })])).toEqual([aReply({ text: 'new' })]);
+      });
+    });
+
+    describe('reserveDelivery, completeDelivery and releaseDelivery', () => {
+      it('reserves a delivery for one caller and reports it in flight to the next', async () => {
+        expect(await store.reserveDelivery('m1', 0, 30_000)).toEqual({ state: 'reserved' });
+        expect(await store.reserveDelivery('m1', 0, 30_000)).toEqual({ state: 'in-flight' });
+        expect(await store.reserveDelivery('m1', 1, 30_000)).toEqual({ state: 'reserved' });
+        expect(await store.reserveDelivery('m2', 0, 30_000)).toEqual({ state: 'reserved' });
+      });
+
+      it('reserves for exactly one caller when reserved concurrently', async () => {
+        const states = await Promise.all([1, 2, 3, 4].map(() => store.reserveDelivery('m1', 0, 30_000)));
+        expect(states.filter((s) => s.state === 'reserved')).toHaveLength(1);
+        expect(states.filter((s) => s.state === 'in-flight')).toHaveLength(3);
+      });
+
+      it('reports done with the delivery when the action was delivered', async () => {
+        await store.reserveDelivery('m1', 0, 30_000);
+        await store.completeDelivery('m1', 0, { id: 'tweet-9' });
+        expect(await store.reserveDelivery('m1', 0, 30_000)).toEqual({ state: 'done', delivery: { id: 'tweet-9' } });
+      });
+
+      it('records a delivery when it is completed without a reservation', async () => {
+        await store.completeDelivery('m1', 2, { id: 'dm-3' });
+        expect(await store.reserveDelivery('m1', 2, 30_000)).toEqual({ state: 'done', delivery: { id: 'dm-3' } });
+      });
+
+      it('lets a retry reserve again when the reservation is released', async () => {
+        await store.reserveDelivery('m1', 0, 30_000);
+        await store.releaseDelivery('m1', 0);
+        expect(await store.reserveDelivery('m1', 0, 30_000)).toEqual({ state: 'reserved' });
+      });
+
+      it('keeps a delivery done when it is released afterwards', async () => {
+        await store.reserveDelivery('m1', 0, 30_000);
+        await store.completeDelivery('m1', 0, { id: 'tweet-9' });
+        await store.releaseDelivery('m1', 0);
+        expect(await store.reserveDelivery('m1', 0, 30_000)).toEqual({ state: 'done', delivery: { id: 'tweet-9' } });
+      });
+
+      it('does nothing when an unreserved delivery is released', async () => {
+        await expect(store.releaseDelivery('m1', 0)).resolves.toBeUndefined();
+        expect(await store.reserveDelivery('m1', 0, 30_000)).toEqual({ state: 'reserved' });
+      });
+
+      it('lets another caller reserve when the hold has expired (a crashed sender)', async () => {
+        await store.reserveDelivery('m1', 0, 5_000);
+        await subject.elapse(4_000);
+        expect(await store.reserveDelivery('m1', 0, 5_000)).toEqual({ state: 'in-flight' });
+        await subject.elapse(1_001);
+        expect(await store.reserveDelivery('m1', 0, 5_000)).toEqual({ state: 'reserved' });
+      });
+
+      it('forgets a delivery after DELIVERY_TTL_MS', async () => {
+        await store.completeDelivery('m1', 0, { id: 'tweet-9' });
+        await subject.elapse(DELIVERY_TTL_MS - MARGIN_MS);
+        expect(await store.reserveDelivery('m1', 0, 30_000)).toMatchObject({ state: 'done' });
+        await subject.elapse(MARGIN_MS + 1);
+        expect(await store.reserveDelivery('m1', 0, 30_000)).toEqual({ state: 'reserved' });
+      });
+    });
+
+    describe('getCursor and setCursor', () => {
+      it('returns nothing when no cursor was set', async () => {
+        expect(await store.getCursor('twitter:mentions')).toBeUndefined();
+      });
+
+      it('returns the last value set, per name, when set twice', async () => {
+        await store.setCursor('twitter:mentions', '1860001');
+        await store.setCursor('twitter:mentions', '1860002');
+        await store.setCursor('twitter:dms', 'abc');
+        expect(await store.getCursor('twitter:mentions')).toBe('1860002');
+        expect(await store.getCursor('twitter:dms')).toBe('abc');
+      });
+
+      it('keeps a cursor when a year has passed', async () => {
+        await store.setCursor('twitter:mentions', '1860001');
+        await subject.elapse(365 * DAY_MS);
+        expect(await store.getCursor('twitter:mentions')).toBe('1860001');
+      });
+    });
+
+    describe('holdLease and releaseLease', () => {
+      it('gives a free lease to the first owner and refuses it to others while held', async () => {
+        expect(await store.holdLease('poller', 'replica-a', 10_000)).toBe(true);
+        expect(await store.holdLease('poller', 'replica-b', 10_000)).toBe(false);
+        expect(await store.holdLease('other-poller', 'replica-b', 10_000)).toBe(true);
+      });
+
+      it('extends the lease when its owner renews it before it expires', async () => {
+        await store.holdLease('poller', 'replica-a', 10_000);
+        await subject.elapse(6_000);
+        expect(await store.holdLease('poller', 'replica-a', 10_000)).toBe(true);
+        await subject.elapse(6_000);
+        expect(await store.holdLease('poller', 'replica-b', 10_000)).toBe(false);
+      });
+
+      it('lets another owner take the lease when it expired', async () => {
+        await store.holdLease('poller', 'replica-a', 10_000);
+        await subject.elapse(10_001);
+        expect(await store.holdLease('poller', 'replica-b', 10_000)).toBe(true);
+        expect(await store.holdLease('poller', 'replica-a', 10_000)).toBe(false);
+      });
+
+      it('frees the lease only when its owner releases it', async () => {
+        await store.holdLease('poller', 'replica-a', 10_000);
+        await store.releaseLease('poller', 'replica-b');
+        expect(await store.holdLease('poller', 'replica-b', 10_000)).toBe(false);
+        await store.releaseLease('poller', 'replica-a');
+        expect(await store.holdLease('poller', 'replica-b', 10_000)).toBe(true);
+      });
+    });
+
+    describe('ping', () => {
+      it('resolves when the store is reachable', async () => {
+        await expect(store.ping()).resolves.toBeUndefined();
+      });
+    });
+
+  });
+}
+
+export interface SharedStoreUnderTest extends StoreUnderTest {
+  /** Another store over the same shared state: a second replica of the service. */
+  openReplica(): Promise<Store>;
+}
+
+/** What stores shared by several replicas add: every replica sees the others' facts. */
+export function describeSharedStoreContract(name: string, makeStore: () => Promise<SharedStoreUnderTest>): void {
+  describe(`${name} (shared store contract)`, () => {
+    let subject: SharedStoreUnderTest;
+    let a: Store;
+    let b: Store;
+
+    beforeEach(async () => {
+      subject = await makeStore();
+      a = subject.store;
+      b = await subject.openReplica();
+    });
+    afterEach(async () => {
+      await subject.cleanup();
+    });
+
+    it('refuses a claim to a replica when another replica claimed the message', async () => {
+      expect(await a.claimMessage('m1')).toBe(true);
+      expect(await b.claimMessage('m1')).toBe(false);
+    });
+
+    it('makes a replica wait for the lock while another replica holds it', async () => {
+      const events: string[] = [];
+      let inB: Promise<void> | undefined;
+      await a.withConversationLock('c1', async () => {
+        events.push('a:start');
+        inB = b.withConversationLock('c1', async () => {
+          events.push('b');
+        });
+        // Two round trips on b's connection: its first attempt at the lock has been answered.
+        await b.ping();
+        await b.ping();
+        events.push('a:end');
+      });
+      await inB;
+      expect(events).toEqual(['a:start', 'a:end', 'b']);
+    });
+
+    it('shows a replica the conversation another replica saved', async () => {
+      await a.saveConversation('c1', aConversation({ mode: 'with_agent' }));
+      expect(await b.loadConversation('c1')).toEqual(aConversation({ mode: 'with_agent' }));
+    });
+
+    it('gives every replica the first decision when replicas decide concurrently', async () => {
+      const [fromA, fromB] = await Promise.all([
+        a.saveDecisionOnce('m1', [aReply({ text: 'a' })]),
+        b.saveDecisionOnce('m1', [aReply({ text: 'b' })]),
+      ]);
+      expect(fromA).toEqual(fromB);
+      expect(await b.saveDecisionOnce('m1', [])).toEqual(fromA);
+    });
+
+    it('shows a replica the reservations and deliveries of another', async () => {
+      await a.reserveDelivery('m1', 0, 30_000);
+      expect(await b.reserveDelivery('m1', 0, 30_000)).toEqual({ state: 'in-flight' });
+      await a.completeDelivery('m1', 0, { id: 'tweet-9' });
+      expect(await b.reserveDelivery('m1', 0, 30_000)).toEqual({ state: 'done', delivery: { id: 'tweet-9' } });
+    });
+
+    it('shows a replica the cursor another replica set', async () => {
+      await a.setCursor('twitter:mentions', '1860002');
+      expect(await b.getCursor('twitter:mentions')).toBe('1860002');
+    });
+
+    it('lets one replica poll at a time and hands the lease over when released', async () => {
+      expect(await a.holdLease('poller', 'replica-a', 10_000)).toBe(true);
+      expect(await b.holdLease('poller', 'replica-b', 10_000)).toBe(false);
+      await a.releaseLease('poller', 'replica-a');
+      expect(await b.holdLease('poller', 'replica-b', 10_000)).toBe(true);
+    });
+  });
+}
+
+/** A promise a test opens when it decides, to hold work inside a lock. */
+export function openableGate(): { opened: Promise<void>; open(): void } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
