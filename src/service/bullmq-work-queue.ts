@@ -32,6 +32,8 @@ interface JobData {
  * than any poll overlap or webhook retry.
  */
 const KEEP_DONE_SECONDS = 7 * 24 * 3600;
+/** A job that threw (store outage, bug) waits this long before it runs again. */
+const UNEXPECTED_ERROR_RETRY_MS = 2_000;
 
 export function createBullmqWorkQueue(options: BullmqQueueOptions): WorkQueue {
   const queue = new Queue<JobData>(QUEUE_NAME, { connection: options.connection(), prefix: options.prefix });
@@ -39,10 +41,17 @@ export function createBullmqWorkQueue(options: BullmqQueueOptions): WorkQueue {
   let worker: Worker<JobData> | undefined;
 
   async function runJob(processor: MessageProcessor, job: Job<JobData>, token: string | undefined): Promise<void> {
-    const outcome = await processor(job.data.message, {
-      failures: job.data.failures,
-      resumed: job.attemptsStarted > 1,
-    });
+    let outcome: Awaited<ReturnType<MessageProcessor>>;
+    try {
+      outcome = await processor(job.data.message, {
+        failures: job.data.failures,
+        resumed: job.attemptsStarted > 1,
+      });
+    } catch (error) {
+      // A store outage or a bug: the message waits and is tried again, it is never dropped.
+      options.onError?.(error);
+      outcome = { status: 'retry', afterMs: UNEXPECTED_ERROR_RETRY_MS, reason: 'error', countsAsFailure: false };
+    }
     if (outcome.status === 'done') return;
     if (outcome.countsAsFailure) await job.updateData({ ...job.data, failures: job.data.failures + 1 });
     // A delayed job, not a busy loop: Redis holds it until the rate limit resets.

@@ -1,0 +1,123 @@
+// The X channel: public replies in the customer's thread (POST /2/tweets) and direct messages
+// (POST /2/dm_conversations/with/:participant_id/messages).
+import type { TwitterApi } from 'twitter-api-v2';
+import type { DmAction, InboundMessage, ReplyAction } from '../../core/model.ts';
+import type { CustomerChannel, Delivery, ReplyAddress } from '../../core/ports.ts';
+import { ChannelError } from '../../errors.ts';
+import { asId, isRecord } from './json-values.ts';
+import { mapXError } from './map-x-error.ts';
+
+export interface XChannelDeps {
+  client: TwitterApi;
+  brandUserId: string;
+  /** Epoch milliseconds, for rate-limit waits; injectable for tests. */
+  now?: () => number;
+}
+
+export const X_CHANNEL_ID = 'twitter';
+
+type XTarget = { kind: 'reply'; tweetId: string } | { kind: 'dm'; participantId: string };
+
+export function createXChannel({ client, brandUserId, now = Date.now }: XChannelDeps): CustomerChannel {
+  return {
+    id: X_CHANNEL_ID,
+
+    replyAddressOf(message: InboundMessage): ReplyAddress {
+      const data: Record<string, string> =
+        message.kind === 'mention'
+          ? { kind: 'mention', tweetId: message.id, authorId: message.author.id }
+          : { kind: 'dm', participantId: message.author.id };
+      return { channel: X_CHANNEL_ID, data };
+    },
+
+    async send(action: ReplyAction | DmAction, address: ReplyAddress): Promise<Delivery> {
+      const target = resolveTarget(action, address);
+      if (target.kind === 'dm' && target.participantId === brandUserId) {
+        throw new ChannelError('x_rejected', 'refusing to send a DM to the brand itself', { retryable: false });
+      }
+      const operation = target.kind;
+      // Typed by the library, but it is X's JSON: read it as untrusted.
+      const body: unknown = await (
+        target.kind === 'reply'
+          ? client.v2.reply(action.text, target.tweetId)
+          : client.v2.sendDmToParticipant(target.participantId, { text: action.text })
+      ).catch((error: unknown) => {
+        throw mapXError(error, { operation, now });
+      });
+      const data = isRecord(body) && isRecord(body.data) ? body.data : {};
+      const id = asId(target.kind === 'reply' ? data.id : data.dm_event_id);
+      if (id === undefined) {
+        // X accepted it (2xx): retrying could post twice, so this is not retryable.
+        throw new ChannelError('x_unexpected_response', `X answered the ${operation} without an id`, {
+          retryable: false,
+        });
+      }
+      return { id };
+    },
+
+    async findDelivered(action: ReplyAction | DmAction, address: ReplyAddress): Promise<Delivery | undefined> {
+      const target = resolveTarget(action, address);
+      // DMs have no cheap lookup by what they answer; only public replies are reconciled.
+      if (target.kind !== 'reply') return undefined;
+      return findReplyTo(client, brandUserId, target.tweetId, now);
+    },
+  };
+}
+
+/** Pages of the brand's timeline read when looking for a reply that may already exist. */
+const RECONCILE_PAGES = 5;
+
+/**
+ * The brand's reply to `tweetId`, if one exists: GET /2/users/:id/tweets since the customer's
+ * post (the reply is newer than what it answers), looking for `replied_to` that post.
+ */
+async function findReplyTo(client: TwitterApi, brandUserId: string, tweetId: string, now: () => number): Promise<Delivery | undefined> {
+  let paginationToken: string | undefined;
+  for (let page = 0; page < RECONCILE_PAGES; page += 1) {
+    const body: unknown = await client.v2
+      .get(`users/${brandUserId}/tweets`, {
+        since_id: tweetId,
+        max_results: 100,
+        'tweet.fields': 'referenced_tweets',
+        ...(paginationToken ? { pagination_token: paginationToken } : {}),
+      })
+      .catch((error: unknown) => {
+        throw mapXError(error, { operation: 'read', now });
+      });
+    if (!isRecord(body)) return undefined;
+    for (const tweet of Array.isArray(body.data) ? body.data : []) {
+      if (!isRecord(tweet) || !Array.isArray(tweet.referenced_tweets)) continue;
+      const answers = tweet.referenced_tweets.some(
+        (reference: unknown) => isRecord(reference) && reference.type === 'replied_to' && reference.id === tweetId,
+      );
+      const id = asId(tweet.id);
+      if (answers && id !== undefined) return { id };
+    }
+    const next = isRecord(body.meta) ? body.meta.next_token : undefined;
+    if (typeof next !== 'string') return undefined;
+    paginationToken = next;
+  }
+  return undefined;
+}
+
+/** A reply goes where the conversation is; a `dm` always goes to the customer's DMs. */
+function resolveTarget(action: ReplyAction | DmAction, address: ReplyAddress): XTarget {
+  if (address.channel !== X_CHANNEL_ID) {
+    throw invalidAddress(`it belongs to channel "${address.channel}"`);
+  }
+  const { kind, tweetId, authorId, participantId } = address.data;
+  if (action.type === 'reply' && kind === 'mention') {
+    if (!tweetId) throw invalidAddress('a mention address needs tweetId');
+    return { kind: 'reply', tweetId };
+  }
+  if (kind !== 'mention' && kind !== 'dm') throw invalidAddress(`unknown kind ${JSON.stringify(kind)}`);
+  const recipient = action.to || participantId || authorId;
+  if (!recipient) throw invalidAddress('a DM needs the recipient (action.to)');
+  return { kind: 'dm', participantId: recipient };
+}
+
+function invalidAddress(why: string): ChannelError {
+  return new ChannelError('x_address_invalid', `cannot deliver on X with this reply address: ${why}`, {
+    retryable: false,
+  });
+}

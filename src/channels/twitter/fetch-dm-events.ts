@@ -1,0 +1,83 @@
+// Polls GET /2/dm_events. It returns newest first and has no since_id, so paging stops at the
+// cursor (the newest event id of the previous poll); customers are answered oldest first.
+import type { TwitterApi } from 'twitter-api-v2';
+import type { InboundMessage } from '../../core/model.ts';
+import { compareXIds, newerXId } from './compare-x-ids.ts';
+import { indexUsers } from './index-users.ts';
+import { asId, isRecord } from './json-values.ts';
+import { mapXError } from './map-x-error.ts';
+import { normalizeDmEvent } from './normalize-dm-event.ts';
+import type { XFetchResult, XRateLimitState, XRejectedItem } from './x-fetch-result.ts';
+
+export interface FetchDmEventsOptions {
+  /** The brand's user id: its own messages are skipped. */
+  brandUserId: string;
+  /** Stop at this event (the cursor saved after the previous poll). */
+  sinceEventId?: string;
+  /** Request budget for one poll. */
+  maxPages?: number;
+}
+
+/** X's largest page for this endpoint. */
+export const X_DM_PAGE_SIZE = 100;
+/** DM events are few next to mentions; 5 pages cover a long outage of the poller. */
+export const DEFAULT_DM_PAGES = 5;
+
+export const DM_EVENT_QUERY = {
+  'dm_event.fields': 'id,event_type,text,sender_id,dm_conversation_id,created_at',
+  expansions: 'sender_id',
+  'user.fields': 'public_metrics,verified',
+};
+
+export async function fetchDmEvents(client: TwitterApi, options: FetchDmEventsOptions): Promise<XFetchResult> {
+  const maxPages = Math.max(1, options.maxPages ?? DEFAULT_DM_PAGES);
+  const byId = new Map<string, InboundMessage>();
+  const rejected: XRejectedItem[] = [];
+  let skipped = 0;
+  let newestId: string | undefined;
+  let rateLimit: XRateLimitState | undefined;
+  let nextToken: string | undefined;
+  let reachedCursor = false;
+  let requests = 0;
+
+  do {
+    const query = {
+      ...DM_EVENT_QUERY,
+      max_results: X_DM_PAGE_SIZE,
+      ...(nextToken !== undefined ? { pagination_token: nextToken } : {}),
+    };
+    const response = await client.v2
+      .get<unknown>('dm_events', query, { fullResponse: true })
+      .catch((error: unknown) => {
+        throw mapXError(error, { operation: 'read' });
+      });
+    requests += 1;
+    if (response.rateLimit) rateLimit = { remaining: response.rateLimit.remaining, reset: response.rateLimit.reset };
+    const body = isRecord(response.data) ? response.data : {};
+    const users = indexUsers(body.includes);
+    for (const event of Array.isArray(body.data) ? body.data : []) {
+      const id = isRecord(event) ? asId(event.id) : undefined;
+      if (id !== undefined && options.sinceEventId !== undefined && compareXIds(id, options.sinceEventId) <= 0) {
+        reachedCursor = true;
+        break;
+      }
+      newestId = newerXId(newestId, id);
+      const item = normalizeDmEvent(event, users, options.brandUserId);
+      if ('message' in item) byId.set(item.message.id, item.message);
+      else if ('skipped' in item) skipped += 1;
+      else rejected.push(item.rejected);
+    }
+    const meta = isRecord(body.meta) ? body.meta : {};
+    nextToken = reachedCursor ? undefined : asId(meta.next_token);
+  } while (nextToken !== undefined && requests < maxPages);
+
+  return {
+    messages: [...byId.values()].sort((a, b) => compareXIds(a.id, b.id)),
+    ...(newestId !== undefined ? { newestId } : {}),
+    rejected,
+    skipped,
+    truncated: nextToken !== undefined,
+    requests,
+    ...(rateLimit !== undefined ? { rateLimit } : {}),
+  };
+}

@@ -1,0 +1,77 @@
+// Polls GET /2/users/:id/mentions (real-time webhooks are an enterprise product on X). X returns
+// newest first and pages backwards in time down to `since_id`; customers are answered oldest first.
+import type { TwitterApi } from 'twitter-api-v2';
+import type { InboundMessage } from '../../core/model.ts';
+import { compareXIds, newerXId } from './compare-x-ids.ts';
+import { indexUsers } from './index-users.ts';
+import { asId, isRecord } from './json-values.ts';
+import { mapXError } from './map-x-error.ts';
+import { normalizeTweet } from './normalize-tweet.ts';
+import type { XFetchResult, XRateLimitState, XRejectedItem } from './x-fetch-result.ts';
+
+export interface FetchMentionsOptions {
+  userId: string;
+  /** Only mentions newer than this id (the cursor saved after the previous poll). */
+  sinceId?: string;
+  /** Request budget for one poll: X bills every request and every post read. */
+  maxPages?: number;
+}
+
+/** X's largest page for this endpoint: fewest requests per post read. */
+export const X_MENTIONS_PAGE_SIZE = 100;
+/** 1,000 mentions per poll: a busy brand's minute, and a bounded bill if the cursor is lost. */
+export const DEFAULT_MENTION_PAGES = 10;
+
+export const MENTION_QUERY = {
+  expansions: 'author_id,referenced_tweets.id',
+  'tweet.fields': 'lang,conversation_id,created_at,referenced_tweets,author_id,note_tweet',
+  'user.fields': 'public_metrics,verified',
+};
+
+export async function fetchMentions(client: TwitterApi, options: FetchMentionsOptions): Promise<XFetchResult> {
+  const maxPages = Math.max(1, options.maxPages ?? DEFAULT_MENTION_PAGES);
+  const byId = new Map<string, InboundMessage>();
+  const rejected: XRejectedItem[] = [];
+  let newestId: string | undefined;
+  let rateLimit: XRateLimitState | undefined;
+  let nextToken: string | undefined;
+  let requests = 0;
+
+  do {
+    const query = {
+      ...MENTION_QUERY,
+      max_results: X_MENTIONS_PAGE_SIZE,
+      ...(options.sinceId !== undefined ? { since_id: options.sinceId } : {}),
+      ...(nextToken !== undefined ? { pagination_token: nextToken } : {}),
+    };
+    const response = await client.v2
+      .get<unknown>(`users/${encodeURIComponent(options.userId)}/mentions`, query, { fullResponse: true })
+      .catch((error: unknown) => {
+        throw mapXError(error, { operation: 'read' });
+      });
+    requests += 1;
+    if (response.rateLimit) rateLimit = { remaining: response.rateLimit.remaining, reset: response.rateLimit.reset };
+    const body = isRecord(response.data) ? response.data : {};
+    const users = indexUsers(body.includes);
+    for (const tweet of Array.isArray(body.data) ? body.data : []) {
+      const item = normalizeTweet(tweet, users);
+      const id = 'message' in item ? item.message.id : item.rejected.id;
+      if (id !== undefined && options.sinceId !== undefined && compareXIds(id, options.sinceId) <= 0) continue;
+      newestId = newerXId(newestId, id);
+      if ('message' in item) byId.set(item.message.id, item.message);
+      else rejected.push(item.rejected);
+    }
+    const meta = isRecord(body.meta) ? body.meta : {};
+    nextToken = asId(meta.next_token);
+  } while (nextToken !== undefined && requests < maxPages);
+
+  return {
+    messages: [...byId.values()].sort((a, b) => compareXIds(a.id, b.id)),
+    ...(newestId !== undefined ? { newestId } : {}),
+    rejected,
+    skipped: 0,
+    truncated: nextToken !== undefined,
+    requests,
+    ...(rateLimit !== undefined ? { rateLimit } : {}),
+  };
+}
