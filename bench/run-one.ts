@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   'personal-data': async () => (await import('./personal-data.ts')).benchPersonalData(),
   triage: async () => (await import('./triage.ts')).benchTriage(),
   replay: async () => (await import('./replay.ts')).benchReplay(),
+  'x-service': async () => (await import('./x-service.ts')).benchXService(),
 };
 
 export const BENCH_NAMES = Object.keys(benches);

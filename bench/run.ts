@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { formatTable, type BenchTable } from './table.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ALL = ['matching', 'personal-data', 'triage', 'replay'];
+const ALL = ['matching', 'personal-data', 'triage', 'replay', 'x-service'];
 const README_START = '<!-- bench:start -->';
 const README_END = '<!-- bench:end -->';
 

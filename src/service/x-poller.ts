@@ -7,6 +7,7 @@ import { fetchMentions } from '../channels/twitter/fetch-mentions.ts';
 import { fetchDmEvents } from '../channels/twitter/fetch-dm-events.ts';
 import type { XFetchResult } from '../channels/twitter/x-fetch-result.ts';
 import { ChannelError } from '../errors.ts';
+import { newerXId } from '../channels/twitter/compare-x-ids.ts';
 import type { ServiceMetrics } from './metrics.ts';
 import type { RequestBudget } from './request-budget.ts';
 import type { WorkQueue } from './work-queue.ts';
@@ -33,6 +34,19 @@ export interface XPollerDeps {
   now: () => number;
 }
 
+type XFetch = (range: { since?: string; paginationToken?: string; maxPages?: number }) => Promise<XFetchResult>;
+
+function parseResume(value: string | undefined): { token: string; newestId?: string } | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = JSON.parse(value) as { token?: unknown; newestId?: unknown };
+    if (typeof parsed.token !== 'string') return undefined;
+    return { token: parsed.token, ...(typeof parsed.newestId === 'string' ? { newestId: parsed.newestId } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
 export interface XPoller {
   start(): void;
   /** One round: mentions, then DMs. Exposed for tests. */
@@ -55,32 +69,55 @@ export function createXPoller(deps: XPollerDeps): XPoller {
     deps.metrics.xRequests.inc({ endpoint: cursorName }, result.requests);
   }
 
-  async function pollSource(cursorName: string, fetch: (cursor: string | undefined, pages?: number) => Promise<XFetchResult>) {
+  /**
+   * One source (mentions or DM events) from its cursor. X pages newest first, so a range larger
+   * than one poll's page budget is finished over the next polls (its pagination token is kept
+   * in the store) and the cursor moves only when the whole range is queued.
+   */
+  async function pollSource(cursorName: string, fetch: XFetch) {
     const cursor = await deps.store.getCursor(cursorName);
-    if (cursor === undefined && !deps.backfill) {
-      // First start: answer from now on, not the account's history.
+    if (!cursor && !deps.backfill) {
       // "Now" as a snowflake id, taken before the request: anything posted later is newer.
       const requestedAt = snowflakeAt(deps.now());
-      const result = await fetch(undefined, FIRST_START_PAGES);
+      const result = await fetch({ maxPages: FIRST_START_PAGES });
       charge(cursorName, result);
       const start = result.newestId ?? requestedAt;
       await deps.store.setCursor(cursorName, start);
       deps.log.info({ cursor: cursorName, since: start }, 'x.cursor_initialized');
       return;
     }
-    const result = await fetch(cursor);
-    charge(cursorName, result);
-    for (const message of result.messages) {
-      await deps.queue.add(message);
-      deps.metrics.messagesIn.inc({ channel: message.channel, kind: message.kind });
+    const resumeName = `${cursorName}:resume`;
+    let resume = parseResume(await deps.store.getCursor(resumeName));
+    for (;;) {
+      const result = await fetch({
+        ...(cursor ? { since: cursor } : {}),
+        ...(resume ? { paginationToken: resume.token } : {}),
+      });
+      charge(cursorName, result);
+      for (const message of result.messages) {
+        await deps.queue.add(message);
+        deps.metrics.messagesIn.inc({ channel: message.channel, kind: message.kind });
+      }
+      for (const item of result.rejected) {
+        deps.metrics.messagesRejected.inc({ channel: 'twitter' });
+        deps.log.warn({ id: item.id, reason: item.reason, cursor: cursorName }, 'x.item_rejected');
+      }
+      const newestId = newerXId(resume?.newestId, result.newestId);
+      if (!result.nextToken) {
+        // Only now, with every message of the range durably queued, may the cursor pass them.
+        if (newestId) await deps.store.setCursor(cursorName, newestId);
+        if (resume) await deps.store.setCursor(resumeName, '');
+        return;
+      }
+      // Part of the range is read: remember where to go on (a restart continues there); the
+      // cursor stays put until the rest is read, now or, past the budget, in the next rounds.
+      resume = { token: result.nextToken, ...(newestId ? { newestId } : {}) };
+      await deps.store.setCursor(resumeName, JSON.stringify(resume));
+      if (deps.budget.remaining() <= 0) {
+        deps.log.warn({ cursor: cursorName }, 'x.poll_continues_next_round');
+        return;
+      }
     }
-    for (const item of result.rejected) {
-      deps.metrics.messagesRejected.inc({ channel: 'twitter' });
-      deps.log.warn({ id: item.id, reason: item.reason, cursor: cursorName }, 'x.item_rejected');
-    }
-    if (result.truncated) deps.log.warn({ cursor: cursorName }, 'x.poll_truncated');
-    // Only now, with every message durably queued, may the cursor pass them.
-    if (result.newestId) await deps.store.setCursor(cursorName, result.newestId);
   }
 
   async function pollOnce(): Promise<'polled' | 'not-leader' | 'over-budget' | 'waiting'> {
@@ -93,12 +130,12 @@ export function createXPoller(deps: XPollerDeps): XPoller {
       return 'over-budget';
     }
     try {
-      await pollSource(MENTIONS_CURSOR, (sinceId, maxPages) =>
-        fetchMentions(deps.client, { userId: deps.brandUserId, ...(sinceId ? { sinceId } : {}), ...(maxPages ? { maxPages } : {}) }),
+      await pollSource(MENTIONS_CURSOR, ({ since, ...rest }) =>
+        fetchMentions(deps.client, { userId: deps.brandUserId, ...(since ? { sinceId: since } : {}), ...rest }),
       );
       if (deps.pollDms) {
-        await pollSource(DMS_CURSOR, (sinceEventId, maxPages) =>
-          fetchDmEvents(deps.client, { brandUserId: deps.brandUserId, ...(sinceEventId ? { sinceEventId } : {}), ...(maxPages ? { maxPages } : {}) }),
+        await pollSource(DMS_CURSOR, ({ since, ...rest }) =>
+          fetchDmEvents(deps.client, { brandUserId: deps.brandUserId, ...(since ? { sinceEventId: since } : {}), ...rest }),
         );
       }
       healthy = true;

@@ -64,8 +64,12 @@ export function createXChannel({ client, brandUserId, now = Date.now }: XChannel
   };
 }
 
-/** Pages of the brand's timeline read when looking for a reply that may already exist. */
-const RECONCILE_PAGES = 5;
+/**
+ * Pages (of 100) of the brand's timeline read when looking for a reply that may already exist.
+ * Only after a crash, so the cost is rare; 2,000 posts cover a busy brand's backlog between a
+ * crash and the retry.
+ */
+const RECONCILE_PAGES = 20;
 
 /**
  * The brand's reply to `tweetId`, if one exists: GET /2/users/:id/tweets since the customer's

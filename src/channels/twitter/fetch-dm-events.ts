@@ -15,7 +15,8 @@ export interface FetchDmEventsOptions {
   /** Stop at this event (the cursor saved after the previous poll). */
   sinceEventId?: string;
   /** Request budget for one poll. */
-  maxPages?: number;
+  maxPages?: number;  /** Continue a range cut short by the page budget (the previous result's `nextToken`). */
+  paginationToken?: string;
 }
 
 /** X's largest page for this endpoint. */
@@ -36,7 +37,7 @@ export async function fetchDmEvents(client: TwitterApi, options: FetchDmEventsOp
   let skipped = 0;
   let newestId: string | undefined;
   let rateLimit: XRateLimitState | undefined;
-  let nextToken: string | undefined;
+  let nextToken: string | undefined = options.paginationToken;
   let reachedCursor = false;
   let requests = 0;
 
@@ -77,6 +78,7 @@ export async function fetchDmEvents(client: TwitterApi, options: FetchDmEventsOp
     rejected,
     skipped,
     truncated: nextToken !== undefined,
+    ...(nextToken !== undefined ? { nextToken } : {}),
     requests,
     ...(rateLimit !== undefined ? { rateLimit } : {}),
   };

@@ -14,7 +14,8 @@ export interface FetchMentionsOptions {
   /** Only mentions newer than this id (the cursor saved after the previous poll). */
   sinceId?: string;
   /** Request budget for one poll: X bills every request and every post read. */
-  maxPages?: number;
+  maxPages?: number;  /** Continue a range cut short by the page budget (the previous result's `nextToken`). */
+  paginationToken?: string;
 }
 
 /** X's largest page for this endpoint: fewest requests per post read. */
@@ -34,7 +35,7 @@ export async function fetchMentions(client: TwitterApi, options: FetchMentionsOp
   const rejected: XRejectedItem[] = [];
   let newestId: string | undefined;
   let rateLimit: XRateLimitState | undefined;
-  let nextToken: string | undefined;
+  let nextToken: string | undefined = options.paginationToken;
   let requests = 0;
 
   do {
@@ -71,6 +72,7 @@ export async function fetchMentions(client: TwitterApi, options: FetchMentionsOp
     rejected,
     skipped: 0,
     truncated: nextToken !== undefined,
+    ...(nextToken !== undefined ? { nextToken } : {}),
     requests,
     ...(rateLimit !== undefined ? { rateLimit } : {}),
   };

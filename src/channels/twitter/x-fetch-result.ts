@@ -23,6 +23,8 @@ export interface XFetchResult {
   skipped: number;
   /** True when the page budget ran out before reaching the cursor: older items were not read. */
   truncated: boolean;
+  /** When truncated: where to continue reading the same range in the next request. */
+  nextToken?: string;
   /** Requests made (X bills per request and per item read). */
   requests: number;
   /** The rate-limit window of the endpoint after the last request, when X sent it. */
