@@ -91,7 +91,8 @@ describe('the service under SIGKILL', () => {
     }
     await fake.waitFor((f) => new Set(f.postedTweets.flatMap((t) => t.referencedTweets.map((r) => r.id))).size >= ids.length, 120_000);
     await waitForEmptyQueue(prefix);
-    await service.kill('SIGTERM');
+    // A graceful stop: the process exits by itself with 0 on SIGTERM.
+    expect(await service.kill('SIGTERM')).toBe(0);
 
     const perMention = [...repliesPerMention(fake, ids)];
     expect(perMention.filter(([, count]) => count === 0).map(([id]) => id), 'mentions never answered').toEqual([]);

@@ -127,6 +127,54 @@ describe('the service on X with Redis', () => {
     expect(backfilled.fake.postedTweets[0]?.text).toMatch(/^Ciao Mario!/);
   });
 
+  it('reads a range larger than one poll (X pages of 100) to the end before moving on', async () => {
+    const { fake, service } = await startWithFakeX({ WORKER_CONCURRENCY: '16' });
+    const ids = Array.from({ length: 1_050 }, (_, n) =>
+      fake.addMention({ text: `@LumoAiuta come faccio a ricaricare? #${n}`, lang: 'it', author: { id: String(7000 + n), name: 'Carla Gialli' } }).id,
+    );
+    await service.pollXOnce!();
+    await fake.waitFor((f) => f.postedTweets.length >= ids.length, 60_000);
+    const answered = new Set(fake.postedTweets.flatMap((t) => t.referencedTweets.map((r) => r.id)));
+    expect(ids.filter((id) => !answered.has(id))).toEqual([]);
+    expect(fake.postedTweets.length).toBe(ids.length);
+  });
+
+  it('retries a reply after a server error and hands a reply to a deleted post to a human', async () => {
+    const { fake, service, lines } = await startWithFakeX();
+    fake.failNext({ method: 'POST', path: '/2/tweets' }, { status: 503 });
+    const kept = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '61', name: 'Anna Neri' } });
+    const deleted = fake.addMention({ text: '@LumoAiuta il roaming in Spagna è incluso?', lang: 'it', author: { id: '62', name: 'Luca Bruni' } });
+    fake.deleteTweet(deleted.id);
+    await service.pollXOnce!();
+    await fake.waitFor((f) => f.postedTweets.some((t) => t.referencedTweets.some((r) => r.id === kept.id)));
+    const handoffs = () => lines.filter((line) => line.msg === 'handoff.opened' && line.event === deleted.id);
+    await fake.waitFor(() => handoffs().length > 0);
+    expect(handoffs()[0]).toMatchObject({ reasons: ['delivery-failed', 'x_target_gone'] });
+    expect(lines.some((line) => line.msg === 'delivery.retry_scheduled' && line.event === kept.id)).toBe(true);
+  });
+
+  it('turns readiness red while Redis is down and works again when it is back', async () => {
+    const { fake, service } = await startWithFakeX();
+    await redis.stop();
+    try {
+      const down = await get(service, '/readyz');
+      expect(down.status).toBe(503);
+      expect(JSON.parse(down.text).checks.store).not.toBe('ok');
+    } finally {
+      await redis.start();
+    }
+    const back = () => get(service, '/readyz').then((r) => r.status === 200);
+    for (let tries = 0; !(await back()); tries += 1) {
+      if (tries > 100) throw new Error('readiness did not turn green after Redis came back');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // Redis came back empty (no persistence in tests): the poller starts from now again.
+    await service.pollXOnce!();
+    const mention = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '63', name: 'Sara Neri' } });
+    await service.pollXOnce!();
+    await fake.waitFor((f) => f.postedTweets.some((t) => t.referencedTweets.some((r) => r.id === mention.id)), 15_000);
+  });
+
   it('reports health, readiness and metrics over HTTP', async () => {
     const { service } = await startWithFakeX();
     expect(await get(service, '/healthz')).toEqual({ status: 200, text: '{"status":"ok"}' });
