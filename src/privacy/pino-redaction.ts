@@ -1,5 +1,5 @@
 import type { LoggerOptions } from 'pino';
-import { maskCardNumbers } from './mask-personal-data.ts';
+import { maskCardNumbers, redactPersonalData } from './mask-personal-data.ts';
 
 // Keys that hold secrets wherever they appear: at the top of a log object, one level down
 // (`{ config: { apiKey } }`, `{ err: { token } }`) and in request headers.
@@ -42,12 +42,21 @@ export function serializeText(value: unknown): unknown {
 }
 
 /**
- * Options to spread into `pino({...})`: secrets redacted, card numbers masked in the fields
- * that carry customer text (`text`, `draft`, `question`) and in the message itself.
+ * Pino serializer for what a customer wrote: every personal-data value (phone, e-mail, IBAN,
+ * card, codice fiscale) becomes a typed placeholder, because logs outlive the conversation.
+ */
+export function serializeCustomerText(value: unknown): unknown {
+  return typeof value === 'string' ? redactPersonalData(value) : value;
+}
+
+/**
+ * Options to spread into `pino({...})`: secrets redacted, personal data redacted in what
+ * customers wrote (`text`, `question`), card numbers masked in drafts for agents (`draft`) and
+ * in the message itself.
  */
 export const PINO_PRIVACY_OPTIONS = {
   redact: PINO_REDACTION,
-  serializers: { text: serializeText, draft: serializeText, question: serializeText },
+  serializers: { text: serializeCustomerText, draft: serializeText, question: serializeCustomerText },
   hooks: {
     logMethod(args, method) {
       method.apply(this, args.map((arg) => (typeof arg === 'string' ? maskCardNumbers(arg) : arg)) as typeof args);

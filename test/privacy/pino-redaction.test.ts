@@ -34,15 +34,22 @@ describe('PINO_PRIVACY_OPTIONS', () => {
     });
   });
 
-  it('masks card numbers when they are in customer text fields or in the message', () => {
+  it('redacts personal data in customer text and masks card numbers in drafts and in the message', () => {
     const { logger, entries } = recordingLogger();
     logger.info(
-      { text: 'carta 4111 1111 1111 1111', draft: 'Ciao, la carta 5555555555554444 è bloccata', lang: 'it' },
+      {
+        text: 'carta 4111 1111 1111 1111, chiamatemi al 347 123 4567',
+        question: 'scrivete a mario.rossi@example.com',
+        draft: 'Ciao, la carta 5555555555554444 è bloccata',
+        lang: 'it',
+      },
       'inbound 4111-1111-1111-1111 received',
     );
     const [entry] = entries();
+    expect(JSON.stringify(entry)).not.toMatch(/347 123 4567|mario\.rossi/);
     expect(entry).toMatchObject({
-      text: 'carta **** **** **** 1111',
+      text: 'carta [card ****1111], chiamatemi al [phone]',
+      question: 'scrivete a [email]',
       draft: 'Ciao, la carta ************4444 è bloccata',
       lang: 'it',
       msg: 'inbound ****-****-****-1111 received',
