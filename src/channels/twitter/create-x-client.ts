@@ -1,6 +1,7 @@
 // The X API client (twitter-api-v2, OAuth 1.0a user context: the brand account itself posts and
 // reads its DMs). `baseUrl` points it at a local fake X API for tests and demos.
 import http from 'node:http';
+import https from 'node:https';
 import { TwitterApi, type ITwitterApiClientPlugin, type TwitterRateLimit } from 'twitter-api-v2';
 
 export interface XCredentials {
@@ -37,10 +38,12 @@ const X_API_ORIGINS = ['https://api.x.com/', 'https://api.twitter.com/'];
 export function createXClient(credentials: XCredentials, options: CreateXClientOptions = {}): TwitterApi {
   const plugins: ITwitterApiClientPlugin[] = [withTimeout(options.timeoutMs ?? X_REQUEST_TIMEOUT_MS)];
   if (options.onRateLimit) plugins.push(reportRateLimits(options.onRateLimit));
-  if (options.baseUrl === undefined) return new TwitterApi(credentials, { plugins });
+  // Keep-alive: a poll and its replies are many small requests; a new TLS handshake for each
+  // would add tens of milliseconds to every reply.
+  if (options.baseUrl === undefined) return new TwitterApi(credentials, { plugins, httpAgent: new https.Agent({ keepAlive: true }) });
   plugins.unshift(redirectTo(options.baseUrl));
   // The library always calls https.request; a plain agent lets it speak HTTP to a local fake.
-  return new TwitterApi(credentials, { plugins, httpAgent: new http.Agent() });
+  return new TwitterApi(credentials, { plugins, httpAgent: new http.Agent({ keepAlive: true }) });
 }
 
 function withTimeout(timeoutMs: number): ITwitterApiClientPlugin {
