@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.ts';
 import { DEFAULT_SETTINGS, type ResponderSettings } from './core/settings.ts';
+import { createEnvReader, type Env } from './env-readers.ts';
 
 /** The package's own folder: example knowledge and reply templates ship with it. */
 export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,7 +16,6 @@ export interface Config {
   settings: ResponderSettings;
 }
 
-type Env = Record<string, string | undefined>;
 
 /** Every variable Pronto reads, with what it means: the README table and .env.example follow it. */
 export const CONFIG_VARIABLES = {
@@ -35,33 +35,12 @@ export const CONFIG_VARIABLES = {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
-  const problems: string[] = [];
-  const list = (name: keyof typeof CONFIG_VARIABLES, fallback: string[]): string[] => {
-    const value = env[name];
-    if (value === undefined || value.trim() === '') return fallback;
-    return value
-      .split(',')
-      .map((item) => item.trim().replace(/^@/, ''))
-      .filter((item) => item !== '');
-  };
-  const number = (name: keyof typeof CONFIG_VARIABLES, fallback: number, min: number, max: number) => {
-    const value = env[name];
-    if (value === undefined || value.trim() === '') return fallback;
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
-      problems.push(`${name}=${JSON.stringify(value)} is not a number from ${min} to ${max}; set it to e.g. ${fallback}`);
-      return fallback;
-    }
-    return parsed;
-  };
-  const flag = (name: keyof typeof CONFIG_VARIABLES, fallback: boolean) => {
-    const value = env[name]?.trim().toLowerCase();
-    if (value === undefined || value === '') return fallback;
-    if (value === 'true' || value === '1' || value === 'yes') return true;
-    if (value === 'false' || value === '0' || value === 'no') return false;
-    problems.push(`${name}=${JSON.stringify(env[name])} is not true or false`);
-    return fallback;
-  };
+  const read = createEnvReader(env);
+  const { problems } = read;
+  const list = (name: keyof typeof CONFIG_VARIABLES, fallback: string[]) => read.list(name, fallback);
+  const number = (name: keyof typeof CONFIG_VARIABLES, fallback: number, min: number, max: number) =>
+    read.number(name, fallback, min, max);
+  const flag = (name: keyof typeof CONFIG_VARIABLES, fallback: boolean) => read.flag(name, fallback);
   const language = (code: string, name: string): string => {
     if (!/^[a-z]{2}$/.test(code)) problems.push(`${name}: ${JSON.stringify(code)} is not a two-letter ISO 639-1 code such as it or en`);
     return code;

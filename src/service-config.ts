@@ -2,6 +2,7 @@
 // environment once, at start; every error names the variable and what to set.
 import { ConfigError } from './errors.ts';
 import { loadConfig, type Config } from './config.ts';
+import { createEnvReader, type Env } from './env-readers.ts';
 import type { XCredentials } from './channels/twitter/create-x-client.ts';
 
 export interface ServiceConfig extends Config {
@@ -29,7 +30,6 @@ export interface ServiceConfig extends Config {
   };
 }
 
-type Env = Record<string, string | undefined>;
 
 export const SERVICE_VARIABLES = {
   PORT: 'HTTP port for /healthz, /readyz, /metrics and webhooks (default: 3000)',
@@ -63,24 +63,10 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     if (!(error instanceof ConfigError)) throw error;
     problems.push(...error.message.split('\n  - ').slice(1));
   }
-  const integer = (name: keyof typeof SERVICE_VARIABLES, fallback: number, min: number) => {
-    const value = env[name]?.trim();
-    if (value === undefined || value === '') return fallback;
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < min) {
-      problems.push(`${name}=${JSON.stringify(value)} must be a whole number of at least ${min}; e.g. ${fallback}`);
-      return fallback;
-    }
-    return parsed;
-  };
-  const flag = (name: keyof typeof SERVICE_VARIABLES, fallback: boolean) => {
-    const value = env[name]?.trim().toLowerCase();
-    if (value === undefined || value === '') return fallback;
-    if (['true', '1', 'yes'].includes(value)) return true;
-    if (['false', '0', 'no'].includes(value)) return false;
-    problems.push(`${name}=${JSON.stringify(env[name])} is not true or false`);
-    return fallback;
-  };
+  const read = createEnvReader(env);
+  const integer = (name: keyof typeof SERVICE_VARIABLES, fallback: number, min: number) =>
+    read.number(name, fallback, min, Number.MAX_SAFE_INTEGER, { integer: true });
+  const flag = (name: keyof typeof SERVICE_VARIABLES, fallback: boolean) => read.flag(name, fallback);
 
   const redisUrl = env.REDIS_URL?.trim() || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push(`REDIS_URL must start with redis:// or rediss://, e.g. redis://localhost:6379`);
@@ -121,6 +107,7 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     deliveryHoldMs: integer('DELIVERY_HOLD_MS', 60_000, 100),
     ...(x ? { x } : {}),
   };
+  problems.push(...read.problems);
   if (problems.length > 0 || base === undefined) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadServiceConfig } from '../src/service-config.ts';
+import { ConfigError } from '../src/errors.ts';
+
+const X = { X_API_KEY: 'k', X_API_SECRET: 's', X_ACCESS_TOKEN: 't', X_ACCESS_SECRET: 'u' };
+
+describe('loadServiceConfig', () => {
+  it('runs in memory with the X channel off when nothing is set', () => {
+    const config = loadServiceConfig({}, '/srv');
+    expect(config).toMatchObject({ port: 3000, redisPrefix: 'pronto:', workerConcurrency: 4, deliveryHoldMs: 60_000 });
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.x).toBeUndefined();
+  });
+
+  it('turns X on with sane defaults when all four credentials are set', () => {
+    const config = loadServiceConfig({ ...X, X_POLL_INTERVAL_MS: '30000' }, '/srv');
+    expect(config.x).toMatchObject({
+      credentials: { appKey: 'k', appSecret: 's', accessToken: 't', accessSecret: 'u' },
+      pollIntervalMs: 30_000,
+      pollDms: true,
+      requestBudgetPer15Min: 60,
+      pollerLeaseMs: 90_000,
+      backfill: false,
+      webhook: false,
+    });
+  });
+
+  it('names the missing credentials when X is half configured', () => {
+    expect(() => loadServiceConfig({ X_API_KEY: 'k', X_API_SECRET: 's' }, '/srv')).toThrow(
+      /X is half configured: set X_ACCESS_TOKEN, X_ACCESS_SECRET too/,
+    );
+  });
+
+  it('lists every wrong variable at once, the responder settings included', () => {
+    const load = () =>
+      loadServiceConfig({ PORT: 'eighty', REDIS_URL: 'localhost:6379', X_POLL_DMS: 'maybe', PRONTO_ANSWER_THRESHOLD: '2', ...X }, '/srv');
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/PORT="eighty" is not a whole number of at least 0/);
+    expect(load).toThrow(/REDIS_URL must start with redis:\/\//);
+    expect(load).toThrow(/X_POLL_DMS="maybe" is not true or false/);
+    expect(load).toThrow(/PRONTO_ANSWER_THRESHOLD="2" is not a number from 0 to 1/);
+  });
+});
