@@ -172,7 +172,14 @@ async function connectStore(config: ServiceConfig, log: Logger, cleanups: (() =>
 
 function createQueue(config: ServiceConfig, log: Logger, cleanups: (() => Promise<unknown>)[]): WorkQueue {
   const onError = (error: unknown) => log.error({ err: error }, 'queue.error');
-  if (!config.redisUrl) return createMemoryWorkQueue({ onError: (error) => onError(error) });
+  if (!config.redisUrl) {
+    return createMemoryWorkQueue({
+      onError: (error) => onError(error),
+      // Without Redis these exist nowhere else: name them, so an operator can follow up.
+      onAbandoned: (messages) =>
+        log.error({ events: messages.map((message) => `${message.channel}:${message.id}`) }, 'queue.retries_abandoned_at_shutdown'),
+    });
+  }
   const connections: Redis[] = [];
   cleanups.push(async () => Promise.all(connections.map((connection) => connection.quit().catch(() => undefined))));
   return createBullmqWorkQueue({

@@ -12,18 +12,28 @@ interface Job {
   run: RunInfo;
 }
 
-export function createMemoryWorkQueue(options: { onError?: (error: unknown, message: InboundMessage) => void } = {}): WorkQueue {
+export interface MemoryQueueOptions {
+  onError?: (error: unknown, message: InboundMessage) => void;
+  /** Messages still waiting for a delayed retry at shutdown: they exist nowhere else. */
+  onAbandoned?: (messages: InboundMessage[]) => void;
+}
+
+export function createMemoryWorkQueue(options: MemoryQueueOptions = {}): WorkQueue {
   const seen = new Set<string>();
   const ready: Job[] = [];
-  const timers = new Set<NodeJS.Timeout>();
+  const timers = new Map<NodeJS.Timeout, Job>();
   let processor: MessageProcessor | undefined;
   let running: Promise<void> | undefined;
   let closed = false;
+  let drained: (() => void) | undefined;
 
   function pump(): void {
-    if (running || closed || processor === undefined) return;
+    if (running || processor === undefined) return;
     const job = ready.shift();
-    if (job === undefined) return;
+    if (job === undefined) {
+      drained?.();
+      return;
+    }
     running = runJob(processor, job).finally(() => {
       running = undefined;
       pump();
@@ -49,11 +59,12 @@ export function createMemoryWorkQueue(options: { onError?: (error: unknown, mess
       ready.push(job);
       pump();
     }, afterMs);
-    timers.add(timer);
+    timers.set(timer, job);
   }
 
   return {
     async add(message) {
+      if (closed) throw new Error('the queue is closed: the service is shutting down');
       const id = workIdOf(message);
       if (seen.has(id)) return;
       seen.add(id);
@@ -70,9 +81,17 @@ export function createMemoryWorkQueue(options: { onError?: (error: unknown, mess
     },
     async close() {
       closed = true;
-      for (const timer of timers) clearTimeout(timer);
+      // Finish what is ready (the caller bounds shutdown time); delayed retries cannot wait.
+      if (processor !== undefined && (running || ready.length > 0)) {
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          pump();
+        });
+      }
+      const abandoned = [...timers.values()].map((job) => job.message);
+      for (const timer of timers.keys()) clearTimeout(timer);
       timers.clear();
-      await running;
+      if (abandoned.length > 0) options.onAbandoned?.(abandoned);
     },
   };
 }
