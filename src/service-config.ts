@@ -28,6 +28,15 @@ export interface ServiceConfig extends Config {
     backfill: boolean;
     webhook: boolean;
   };
+  slack?: {
+    botToken: string;
+    signingSecret: string;
+    handoffChannel: string;
+    urgentChannel?: string;
+    timeZone: string;
+    /** Only for tests and proxies: where the Slack Web API lives. */
+    apiUrl?: string;
+  };
 }
 
 
@@ -50,6 +59,12 @@ export const SERVICE_VARIABLES = {
   X_POLLER_LEASE_MS: 'how long one replica polls before another may take over if it dies (default: 3 poll intervals, at least 10000)',
   X_BACKFILL: 'true/false: on the very first start, answer mentions from before it (default: false)',
   X_WEBHOOK: 'true/false: accept Account Activity webhooks on /webhooks/x (default: false)',
+  SLACK_BOT_TOKEN: 'bot token of the Slack app (xoxb-...): turns the Slack desk on',
+  SLACK_SIGNING_SECRET: "the Slack app's signing secret (Basic Information page)",
+  SLACK_HANDOFF_CHANNEL: 'channel id where handoffs are posted (e.g. C0123456789)',
+  SLACK_URGENT_CHANNEL: 'channel id for urgent handoffs (default: the handoff channel)',
+  SLACK_API_URL: 'Slack Web API base URL (default: https://slack.com/api/); only for tests and proxies',
+  DESK_TIME_ZONE: 'time zone of the agents, for clock times and deadlines (default: Europe/Rome)',
 } as const;
 
 const X_CREDENTIAL_VARIABLES = ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] as const;
@@ -97,6 +112,27 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     };
   }
 
+  let slack: ServiceConfig['slack'];
+  const slackToken = env.SLACK_BOT_TOKEN?.trim();
+  if (slackToken) {
+    const signingSecret = env.SLACK_SIGNING_SECRET?.trim();
+    const handoffChannel = env.SLACK_HANDOFF_CHANNEL?.trim();
+    if (!signingSecret) problems.push("SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN: copy it from the Slack app's Basic Information page");
+    if (!handoffChannel) problems.push('SLACK_HANDOFF_CHANNEL is required with SLACK_BOT_TOKEN: the id of the channel for handoffs (channel details → bottom of the About tab)');
+    const timeZone = env.DESK_TIME_ZONE?.trim() || 'Europe/Rome';
+    if (!isTimeZone(timeZone)) problems.push(`DESK_TIME_ZONE=${JSON.stringify(timeZone)} is not an IANA time zone such as Europe/Rome`);
+    const urgentChannel = env.SLACK_URGENT_CHANNEL?.trim();
+    const apiUrl = env.SLACK_API_URL?.trim();
+    slack = {
+      botToken: slackToken,
+      signingSecret: signingSecret ?? '',
+      handoffChannel: handoffChannel ?? '',
+      timeZone,
+      ...(urgentChannel ? { urgentChannel } : {}),
+      ...(apiUrl ? { apiUrl } : {}),
+    };
+  }
+
   const service = {
     port: integer('PORT', 3000, 0),
     ...(redisUrl ? { redisUrl } : {}),
@@ -106,10 +142,20 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0),
     deliveryHoldMs: integer('DELIVERY_HOLD_MS', 60_000, 100),
     ...(x ? { x } : {}),
+    ...(slack ? { slack } : {}),
   };
   problems.push(...read.problems);
   if (problems.length > 0 || base === undefined) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
   return { ...base, ...service };
+}
+
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }

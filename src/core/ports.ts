@@ -156,4 +156,6 @@ export type DeliveryState =
 export interface AgentDesk {
   /** Opens (or updates) the handoff of a conversation for a human; returns the desk's id for it. */
   openHandoff(handoff: HandoffAction, message: InboundMessage): Promise<Delivery>;
+  /** Shows a customer's new message to the agent who owns the conversation (the bot stays quiet). */
+  relayCustomerMessage?(message: InboundMessage): Promise<Delivery>;
 }

@@ -5,7 +5,10 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import type { TwitterApi } from 'twitter-api-v2';
-import type { ConversationStore, CustomerChannel, DeliveryStore, Logger } from '../core/ports.ts';
+import type { RequestListener } from 'node:http';
+import type { AgentDesk, ConversationStore, CustomerChannel, DeliveryStore, Logger } from '../core/ports.ts';
+import { createSlackDesk, SLACK_EVENTS_PATH } from '../channels/slack/create-slack-desk.ts';
+import { createMemoryTicketStore, createRedisTicketStore } from '../channels/slack/ticket-store.ts';
 import { createPronto, type Pronto } from '../app.ts';
 import type { ServiceConfig } from '../service-config.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
@@ -44,9 +47,11 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
   const instanceId = randomUUID();
   const cleanups: (() => Promise<unknown>)[] = [];
   let store: Store | undefined;
+  let redisForDesk: Redis | undefined;
   let poller: XPoller | undefined;
   let xReady: () => Promise<void> = async () => undefined;
   const routes: Record<string, RouteHandler> = {};
+  const passThrough: Record<string, RequestListener> = {};
 
   // The HTTP server comes first: /healthz answers while Redis or X are still being reached.
   const server = createHttpServer({
@@ -60,13 +65,20 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
       x: () => xReady(),
     },
     routes,
+    passThrough,
   });
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const port = (server.address() as AddressInfo).port;
   log.info({ port }, 'service.listening');
 
   try {
-    store = config.redisUrl ? await connectStore(config, log, cleanups) : createMemoryStore();
+    if (config.redisUrl) {
+      const connected = await connectStore(config, log, cleanups);
+      store = connected.store;
+      redisForDesk = connected.redis;
+    } else {
+      store = createMemoryStore();
+    }
     const queue = createQueue(config, log, cleanups);
     const channels = new Map<string, CustomerChannel>();
 
@@ -87,7 +99,6 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
     } else {
       log.warn({ set: ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] }, 'x.channel_off');
     }
-    log.warn({ set: 'Slack desk: a later release' }, 'desk.logging_handoffs');
 
     const activeStore = store;
     const pronto: Pronto = await createPronto({
@@ -100,7 +111,24 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
     });
     cleanups.push(() => pronto.close());
 
-    const desk = createLogAgentDesk(log);
+    let desk: AgentDesk = createLogAgentDesk(log);
+    if (config.slack) {
+      const slackDesk = createSlackDesk({
+        config: config.slack,
+        tickets: redisForDesk ? createRedisTicketStore(redisForDesk, config.redisPrefix) : createMemoryTicketStore(),
+        conversations: activeStore,
+        channels,
+        knowledge: () => pronto.knowledge(),
+        log,
+        now: () => new Date(),
+      });
+      await slackDesk.init();
+      passThrough[SLACK_EVENTS_PATH] = slackDesk.requestListener;
+      desk = slackDesk;
+      log.info({ channel: config.slack.handoffChannel }, 'slack.desk_on');
+    } else {
+      log.warn({ set: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_HANDOFF_CHANNEL'] }, 'slack.desk_off_handoffs_logged');
+    }
     queue.start((message, run) =>
       processMessage(
         { responder: pronto.responder, deliveries: activeStore, channels, desk, metrics, log, now: Date.now, deliveryHoldMs: config.deliveryHoldMs },
@@ -154,7 +182,7 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
   };
 }
 
-async function connectStore(config: ServiceConfig, log: Logger, cleanups: (() => Promise<unknown>)[]): Promise<Store> {
+async function connectStore(config: ServiceConfig, log: Logger, cleanups: (() => Promise<unknown>)[]): Promise<{ store: Store; redis: Redis }> {
   const url = config.redisUrl!;
   for (;;) {
     try {
@@ -162,7 +190,7 @@ async function connectStore(config: ServiceConfig, log: Logger, cleanups: (() =>
       const store = createRedisStore(redis, { prefix: config.redisPrefix });
       cleanups.push(() => store.close());
       log.info({ prefix: config.redisPrefix }, 'store.redis_connected');
-      return store;
+      return { store, redis };
     } catch (error) {
       log.error({ reason: (error as Error).message, retryInMs: STORE_RETRY_AT_START_MS }, 'store.unreachable_at_start');
       await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_AT_START_MS));

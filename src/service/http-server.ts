@@ -19,6 +19,8 @@ export interface HttpServerDeps {
   /** Each check names a dependency and throws when it is not usable. */
   readiness: Record<string, () => Promise<void>>;
   routes?: Record<string, RouteHandler>;
+  /** Paths handed over untouched (request body unread), e.g. Slack's receiver, which checks signatures itself. */
+  passThrough?: Record<string, http.RequestListener>;
 }
 
 /** Webhook payloads are small; anything larger is not X talking to us. */
@@ -26,6 +28,12 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export function createHttpServer(deps: HttpServerDeps): http.Server {
   return http.createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const passThrough = deps.passThrough?.[pathname];
+    if (passThrough) {
+      passThrough(request, response);
+      return;
+    }
     handle(deps, request)
       .then(({ status, body, headers }) => {
         const text = typeof body === 'string' ? body : JSON.stringify(body);

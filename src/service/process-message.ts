@@ -52,6 +52,10 @@ export async function processMessage(deps: ProcessDeps, message: InboundMessage,
   for (const [index, action] of actions.entries()) {
     if (action.type === 'ignore') {
       deps.metrics.actions.inc({ type: 'ignore' });
+      if (action.reasons.includes(AGENT_OWNS) && deps.desk.relayCustomerMessage) {
+        const relayed = await relayOnce(deps, message, index);
+        if (relayed.status === 'retry') return relayed;
+      }
       continue;
     }
     const outcome = await deliverOnce(deps, message, action, index, run.resumed);
@@ -165,6 +169,26 @@ async function handleFailure(
   const outcome = await deliverOnce(deps, message, handoff, FAILURE_HANDOFF_INDEX, false);
   if (outcome === 'done') return { status: 'done' };
   return { status: 'retry', afterMs: retryDelay(attempt), reason: 'desk-unavailable', countsAsFailure: true };
+}
+
+/** The bot stays quiet in a conversation an agent owns; the customer's words go to the agent. */
+const AGENT_OWNS = 'agent-owns-conversation';
+
+async function relayOnce(deps: ProcessDeps, message: InboundMessage, index: number): Promise<ProcessOutcome> {
+  const reservation = await deps.deliveries.reserveDelivery(message.id, index, deps.deliveryHoldMs);
+  if (reservation.state === 'done') return { status: 'done' };
+  if (reservation.state === 'in-flight') {
+    return { status: 'retry', afterMs: deps.deliveryHoldMs, reason: 'another sender holds this delivery', countsAsFailure: false };
+  }
+  try {
+    const delivery = await deps.desk.relayCustomerMessage!(message);
+    await deps.deliveries.completeDelivery(message.id, index, delivery);
+    return { status: 'done' };
+  } catch (error) {
+    await deps.deliveries.releaseDelivery(message.id, index);
+    deps.log.warn({ err: error, event: message.id }, 'desk.relay_retry_scheduled');
+    return { status: 'retry', afterMs: FIRST_RETRY_DELAY_MS, reason: 'desk-unavailable', countsAsFailure: false };
+  }
 }
 
 export function retryDelay(attempt: number): number {

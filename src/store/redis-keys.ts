@@ -20,6 +20,14 @@ export interface RedisKeys {
   cursor(name: string): string;
   /** A lease (one poller at a time) holding its owner. TTL: the owner's `ttlMs`. */
   lease(name: string): string;
+  /** A handoff ticket of the agents' desk, as JSON. TTL: TICKET_TTL_MS, refreshed on save. */
+  ticket(id: string): string;
+  /** The ticket id of a conversation's latest handoff. TTL: TICKET_TTL_MS. */
+  ticketOfConversation(conversationKey: string): string;
+  /** The ticket id of a Slack thread (`channel:ts`). TTL: TICKET_TTL_MS. */
+  ticketOfThread(slackChannel: string, threadTs: string): string;
+  /** The set of ticket ids not resolved yet. Members leave when resolved. */
+  openTickets(): string;
 }
 
 export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
@@ -33,5 +41,9 @@ export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys 
     delivery: (messageId, index) => `${prefix}delivery:${messageId}:${index}`,
     cursor: (name) => `${prefix}cursor:${name}`,
     lease: (name) => `${prefix}lease:${name}`,
+    ticket: (id) => `${prefix}ticket:${id}`,
+    ticketOfConversation: (conversationKey) => `${prefix}ticket-of:${conversationKey}`,
+    ticketOfThread: (slackChannel, threadTs) => `${prefix}ticket-thread:${slackChannel}:${threadTs}`,
+    openTickets: () => `${prefix}tickets-open`,
   };
 }

@@ -40,3 +40,9 @@ export const LOCK_WAIT_MS = LOCK_TTL_MS + 10 * 1000;
 
 // Cursors (the last seen mention id per channel) have no TTL: losing one would make the poller
 // start over and re-read or skip old posts, and there is only one small key per channel.
+
+/**
+ * Handoff tickets and their indexes: as long as a conversation is remembered, so a customer who
+ * writes again within a month lands in the same Slack thread, and agents can look back.
+ */
+export const TICKET_TTL_MS = CONVERSATION_TTL_MS;

@@ -1,0 +1,198 @@
+// One handoff as the agents' desk keeps it (JSON-serializable, stored as is), and the pure
+// transitions agents' clicks cause. A refused transition carries the sentence the agent sees.
+// Card numbers are masked before any text enters the ticket (PLAYBOOK: never shown in full).
+import type { ChannelId, HandoffAction, InboundMessage, MessageKind, Priority } from '../../core/model.ts';
+import { maskCardNumbers } from '../../privacy/mask-personal-data.ts';
+
+export type TicketState = 'open' | 'taken' | 'resolved';
+
+export interface TicketCustomer {
+  id: string;
+  name?: string;
+  handle?: string;
+  followers?: number;
+  verified?: boolean;
+  lang: string;
+}
+
+export interface TicketSource {
+  id: string;
+  title: string;
+}
+
+export interface TranscriptTurn {
+  from: 'customer' | 'bot' | 'agent';
+  text: string;
+  /** ISO time. */
+  at: string;
+  /** Slack user id of the agent, for agent turns. */
+  by?: string;
+}
+
+export interface SentReply {
+  by: string;
+  at: string;
+  text: string;
+  /** False when the agent sent the bot's draft as is: tells how good the drafts are. */
+  edited: boolean;
+}
+
+export interface HandoffTicket {
+  id: string;
+  conversationKey: string;
+  channel: ChannelId;
+  kind: MessageKind;
+  customer: TicketCustomer;
+  postUrl?: string;
+  priority: Priority;
+  reasons: string[];
+  openedAt: string;
+  deadlineAt: string;
+  draft: string;
+  sources: TicketSource[];
+  transcript: TranscriptTurn[];
+  state: TicketState;
+  takenBy?: string;
+  takenAt?: string;
+  /** Who closed the ticket and how: resolved, or handed back to the bot. */
+  closedBy?: string;
+  closedAt?: string;
+  closedAs?: 'resolved' | 'handed-back';
+  sent: SentReply[];
+  slack?: { channel: string; ts: string };
+}
+
+export type TicketTransition = { ticket: HandoffTicket } | { refused: string };
+
+export interface OpenTicketInput {
+  id: string;
+  conversationKey: string;
+  handoff: HandoffAction;
+  message: InboundMessage;
+  deadlineAt: Date;
+  openedAt: Date;
+  sources: TicketSource[];
+  /** Earlier turns of the conversation, oldest first; the handed-off message is appended. */
+  earlier?: TranscriptTurn[];
+}
+
+export function openHandoffTicket(input: OpenTicketInput): HandoffTicket {
+  const { message, handoff } = input;
+  const { author } = message;
+  const customer: TicketCustomer = { id: author.id, lang: handoff.lang };
+  if (author.name !== undefined) customer.name = author.name;
+  if (author.handle !== undefined) customer.handle = author.handle;
+  if (author.followers !== undefined) customer.followers = author.followers;
+  if (author.verified !== undefined) customer.verified = author.verified;
+  const handedOffTurn: TranscriptTurn = { from: 'customer', text: message.text, at: message.at };
+  const ticket: HandoffTicket = {
+    id: input.id,
+    conversationKey: input.conversationKey,
+    channel: message.channel,
+    kind: message.kind,
+    customer,
+    priority: handoff.priority,
+    reasons: [...handoff.reasons],
+    openedAt: input.openedAt.toISOString(),
+    deadlineAt: input.deadlineAt.toISOString(),
+    draft: maskCardNumbers(handoff.draft),
+    sources: input.sources,
+    transcript: [...(input.earlier ?? []), handedOffTurn].map(maskTurn),
+    state: 'open',
+    sent: [],
+  };
+  const postUrl = postUrlOf(message);
+  if (postUrl !== undefined) ticket.postUrl = postUrl;
+  return ticket;
+}
+
+/** Link to the customer's public post, where the channel has one. */
+export function postUrlOf(message: InboundMessage): string | undefined {
+  if (message.channel !== 'twitter' || message.kind !== 'mention' || message.author.handle === undefined) return undefined;
+  return `https://x.com/${encodeURIComponent(message.author.handle)}/status/${encodeURIComponent(message.id)}`;
+}
+
+function maskTurn(turn: TranscriptTurn): TranscriptTurn {
+  return { ...turn, text: maskCardNumbers(turn.text) };
+}
+
+/** Adds a later turn (the customer's next post, the bot's reply) with card numbers masked. */
+export function appendTranscript(ticket: HandoffTicket, turn: TranscriptTurn): HandoffTicket {
+  return { ...ticket, transcript: [...ticket.transcript, maskTurn(turn)] };
+}
+
+export interface TicketClockOptions {
+  /** Time zone the refusal sentences show times in (the desk's). */
+  timeZone?: string;
+}
+
+function clockOf(iso: string | undefined, options: TicketClockOptions): string {
+  if (iso === undefined) return '?';
+  return new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: options.timeZone ?? 'UTC',
+  }).format(new Date(iso));
+}
+
+/** Why `agent` may not act on `ticket`, or undefined when they may. */
+function refusalFor(ticket: HandoffTicket, agent: string, options: TicketClockOptions): string | undefined {
+  if (ticket.state === 'resolved') {
+    const how = ticket.closedAs === 'handed-back' ? 'handed back to the bot' : 'resolved';
+    return `This conversation was ${how} by <@${ticket.closedBy ?? '?'}> at ${clockOf(ticket.closedAt, options)}`;
+  }
+  if (ticket.state === 'taken' && ticket.takenBy !== agent) {
+    return `Already taken by <@${ticket.takenBy ?? '?'}> at ${clockOf(ticket.takenAt, options)}`;
+  }
+  return undefined;
+}
+
+/** The agent owns the conversation; taking it again is a no-op, not an error. */
+export function takeTicket(ticket: HandoffTicket, agent: string, at: Date, options: TicketClockOptions = {}): TicketTransition {
+  const refused = refusalFor(ticket, agent, options);
+  if (refused !== undefined) return { refused };
+  if (ticket.state === 'taken') return { ticket };
+  return { ticket: { ...ticket, state: 'taken', takenBy: agent, takenAt: at.toISOString() } };
+}
+
+/** Gives the conversation back to the bot: the ticket closes as handed back. */
+export function handBackTicket(ticket: HandoffTicket, agent: string, at: Date, options: TicketClockOptions = {}): TicketTransition {
+  return close(ticket, agent, at, 'handed-back', options);
+}
+
+export function resolveTicket(ticket: HandoffTicket, agent: string, at: Date, options: TicketClockOptions = {}): TicketTransition {
+  return close(ticket, agent, at, 'resolved', options);
+}
+
+function close(
+  ticket: HandoffTicket,
+  agent: string,
+  at: Date,
+  closedAs: 'resolved' | 'handed-back',
+  options: TicketClockOptions,
+): TicketTransition {
+  const refused = refusalFor(ticket, agent, options);
+  if (refused !== undefined) return { refused };
+  return { ticket: { ...ticket, state: 'resolved', closedBy: agent, closedAt: at.toISOString(), closedAs } };
+}
+
+/**
+ * Records a reply an agent sent to the customer. Sending makes the agent the owner of an open
+ * ticket (the bot stays quiet after a human spoke); it does not resolve it.
+ */
+export function recordSent(ticket: HandoffTicket, reply: SentReply, options: TicketClockOptions = {}): TicketTransition {
+  const refused = refusalFor(ticket, reply.by, options);
+  if (refused !== undefined) return { refused };
+  if (reply.text.trim() === '') return { refused: 'Write a reply before sending' };
+  const text = maskCardNumbers(reply.text);
+  const owned = ticket.state === 'open' ? { state: 'taken' as const, takenBy: reply.by, takenAt: reply.at } : {};
+  return {
+    ticket: {
+      ...ticket,
+      ...owned,
+      sent: [...ticket.sent, { ...reply, text }],
+      transcript: [...ticket.transcript, { from: 'agent', text, at: reply.at, by: reply.by }],
+    },
+  };
+}

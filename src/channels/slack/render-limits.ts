@@ -1,0 +1,51 @@
+// Slack's Block Kit limits, enforced in one place: a message over them is rejected as a whole
+// (invalid_blocks), and a handoff that cannot be posted is a customer nobody sees.
+
+/** Characters of a section's text. */
+export const SECTION_TEXT_MAX_CHARS = 3000;
+/** Blocks per message. */
+export const MESSAGE_MAX_BLOCKS = 50;
+/** Characters of a button's `value`. */
+export const BUTTON_VALUE_MAX_CHARS = 2000;
+/** Characters of a header block's plain text. */
+export const HEADER_MAX_CHARS = 150;
+/** Slack's ceiling for a plain_text_input's max_length. */
+export const INPUT_MAX_CHARS = 3000;
+
+const ELLIPSIS = '…';
+
+/** `text` cut to `maxChars` code units with an ellipsis, never splitting a surrogate pair. */
+export function limitText(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  let cut = text.slice(0, maxChars - ELLIPSIS.length);
+  if (/[\uD800-\uDBFF]$/u.test(cut)) cut = cut.slice(0, -1);
+  return cut + ELLIPSIS;
+}
+
+/** Customer text shown in mrkdwn: `&`, `<`, `>` escaped so it cannot ping `<!channel>` or fake links. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A button value within Slack's limit; ids longer than that are a bug upstream, so it throws. */
+export function buttonValue(value: string): string {
+  if (value.length > BUTTON_VALUE_MAX_CHARS) {
+    throw new RangeError(`Button value has ${value.length} characters; Slack allows ${BUTTON_VALUE_MAX_CHARS}`);
+  }
+  return value;
+}
+
+/** Clock time `HH:MM` in the desk's time zone. */
+export function formatClock(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(at);
+}
+
+/** `12 min`, `2 h 5 min`, `1 d 3 h`: a waiting time or what is left. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 === 0 ? `${days} d` : `${days} d ${hours % 24} h`;
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import type { HandoffAction, InboundMessage } from '../../../src/core/model.ts';
+import {
+  appendTranscript,
+  handBackTicket,
+  openHandoffTicket,
+  recordSent,
+  resolveTicket,
+  takeTicket,
+  type HandoffTicket,
+  type TicketTransition,
+} from '../../../src/channels/slack/handoff-ticket.ts';
+
+// A public test card number: synthetic.
+const CARD = '4111 1111 1111 1111';
+const MASKED_CARD = '**** **** **** 1111';
+
+function aMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
+  return {
+    id: '1860012',
+    channel: 'twitter',
+    kind: 'mention',
+    conversationId: '1860001',
+    author: { id: '42', handle: 'mrossi', name: 'Mario Rossi', followers: 120, verified: false },
+    text: '@LumoAiuta mi avete addebitato due volte!',
+    at: '2026-01-12T10:00:00Z',
+    ...overrides,
+  };
+}
+
+function aHandoff(overrides: Partial<HandoffAction> = {}): HandoffAction {
+  return {
+    event: '1860012',
+    type: 'handoff',
+    channel: 'twitter',
+    priority: 'high',
+    reasons: ['complaint'],
+    lang: 'it',
+    draft: 'Ciao Mario, ci dispiace: controlliamo subito.',
+    sources: ['rimborso'],
+    ...overrides,
+  };
+}
+
+function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
+  const ticket = openHandoffTicket({
+    id: 't1',
+    conversationKey: 'twitter:1860001',
+    handoff: aHandoff(),
+    message: aMessage(),
+    openedAt: new Date('2026-01-12T10:00:00Z'),
+    deadlineAt: new Date('2026-01-12T10:30:00Z'),
+    sources: [{ id: 'rimborso', title: 'Come chiedo un rimborso?' }],
+  });
+  return { ...ticket, ...overrides };
+}
+
+const TEN_42 = new Date('2026-01-12T10:42:00Z');
+const ELEVEN_03 = new Date('2026-01-12T11:03:00Z');
+
+function ticketOf(transition: TicketTransition): HandoffTicket {
+  if ('refused' in transition) throw new Error(`refused: ${transition.refused}`);
+  return transition.ticket;
+}
+
+describe('openHandoffTicket', () => {
+  it('keeps customer, priority, deadline and post link when the handoff comes from a mention on X', () => {
+    const ticket = aTicket();
+    expect(ticket).toMatchObject({
+      channel: 'twitter',
+      kind: 'mention',
+      customer: { id: '42', handle: 'mrossi', name: 'Mario Rossi', followers: 120, verified: false, lang: 'it' },
+      postUrl: 'https://x.com/mrossi/status/1860012',
+      priority: 'high',
+      reasons: ['complaint'],
+      deadlineAt: '2026-01-12T10:30:00.000Z',
+      state: 'open',
+      sent: [],
+      transcript: [{ from: 'customer', text: '@LumoAiuta mi avete addebitato due volte!', at: '2026-01-12T10:00:00Z' }],
+    });
+  });
+
+  it('has no post link when the conversation is a DM', () => {
+    const ticket = openHandoffTicket({
+      id: 't2',
+      conversationKey: 'twitter:dm',
+      handoff: aHandoff(),
+      message: aMessage({ kind: 'dm' }),
+      openedAt: new Date('2026-01-12T10:00:00Z'),
+      deadlineAt: new Date('2026-01-12T10:30:00Z'),
+      sources: [],
+    });
+    expect(ticket.postUrl).toBeUndefined();
+  });
+
+  it('masks card numbers in the transcript and the draft when the customer posted one', () => {
+    const ticket = openHandoffTicket({
+      id: 't3',
+      conversationKey: 'twitter:1860001',
+      handoff: aHandoff({ draft: `Carta ${CARD} bloccata` }),
+      message: aMessage({ text: `la mia carta è ${CARD}, bloccatela` }),
+      openedAt: new Date('2026-01-12T10:00:00Z'),
+      deadlineAt: new Date('2026-01-12T10:30:00Z'),
+      sources: [],
+      earlier: [{ from: 'customer', text: `ripeto: ${CARD}`, at: '2026-01-12T09:59:00Z' }],
+    });
+    expect(JSON.stringify(ticket)).not.toContain(CARD);
+    expect(ticket.transcript.map((turn) => turn.text)).toEqual([`ripeto: ${MASKED_CARD}`, `la mia carta è ${MASKED_CARD}, bloccatela`]);
+    expect(ticket.draft).toBe(`Carta ${MASKED_CARD} bloccata`);
+  });
+
+  it('survives a JSON round trip when stored', () => {
+    const ticket = aTicket();
+    expect(JSON.parse(JSON.stringify(ticket))).toEqual(ticket);
+  });
+});
+
+describe('appendTranscript', () => {
+  it('masks card numbers when a later turn carries one', () => {
+    const ticket = appendTranscript(aTicket(), { from: 'customer', text: `eccola ${CARD}`, at: '2026-01-12T10:05:00Z' });
+    expect(ticket.transcript.at(-1)?.text).toBe(`eccola ${MASKED_CARD}`);
+  });
+});
+
+describe('ticket transitions', () => {
+  const taken = ticketOf(takeTicket(aTicket(), 'UGIULIA', TEN_42));
+  const resolved = ticketOf(resolveTicket(taken, 'UGIULIA', ELEVEN_03));
+  const handedBack = ticketOf(handBackTicket(aTicket(), 'UMARCO', ELEVEN_03));
+
+  it('takes an open ticket for the agent when they click Take over', () => {
+    expect(taken).toMatchObject({ state: 'taken', takenBy: 'UGIULIA', takenAt: '2026-01-12T10:42:00.000Z' });
+  });
+
+  it('leaves the ticket as it is when the owner takes it again', () => {
+    expect(takeTicket(taken, 'UGIULIA', ELEVEN_03)).toEqual({ ticket: taken });
+  });
+
+  it('closes a ticket as resolved or handed back when asked', () => {
+    expect(resolved).toMatchObject({ state: 'resolved', closedBy: 'UGIULIA', closedAs: 'resolved' });
+    expect(handedBack).toMatchObject({ state: 'resolved', closedBy: 'UMARCO', closedAs: 'handed-back' });
+  });
+
+  it.each([
+    ['take', () => takeTicket(taken, 'UMARCO', ELEVEN_03), 'Already taken by <@UGIULIA> at 10:42'],
+    ['hand back', () => handBackTicket(taken, 'UMARCO', ELEVEN_03), 'Already taken by <@UGIULIA> at 10:42'],
+    ['resolve', () => resolveTicket(taken, 'UMARCO', ELEVEN_03), 'Already taken by <@UGIULIA> at 10:42'],
+    [
+      'send',
+      () => recordSent(taken, { by: 'UMARCO', at: ELEVEN_03.toISOString(), text: 'Ciao', edited: true }),
+      'Already taken by <@UGIULIA> at 10:42',
+    ],
+    ['take', () => takeTicket(resolved, 'UGIULIA', ELEVEN_03), 'This conversation was resolved by <@UGIULIA> at 11:03'],
+    ['resolve', () => resolveTicket(resolved, 'UMARCO', ELEVEN_03), 'This conversation was resolved by <@UGIULIA> at 11:03'],
+    [
+      'send',
+      () => recordSent(resolved, { by: 'UMARCO', at: ELEVEN_03.toISOString(), text: 'Ciao', edited: false }),
+      'This conversation was resolved by <@UGIULIA> at 11:03',
+    ],
+    [
+      'take',
+      () => takeTicket(handedBack, 'UGIULIA', ELEVEN_03),
+      'This conversation was handed back to the bot by <@UMARCO> at 11:03',
+    ],
+    [
+      'send',
+      () => recordSent(aTicket(), { by: 'UGIULIA', at: ELEVEN_03.toISOString(), text: '   ', edited: true }),
+      'Write a reply before sending',
+    ],
+  ])('refuses to %s with a clear sentence when the ticket does not allow it', (_action, transition, sentence) => {
+    expect(transition()).toEqual({ refused: sentence });
+  });
+
+  it('shows refusal times in the desk time zone when one is given', () => {
+    expect(takeTicket(taken, 'UMARCO', ELEVEN_03, { timeZone: 'Europe/Rome' })).toEqual({
+      refused: 'Already taken by <@UGIULIA> at 11:42',
+    });
+  });
+
+  it('records the reply, masks cards and makes the sender the owner when they send on an open ticket', () => {
+    const sent = ticketOf(
+      recordSent(aTicket(), { by: 'UGIULIA', at: '2026-01-12T10:10:00.000Z', text: `Carta ${CARD} bloccata`, edited: true }),
+    );
+    expect(sent).toMatchObject({ state: 'taken', takenBy: 'UGIULIA', takenAt: '2026-01-12T10:10:00.000Z' });
+    expect(sent.sent).toEqual([{ by: 'UGIULIA', at: '2026-01-12T10:10:00.000Z', text: `Carta ${MASKED_CARD} bloccata`, edited: true }]);
+    expect(sent.transcript.at(-1)).toEqual({
+      from: 'agent',
+      text: `Carta ${MASKED_CARD} bloccata`,
+      at: '2026-01-12T10:10:00.000Z',
+      by: 'UGIULIA',
+    });
+  });
+
+  it('keeps the owner when the owner sends', () => {
+    const sent = ticketOf(recordSent(taken, { by: 'UGIULIA', at: ELEVEN_03.toISOString(), text: 'Fatto!', edited: false }));
+    expect(sent).toMatchObject({ state: 'taken', takenAt: '2026-01-12T10:42:00.000Z' });
+  });
+});

@@ -1,0 +1,80 @@
+import type { types } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
+import { renderEditModal, replyLimitOf, validateEditedReply } from '../../../src/channels/slack/render-edit-modal.ts';
+
+function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
+  return {
+    id: 't1',
+    conversationKey: 'twitter:1',
+    channel: 'twitter',
+    kind: 'mention',
+    customer: { id: '42', lang: 'it' },
+    priority: 'normal',
+    reasons: ['complaint'],
+    openedAt: '2026-01-12T10:00:00.000Z',
+    deadlineAt: '2026-01-12T11:00:00.000Z',
+    draft: 'Ciao! Ci dispiace.',
+    sources: [],
+    transcript: [],
+    state: 'open',
+    sent: [],
+    ...overrides,
+  };
+}
+
+function inputOf(ticket: HandoffTicket) {
+  const [first] = renderEditModal(ticket).blocks;
+  const block = first as types.InputBlock | undefined;
+  if (block?.type !== 'input' || block.element.type !== 'plain_text_input') throw new Error('no text input');
+  return { block, element: block.element };
+}
+
+describe('renderEditModal', () => {
+  it('opens a modal with the draft, the ticket id and a 280 limit when the customer is public on X', () => {
+    const view = renderEditModal(aTicket());
+    expect(view).toMatchObject({ type: 'modal', callback_id: 'pronto_edit_submit', private_metadata: 't1' });
+    const { block, element } = inputOf(aTicket());
+    expect(element).toMatchObject({ multiline: true, initial_value: 'Ciao! Ci dispiace.', max_length: 280 });
+    expect(block.hint?.text).toContain('280 characters as X counts them');
+  });
+
+  it('allows long private replies within Slack input limits when the conversation is a DM', () => {
+    const { element, block } = inputOf(aTicket({ kind: 'dm' }));
+    expect(element.max_length).toBe(3000);
+    expect(block.hint?.text).toContain('10000');
+  });
+
+  it('lets a long draft load when its links make it longer than 280 plain characters', () => {
+    const draft = `Leggi qui https://example.com/${'a'.repeat(300)}`;
+    expect(inputOf(aTicket({ draft })).element.max_length).toBe(draft.length);
+  });
+});
+
+describe('validateEditedReply', () => {
+  const onX = replyLimitOf({ channel: 'twitter', kind: 'mention' });
+
+  it.each([
+    ['', 'Write a reply before sending'],
+    ['   \n ', 'Write a reply before sending'],
+    ['a'.repeat(312), 'The reply has 312 characters; X allows 280'],
+    ['😀'.repeat(141), 'The reply has 282 characters; X allows 280'],
+  ])('refuses %j with a reason when it cannot be posted on X', (text, error) => {
+    expect(validateEditedReply(text, onX)).toEqual({ ok: false, error });
+  });
+
+  it('accepts a reply whose long link X counts as 23 when it fits', () => {
+    const text = `${'a'.repeat(250)} https://example.com/${'b'.repeat(100)}`;
+    expect(validateEditedReply(text, onX)).toEqual({ ok: true, text });
+  });
+
+  it('trims the reply when it is valid', () => {
+    expect(validateEditedReply('  Ciao!  ', onX)).toEqual({ ok: true, text: 'Ciao!' });
+  });
+
+  it('counts plain characters against the DM limit when the conversation is private', () => {
+    const inDm = replyLimitOf({ channel: 'twitter', kind: 'dm' });
+    expect(validateEditedReply('a'.repeat(10_000), inDm).ok).toBe(true);
+    expect(validateEditedReply('a'.repeat(10_001), inDm)).toEqual({ ok: false, error: 'The reply has 10001 characters; the limit is 10000' });
+  });
+});

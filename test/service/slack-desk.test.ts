@@ -1,0 +1,150 @@
+// The agents' desk on the real wire: the service with the real Bolt receiver, signed Slack
+// requests, a fake Slack Web API, the fake X API and a real Redis.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startService, type Service } from '../../src/service/create-service.ts';
+import { loadServiceConfig } from '../../src/service-config.ts';
+import { startFakeXApi, type FakeXApi } from '../support/fake-x-api.ts';
+import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
+import { blockActionPayload, postToSlackEndpoint } from '../support/slack-requests.ts';
+import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { createRecordingLog } from '../support/recording-log.ts';
+import { ROOT } from '../support/run-pronto.ts';
+
+const SIGNING_SECRET = 'test-signing-secret';
+const HANDOFFS = 'C0HANDOFFS';
+
+let redis: TestRedis;
+let prefixes = 0;
+const cleanups: (() => Promise<unknown>)[] = [];
+
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  await redis.stop();
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+interface Desk {
+  x: FakeXApi;
+  slack: FakeSlackApi;
+  service: Service;
+  click(actionId: string, value: string, user?: string): Promise<{ status: number }>;
+}
+
+async function startDesk(): Promise<Desk> {
+  const x = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta', name: 'Lumo' } });
+  const slack = await startFakeSlackApi({ channels: [HANDOFFS] });
+  cleanups.push(() => x.close(), () => slack.close());
+  const { log } = createRecordingLog();
+  const service = await startService(
+    loadServiceConfig(
+      {
+        X_API_KEY: 'k', X_API_SECRET: 's', X_ACCESS_TOKEN: 't', X_ACCESS_SECRET: 'u',
+        X_API_BASE_URL: x.baseUrl,
+        X_POLL_INTERVAL_MS: '3600000',
+        REDIS_URL: redis.url,
+        REDIS_PREFIX: `desk${++prefixes}:`,
+        PORT: '0',
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_HANDOFF_CHANNEL: HANDOFFS,
+        SLACK_API_URL: slack.baseUrl,
+      },
+      ROOT,
+    ),
+    log,
+  );
+  cleanups.push(() => service.stop());
+  await x.waitFor((f) => f.requests.some((r) => r.path === '/2/dm_events' && r.status !== undefined));
+  const click = (actionId: string, value: string, user = 'U0AGENT') =>
+    postToSlackEndpoint(`http://127.0.0.1:${service.port}/slack/events`, {
+      ...blockActionPayload({ action_id: actionId, value, user, channel: HANDOFFS }),
+      signingSecret: SIGNING_SECRET,
+    });
+  return { x, slack, service, click };
+}
+
+function ticketIdOf(slack: FakeSlackApi): string {
+  const handoff = slack.messages.find((m) => m.channel === HANDOFFS && !m.thread_ts);
+  const json = JSON.stringify(handoff?.blocks ?? []);
+  const match = /"action_id":"pronto_send_draft"[^}]*"value":"([^"]+)"|"value":"([^"]+)"[^}]*"action_id":"pronto_send_draft"/.exec(json);
+  const id = match?.[1] ?? match?.[2];
+  if (!id) throw new Error(`no Send draft button in ${json.slice(0, 500)}`);
+  return id;
+}
+
+describe('the Slack desk', () => {
+  it('posts a complaint on X to Slack and sends the draft to the customer when an agent clicks Send draft', async () => {
+    const { x, slack, service, click } = await startDesk();
+    const mention = x.addMention({
+      text: '@LumoAiuta la fibra non funziona da tre giorni, è una vergogna!',
+      lang: 'it',
+      author: { id: '42', username: 'mrossi', name: 'Mario Rossi', followers: 120 },
+    });
+    await service.pollXOnce!();
+    await slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS));
+    const posted = slack.messages.find((m) => m.channel === HANDOFFS)!;
+    expect(JSON.stringify(posted.blocks)).toMatch(/Mario Rossi/);
+    expect(posted.text).toMatch(/high/i);
+    // The holding reply went out on X already.
+    await x.waitFor((f) => f.postedTweets.length >= 1);
+
+    const response = await click('pronto_send_draft', ticketIdOf(slack));
+    expect(response.status).toBe(200);
+    await x.waitFor((f) => f.postedTweets.length >= 2);
+    const agentReply = x.postedTweets.at(-1)!;
+    expect(agentReply.referencedTweets).toEqual([{ type: 'replied_to', id: mention.id }]);
+    expect(agentReply.text).toMatch(/^Ciao Mario!/);
+    await slack.waitFor((f) => f.callsTo('chat.update').length > 0);
+    expect(JSON.stringify(slack.messages.find((m) => m.channel === HANDOFFS)!.blocks)).toMatch(/U0AGENT/);
+  });
+
+  it('keeps the bot quiet while an agent owns the conversation and lets it answer after Hand back', async () => {
+    const { x, slack, service, click } = await startDesk();
+    x.addMention({ text: '@LumoAiuta voglio parlare con un operatore', lang: 'it', conversationId: 'conv-1', author: { id: '43', name: 'Anna Neri' } });
+    await service.pollXOnce!();
+    await slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS));
+    const ticket = ticketIdOf(slack);
+    expect((await click('pronto_take_over', ticket)).status).toBe(200);
+
+    const repliesBefore = x.postedTweets.length;
+    x.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', conversationId: 'conv-1', author: { id: '43', name: 'Anna Neri' } });
+    await service.pollXOnce!();
+    // The customer's new post reaches the Slack thread; the bot does not answer it.
+    await slack.waitFor((f) => f.messages.some((m) => m.thread_ts !== undefined && /ricaricare/.test(m.text ?? '')));
+    expect(x.postedTweets.length).toBe(repliesBefore);
+
+    expect((await click('pronto_hand_back', ticket)).status).toBe(200);
+    x.addMention({ text: '@LumoAiuta come faccio a ricaricare il credito?', lang: 'it', conversationId: 'conv-1', author: { id: '43', name: 'Anna Neri' } });
+    await service.pollXOnce!();
+    await x.waitFor((f) => f.postedTweets.length > repliesBefore);
+    expect(x.postedTweets.at(-1)!.text).toMatch(/ricaric/i);
+  });
+
+  it('tells an agent clearly, and only them, when the handoff was taken by someone else', async () => {
+    const { x, slack, service, click } = await startDesk();
+    x.addMention({ text: '@LumoAiuta vi denuncio, ho già chiamato il mio avvocato', lang: 'it', author: { id: '44', name: 'Luca Verdi' } });
+    await service.pollXOnce!();
+    await slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS));
+    const ticket = ticketIdOf(slack);
+    await click('pronto_take_over', ticket, 'U0GIULIA');
+    await click('pronto_send_draft', ticket, 'U0MARCO');
+    await slack.waitFor((f) => f.ephemerals.length > 0);
+    expect(slack.ephemerals[0]).toMatchObject({ user: 'U0MARCO' });
+    expect(slack.ephemerals[0]!.text).toMatch(/taken by/i);
+  });
+
+  it('answers 401 to a forged signature and does nothing', async () => {
+    const { slack, service } = await startDesk();
+    const before = slack.calls.length;
+    const response = await postToSlackEndpoint(`http://127.0.0.1:${service.port}/slack/events`, {
+      ...blockActionPayload({ action_id: 'pronto_resolve', value: 'anything', channel: HANDOFFS }),
+      signingSecret: 'not-the-secret',
+    });
+    expect(response.status).toBe(401);
+    expect(slack.calls.length).toBe(before);
+  });
+});
