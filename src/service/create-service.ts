@@ -121,6 +121,17 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
         knowledge: () => pronto.knowledge(),
         log,
         now: () => new Date(),
+        explain: (question) =>
+          pronto.responder.explain({
+            id: 'slack-ask',
+            channel: 'twitter',
+            kind: 'mention',
+            conversationId: 'slack-ask',
+            author: { id: 'slack-ask' },
+            text: question,
+            at: new Date().toISOString(),
+          }),
+        answerThreshold: config.settings.answerThreshold,
       });
       await slackDesk.init();
       passThrough[SLACK_EVENTS_PATH] = slackDesk.requestListener;

@@ -86,22 +86,25 @@ async function deliverOnce(
   const reservation = await deps.deliveries.reserveDelivery(message.id, index, deps.deliveryHoldMs);
   if (reservation.state === 'done') return 'done';
   if (reservation.state === 'in-flight') return { inFlight: true };
+  let delivery: Delivery;
   try {
-    const delivery = await send(deps, message, action, resumed);
-    await deps.deliveries.completeDelivery(message.id, index, delivery);
-    deps.metrics.actions.inc({ type: action.type });
-    if (action.type === 'handoff') deps.metrics.handoffsOpen.inc();
-    deps.log.info(
-      { event: message.id, channel: message.channel, type: action.type, delivery: delivery.id },
-      'delivery.sent',
-    );
-    return 'done';
+    delivery = await send(deps, message, action, resumed);
   } catch (error) {
-    // Give the slot back only when nothing went out; a store failure after sending keeps the
-    // reservation, so the expired hold triggers a check with the channel instead of a resend.
-    if (error instanceof ChannelError) await deps.deliveries.releaseDelivery(message.id, index);
+    // Nothing went out: give the slot back so a retry may send.
+    await deps.deliveries.releaseDelivery(message.id, index);
     return { error };
   }
+  try {
+    await deps.deliveries.completeDelivery(message.id, index, delivery);
+  } catch (error) {
+    // It went out but is not recorded: the reservation stays, and when its hold expires the
+    // retry checks with the channel instead of sending again.
+    return { error };
+  }
+  deps.metrics.actions.inc({ type: action.type });
+  if (action.type === 'handoff') deps.metrics.handoffsOpen.inc();
+  deps.log.info({ event: message.id, channel: message.channel, type: action.type, delivery: delivery.id }, 'delivery.sent');
+  return 'done';
 }
 
 async function send(

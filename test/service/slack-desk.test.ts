@@ -5,7 +5,7 @@ import { startService, type Service } from '../../src/service/create-service.ts'
 import { loadServiceConfig } from '../../src/service-config.ts';
 import { startFakeXApi, type FakeXApi } from '../support/fake-x-api.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
-import { blockActionPayload, postToSlackEndpoint } from '../support/slack-requests.ts';
+import { blockActionPayload, eventCallback, plainTextInput, postToSlackEndpoint, slashCommand, viewSubmissionPayload } from '../support/slack-requests.ts';
 import { startRedis, type TestRedis } from '../support/start-redis.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
@@ -31,14 +31,16 @@ interface Desk {
   x: FakeXApi;
   slack: FakeSlackApi;
   service: Service;
+  lines: { msg: string; [field: string]: unknown }[];
   click(actionId: string, value: string, user?: string): Promise<{ status: number }>;
+  send(body: { body: string; contentType: 'application/json' | 'application/x-www-form-urlencoded' }, retryNum?: number): Promise<{ status: number; body: string }>;
 }
 
 async function startDesk(): Promise<Desk> {
   const x = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta', name: 'Lumo' } });
   const slack = await startFakeSlackApi({ channels: [HANDOFFS] });
   cleanups.push(() => x.close(), () => slack.close());
-  const { log } = createRecordingLog();
+  const { log, lines } = createRecordingLog();
   const service = await startService(
     loadServiceConfig(
       {
@@ -64,7 +66,21 @@ async function startDesk(): Promise<Desk> {
       ...blockActionPayload({ action_id: actionId, value, user, channel: HANDOFFS }),
       signingSecret: SIGNING_SECRET,
     });
-  return { x, slack, service, click };
+  const send: Desk['send'] = (request, retryNum) =>
+    postToSlackEndpoint(`http://127.0.0.1:${service.port}/slack/events`, {
+      ...request,
+      signingSecret: SIGNING_SECRET,
+      ...(retryNum ? { retryNum, retryReason: 'http_timeout' } : {}),
+    });
+  return { x, slack, service, lines, click, send };
+}
+
+async function handoffFor(desk: Desk, text: string, author = { id: '45', name: 'Giulia Bianchi' }) {
+  const mention = desk.x.addMention({ text, lang: 'it', author });
+  await desk.service.pollXOnce!();
+  await desk.slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS && !m.thread_ts));
+  const parent = desk.slack.messages.find((m) => m.channel === HANDOFFS && !m.thread_ts)!;
+  return { mention, ticket: ticketIdOf(desk.slack), threadTs: parent.ts };
 }
 
 function ticketIdOf(slack: FakeSlackApi): string {
@@ -146,5 +162,84 @@ describe('the Slack desk', () => {
     });
     expect(response.status).toBe(401);
     expect(slack.calls.length).toBe(before);
+  });
+
+  it('sends an edited reply from the modal, and the modal says why an empty or too long one cannot go', async () => {
+    const desk = await startDesk();
+    const { mention, ticket } = await handoffFor(desk, '@LumoAiuta la fibra non funziona da tre giorni!');
+    expect((await desk.click('pronto_edit_send', ticket)).status).toBe(200);
+    await desk.slack.waitFor((f) => f.viewsOpened.length > 0);
+    const submit = (text: string) =>
+      desk.send(
+        viewSubmissionPayload({
+          callback_id: 'pronto_edit_submit',
+          private_metadata: ticket,
+          values: { pronto_reply: { pronto_reply_text: plainTextInput(text) } },
+        }),
+      );
+    const tooLong = await submit('x'.repeat(300));
+    expect(JSON.parse(tooLong.body)).toEqual({ response_action: 'errors', errors: { pronto_reply: 'The reply has 300 characters; X allows 280' } });
+    const empty = await submit('   ');
+    expect(JSON.parse(empty.body).errors.pronto_reply).toBe('Write a reply before sending');
+    const before = desk.x.postedTweets.length;
+    expect((await submit('Ciao Giulia, ci scusiamo: un tecnico ti contatta oggi.')).status).toBe(200);
+    await desk.x.waitFor((f) => f.postedTweets.length > before);
+    expect(desk.x.postedTweets.at(-1)).toMatchObject({ text: 'Ciao Giulia, ci scusiamo: un tecnico ti contatta oggi.', referencedTweets: [{ type: 'replied_to', id: mention.id }] });
+    expect(desk.lines.some((line) => line.msg === 'slack.draft_sent' && line.edited === true)).toBe(true);
+  });
+
+  it("relays the owning agent's thread reply to the customer once, even when Slack retries the event", async () => {
+    const desk = await startDesk();
+    const { mention, ticket, threadTs } = await handoffFor(desk, '@LumoAiuta voglio parlare con un operatore');
+    await desk.click('pronto_take_over', ticket);
+    const before = desk.x.postedTweets.length;
+    const reply = eventCallback({ event_id: 'Ev0THREAD1', event: { channel: HANDOFFS, user: 'U0AGENT', text: 'Ciao Giulia, sono Marta: ti aiuto io.', thread_ts: threadTs } });
+    expect((await desk.send(reply)).status).toBe(200);
+    await desk.x.waitFor((f) => f.postedTweets.length > before);
+    expect((await desk.send(reply, 1)).status).toBe(200);
+    await desk.slack.waitFor((f) => f.callsTo('chat.update').length >= 2);
+    expect(desk.x.postedTweets.filter((t) => t.text === 'Ciao Giulia, sono Marta: ti aiuto io.')).toEqual([
+      expect.objectContaining({ referencedTweets: [{ type: 'replied_to', id: mention.id }] }),
+    ]);
+  });
+
+  it('gives an agent typing in a thread the bot still owns the choice, and sends only that message on request', async () => {
+    const desk = await startDesk();
+    const { threadTs } = await handoffFor(desk, '@LumoAiuta la fibra non funziona da tre giorni!');
+    const text = 'Ciao Giulia, controlliamo subito la linea.';
+    const typed = desk.slack.addMessage({ channel: HANDOFFS, user: 'U0MARTA', text, thread_ts: threadTs });
+    await desk.send(eventCallback({ event: { channel: HANDOFFS, user: 'U0MARTA', text, ts: typed.ts, thread_ts: threadTs } }));
+    await desk.slack.waitFor((f) => f.ephemerals.some((e) => e.user === 'U0MARTA'));
+    const choice = JSON.stringify(desk.slack.ephemerals.at(-1)!.blocks);
+    const value = /"action_id":"pronto_thread_send_once"[^}]*?"value":"((?:[^"\\]|\\.)*)"/.exec(choice)?.[1] ?? /"value":"((?:[^"\\]|\\.)*)"[^}]*?"action_id":"pronto_thread_send_once"/.exec(choice)?.[1];
+    expect(value).toBeDefined();
+    const before = desk.x.postedTweets.length;
+    await desk.click('pronto_thread_send_once', JSON.parse(`"${value}"`) as string, 'U0MARTA');
+    await desk.x.waitFor((f) => f.postedTweets.length > before);
+    expect(desk.x.postedTweets.at(-1)!.text).toBe(text);
+  });
+
+  it('lists open handoffs with /pronto queue and explains an answer with /pronto ask', async () => {
+    const desk = await startDesk();
+    await handoffFor(desk, '@LumoAiuta vi denuncio, ho chiamato il mio avvocato');
+    const queue = await desk.send(slashCommand({ text: 'queue' }));
+    expect(queue.status).toBe(200);
+    expect(queue.body).toMatch(/urgent/i);
+    const ask = await desk.send(slashCommand({ text: 'ask come faccio a ricaricare?' }));
+    expect(ask.body).toContain('ricarica');
+    const usage = await desk.send(slashCommand({ text: 'frobnicate' }));
+    expect(usage.body).toContain('/pronto queue');
+  });
+
+  it('keeps the handoff when Slack answers 429 or channel_not_found, and posts it once Slack accepts', async () => {
+    const desk = await startDesk();
+    desk.slack.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '1' } });
+    desk.slack.failNext('chat.postMessage', { error: 'channel_not_found' });
+    desk.x.addMention({ text: '@LumoAiuta vi denuncio, ho chiamato il mio avvocato', lang: 'it', author: { id: '46', name: 'Paolo Ricci' } });
+    await desk.service.pollXOnce!();
+    await desk.slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS), 15_000);
+    expect(desk.slack.callsTo('chat.postMessage').map((call) => call.status)).toEqual([429, 200, 200]);
+    expect(desk.lines.some((line) => line.msg === 'delivery.retry_scheduled' && /channel_not_found/.test(JSON.stringify(line)))).toBe(true);
+    expect(desk.slack.messages.filter((m) => m.channel === HANDOFFS && !m.thread_ts)).toHaveLength(1);
   });
 });

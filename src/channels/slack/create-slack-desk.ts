@@ -12,7 +12,7 @@ import type {
   KnowledgeIndex,
   Logger,
 } from '../../core/ports.ts';
-import { conversationKeyOf } from '../../core/responder.ts';
+import { conversationKeyOf, type HandledMessage } from '../../core/responder.ts';
 import { nextConversationMode, type HandoffEvent } from '../../core/handoff.ts';
 import { firstResponseDeadline } from '../../core/deadlines.ts';
 import {
@@ -26,12 +26,16 @@ import {
   type TicketTransition,
 } from './handoff-ticket.ts';
 import {
+  ACTION_EDIT_SEND,
   ACTION_HAND_BACK,
   ACTION_RESOLVE,
   ACTION_SEND_DRAFT,
   ACTION_TAKE_OVER,
   renderHandoffMessage,
 } from './render-handoff-message.ts';
+import { EDIT_ACTION_ID, EDIT_BLOCK_ID, EDIT_CALLBACK_ID, renderEditModal, replyLimitOf, validateEditedReply } from './render-edit-modal.ts';
+import { ACTION_THREAD_SEND_ONCE, ACTION_THREAD_TAKE_OVER, parseThreadChoiceValue, renderThreadChoice } from './render-thread-choice.ts';
+import { renderAskAnswer, renderQueue } from './render-queue.ts';
 import type { TicketStore } from './ticket-store.ts';
 import { maskCardNumbers } from '../../privacy/mask-personal-data.ts';
 
@@ -56,6 +60,9 @@ export interface SlackDeskDeps {
   knowledge: () => KnowledgeIndex;
   log: Logger;
   now: () => Date;
+  /** `/pronto ask`: what the bot would answer and why (the responder's explain). */
+  explain: (question: string) => Promise<HandledMessage>;
+  answerThreshold: number;
 }
 
 export interface SlackDesk extends AgentDesk {
@@ -192,6 +199,125 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
       await setConversationMode(ticket.conversationKey, 'resolved');
       return ticket;
     });
+  });
+
+  app.action(ACTION_EDIT_SEND, async ({ ack, body }) => {
+    await ack();
+    const action = (body as BlockAction).actions[0] as ButtonAction | undefined;
+    const ticket = action?.value ? await tickets.load(action.value) : undefined;
+    if (!ticket || !('trigger_id' in body)) return;
+    const refusal = takeTicketIfOpen(ticket, body.user.id, deps.now(), config.timeZone);
+    if ('refused' in refusal) {
+      if (body.channel) await app.client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, text: refusal.refused });
+      return;
+    }
+    await app.client.views.open({ trigger_id: body.trigger_id, view: renderEditModal(ticket) });
+  });
+
+  app.view(EDIT_CALLBACK_ID, async ({ ack, body, view }) => {
+    const ticket = await tickets.load(view.private_metadata);
+    const text = view.state.values[EDIT_BLOCK_ID]?.[EDIT_ACTION_ID]?.value ?? '';
+    if (!ticket) {
+      await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: 'This handoff is no longer known to Pronto.' } });
+      return;
+    }
+    const checked = validateEditedReply(text, replyLimitOf(ticket));
+    if (!checked.ok) {
+      await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: checked.error } });
+      return;
+    }
+    const agent = body.user.id;
+    const taken = takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone);
+    if ('refused' in taken) {
+      await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: taken.refused } });
+      return;
+    }
+    try {
+      await sendToCustomer(taken.ticket, checked.text);
+    } catch (error) {
+      log.error({ err: error, ticket: ticket.id }, 'slack.edited_reply_failed');
+      await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: `Not sent: ${(error as Error).message}. Try again.` } });
+      return;
+    }
+    await ack();
+    const edited = checked.text !== ticket.draft;
+    const sent = recordSent(taken.ticket, { by: agent, at: deps.now().toISOString(), text: checked.text, edited });
+    const next = 'refused' in sent ? taken.ticket : appendTranscript(sent.ticket, { from: 'agent', text: checked.text, at: deps.now().toISOString(), by: agent });
+    log.info({ ticket: ticket.id, agent, edited }, 'slack.draft_sent');
+    await tickets.save(next);
+    await refresh(next);
+  });
+
+  // Thread bridge: an agent's reply in a handoff thread goes to the customer on their channel.
+  app.message(async ({ message, body }) => {
+    const event = message as { subtype?: string; bot_id?: string; user?: string; text?: string; ts: string; thread_ts?: string; channel: string };
+    // Bots (Pronto itself included) and edits never relay: no echo loops.
+    if (event.subtype !== undefined || event.bot_id !== undefined || !event.user || !event.thread_ts || event.thread_ts === event.ts) return;
+    const eventId = (body as { event_id?: string }).event_id;
+    // Slack redelivers events it thinks were missed (x-slack-retry-num): handle each once.
+    if (eventId && !(await deps.conversations.claimMessage(`slack-event:${eventId}`))) return;
+    const ticket = await tickets.ofThread(event.channel, event.thread_ts);
+    if (!ticket || !event.text) return;
+    if (ticket.state === 'taken' && ticket.takenBy === event.user) {
+      await relayAgentReply(ticket, event.user, event.text);
+      return;
+    }
+    const choice = renderThreadChoice(ticket, event.ts);
+    await app.client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: event.thread_ts, text: choice.text, blocks: choice.blocks });
+  });
+
+  async function relayAgentReply(ticket: HandoffTicket, agent: string, text: string): Promise<void> {
+    await sendToCustomer(ticket, text);
+    const sent = recordSent(ticket, { by: agent, at: deps.now().toISOString(), text, edited: true });
+    const next = 'refused' in sent ? ticket : appendTranscript(sent.ticket, { from: 'agent', text, at: deps.now().toISOString(), by: agent });
+    await tickets.save(next);
+    await refresh(next);
+  }
+
+  async function threadChoice(body: BlockAction, takeOver: boolean): Promise<void> {
+    const action = body.actions[0] as ButtonAction | undefined;
+    const choice = action?.value ? parseThreadChoiceValue(action.value) : undefined;
+    const ticket = choice ? await tickets.load(choice.ticketId) : undefined;
+    if (!choice || !ticket?.slack) return;
+    const replies = await app.client.conversations.replies({ channel: ticket.slack.channel, ts: ticket.slack.ts });
+    const text = replies.messages?.find((reply) => reply.ts === choice.messageTs)?.text;
+    if (!text) return;
+    let current = ticket;
+    if (takeOver) {
+      const taken = takeTicket(ticket, body.user.id, deps.now(), { timeZone: config.timeZone });
+      if ('refused' in taken) {
+        await app.client.chat.postEphemeral({ channel: ticket.slack.channel, user: body.user.id, text: taken.refused });
+        return;
+      }
+      await setConversationMode(ticket.conversationKey, 'agent-took-over');
+      current = taken.ticket;
+    }
+    await relayAgentReply(current, body.user.id, text);
+  }
+
+  app.action(ACTION_THREAD_TAKE_OVER, async ({ ack, body }) => {
+    await ack();
+    await threadChoice(body as BlockAction, true);
+  });
+  app.action(ACTION_THREAD_SEND_ONCE, async ({ ack, body }) => {
+    await ack();
+    await threadChoice(body as BlockAction, false);
+  });
+
+  app.command('/pronto', async ({ ack, command }) => {
+    const [sub, ...rest] = command.text.trim().split(/\s+/);
+    if (sub === 'queue') {
+      const queue = renderQueue(await tickets.listOpen(), { now: deps.now(), timeZone: config.timeZone });
+      await ack({ response_type: 'ephemeral', text: queue.text, blocks: queue.blocks });
+      return;
+    }
+    if (sub === 'ask' && rest.length > 0) {
+      const question = rest.join(' ');
+      const answer = renderAskAnswer(question, await deps.explain(question), deps.knowledge(), { answerThreshold: deps.answerThreshold });
+      await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks });
+      return;
+    }
+    await ack({ response_type: 'ephemeral', text: 'Usage: `/pronto queue` (open handoffs by priority and waiting time) or `/pronto ask <question>` (what the bot would answer and why).' });
   });
 
   return {
