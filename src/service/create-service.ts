@@ -132,6 +132,7 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
             at: new Date().toISOString(),
           }),
         answerThreshold: config.settings.answerThreshold,
+        metrics,
       });
       await slackDesk.init();
       passThrough[SLACK_EVENTS_PATH] = slackDesk.requestListener;

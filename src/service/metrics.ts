@@ -68,6 +68,24 @@ export function createMetrics() {
       help: 'Requests left in the current 15-minute budget window (X_REQUEST_BUDGET_PER_15_MIN).',
       registers,
     }),
+    handoffsOpened: new Counter({
+      name: 'pronto_handoffs_opened_total',
+      help: 'Handoffs posted to the agents desk, by priority and reason (a handoff counts once per reason).',
+      labelNames: ['priority', 'reason'] as const,
+      registers,
+    }),
+    firstHumanResponseSeconds: new Histogram({
+      name: 'pronto_first_human_response_seconds',
+      help: 'Time from a handoff being opened to the first reply an agent sent to the customer.',
+      buckets: [60, 300, 900, 1800, 3600, 7200, 14400, 86400],
+      registers,
+    }),
+    draftsSent: new Counter({
+      name: 'pronto_drafts_sent_total',
+      help: 'Agent replies sent from Slack: the draft as is (edited="false") or edited (edited="true"); the share sent as is tells how good the drafts are.',
+      labelNames: ['edited'] as const,
+      registers,
+    }),
     deliveryFailures: new Counter({
       name: 'pronto_delivery_failures_total',
       help: 'Messages handed to a human because delivery kept failing, by channel.',

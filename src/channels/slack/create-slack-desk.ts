@@ -63,6 +63,14 @@ export interface SlackDeskDeps {
   /** `/pronto ask`: what the bot would answer and why (the responder's explain). */
   explain: (question: string) => Promise<HandledMessage>;
   answerThreshold: number;
+  metrics: DeskMetrics;
+}
+
+/** What the desk measures (the service's prom-client metrics). */
+export interface DeskMetrics {
+  handoffsOpened: { inc(labels: { priority: string; reason: string }): void };
+  firstHumanResponseSeconds: { observe(seconds: number): void };
+  draftsSent: { inc(labels: { edited: string }): void };
 }
 
 export interface SlackDesk extends AgentDesk {
@@ -130,6 +138,17 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     await channel.send(reply, state.replyAddress);
   }
 
+  /** The ticket after an agent's reply went out: recorded, in the transcript, measured. */
+  function afterAgentReply(ticket: HandoffTicket, agent: string, text: string, edited: boolean): HandoffTicket {
+    const at = deps.now();
+    if (ticket.sent.length === 0) deps.metrics.firstHumanResponseSeconds.observe(Math.max(0, at.getTime() - Date.parse(ticket.openedAt)) / 1000);
+    deps.metrics.draftsSent.inc({ edited: String(edited) });
+    log.info({ ticket: ticket.id, agent, edited }, 'slack.agent_reply_sent');
+    const sent = recordSent(ticket, { by: agent, at: at.toISOString(), text, edited });
+    const recorded = 'refused' in sent ? ticket : sent.ticket;
+    return appendTranscript(recorded, { from: 'agent', text, at: at.toISOString(), by: agent });
+  }
+
   /** Applies a transition; a refusal is shown to the agent only, as an ephemeral message. */
   async function apply(
     body: BlockAction,
@@ -169,10 +188,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
       (ticket, agent) => takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone),
       async (ticket, agent) => {
         await sendToCustomer(ticket, ticket.draft);
-        const sent = recordSent(ticket, { by: agent, at: deps.now().toISOString(), text: ticket.draft, edited: false });
-        if ('refused' in sent) throw new Error(sent.refused);
-        log.info({ ticket: ticket.id, agent, edited: false }, 'slack.draft_sent');
-        return appendTranscript(sent.ticket, { from: 'agent', text: ticket.draft, at: deps.now().toISOString(), by: agent });
+        return afterAgentReply(ticket, agent, ticket.draft, false);
       },
     );
   });
@@ -240,10 +256,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
       return;
     }
     await ack();
-    const edited = checked.text !== ticket.draft;
-    const sent = recordSent(taken.ticket, { by: agent, at: deps.now().toISOString(), text: checked.text, edited });
-    const next = 'refused' in sent ? taken.ticket : appendTranscript(sent.ticket, { from: 'agent', text: checked.text, at: deps.now().toISOString(), by: agent });
-    log.info({ ticket: ticket.id, agent, edited }, 'slack.draft_sent');
+    const next = afterAgentReply(taken.ticket, agent, checked.text, checked.text !== ticket.draft);
     await tickets.save(next);
     await refresh(next);
   });
@@ -268,8 +281,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
 
   async function relayAgentReply(ticket: HandoffTicket, agent: string, text: string): Promise<void> {
     await sendToCustomer(ticket, text);
-    const sent = recordSent(ticket, { by: agent, at: deps.now().toISOString(), text, edited: true });
-    const next = 'refused' in sent ? ticket : appendTranscript(sent.ticket, { from: 'agent', text, at: deps.now().toISOString(), by: agent });
+    const next = afterAgentReply(ticket, agent, text, true);
     await tickets.save(next);
     await refresh(next);
   }
@@ -374,6 +386,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
       const posted = await app.client.chat.postMessage({ channel, text: rendered.text, blocks: rendered.blocks });
       const saved: HandoffTicket = { ...ticket, slack: { channel: posted.channel ?? channel, ts: posted.ts ?? '' } };
       await tickets.save(saved);
+      for (const reason of saved.reasons) deps.metrics.handoffsOpened.inc({ priority: saved.priority, reason });
       log.info({ ticket: saved.id, priority: saved.priority, reasons: saved.reasons }, 'slack.handoff_posted');
       return { id: saved.id };
     },
