@@ -3,6 +3,7 @@
 import { ConfigError } from './errors.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createEnvReader, type Env } from './env-readers.ts';
+import { parseBusinessHours, type BusinessHours } from './core/business-hours.ts';
 import type { XCredentials } from './channels/twitter/create-x-client.ts';
 
 export interface ServiceConfig extends Config {
@@ -36,6 +37,8 @@ export interface ServiceConfig extends Config {
     timeZone: string;
     /** Only for tests and proxies: where the Slack Web API lives. */
     apiUrl?: string;
+    onCallGroup?: string;
+    hours?: BusinessHours;
   };
 }
 
@@ -65,6 +68,8 @@ export const SERVICE_VARIABLES = {
   SLACK_URGENT_CHANNEL: 'channel id for urgent handoffs (default: the handoff channel)',
   SLACK_API_URL: 'Slack Web API base URL (default: https://slack.com/api/); only for tests and proxies',
   DESK_TIME_ZONE: 'time zone of the agents, for clock times and deadlines (default: Europe/Rome)',
+  DESK_HOURS: 'opening hours of the desk, e.g. "mon-fri 09:00-18:00; sat 09:00-13:00" (default: always open)',
+  SLACK_ONCALL_GROUP: 'Slack user group id called when a first-response deadline passes (e.g. S0123456789)',
 } as const;
 
 const X_CREDENTIAL_VARIABLES = ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] as const;
@@ -123,6 +128,14 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     if (!isTimeZone(timeZone)) problems.push(`DESK_TIME_ZONE=${JSON.stringify(timeZone)} is not an IANA time zone such as Europe/Rome`);
     const urgentChannel = env.SLACK_URGENT_CHANNEL?.trim();
     const apiUrl = env.SLACK_API_URL?.trim();
+    const onCallGroup = env.SLACK_ONCALL_GROUP?.trim();
+    let hours: BusinessHours | undefined;
+    const hoursText = env.DESK_HOURS?.trim();
+    if (hoursText) {
+      const parsed = parseBusinessHours(hoursText, timeZone);
+      if (parsed.ok) hours = parsed.hours;
+      else problems.push(`DESK_HOURS: ${parsed.error}`);
+    }
     slack = {
       botToken: slackToken,
       signingSecret: signingSecret ?? '',
@@ -130,6 +143,8 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
       timeZone,
       ...(urgentChannel ? { urgentChannel } : {}),
       ...(apiUrl ? { apiUrl } : {}),
+      ...(onCallGroup ? { onCallGroup } : {}),
+      ...(hours ? { hours } : {}),
     };
   }
 

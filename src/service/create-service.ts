@@ -35,14 +35,27 @@ export interface Service {
   stop(): Promise<void>;
   /** For tests: one polling round now. */
   pollXOnce?: XPoller['pollOnce'];
+  /** For tests: one round of deadline reminders now. */
+  sweepDeskDeadlines?: () => Promise<void>;
 }
+
+export interface ServiceOptions {
+  /** The clock of the desk's deadlines; tests move it forward. */
+  now?: () => Date;
+}
+
+/** How often due reminders and missed deadlines are looked for. */
+const DESK_SWEEP_INTERVAL_MS = 30_000;
+const DESK_SWEEP_LEASE = 'desk-deadlines';
 
 type Store = ConversationStore & DeliveryStore;
 
 /** While Redis is down at start, try again this often; /readyz says why meanwhile. */
 const STORE_RETRY_AT_START_MS = 2_000;
 
-export async function startService(config: ServiceConfig, log: Logger): Promise<Service> {
+export async function startService(config: ServiceConfig, log: Logger, options: ServiceOptions = {}): Promise<Service> {
+  const now = options.now ?? (() => new Date());
+  let sweepDeskDeadlines: (() => Promise<void>) | undefined;
   const metrics = createMetrics();
   const instanceId = randomUUID();
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -120,7 +133,7 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
         channels,
         knowledge: () => pronto.knowledge(),
         log,
-        now: () => new Date(),
+        now,
         explain: (question) =>
           pronto.responder.explain({
             id: 'slack-ask',
@@ -136,6 +149,16 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
       });
       await slackDesk.init();
       passThrough[SLACK_EVENTS_PATH] = slackDesk.requestListener;
+      const sweepStore = activeStore;
+      sweepDeskDeadlines = async () => {
+        // One replica reminds at a time, so a reminder is posted once.
+        if (await sweepStore.holdLease(DESK_SWEEP_LEASE, instanceId, 2 * DESK_SWEEP_INTERVAL_MS)) await slackDesk.sweepDeadlines();
+      };
+      const sweep = sweepDeskDeadlines;
+      const timer = setInterval(() => {
+        sweep().catch((error: unknown) => log.error({ err: error }, 'slack.deadline_sweep_failed'));
+      }, DESK_SWEEP_INTERVAL_MS);
+      cleanups.unshift(async () => clearInterval(timer));
       desk = slackDesk;
       log.info({ channel: config.slack.handoffChannel }, 'slack.desk_on');
     } else {
@@ -190,6 +213,7 @@ export async function startService(config: ServiceConfig, log: Logger): Promise<
   return {
     port,
     ...(poller ? { pollXOnce: poller.pollOnce } : {}),
+    ...(sweepDeskDeadlines ? { sweepDeskDeadlines } : {}),
     stop: () => shutdown(server, cleanups, log),
   };
 }

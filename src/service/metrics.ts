@@ -86,6 +86,12 @@ export function createMetrics() {
       labelNames: ['edited'] as const,
       registers,
     }),
+    deadlineMisses: new Counter({
+      name: 'pronto_deadline_misses_total',
+      help: 'Handoffs whose first-response deadline passed without an agent reply, by priority.',
+      labelNames: ['priority'] as const,
+      registers,
+    }),
     deliveryFailures: new Counter({
       name: 'pronto_delivery_failures_total',
       help: 'Messages handed to a human because delivery kept failing, by channel.',

@@ -36,7 +36,7 @@ interface Desk {
   send(body: { body: string; contentType: 'application/json' | 'application/x-www-form-urlencoded' }, retryNum?: number): Promise<{ status: number; body: string }>;
 }
 
-async function startDesk(): Promise<Desk> {
+async function startDesk(options: { now?: () => Date; env?: Record<string, string> } = {}): Promise<Desk> {
   const x = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta', name: 'Lumo' } });
   const slack = await startFakeSlackApi({ channels: [HANDOFFS] });
   cleanups.push(() => x.close(), () => slack.close());
@@ -54,10 +54,12 @@ async function startDesk(): Promise<Desk> {
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_HANDOFF_CHANNEL: HANDOFFS,
         SLACK_API_URL: slack.baseUrl,
+        ...options.env,
       },
       ROOT,
     ),
     log,
+    options.now ? { now: options.now } : {},
   );
   cleanups.push(() => service.stop());
   await x.waitFor((f) => f.requests.some((r) => r.path === '/2/dm_events' && r.status !== undefined));
@@ -245,5 +247,29 @@ describe('the Slack desk', () => {
     expect(desk.slack.callsTo('chat.postMessage').map((call) => call.status)).toEqual([429, 200, 200]);
     expect(desk.lines.some((line) => line.msg === 'delivery.retry_scheduled' && /channel_not_found/.test(JSON.stringify(line)))).toBe(true);
     expect(desk.slack.messages.filter((m) => m.channel === HANDOFFS && !m.thread_ts)).toHaveLength(1);
+  });
+
+  it('reminds the thread before the first-response deadline and calls the on-call group when it passes', async () => {
+    let now = new Date('2026-11-20T10:00:00Z');
+    const desk = await startDesk({ now: () => now, env: { SLACK_ONCALL_GROUP: 'S0ONCALL' } });
+    const { threadTs } = await handoffFor(desk, '@LumoAiuta la fibra non funziona da tre giorni!');
+    const thread = () => desk.slack.messages.filter((m) => m.thread_ts === threadTs && m.ts !== threadTs).map((m) => m.text ?? '');
+
+    now = new Date('2026-11-20T10:10:00Z');
+    await desk.service.sweepDeskDeadlines!();
+    expect(thread()).toEqual([]);
+
+    // High priority on X: 30 minutes; the reminder comes at three quarters of the time.
+    now = new Date('2026-11-20T10:23:00Z');
+    await desk.service.sweepDeskDeadlines!();
+    expect(thread()).toEqual([expect.stringMatching(/Reminder: .*still waiting/)]);
+
+    now = new Date('2026-11-20T10:31:00Z');
+    await desk.service.sweepDeskDeadlines!();
+    await desk.service.sweepDeskDeadlines!();
+    expect(thread()).toHaveLength(2);
+    expect(thread()[1]).toMatch(/^<!subteam\^S0ONCALL> .*Missed first-response deadline/);
+    const metrics = await (await fetch(`http://127.0.0.1:${desk.service.port}/metrics`)).text();
+    expect(metrics).toMatch(/pronto_deadline_misses_total\{priority="high"\} 1/);
   });
 });

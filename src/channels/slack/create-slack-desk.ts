@@ -14,7 +14,8 @@ import type {
 } from '../../core/ports.ts';
 import { conversationKeyOf, type HandledMessage } from '../../core/responder.ts';
 import { nextConversationMode, type HandoffEvent } from '../../core/handoff.ts';
-import { firstResponseDeadline } from '../../core/deadlines.ts';
+import { firstResponseDeadline, reminderAt } from '../../core/deadlines.ts';
+import type { BusinessHours } from '../../core/business-hours.ts';
 import {
   appendTranscript,
   handBackTicket,
@@ -34,7 +35,14 @@ import {
   renderHandoffMessage,
 } from './render-handoff-message.ts';
 import { EDIT_ACTION_ID, EDIT_BLOCK_ID, EDIT_CALLBACK_ID, renderEditModal, replyLimitOf, validateEditedReply } from './render-edit-modal.ts';
-import { ACTION_THREAD_SEND_ONCE, ACTION_THREAD_TAKE_OVER, parseThreadChoiceValue, renderThreadChoice } from './render-thread-choice.ts';
+import {
+  ACTION_THREAD_SEND_ONCE,
+  ACTION_THREAD_TAKE_OVER,
+  parseThreadChoiceValue,
+  renderDeadlineMissed,
+  renderReminder,
+  renderThreadChoice,
+} from './render-thread-choice.ts';
 import { renderAskAnswer, renderQueue } from './render-queue.ts';
 import type { TicketStore } from './ticket-store.ts';
 import { maskCardNumbers } from '../../privacy/mask-personal-data.ts';
@@ -50,6 +58,10 @@ export interface SlackDeskConfig {
   timeZone: string;
   /** Only for tests and proxies: where the Slack Web API lives (ends with `/api/`). */
   apiUrl?: string;
+  /** User group called when a first-response deadline passes (`S0123...`). */
+  onCallGroup?: string;
+  /** Opening hours of the desk: outside them the deadline clock starts at the next opening. */
+  hours?: BusinessHours;
 }
 
 export interface SlackDeskDeps {
@@ -71,6 +83,7 @@ export interface DeskMetrics {
   handoffsOpened: { inc(labels: { priority: string; reason: string }): void };
   firstHumanResponseSeconds: { observe(seconds: number): void };
   draftsSent: { inc(labels: { edited: string }): void };
+  deadlineMisses: { inc(labels: { priority: string }): void };
 }
 
 export interface SlackDesk extends AgentDesk {
@@ -78,6 +91,11 @@ export interface SlackDesk extends AgentDesk {
   requestListener: RequestListener;
   /** Checks the token with Slack (auth.test); call once at start. */
   init(): Promise<void>;
+  /**
+   * Posts due reminders and missed-deadline alerts. The state lives in the tickets (in the
+   * store), so a restart loses no deadline; the service runs it on one replica at a time.
+   */
+  sweepDeadlines(): Promise<void>;
 }
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -337,6 +355,23 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     async init() {
       await app.init();
     },
+    async sweepDeadlines() {
+      const now = deps.now();
+      for (const ticket of await tickets.listOpen()) {
+        // Answered tickets have met their first-response deadline.
+        if (ticket.sent.length > 0 || !ticket.slack || ticket.missed) continue;
+        const say = (text: string) => app.client.chat.postMessage({ channel: ticket.slack!.channel, thread_ts: ticket.slack!.ts, text });
+        if (now.getTime() >= Date.parse(ticket.deadlineAt)) {
+          await say(renderDeadlineMissed(ticket, config.onCallGroup, config.timeZone));
+          deps.metrics.deadlineMisses.inc({ priority: ticket.priority });
+          log.warn({ ticket: ticket.id, priority: ticket.priority }, 'slack.deadline_missed');
+          await tickets.save({ ...ticket, reminded: true, missed: true });
+        } else if (!ticket.reminded && ticket.remindAt && now.getTime() >= Date.parse(ticket.remindAt)) {
+          await say(renderReminder(ticket, now, config.timeZone));
+          await tickets.save({ ...ticket, reminded: true });
+        }
+      }
+    },
     async relayCustomerMessage(message: InboundMessage) {
       const ticket = await tickets.latestOf(conversationKeyOf(message));
       if (!ticket?.slack) {
@@ -370,7 +405,14 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
         return { id: updated.id };
       }
       const openedAt = deps.now();
-      const { deadlineAt } = firstResponseDeadline({ priority: handoff.priority, channel: message.channel, kind: message.kind, openedAt });
+      const { deadlineAt, clockStartsAt } = firstResponseDeadline({
+        priority: handoff.priority,
+        channel: message.channel,
+        kind: message.kind,
+        openedAt,
+        ...(config.hours ? { hours: config.hours } : {}),
+      });
+      const remindAt = reminderAt(deadlineAt, clockStartsAt, openedAt);
       const knowledge = deps.knowledge();
       const ticket = openHandoffTicket({
         id: randomUUID(),
@@ -384,7 +426,11 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
       const channel = handoff.priority === 'urgent' && config.urgentChannel ? config.urgentChannel : config.handoffChannel;
       const rendered = render(ticket);
       const posted = await app.client.chat.postMessage({ channel, text: rendered.text, blocks: rendered.blocks });
-      const saved: HandoffTicket = { ...ticket, slack: { channel: posted.channel ?? channel, ts: posted.ts ?? '' } };
+      const saved: HandoffTicket = {
+        ...ticket,
+        slack: { channel: posted.channel ?? channel, ts: posted.ts ?? '' },
+        ...(remindAt ? { remindAt: remindAt.toISOString() } : {}),
+      };
       await tickets.save(saved);
       for (const reason of saved.reasons) deps.metrics.handoffsOpened.inc({ priority: saved.priority, reason });
       log.info({ ticket: saved.id, priority: saved.priority, reasons: saved.reasons }, 'slack.handoff_posted');

@@ -60,6 +60,12 @@ export interface HandoffTicket {
   closedAs?: 'resolved' | 'handed-back';
   sent: SentReply[];
   slack?: { channel: string; ts: string };
+  /** When to remind the desk if nobody has answered yet (ISO). */
+  remindAt?: string;
+  /** The reminder was posted. */
+  reminded?: boolean;
+  /** The deadline passed without an answer and the on-call group was called. */
+  missed?: boolean;
 }
 
 export type TicketTransition = { ticket: HandoffTicket } | { refused: string };
