@@ -5,12 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.ts';
 import { DEFAULT_SETTINGS, type ResponderSettings } from './core/settings.ts';
 import { createEnvReader, type Env } from './env-readers.ts';
+import { parseBusinessHours, type BusinessHours } from './core/business-hours.ts';
 
 /** The package's own folder: example knowledge and reply templates ship with it. */
 export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface Config {
   knowledgeDir: string;
+  /** Time zone of the agents' desk (clock times, opening hours). */
+  deskTimeZone: string;
   promptsDir: string;
   logLevel: string;
   settings: ResponderSettings;
@@ -30,6 +33,8 @@ export const CONFIG_VARIABLES = {
   PRONTO_DEFAULT_LANG: `language when none is detected (default: ${DEFAULT_SETTINGS.defaultLang})`,
   PRONTO_LANGUAGES: `languages to detect, comma-separated (default: ${DEFAULT_SETTINGS.languages.join(',')})`,
   LOG_LEVEL: 'pino log level: fatal, error, warn, info, debug, trace (default: info)',
+  DESK_TIME_ZONE: 'time zone of the agents, for clock times, opening hours and deadlines (default: Europe/Rome)',
+  DESK_HOURS: 'opening hours of the agents, e.g. "mon-fri 09:00-18:00; sat 09:00-13:00" (default: always open)',
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -60,6 +65,16 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     problems.push('PRONTO_X_DM_RECIPIENT_ID must be the numeric X user id of the brand (GET /2/users/me tells it)');
   }
 
+  const deskTimeZone = env.DESK_TIME_ZONE?.trim() || 'Europe/Rome';
+  if (!isTimeZone(deskTimeZone)) problems.push(`DESK_TIME_ZONE=${JSON.stringify(deskTimeZone)} is not an IANA time zone such as Europe/Rome`);
+  let deskHours: BusinessHours | undefined;
+  const hoursText = env.DESK_HOURS?.trim();
+  if (hoursText && isTimeZone(deskTimeZone)) {
+    const parsed = parseBusinessHours(hoursText, deskTimeZone);
+    if (parsed.ok) deskHours = parsed.hours;
+    else problems.push(`DESK_HOURS: ${parsed.error}`);
+  }
+
   const settings: ResponderSettings = {
     brandHandles: list('PRONTO_BRAND_HANDLES', DEFAULT_SETTINGS.brandHandles),
     brandUserIds: list('PRONTO_BRAND_USER_IDS', DEFAULT_SETTINGS.brandUserIds),
@@ -69,13 +84,24 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     influencerVerified: flag('PRONTO_INFLUENCER_VERIFIED', DEFAULT_SETTINGS.influencerVerified),
     defaultLang,
     languages: languages.includes(defaultLang) ? languages : [...languages, defaultLang],
+    ...(deskHours ? { deskHours } : {}),
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
 
   return {
     knowledgeDir: path.resolve(cwd, env.PRONTO_KNOWLEDGE_DIR ?? 'knowledge'),
     promptsDir: path.resolve(cwd, env.PRONTO_PROMPTS_DIR ?? path.join(PACKAGE_DIR, 'prompts')),
+    deskTimeZone,
     logLevel,
     settings,
   };
+}
+
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }

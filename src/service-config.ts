@@ -3,7 +3,7 @@
 import { ConfigError } from './errors.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createEnvReader, type Env } from './env-readers.ts';
-import { parseBusinessHours, type BusinessHours } from './core/business-hours.ts';
+import type { BusinessHours } from './core/business-hours.ts';
 import type { XCredentials } from './channels/twitter/create-x-client.ts';
 
 export interface ServiceConfig extends Config {
@@ -67,8 +67,6 @@ export const SERVICE_VARIABLES = {
   SLACK_HANDOFF_CHANNEL: 'channel id where handoffs are posted (e.g. C0123456789)',
   SLACK_URGENT_CHANNEL: 'channel id for urgent handoffs (default: the handoff channel)',
   SLACK_API_URL: 'Slack Web API base URL (default: https://slack.com/api/); only for tests and proxies',
-  DESK_TIME_ZONE: 'time zone of the agents, for clock times and deadlines (default: Europe/Rome)',
-  DESK_HOURS: 'opening hours of the desk, e.g. "mon-fri 09:00-18:00; sat 09:00-13:00" (default: always open)',
   SLACK_ONCALL_GROUP: 'Slack user group id called when a first-response deadline passes (e.g. S0123456789)',
 } as const;
 
@@ -124,23 +122,15 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     const handoffChannel = env.SLACK_HANDOFF_CHANNEL?.trim();
     if (!signingSecret) problems.push("SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN: copy it from the Slack app's Basic Information page");
     if (!handoffChannel) problems.push('SLACK_HANDOFF_CHANNEL is required with SLACK_BOT_TOKEN: the id of the channel for handoffs (channel details → bottom of the About tab)');
-    const timeZone = env.DESK_TIME_ZONE?.trim() || 'Europe/Rome';
-    if (!isTimeZone(timeZone)) problems.push(`DESK_TIME_ZONE=${JSON.stringify(timeZone)} is not an IANA time zone such as Europe/Rome`);
     const urgentChannel = env.SLACK_URGENT_CHANNEL?.trim();
     const apiUrl = env.SLACK_API_URL?.trim();
     const onCallGroup = env.SLACK_ONCALL_GROUP?.trim();
-    let hours: BusinessHours | undefined;
-    const hoursText = env.DESK_HOURS?.trim();
-    if (hoursText) {
-      const parsed = parseBusinessHours(hoursText, timeZone);
-      if (parsed.ok) hours = parsed.hours;
-      else problems.push(`DESK_HOURS: ${parsed.error}`);
-    }
+    const hours = base?.settings.deskHours;
     slack = {
       botToken: slackToken,
       signingSecret: signingSecret ?? '',
       handoffChannel: handoffChannel ?? '',
-      timeZone,
+      timeZone: base?.deskTimeZone ?? 'Europe/Rome',
       ...(urgentChannel ? { urgentChannel } : {}),
       ...(apiUrl ? { apiUrl } : {}),
       ...(onCallGroup ? { onCallGroup } : {}),
@@ -166,11 +156,3 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
   return { ...base, ...service };
 }
 
-function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}

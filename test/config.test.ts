@@ -51,3 +51,17 @@ describe('loadConfig', () => {
     expect(load).toThrow(/LOG_LEVEL="loud" is not one of/);
   });
 });
+
+describe('loadConfig desk hours', () => {
+  it('reads the opening hours in the desk time zone when DESK_HOURS is set', () => {
+    const config = loadConfig({ DESK_HOURS: 'mon-fri 09:00-18:00', DESK_TIME_ZONE: 'Europe/Rome' });
+    expect(config.deskTimeZone).toBe('Europe/Rome');
+    expect(config.settings.deskHours?.timeZone).toBe('Europe/Rome');
+    expect(config.settings.deskHours?.days.mon).toEqual([{ from: '09:00', to: '18:00' }]);
+  });
+
+  it('names the bad part of DESK_HOURS and a wrong time zone', () => {
+    expect(() => loadConfig({ DESK_HOURS: 'mon-fry 09:00-18:00' })).toThrow(/DESK_HOURS: .*mon-fry/);
+    expect(() => loadConfig({ DESK_TIME_ZONE: 'Mars/Olympus' })).toThrow(/DESK_TIME_ZONE="Mars\/Olympus" is not an IANA time zone/);
+  });
+});

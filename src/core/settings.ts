@@ -1,3 +1,5 @@
+import type { BusinessHours } from './business-hours.ts';
+
 // Behaviour settings of the responder. The composition root fills them from the environment
 // (or the CLI from its flags); core only reads them.
 
@@ -18,6 +20,8 @@ export interface ResponderSettings {
   defaultLang: string;
   /** Languages the detector chooses among (ISO 639-1). */
   languages: string[];
+  /** Opening hours of the agents' desk: outside them holding replies say when people are back. */
+  deskHours?: BusinessHours;
 }
 
 export const DEFAULT_SETTINGS: ResponderSettings = {

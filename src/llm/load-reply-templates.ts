@@ -15,6 +15,7 @@ export const TEMPLATE_KEYS = [
   'thanks',
   'ask_back',
   'draft_language_note',
+  'back_at',
 ] as const;
 
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
@@ -39,6 +40,7 @@ const ALLOWED_PLACEHOLDERS: Readonly<Record<TemplateKey, readonly string[]>> = {
   thanks: [],
   ask_back: [],
   draft_language_note: ['lang', 'draft_lang'],
+  back_at: ['when'],
 };
 
 const PLACEHOLDER = /\{([^{}\s]*)\}/g;

@@ -2,6 +2,7 @@
 // Replies only in the customer's language; every text is masked, and public ones never repeat
 // the personal data the customer posted.
 import type { Action, HandoffAction, KnowledgeEntry, PlanStep } from '../core/model.ts';
+import { backAtText, isOpen, nextOpening } from '../core/business-hours.ts';
 import type { AnswerComposer, ComposeContext } from '../core/ports.ts';
 import type { ResponderSettings } from '../core/settings.ts';
 import { maskCardNumbers } from '../privacy/mask-personal-data.ts';
@@ -78,6 +79,15 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     const placed = own[key].includes('{dm_link}');
     const text = renderTemplate(own[key], { dm_link: placed ? link : undefined });
     return { text: fit(text, placed ? undefined : link, kind), sources: [] };
+  }
+
+  /** The holding reply; outside the desk's hours it says when people are back. */
+  function holdText(): Written | undefined {
+    const hold = templateText('hold');
+    const hours = settings.deskHours;
+    if (hold === undefined || own === undefined || hours === undefined || isOpen(context.now, hours)) return hold;
+    const when = backAtText(nextOpening(context.now, hours), lang, hours.timeZone, context.now);
+    return { ...hold, text: fit(`${renderTemplate(own.hold, {})} ${renderTemplate(own.back_at, { when })}`, undefined) };
   }
 
   function draftFor(step: HandoffStep): Written {
@@ -159,7 +169,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
         case 'thank':
           return reply(templateText('thanks'));
         case 'hold':
-          return reply(templateText('hold'));
+          return reply(holdText());
         case 'handoff':
           return [handoff(step)];
       }

@@ -18,6 +18,7 @@ import {
   type TemplateKey,
 } from '../../src/llm/load-reply-templates.ts';
 import { createOfflineComposer } from '../../src/llm/offline-composer.ts';
+import { parseBusinessHours } from '../../src/core/business-hours.ts';
 import { aMessage, aTriage } from '../support/builders.ts';
 
 const PROMPTS_DIR = path.resolve(import.meta.dirname, '../../prompts');
@@ -167,6 +168,18 @@ describe('createOfflineComposer', () => {
         expect(textOf(action)).toBe(`${greeting} ${body}`);
       },
     );
+
+    it('says when people are back when the holding reply goes out outside the desk hours', async () => {
+      // 2026-01-10 is a Saturday; the desk opens on Monday at 9:00 in Rome.
+      const parsed = parseBusinessHours('mon-fri 09:00-18:00', 'Europe/Rome');
+      if (!parsed.ok) throw new Error(parsed.error);
+      const [closed] = await compose([{ do: 'hold' }], { settings: { deskHours: parsed.hours } });
+      expect(textOf(closed)).toBe(`Ciao Mario! ${template('it', 'hold')} Il nostro team è di nuovo qui lunedì alle 9:00.`);
+      const always = parseBusinessHours('mon-sun 00:00-24:00', 'Europe/Rome');
+      if (!always.ok) throw new Error(always.error);
+      const [open] = await compose([{ do: 'hold' }], { settings: { deskHours: always.hours } });
+      expect(textOf(open)).toBe(`Ciao Mario! ${template('it', 'hold')}`);
+    });
 
     it('skips the holding reply and keeps the handoff when there is no template in the customer language', async () => {
       const actions = await compose(
