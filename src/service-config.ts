@@ -38,6 +38,7 @@ export interface ServiceConfig extends Config {
     /** Only for tests and proxies: where the Slack Web API lives. */
     apiUrl?: string;
     onCallGroup?: string;
+    appToken?: string;
     hours?: BusinessHours;
   };
 }
@@ -68,6 +69,7 @@ export const SERVICE_VARIABLES = {
   SLACK_URGENT_CHANNEL: 'channel id for urgent handoffs (default: the handoff channel)',
   SLACK_API_URL: 'Slack Web API base URL (default: https://slack.com/api/); only for tests and proxies',
   SLACK_ONCALL_GROUP: 'Slack user group id called when a first-response deadline passes (e.g. S0123456789)',
+  SLACK_APP_TOKEN: 'app-level token (xapp-...) to use Socket Mode instead of a public /slack/events URL',
 } as const;
 
 const X_CREDENTIAL_VARIABLES = ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] as const;
@@ -125,6 +127,8 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     const urgentChannel = env.SLACK_URGENT_CHANNEL?.trim();
     const apiUrl = env.SLACK_API_URL?.trim();
     const onCallGroup = env.SLACK_ONCALL_GROUP?.trim();
+    const appToken = env.SLACK_APP_TOKEN?.trim();
+    if (appToken && !appToken.startsWith('xapp-')) problems.push('SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope connections:write)');
     const hours = base?.settings.deskHours;
     slack = {
       botToken: slackToken,
@@ -134,6 +138,7 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
       ...(urgentChannel ? { urgentChannel } : {}),
       ...(apiUrl ? { apiUrl } : {}),
       ...(onCallGroup ? { onCallGroup } : {}),
+      ...(appToken ? { appToken } : {}),
       ...(hours ? { hours } : {}),
     };
   }

@@ -148,7 +148,8 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
         metrics,
       });
       await slackDesk.init();
-      passThrough[SLACK_EVENTS_PATH] = slackDesk.requestListener;
+      cleanups.push(() => slackDesk.close());
+      if (slackDesk.requestListener) passThrough[SLACK_EVENTS_PATH] = slackDesk.requestListener;
       const sweepStore = activeStore;
       sweepDeskDeadlines = async () => {
         // One replica reminds at a time, so a reminder is posted once.
@@ -160,7 +161,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       }, DESK_SWEEP_INTERVAL_MS);
       cleanups.unshift(async () => clearInterval(timer));
       desk = slackDesk;
-      log.info({ channel: config.slack.handoffChannel }, 'slack.desk_on');
+      log.info({ channel: config.slack.handoffChannel, socketMode: Boolean(config.slack.appToken) }, 'slack.desk_on');
     } else {
       log.warn({ set: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_HANDOFF_CHANNEL'] }, 'slack.desk_off_handoffs_logged');
     }

@@ -58,6 +58,11 @@ export interface SlackDeskConfig {
   timeZone: string;
   /** Only for tests and proxies: where the Slack Web API lives (ends with `/api/`). */
   apiUrl?: string;
+  /**
+   * App-level token (xapp-...): Socket Mode, for installs behind a firewall. Slack then reaches
+   * Pronto over a WebSocket that Pronto opens, and no public URL is needed.
+   */
+  appToken?: string;
   /** User group called when a first-response deadline passes (`S0123...`). */
   onCallGroup?: string;
   /** Opening hours of the desk: outside them the deadline clock starts at the next opening. */
@@ -87,10 +92,11 @@ export interface DeskMetrics {
 }
 
 export interface SlackDesk extends AgentDesk {
-  /** The HTTP handler for `/slack/events` (events, interactivity and slash commands). */
-  requestListener: RequestListener;
-  /** Checks the token with Slack (auth.test); call once at start. */
+  /** The HTTP handler for `/slack/events` (events, interactivity and slash commands); none in Socket Mode. */
+  requestListener?: RequestListener;
+  /** Checks the token with Slack (auth.test), and in Socket Mode opens the connection. */
   init(): Promise<void>;
+  close(): Promise<void>;
   /**
    * Posts due reminders and missed-deadline alerts. The state lives in the tickets (in the
    * store), so a restart loses no deadline; the service runs it on one replica at a time.
@@ -102,15 +108,17 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 
 export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
   const { config, tickets, log } = deps;
-  const receiver = new ExpressReceiver({
-    signingSecret: config.signingSecret,
-    endpoints: SLACK_EVENTS_PATH,
-    // Handlers finish before Slack gets its 200: a click is never acknowledged and then lost.
-    processBeforeResponse: true,
-    logLevel: LogLevel.ERROR,
-  });
+  const receiver = config.appToken
+    ? undefined
+    : new ExpressReceiver({
+        signingSecret: config.signingSecret,
+        endpoints: SLACK_EVENTS_PATH,
+        // Handlers finish before Slack gets its 200: a click is never acknowledged and then lost.
+        processBeforeResponse: true,
+        logLevel: LogLevel.ERROR,
+      });
   const app = new App({
-    receiver,
+    ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken, signingSecret: config.signingSecret }),
     token: config.botToken,
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
@@ -351,9 +359,13 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
   });
 
   return {
-    requestListener: receiver.app as unknown as RequestListener,
+    ...(receiver ? { requestListener: receiver.app as unknown as RequestListener } : {}),
     async init() {
       await app.init();
+      if (!receiver) await app.start();
+    },
+    async close() {
+      if (!receiver) await app.stop();
     },
     async sweepDeadlines() {
       const now = deps.now();
