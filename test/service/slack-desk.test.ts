@@ -117,7 +117,13 @@ describe('the Slack desk', () => {
     expect(agentReply.referencedTweets).toEqual([{ type: 'replied_to', id: mention.id }]);
     expect(agentReply.text).toMatch(/^Ciao Mario!/);
     await slack.waitFor((f) => f.callsTo('chat.update').length > 0);
-    expect(JSON.stringify(slack.messages.find((m) => m.channel === HANDOFFS)!.blocks)).toMatch(/U0AGENT/);
+    const updated = JSON.stringify(slack.messages.find((m) => m.channel === HANDOFFS)!.blocks);
+    expect(updated).toMatch(/U0AGENT/);
+    // Sending the draft answered the handoff: it is resolved and has no buttons left.
+    expect(updated).toMatch(/[Rr]esolved/);
+    expect(updated).not.toContain('pronto_send_draft');
+    const queue = await postToSlackEndpoint(`http://127.0.0.1:${service.port}/slack/events`, { ...slashCommand({ text: 'queue' }), signingSecret: SIGNING_SECRET });
+    expect(queue.body).not.toContain('Mario');
   });
 
   it('keeps the bot quiet while an agent owns the conversation and lets it answer after Hand back', async () => {
@@ -155,7 +161,7 @@ describe('the Slack desk', () => {
     expect(slack.ephemerals[0]!.text).toMatch(/taken by/i);
   });
 
-  it('answers 401 to a forged signature and does nothing', async () => {
+  it('answers 401 to a forged or stale signature and does nothing', async () => {
     const { slack, service } = await startDesk();
     const before = slack.calls.length;
     const response = await postToSlackEndpoint(`http://127.0.0.1:${service.port}/slack/events`, {
@@ -163,6 +169,12 @@ describe('the Slack desk', () => {
       signingSecret: 'not-the-secret',
     });
     expect(response.status).toBe(401);
+    const stale = await postToSlackEndpoint(`http://127.0.0.1:${service.port}/slack/events`, {
+      ...blockActionPayload({ action_id: 'pronto_resolve', value: 'anything', channel: HANDOFFS }),
+      signingSecret: SIGNING_SECRET,
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
+    expect(stale.status).toBe(401);
     expect(slack.calls.length).toBe(before);
   });
 

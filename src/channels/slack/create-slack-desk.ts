@@ -164,6 +164,18 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     await channel.send(reply, state.replyAddress);
   }
 
+  /**
+   * Sending the draft (or an edit) on a handoff nobody had taken answers it: the handoff is
+   * resolved and the bot takes the conversation again. An agent who took over keeps it.
+   */
+  async function completeIfUnowned(before: HandoffTicket, after: HandoffTicket, agent: string): Promise<HandoffTicket> {
+    if (before.state !== 'open') return after;
+    const resolved = resolveTicket(after, agent, deps.now(), { timeZone: config.timeZone });
+    if ('refused' in resolved) return after;
+    await setConversationMode(after.conversationKey, 'resolved');
+    return resolved.ticket;
+  }
+
   /** The ticket after an agent's reply went out: recorded, in the transcript, measured. */
   function afterAgentReply(ticket: HandoffTicket, agent: string, text: string, edited: boolean): HandoffTicket {
     const at = deps.now();
@@ -179,7 +191,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
   async function apply(
     body: BlockAction,
     transition: (ticket: HandoffTicket, agent: string) => TicketTransition,
-    after?: (ticket: HandoffTicket, agent: string) => Promise<HandoffTicket>,
+    after?: (ticket: HandoffTicket, agent: string, before: HandoffTicket) => Promise<HandoffTicket>,
   ): Promise<void> {
     const action = body.actions[0] as ButtonAction | undefined;
     const agent = body.user.id;
@@ -197,7 +209,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     }
     let next = result.ticket;
     try {
-      if (after) next = await after(next, agent);
+      if (after) next = await after(next, agent, ticket);
     } catch (error) {
       log.error({ err: error, ticket: ticket.id }, 'slack.action_failed');
       await whisper(`That did not work: ${(error as Error).message}. Nothing was sent; try again.`);
@@ -212,9 +224,9 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     await apply(
       body as BlockAction,
       (ticket, agent) => takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone),
-      async (ticket, agent) => {
+      async (ticket, agent, before) => {
         await sendToCustomer(ticket, ticket.draft);
-        return afterAgentReply(ticket, agent, ticket.draft, false);
+        return completeIfUnowned(before, afterAgentReply(ticket, agent, ticket.draft, false), agent);
       },
     );
   });
@@ -282,7 +294,8 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
       return;
     }
     await ack();
-    const next = afterAgentReply(taken.ticket, agent, checked.text, checked.text !== ticket.draft);
+    const replied = afterAgentReply(taken.ticket, agent, checked.text, checked.text !== ticket.draft);
+    const next = await completeIfUnowned(ticket, replied, agent);
     await tickets.save(next);
     await refresh(next);
   });
