@@ -4,6 +4,7 @@ import { ConfigError } from './errors.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createEnvReader, type Env } from './env-readers.ts';
 import type { BusinessHours } from './core/business-hours.ts';
+import { parseResponseMinutes, type DeadlinePolicy } from './core/deadlines.ts';
 import type { XCredentials } from './channels/twitter/create-x-client.ts';
 
 export interface ServiceConfig extends Config {
@@ -40,6 +41,7 @@ export interface ServiceConfig extends Config {
     onCallGroup?: string;
     appToken?: string;
     hours?: BusinessHours;
+    deadlinePolicy?: DeadlinePolicy;
   };
 }
 
@@ -70,6 +72,7 @@ export const SERVICE_VARIABLES = {
   SLACK_API_URL: 'Slack Web API base URL (default: https://slack.com/api/); only for tests and proxies',
   SLACK_ONCALL_GROUP: 'Slack user group id called when a first-response deadline passes (e.g. S0123456789)',
   SLACK_APP_TOKEN: 'app-level token (xapp-...) to use Socket Mode instead of a public /slack/events URL',
+  DESK_RESPONSE_MINUTES: 'first-response minutes urgent/high/normal/low per channel, e.g. "twitter=15/30/60/240; facebook=15/240/1440/1440"',
 } as const;
 
 const X_CREDENTIAL_VARIABLES = ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] as const;
@@ -130,6 +133,13 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     const appToken = env.SLACK_APP_TOKEN?.trim();
     if (appToken && !appToken.startsWith('xapp-')) problems.push('SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope connections:write)');
     const hours = base?.settings.deskHours;
+    let deadlinePolicy: DeadlinePolicy | undefined;
+    const responseMinutes = env.DESK_RESPONSE_MINUTES?.trim();
+    if (responseMinutes) {
+      const parsed = parseResponseMinutes(responseMinutes);
+      if (parsed.ok) deadlinePolicy = parsed.policy;
+      else problems.push(`DESK_RESPONSE_MINUTES: ${parsed.error}`);
+    }
     slack = {
       botToken: slackToken,
       signingSecret: signingSecret ?? '',
@@ -139,6 +149,7 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
       ...(apiUrl ? { apiUrl } : {}),
       ...(onCallGroup ? { onCallGroup } : {}),
       ...(appToken ? { appToken } : {}),
+      ...(deadlinePolicy ? { deadlinePolicy } : {}),
       ...(hours ? { hours } : {}),
     };
   }

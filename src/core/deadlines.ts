@@ -87,3 +87,24 @@ export function reminderAt(deadlineAt: Date, clockStartsAt: Date, now: Date): Da
   const lead = deadlineAt.getTime() - REMINDER_LEAD_MS;
   return new Date(Math.max(Math.min(share, lead), now.getTime()));
 }
+
+/**
+ * Reads response times such as `twitter=15/30/60/240; twitter:dm=30/60/120/480; *=15/60/240/1440`
+ * (urgent/high/normal/low minutes, per channel or channel:kind) over the defaults, naming the
+ * bad part when there is one.
+ */
+export function parseResponseMinutes(
+  text: string,
+  base: DeadlinePolicy = DEFAULT_DEADLINE_POLICY,
+): { ok: true; policy: DeadlinePolicy } | { ok: false; error: string } {
+  const minutes: Record<string, ResponseMinutes> = { ...base.minutes };
+  for (const part of text.split(';').map((item) => item.trim()).filter(Boolean)) {
+    const match = /^([a-z*][a-z0-9_-]*(?::(?:mention|dm))?)\s*=\s*(\d+)\/(\d+)\/(\d+)\/(\d+)$/i.exec(part);
+    if (!match) {
+      return { ok: false, error: `"${part}" is not channel=urgent/high/normal/low minutes, e.g. twitter=15/30/60/240` };
+    }
+    const [, key, urgent, high, normal, low] = match;
+    minutes[key!.toLowerCase()] = { urgent: Number(urgent), high: Number(high), normal: Number(normal), low: Number(low) };
+  }
+  return { ok: true, policy: { ...base, minutes } };
+}

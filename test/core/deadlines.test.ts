@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BusinessHours } from '../../src/core/business-hours.ts';
 import {
   DEFAULT_DEADLINE_POLICY,
+  parseResponseMinutes,
   firstResponseDeadline,
   reminderAt,
   type DeadlineInput,
@@ -114,5 +115,21 @@ describe('reminderAt', () => {
 
   it('gives no reminder when the deadline has passed', () => {
     expect(reminderAt(after(60), start, after(61))).toBeUndefined();
+  });
+});
+
+describe('parseResponseMinutes', () => {
+  it('overrides the defaults per channel and channel:kind and keeps the rest', () => {
+    const parsed = parseResponseMinutes('twitter=10/20/40/120; twitter:dm = 30/60/120/480');
+    expect(parsed.ok && parsed.policy.minutes.twitter).toEqual({ urgent: 10, high: 20, normal: 40, low: 120 });
+    expect(parsed.ok && parsed.policy.minutes['twitter:dm']).toEqual({ urgent: 30, high: 60, normal: 120, low: 480 });
+    expect(parsed.ok && parsed.policy.minutes.facebook).toEqual(DEFAULT_DEADLINE_POLICY.minutes.facebook);
+  });
+
+  it('names the part it cannot read', () => {
+    expect(parseResponseMinutes('twitter=15/30/60')).toEqual({
+      ok: false,
+      error: '"twitter=15/30/60" is not channel=urgent/high/normal/low minutes, e.g. twitter=15/30/60/240',
+    });
   });
 });

@@ -14,7 +14,7 @@ import type {
 } from '../../core/ports.ts';
 import { conversationKeyOf, type HandledMessage } from '../../core/responder.ts';
 import { nextConversationMode, type HandoffEvent } from '../../core/handoff.ts';
-import { firstResponseDeadline, reminderAt } from '../../core/deadlines.ts';
+import { firstResponseDeadline, reminderAt, type DeadlinePolicy } from '../../core/deadlines.ts';
 import type { BusinessHours } from '../../core/business-hours.ts';
 import {
   appendTranscript,
@@ -67,6 +67,8 @@ export interface SlackDeskConfig {
   onCallGroup?: string;
   /** Opening hours of the desk: outside them the deadline clock starts at the next opening. */
   hours?: BusinessHours;
+  /** First-response minutes per priority and channel (default: the playbook's). */
+  deadlinePolicy?: DeadlinePolicy;
 }
 
 export interface SlackDeskDeps {
@@ -436,6 +438,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
         kind: message.kind,
         openedAt,
         ...(config.hours ? { hours: config.hours } : {}),
+        ...(config.deadlinePolicy ? { policy: config.deadlinePolicy } : {}),
       });
       const remindAt = reminderAt(deadlineAt, clockStartsAt, openedAt);
       const knowledge = deps.knowledge();
