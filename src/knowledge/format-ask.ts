@@ -2,7 +2,8 @@
 import type { KnowledgeIndex } from '../core/ports.ts';
 import type { HandledMessage } from '../core/responder.ts';
 import type { ResponderSettings } from '../core/settings.ts';
-import type { Action, PlanStep } from '../core/model.ts';
+import type { Action } from '../core/model.ts';
+import { describePlanStep } from '../core/describe-plan-step.ts';
 
 export function formatAsk(
   question: string,
@@ -31,32 +32,11 @@ export function formatAsk(
       ].filter(Boolean);
       lines.push(`  ${candidate.confidence.toFixed(2)}  ${candidate.id.padEnd(28)} ${entry?.title ?? ''}  [${flags.join(', ')}]`);
     }
-    lines.push(`decision: ${plan.map(describeStep).join(' + ')}`);
+    lines.push(`decision: ${plan.map((step) => describePlanStep(step)).join(' + ')}`);
   }
   lines.push('the bot would send:');
   for (const action of handled.actions) lines.push(`  ${describeAction(action)}`);
   return lines.join('\n');
-}
-
-function describeStep(step: PlanStep): string {
-  switch (step.do) {
-    case 'answer':
-      return `answer from ${step.entryId}`;
-    case 'acknowledge':
-      return `acknowledge in public and go to DM (${step.why})`;
-    case 'dm':
-      return step.entryId ? `DM with ${step.entryId}` : 'DM asking for the details';
-    case 'handoff':
-      return `hand off to a human, priority ${step.priority} (${step.reasons.join(', ')})`;
-    case 'ignore':
-      return `ignore (${step.reasons.join(', ')})`;
-    case 'ask-back':
-      return 'ask a clarifying question';
-    case 'thank':
-      return 'thank them';
-    case 'hold':
-      return 'holding reply';
-  }
 }
 
 function describeAction(action: Action): string {

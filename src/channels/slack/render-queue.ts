@@ -1,7 +1,7 @@
 // `/pronto queue` and `/pronto ask`: the open handoffs, most urgent and longest waiting first, and
 // what the bot would answer to a question and why (the same facts as `pronto kb ask`).
 import type { types } from '@slack/bolt';
-import type { Action, PlanStep } from '../../core/model.ts';
+import type { Action } from '../../core/model.ts';
 import { PRIORITIES } from '../../core/model.ts';
 import type { KnowledgeIndex } from '../../core/ports.ts';
 import type { HandledMessage } from '../../core/responder.ts';
@@ -10,6 +10,7 @@ import type { HandoffTicket } from './handoff-ticket.ts';
 import { PRIORITY_EMOJI, channelName, customerLabel, describeDeadline } from './render-handoff-message.ts';
 import type { SlackMessage } from './render-handoff-message.ts';
 import { MESSAGE_MAX_BLOCKS, SECTION_TEXT_MAX_CHARS, escapeMrkdwn, formatDuration, limitText } from './render-limits.ts';
+import { describePlanStep } from '../../core/describe-plan-step.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -89,32 +90,11 @@ export function renderAskAnswer(
       return `${confident} ${candidate.confidence.toFixed(2)} \`${candidate.id}\` ${escapeMrkdwn(entry?.title ?? '')}${translation}`;
     });
     blocks.push(section(`*Matches* (answer threshold ${settings.answerThreshold})\n${lines.length > 0 ? lines.join('\n') : 'none'}`));
-    blocks.push(section(`*Decision*  ${plan.map(describeStep).join(' + ')}`));
+    blocks.push(section(`*Decision*  ${plan.map((step) => describePlanStep(step, (id) => `\`${id}\``)).join(' + ')}`));
   }
   const replies = handled.actions.map(describeAction);
   blocks.push(section(`*The bot would send*\n${replies.join('\n')}`));
   return { text: `What the bot would answer to: ${limitText(question, 200)}`, blocks };
-}
-
-function describeStep(step: PlanStep): string {
-  switch (step.do) {
-    case 'answer':
-      return `answer from \`${step.entryId}\``;
-    case 'acknowledge':
-      return `acknowledge in public and go to DM (${step.why})`;
-    case 'dm':
-      return step.entryId === undefined ? 'DM asking for the details' : `DM with \`${step.entryId}\``;
-    case 'handoff':
-      return `hand off to a human, priority ${step.priority} (${step.reasons.join(', ')})`;
-    case 'ignore':
-      return `ignore (${step.reasons.join(', ')})`;
-    case 'ask-back':
-      return 'ask a clarifying question';
-    case 'thank':
-      return 'thank them';
-    case 'hold':
-      return 'holding reply';
-  }
 }
 
 function describeAction(action: Action): string {
