@@ -5,6 +5,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { formatTs, slackTestWorkspace } from './slack-requests.ts';
+import { createWaitList } from './wait-list.ts';
 
 type Json = Record<string, unknown>;
 
@@ -121,14 +122,12 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const users = new Map<string, FakeSlackUser>();
   const channels = new Set(options.channels ?? []);
   const failures: { matcher: FakeSlackCallMatcher; failure: FakeSlackFailure; times: number }[] = [];
-  const waiters = new Set<() => void>();
+  const waitList = createWaitList();
   let lastTsMicros = 0;
   let viewSerial = 0;
   const bot = slackTestWorkspace;
 
-  const notify = (): void => {
-    for (const waiter of [...waiters]) waiter();
-  };
+  const notify = (): void => waitList.notify();
   const nextTs = (): string => {
     lastTsMicros = Math.max(now() * 1000, lastTsMicros + 1);
     return formatTs(lastTsMicros);
@@ -350,20 +349,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     },
     waitFor(predicate, timeoutMs = DEFAULT_WAIT_MS) {
       const holds = typeof predicate === 'number' ? () => calls.length >= predicate : () => predicate(fake);
-      return new Promise<void>((resolve, reject) => {
-        if (holds()) return resolve();
-        const check = (): void => {
-          if (!holds()) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve();
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          const seen = calls.map((call) => `${call.method} -> ${describeOutcome(call)}`).join(', ') || 'none';
-          reject(new Error(`fake Slack API: waitFor timed out after ${timeoutMs} ms; calls so far: ${seen}`));
-        }, timeoutMs);
-        waiters.add(check);
+      return waitList.until(holds, timeoutMs, () => {
+        const seen = calls.map((call) => `${call.method} -> ${describeOutcome(call)}`).join(', ');
+        return `fake Slack API calls so far: ${seen || 'none'}`;
       });
     },
     close() {

@@ -7,6 +7,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { createWaitList } from './wait-list.ts';
 
 export interface FakeXUser {
   id: string;
@@ -146,7 +147,7 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
   const sentDms: FakeSentDm[] = [];
   const failures: { matcher: FakeRequestMatcher; failure: FakeFailure; times: number }[] = [];
   const windows = new Map<string, RateWindow>();
-  const waiters = new Set<() => void>();
+  const waitList = createWaitList();
   let lastId = 0n;
   let userCount = 0;
 
@@ -160,9 +161,7 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
     if (/^\d+$/.test(id) && BigInt(id) > lastId) lastId = BigInt(id);
     return id;
   };
-  const notify = (): void => {
-    for (const check of [...waiters]) check();
-  };
+  const notify = (): void => waitList.notify();
 
   const addUser = (overrides: Partial<FakeXUser> = {}): FakeXUser => {
     const existing = overrides.id !== undefined ? users.get(overrides.id) : undefined;
@@ -461,21 +460,9 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
     failNext,
     waitFor(predicate, timeoutMs = DEFAULT_WAIT_MS) {
       const holds = typeof predicate === 'number' ? () => requests.length >= predicate : () => predicate(fake);
-      return new Promise<void>((resolve, reject) => {
-        if (holds()) return resolve();
-        const check = (): void => {
-          if (!holds()) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve();
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          const seen = requests.map((request) => `${request.method} ${request.path} -> ${request.status ?? 'dropped'}`);
-          const history = seen.join(', ') || 'none';
-          reject(new Error(`fake X API: waitFor timed out after ${timeoutMs} ms; requests so far: ${history}`));
-        }, timeoutMs);
-        waiters.add(check);
+      return waitList.until(holds, timeoutMs, () => {
+        const seen = requests.map((request) => `${request.method} ${request.path} -> ${request.status ?? 'dropped'}`);
+        return `fake X API requests so far: ${seen.join(', ') || 'none'}`;
       });
     },
     close() {

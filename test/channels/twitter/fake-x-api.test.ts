@@ -96,7 +96,7 @@ describe('startFakeXApi', () => {
     fake = await startFakeXApi();
     await call(fake.baseUrl, 'GET', '/2/users/me');
 
-    await expect(fake.waitFor(2, 50)).rejects.toThrow(/timed out after 50 ms; requests so far: GET \/2\/users\/me -> 200/);
+    await expect(fake.waitFor(2, 50)).rejects.toThrow(/timed out after 50 ms; fake X API requests so far: GET \/2\/users\/me -> 200/);
   });
 });
 
