@@ -5,6 +5,7 @@ import { startService, type Service } from '../../src/service/create-service.ts'
 import { loadServiceConfig } from '../../src/service-config.ts';
 import { startFakeXApi, type FakeXApi } from '../support/fake-x-api.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
+import { startFakeSocketMode } from '../support/fake-socket-mode.ts';
 import { blockActionPayload, eventCallback, plainTextInput, postToSlackEndpoint, slashCommand, viewSubmissionPayload } from '../support/slack-requests.ts';
 import { startRedis, type TestRedis } from '../support/start-redis.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
@@ -283,5 +284,33 @@ describe('the Slack desk', () => {
     expect(thread()[1]).toMatch(/^<!subteam\^S0ONCALL> .*Missed first-response deadline/);
     const metrics = await (await fetch(`http://127.0.0.1:${desk.service.port}/metrics`)).text();
     expect(metrics).toMatch(/pronto_deadline_misses_total\{priority="high"\} 1/);
+  });
+
+  it('works over Socket Mode, with no public URL, when an app-level token is set', async () => {
+    const socket = await startFakeSocketMode();
+    const slack = await startFakeSlackApi({ channels: [HANDOFFS], socketModeUrl: socket.url });
+    cleanups.push(() => socket.close(), () => slack.close());
+    const { log } = createRecordingLog();
+    const service = await startService(
+      loadServiceConfig(
+        {
+          PORT: '0',
+          SLACK_BOT_TOKEN: 'xoxb-test',
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_HANDOFF_CHANNEL: HANDOFFS,
+          SLACK_API_URL: slack.baseUrl,
+          SLACK_APP_TOKEN: 'xapp-test',
+        },
+        ROOT,
+      ),
+      log,
+    );
+    cleanups.push(() => service.stop());
+    const envelope = await socket.send('slash_commands', { ...slashCommand({ text: 'queue' }).payload });
+    const ack = await socket.waitForAck(envelope);
+    expect(ack.payload).toMatchObject({ response_type: "ephemeral", text: expect.stringMatching(/No open handoffs/) });
+    // No HTTP endpoint for Slack in Socket Mode.
+    const response = await fetch(`http://127.0.0.1:${service.port}/slack/events`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(404);
   });
 });

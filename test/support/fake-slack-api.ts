@@ -79,6 +79,8 @@ export interface FakeSlackApiOptions {
   /** Epoch milliseconds used for message ts; an injected clock keeps ts in step with the test. */
   now?: () => number;
   port?: number;
+  /** WebSocket URL `apps.connections.open` hands out (Socket Mode); without it the call fails. */
+  socketModeUrl?: string;
 }
 
 export interface FakeSlackApi {
@@ -152,6 +154,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     messages.filter((message) => message.channel === channel && message.thread_ts === threadTs && message.ts !== threadTs);
 
   const handlers: Record<string, Handler> = {
+    'apps.connections.open': () =>
+      options.socketModeUrl === undefined ? platformError('not_allowed_token_type') : { ok: true, url: options.socketModeUrl },
     'auth.test': () => ({
       ok: true,
       url: `https://${bot.teamDomain}.slack.com/`,

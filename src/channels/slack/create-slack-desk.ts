@@ -120,7 +120,14 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
         logLevel: LogLevel.ERROR,
       });
   const app = new App({
-    ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken, signingSecret: config.signingSecret }),
+    ...(receiver
+      ? { receiver }
+      : {
+          socketMode: true,
+          appToken: config.appToken,
+          // The Socket Mode client opens its connection with its own Web API client.
+          ...(config.apiUrl ? { installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } } } : {}),
+        }),
     token: config.botToken,
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
