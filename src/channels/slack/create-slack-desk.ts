@@ -5,13 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestListener } from 'node:http';
 import { App, ExpressReceiver, LogLevel, type BlockAction, type ButtonAction } from '@slack/bolt';
 import type { HandoffAction, InboundMessage, ReplyAction } from '../../core/model.ts';
-import type {
-  AgentDesk,
-  ConversationStore,
-  CustomerChannel,
-  KnowledgeIndex,
-  Logger,
-} from '../../core/ports.ts';
+import type { AgentDesk, ConversationStore, CustomerChannel, KnowledgeIndex, Logger } from '../../core/ports.ts';
 import { conversationKeyOf, type HandledMessage } from '../../core/responder.ts';
 import { nextConversationMode, type HandoffEvent } from '../../core/handoff.ts';
 import { firstResponseDeadline, reminderAt, type DeadlinePolicy } from '../../core/deadlines.ts';
@@ -34,7 +28,14 @@ import {
   ACTION_TAKE_OVER,
   renderHandoffMessage,
 } from './render-handoff-message.ts';
-import { EDIT_ACTION_ID, EDIT_BLOCK_ID, EDIT_CALLBACK_ID, renderEditModal, replyLimitOf, validateEditedReply } from './render-edit-modal.ts';
+import {
+  EDIT_ACTION_ID,
+  EDIT_BLOCK_ID,
+  EDIT_CALLBACK_ID,
+  renderEditModal,
+  replyLimitOf,
+  validateEditedReply,
+} from './render-edit-modal.ts';
 import {
   ACTION_THREAD_SEND_ONCE,
   ACTION_THREAD_TAKE_OVER,
@@ -139,7 +140,12 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
   async function refresh(ticket: HandoffTicket): Promise<void> {
     if (!ticket.slack) return;
     const message = render(ticket);
-    await app.client.chat.update({ channel: ticket.slack.channel, ts: ticket.slack.ts, text: message.text, blocks: message.blocks });
+    await app.client.chat.update({
+      channel: ticket.slack.channel,
+      ts: ticket.slack.ts,
+      text: message.text,
+      blocks: message.blocks,
+    });
   }
 
   async function setConversationMode(conversationKey: string, event: HandoffEvent): Promise<void> {
@@ -154,12 +160,22 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     });
   }
 
+  /**
+   * Runs `work` on the freshest copy of a ticket while no one else (another click, another
+   * replica, the deadline sweep) changes it, so no update is lost.
+   */
+  function lockTicket<T>(id: string, work: (ticket: HandoffTicket | undefined) => Promise<T>): Promise<T> {
+    return deps.conversations.withConversationLock(`desk-ticket:${id}`, async () => work(await tickets.load(id)));
+  }
+
   /** Sends `text` to the customer where the conversation is, through its stored reply address. */
   async function sendToCustomer(ticket: HandoffTicket, text: string): Promise<void> {
     const state = await deps.conversations.loadConversation(ticket.conversationKey);
     const channel = deps.channels.get(ticket.channel);
     if (!state?.replyAddress || !channel) {
-      throw new Error(`no way back to this customer: ${channel ? 'no reply address stored' : `channel ${ticket.channel} is off`}`);
+      throw new Error(
+        `no way back to this customer: ${channel ? 'no reply address stored' : `channel ${ticket.channel} is off`}`,
+      );
     }
     const reply: ReplyAction = {
       event: `agent-${ticket.id}-${ticket.sent.length + 1}`,
@@ -188,7 +204,8 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
   /** The ticket after an agent's reply went out: recorded, in the transcript, measured. */
   function afterAgentReply(ticket: HandoffTicket, agent: string, text: string, edited: boolean): HandoffTicket {
     const at = deps.now();
-    if (ticket.sent.length === 0) deps.metrics.firstHumanResponseSeconds.observe(Math.max(0, at.getTime() - Date.parse(ticket.openedAt)) / 1000);
+    if (ticket.sent.length === 0)
+      deps.metrics.firstHumanResponseSeconds.observe(Math.max(0, at.getTime() - Date.parse(ticket.openedAt)) / 1000);
     deps.metrics.draftsSent.inc({ edited: String(edited) });
     log.info({ ticket: ticket.id, agent, edited }, 'slack.agent_reply_sent');
     const sent = recordSent(ticket, { by: agent, at: at.toISOString(), text, edited });
@@ -204,28 +221,30 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
   ): Promise<void> {
     const action = body.actions[0] as ButtonAction | undefined;
     const agent = body.user.id;
-    const ticket = action?.value ? await tickets.load(action.value) : undefined;
     const whisper = (text: string) =>
       body.channel ? app.client.chat.postEphemeral({ channel: body.channel.id, user: agent, text }) : Promise.resolve();
-    if (!ticket) {
-      await whisper('This handoff is no longer known to Pronto (it may have expired).');
-      return;
-    }
-    const result = transition(ticket, agent);
-    if ('refused' in result) {
-      await whisper(result.refused);
-      return;
-    }
-    let next = result.ticket;
-    try {
-      if (after) next = await after(next, agent, ticket);
-    } catch (error) {
-      log.error({ err: error, ticket: ticket.id }, 'slack.action_failed');
-      await whisper(`That did not work: ${(error as Error).message}. Nothing was sent; try again.`);
-      return;
-    }
-    await tickets.save(next);
-    await refresh(next);
+    if (!action?.value) return;
+    await lockTicket(action.value, async (ticket) => {
+      if (!ticket) {
+        await whisper('This handoff is no longer known to Pronto (it may have expired).');
+        return;
+      }
+      const result = transition(ticket, agent);
+      if ('refused' in result) {
+        await whisper(result.refused);
+        return;
+      }
+      let next = result.ticket;
+      try {
+        if (after) next = await after(next, agent, ticket);
+      } catch (error) {
+        log.error({ err: error, ticket: ticket.id }, 'slack.action_failed');
+        await whisper(`That did not work: ${(error as Error).message}. Nothing was sent; try again.`);
+        return;
+      }
+      await tickets.save(next);
+      await refresh(next);
+    });
   }
 
   app.action(ACTION_SEND_DRAFT, async ({ ack, body }) => {
@@ -242,26 +261,38 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
 
   app.action(ACTION_TAKE_OVER, async ({ ack, body }) => {
     await ack();
-    await apply(body as BlockAction, (ticket, agent) => takeTicket(ticket, agent, deps.now(), { timeZone: config.timeZone }), async (ticket) => {
-      await setConversationMode(ticket.conversationKey, 'agent-took-over');
-      return ticket;
-    });
+    await apply(
+      body as BlockAction,
+      (ticket, agent) => takeTicket(ticket, agent, deps.now(), { timeZone: config.timeZone }),
+      async (ticket) => {
+        await setConversationMode(ticket.conversationKey, 'agent-took-over');
+        return ticket;
+      },
+    );
   });
 
   app.action(ACTION_HAND_BACK, async ({ ack, body }) => {
     await ack();
-    await apply(body as BlockAction, (ticket, agent) => handBackTicket(ticket, agent, deps.now(), { timeZone: config.timeZone }), async (ticket) => {
-      await setConversationMode(ticket.conversationKey, 'handed-back');
-      return ticket;
-    });
+    await apply(
+      body as BlockAction,
+      (ticket, agent) => handBackTicket(ticket, agent, deps.now(), { timeZone: config.timeZone }),
+      async (ticket) => {
+        await setConversationMode(ticket.conversationKey, 'handed-back');
+        return ticket;
+      },
+    );
   });
 
   app.action(ACTION_RESOLVE, async ({ ack, body }) => {
     await ack();
-    await apply(body as BlockAction, (ticket, agent) => resolveTicket(ticket, agent, deps.now(), { timeZone: config.timeZone }), async (ticket) => {
-      await setConversationMode(ticket.conversationKey, 'resolved');
-      return ticket;
-    });
+    await apply(
+      body as BlockAction,
+      (ticket, agent) => resolveTicket(ticket, agent, deps.now(), { timeZone: config.timeZone }),
+      async (ticket) => {
+        await setConversationMode(ticket.conversationKey, 'resolved');
+        return ticket;
+      },
+    );
   });
 
   app.action(ACTION_EDIT_SEND, async ({ ack, body }) => {
@@ -271,49 +302,69 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     if (!ticket || !('trigger_id' in body)) return;
     const refusal = takeTicketIfOpen(ticket, body.user.id, deps.now(), config.timeZone);
     if ('refused' in refusal) {
-      if (body.channel) await app.client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, text: refusal.refused });
+      if (body.channel)
+        await app.client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, text: refusal.refused });
       return;
     }
     await app.client.views.open({ trigger_id: body.trigger_id, view: renderEditModal(ticket) });
   });
 
   app.view(EDIT_CALLBACK_ID, async ({ ack, body, view }) => {
-    const ticket = await tickets.load(view.private_metadata);
-    const text = view.state.values[EDIT_BLOCK_ID]?.[EDIT_ACTION_ID]?.value ?? '';
-    if (!ticket) {
-      await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: 'This handoff is no longer known to Pronto.' } });
-      return;
-    }
-    const checked = validateEditedReply(text, replyLimitOf(ticket));
-    if (!checked.ok) {
-      await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: checked.error } });
-      return;
-    }
-    const agent = body.user.id;
-    const taken = takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone);
-    if ('refused' in taken) {
-      await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: taken.refused } });
-      return;
-    }
-    try {
-      await sendToCustomer(taken.ticket, checked.text);
-    } catch (error) {
-      log.error({ err: error, ticket: ticket.id }, 'slack.edited_reply_failed');
-      await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: `Not sent: ${(error as Error).message}. Try again.` } });
-      return;
-    }
-    await ack();
-    const replied = afterAgentReply(taken.ticket, agent, checked.text, checked.text !== ticket.draft);
-    const next = await completeIfUnowned(ticket, replied, agent);
-    await tickets.save(next);
-    await refresh(next);
+    await lockTicket(view.private_metadata, async (ticket) => {
+      const text = view.state.values[EDIT_BLOCK_ID]?.[EDIT_ACTION_ID]?.value ?? '';
+      if (!ticket) {
+        await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: 'This handoff is no longer known to Pronto.' } });
+        return;
+      }
+      const checked = validateEditedReply(text, replyLimitOf(ticket));
+      if (!checked.ok) {
+        await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: checked.error } });
+        return;
+      }
+      const agent = body.user.id;
+      const taken = takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone);
+      if ('refused' in taken) {
+        await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: taken.refused } });
+        return;
+      }
+      try {
+        await sendToCustomer(taken.ticket, checked.text);
+      } catch (error) {
+        log.error({ err: error, ticket: ticket.id }, 'slack.edited_reply_failed');
+        await ack({
+          response_action: 'errors',
+          errors: { [EDIT_BLOCK_ID]: `Not sent: ${(error as Error).message}. Try again.` },
+        });
+        return;
+      }
+      await ack();
+      const replied = afterAgentReply(taken.ticket, agent, checked.text, checked.text !== ticket.draft);
+      const next = await completeIfUnowned(ticket, replied, agent);
+      await tickets.save(next);
+      await refresh(next);
+    });
   });
 
   // Thread bridge: an agent's reply in a handoff thread goes to the customer on their channel.
   app.message(async ({ message, body }) => {
-    const event = message as { subtype?: string; bot_id?: string; user?: string; text?: string; ts: string; thread_ts?: string; channel: string };
+    const event = message as {
+      subtype?: string;
+      bot_id?: string;
+      user?: string;
+      text?: string;
+      ts: string;
+      thread_ts?: string;
+      channel: string;
+    };
     // Bots (Pronto itself included) and edits never relay: no echo loops.
-    if (event.subtype !== undefined || event.bot_id !== undefined || !event.user || !event.thread_ts || event.thread_ts === event.ts) return;
+    if (
+      event.subtype !== undefined ||
+      event.bot_id !== undefined ||
+      !event.user ||
+      !event.thread_ts ||
+      event.thread_ts === event.ts
+    )
+      return;
     const eventId = (body as { event_id?: string }).event_id;
     // Slack redelivers events it thinks were missed (x-slack-retry-num): handle each once.
     if (eventId && !(await deps.conversations.claimMessage(`slack-event:${eventId}`))) return;
@@ -324,14 +375,22 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
       return;
     }
     const choice = renderThreadChoice(ticket, event.ts);
-    await app.client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: event.thread_ts, text: choice.text, blocks: choice.blocks });
+    await app.client.chat.postEphemeral({
+      channel: event.channel,
+      user: event.user,
+      thread_ts: event.thread_ts,
+      text: choice.text,
+      blocks: choice.blocks,
+    });
   });
 
   async function relayAgentReply(ticket: HandoffTicket, agent: string, text: string): Promise<void> {
     await sendToCustomer(ticket, text);
-    const next = afterAgentReply(ticket, agent, text, true);
-    await tickets.save(next);
-    await refresh(next);
+    await lockTicket(ticket.id, async (fresh) => {
+      const next = afterAgentReply(fresh ?? ticket, agent, text, true);
+      await tickets.save(next);
+      await refresh(next);
+    });
   }
 
   async function threadChoice(body: BlockAction, takeOver: boolean): Promise<void> {
@@ -373,11 +432,16 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     }
     if (sub === 'ask' && rest.length > 0) {
       const question = rest.join(' ');
-      const answer = renderAskAnswer(question, await deps.explain(question), deps.knowledge(), { answerThreshold: deps.answerThreshold });
+      const answer = renderAskAnswer(question, await deps.explain(question), deps.knowledge(), {
+        answerThreshold: deps.answerThreshold,
+      });
       await ack({ response_type: 'ephemeral', text: answer.text, blocks: answer.blocks });
       return;
     }
-    await ack({ response_type: 'ephemeral', text: 'Usage: `/pronto queue` (open handoffs by priority and waiting time) or `/pronto ask <question>` (what the bot would answer and why).' });
+    await ack({
+      response_type: 'ephemeral',
+      text: 'Usage: `/pronto queue` (open handoffs by priority and waiting time) or `/pronto ask <question>` (what the bot would answer and why).',
+    });
   });
 
   return {
@@ -391,53 +455,67 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     },
     async sweepDeadlines() {
       const now = deps.now();
-      for (const ticket of await tickets.listOpen()) {
-        // Answered tickets have met their first-response deadline.
-        if (ticket.sent.length > 0 || !ticket.slack || ticket.missed) continue;
-        const say = (text: string) => app.client.chat.postMessage({ channel: ticket.slack!.channel, thread_ts: ticket.slack!.ts, text });
-        if (now.getTime() >= Date.parse(ticket.deadlineAt)) {
-          await say(renderDeadlineMissed(ticket, config.onCallGroup, config.timeZone));
-          deps.metrics.deadlineMisses.inc({ priority: ticket.priority });
-          log.warn({ ticket: ticket.id, priority: ticket.priority }, 'slack.deadline_missed');
-          await tickets.save({ ...ticket, reminded: true, missed: true });
-        } else if (!ticket.reminded && ticket.remindAt && now.getTime() >= Date.parse(ticket.remindAt)) {
-          await say(renderReminder(ticket, now, config.timeZone));
-          await tickets.save({ ...ticket, reminded: true });
-        }
+      for (const listed of await tickets.listOpen()) {
+        await lockTicket(listed.id, async (ticket) => {
+          // Answered tickets have met their first-response deadline.
+          if (!ticket || ticket.state === 'resolved' || ticket.sent.length > 0 || !ticket.slack || ticket.missed) return;
+          const say = (text: string) =>
+            app.client.chat.postMessage({ channel: ticket.slack!.channel, thread_ts: ticket.slack!.ts, text });
+          if (now.getTime() >= Date.parse(ticket.deadlineAt)) {
+            await say(renderDeadlineMissed(ticket, config.onCallGroup, config.timeZone));
+            deps.metrics.deadlineMisses.inc({ priority: ticket.priority });
+            log.warn({ ticket: ticket.id, priority: ticket.priority }, 'slack.deadline_missed');
+            await tickets.save({ ...ticket, reminded: true, missed: true });
+          } else if (!ticket.reminded && ticket.remindAt && now.getTime() >= Date.parse(ticket.remindAt)) {
+            await say(renderReminder(ticket, now, config.timeZone));
+            await tickets.save({ ...ticket, reminded: true });
+          }
+        });
       }
     },
     async relayCustomerMessage(message: InboundMessage) {
-      const ticket = await tickets.latestOf(conversationKeyOf(message));
-      if (!ticket?.slack) {
-        // No thread to show it in (the desk was off when the agent took over): say so, loudly.
-        log.error({ event: message.id, conversation: conversationKeyOf(message) }, 'slack.relay_without_thread');
-        return { id: 'no-thread' };
-      }
-      const updated = appendTranscript(ticket, { from: 'customer', text: message.text, at: message.at });
-      const posted = await app.client.chat.postMessage({
-        channel: ticket.slack.channel,
-        thread_ts: ticket.slack.ts,
-        text: `${customerName(ticket)}: ${maskCardNumbers(message.text)}`,
+      const latest = await tickets.latestOf(conversationKeyOf(message));
+      return lockTicket(latest?.id ?? 'none', async (ticket) => {
+        if (!ticket?.slack) {
+          // No thread to show it in (the desk was off when the agent took over): say so, loudly.
+          log.error({ event: message.id, conversation: conversationKeyOf(message) }, 'slack.relay_without_thread');
+          return { id: 'no-thread' };
+        }
+        const updated = appendTranscript(ticket, { from: 'customer', text: message.text, at: message.at });
+        const posted = await app.client.chat.postMessage({
+          channel: ticket.slack.channel,
+          thread_ts: ticket.slack.ts,
+          text: `${customerName(ticket)}: ${maskCardNumbers(message.text)}`,
+        });
+        await tickets.save(updated);
+        return { id: posted.ts ?? 'posted' };
       });
-      await tickets.save(updated);
-      return { id: posted.ts ?? 'posted' };
     },
     async openHandoff(handoff: HandoffAction, message: InboundMessage) {
       const conversationKey = conversationKeyOf(message);
-      const existing = await tickets.latestOf(conversationKey);
-      if (existing && existing.state !== 'resolved') {
-        // The same conversation again: one Slack thread, the new post appended to it.
-        const updated = appendTranscript(
-          { ...existing, priority: higher(existing.priority, handoff.priority), draft: handoff.draft || existing.draft },
-          { from: 'customer', text: message.text, at: message.at },
-        );
-        await tickets.save(updated);
-        if (updated.slack) {
-          await app.client.chat.postMessage({ channel: updated.slack.channel, thread_ts: updated.slack.ts, text: `${customerName(updated)}: ${updated.transcript.at(-1)?.text ?? ''}` });
-        }
-        await refresh(updated);
-        return { id: updated.id };
-      }
+      const latest = await tickets.latestOf(conversationKey);
+      const appended =
+        latest && latest.state !== 'resolved'
+          ? await lockTicket(latest.id, async (existing) => {
+              if (!existing || existing.state === 'resolved') return undefined;
+              // The same conversation again: one Slack thread, the new post appended to it.
+              const updated = appendTranscript(
+                { ...existing, priority: higher(existing.priority, handoff.priority), draft: handoff.draft || existing.draft },
+                { from: 'customer', text: message.text, at: message.at },
+              );
+              await tickets.save(updated);
+              if (updated.slack) {
+                await app.client.chat.postMessage({
+                  channel: updated.slack.channel,
+                  thread_ts: updated.slack.ts,
+                  text: `${customerName(updated)}: ${updated.transcript.at(-1)?.text ?? ''}`,
+                });
+              }
+              await refresh(updated);
+              return { id: updated.id };
+            })
+          : undefined;
+      if (appended) return appended;
       const openedAt = deps.now();
       const { deadlineAt, clockStartsAt } = firstResponseDeadline({
         priority: handoff.priority,
@@ -456,7 +534,10 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
         message,
         openedAt,
         deadlineAt,
-        sources: handoff.sources.map((id) => ({ id, title: (knowledge.entry(id, handoff.lang) ?? knowledge.entry(id, knowledge.languages(id)[0] ?? ''))?.title ?? id })),
+        sources: handoff.sources.map((id) => ({
+          id,
+          title: (knowledge.entry(id, handoff.lang) ?? knowledge.entry(id, knowledge.languages(id)[0] ?? ''))?.title ?? id,
+        })),
       });
       const channel = handoff.priority === 'urgent' && config.urgentChannel ? config.urgentChannel : config.handoffChannel;
       const rendered = render(ticket);
