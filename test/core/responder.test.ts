@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createResponder, conversationKeyOf, type ResponderDeps } from '../../src/core/responder.ts';
-import type { InboundMessage, KnowledgeEntry } from '../../src/core/model.ts';
+import type { InboundMessage } from '../../src/core/model.ts';
 import type { AnswerComposer, Logger } from '../../src/core/ports.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { createKnowledgeIndex } from '../../src/knowledge/create-knowledge-index.ts';

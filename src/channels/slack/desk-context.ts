@@ -1,0 +1,106 @@
+// What the desk's Slack handlers share: rendering and refreshing a ticket's message, the
+// per-ticket lock, conversation mode changes and delivering an agent's words to the customer.
+import type { App } from '@slack/bolt';
+import type { ReplyAction } from '../../core/model.ts';
+import { nextConversationMode, type HandoffEvent } from '../../core/handoff.ts';
+import {
+  appendTranscript,
+  recordSent,
+  resolveTicket,
+  takeTicket,
+  type HandoffTicket,
+  type TicketTransition,
+} from './handoff-ticket.ts';
+import { renderHandoffMessage } from './render-handoff-message.ts';
+import type { SlackDeskDeps } from './create-slack-desk.ts';
+
+export type DeskContext = ReturnType<typeof createDeskContext>;
+
+export function createDeskContext(deps: SlackDeskDeps, app: App) {
+  const { config, tickets, log } = deps;
+  const render = (ticket: HandoffTicket) => renderHandoffMessage(ticket, { now: deps.now(), timeZone: config.timeZone });
+
+  async function refresh(ticket: HandoffTicket): Promise<void> {
+    if (!ticket.slack) return;
+    const message = render(ticket);
+    await app.client.chat.update({
+      channel: ticket.slack.channel,
+      ts: ticket.slack.ts,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  }
+
+  async function setConversationMode(conversationKey: string, event: HandoffEvent): Promise<void> {
+    await deps.conversations.withConversationLock(conversationKey, async () => {
+      const state = (await deps.conversations.loadConversation(conversationKey)) ?? {
+        mode: 'bot' as const,
+        customerPosts: 0,
+        updatedAt: deps.now().toISOString(),
+      };
+      const mode = nextConversationMode(state.mode, event) ?? state.mode;
+      await deps.conversations.saveConversation(conversationKey, { ...state, mode, updatedAt: deps.now().toISOString() });
+    });
+  }
+
+  /**
+   * Runs `work` on the freshest copy of a ticket while no one else (another click, another
+   * replica, the deadline sweep) changes it, so no update is lost.
+   */
+  function lockTicket<T>(id: string, work: (ticket: HandoffTicket | undefined) => Promise<T>): Promise<T> {
+    return deps.conversations.withConversationLock(`desk-ticket:${id}`, async () => work(await tickets.load(id)));
+  }
+
+  /** Sends `text` to the customer where the conversation is, through its stored reply address. */
+  async function sendToCustomer(ticket: HandoffTicket, text: string): Promise<void> {
+    const state = await deps.conversations.loadConversation(ticket.conversationKey);
+    const channel = deps.channels.get(ticket.channel);
+    if (!state?.replyAddress || !channel) {
+      throw new Error(
+        `no way back to this customer: ${channel ? 'no reply address stored' : `channel ${ticket.channel} is off`}`,
+      );
+    }
+    const reply: ReplyAction = {
+      event: `agent-${ticket.id}-${ticket.sent.length + 1}`,
+      type: 'reply',
+      channel: ticket.channel,
+      to: ticket.customer.id,
+      lang: ticket.customer.lang,
+      text,
+      sources: [],
+    };
+    await channel.send(reply, state.replyAddress);
+  }
+
+  /**
+   * Sending the draft (or an edit) on a handoff nobody had taken answers it: the handoff is
+   * resolved and the bot takes the conversation again. An agent who took over keeps it.
+   */
+  async function completeIfUnowned(before: HandoffTicket, after: HandoffTicket, agent: string): Promise<HandoffTicket> {
+    if (before.state !== 'open') return after;
+    const resolved = resolveTicket(after, agent, deps.now(), { timeZone: config.timeZone });
+    if ('refused' in resolved) return after;
+    await setConversationMode(after.conversationKey, 'resolved');
+    return resolved.ticket;
+  }
+
+  /** The ticket after an agent's reply went out: recorded, in the transcript, measured. */
+  function afterAgentReply(ticket: HandoffTicket, agent: string, text: string, edited: boolean): HandoffTicket {
+    const at = deps.now();
+    if (ticket.sent.length === 0)
+      deps.metrics.firstHumanResponseSeconds.observe(Math.max(0, at.getTime() - Date.parse(ticket.openedAt)) / 1000);
+    deps.metrics.draftsSent.inc({ edited: String(edited) });
+    log.info({ ticket: ticket.id, agent, edited }, 'slack.agent_reply_sent');
+    const sent = recordSent(ticket, { by: agent, at: at.toISOString(), text, edited });
+    const recorded = 'refused' in sent ? ticket : sent.ticket;
+    return appendTranscript(recorded, { from: 'agent', text, at: at.toISOString(), by: agent });
+  }
+
+  return { app, deps, render, refresh, setConversationMode, lockTicket, sendToCustomer, completeIfUnowned, afterAgentReply };
+}
+
+/** "Send draft" on an open ticket takes it for the agent first; on their own ticket it just sends. */
+export function takeTicketIfOpen(ticket: HandoffTicket, agent: string, at: Date, timeZone: string): TicketTransition {
+  if (ticket.state === 'taken' && ticket.takenBy === agent) return { ticket };
+  return takeTicket(ticket, agent, at, { timeZone });
+}
