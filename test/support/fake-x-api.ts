@@ -305,6 +305,17 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
       },
     },
     {
+      method: 'GET',
+      pattern: '/2/dm_conversations/with/:id/dm_events',
+      handle: ({ id: participantId = '' }, request) => {
+        const conversationId = oneToOneId(brand.id, participantId);
+        const page = pageOf(dmEvents.filter((event) => event.conversationId === conversationId), request.query, 1, 100, 100);
+        if ('error' in page) return page.error;
+        const fields = requestedFields(request.query, 'dm_event.fields');
+        return { status: 200, body: pageBody(page, page.items.map((event) => dmEventJson(event, fields)), {}) };
+      },
+    },
+    {
       method: 'POST',
       pattern: '/2/tweets',
       handle: (_params, request) => {

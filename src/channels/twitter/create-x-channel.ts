@@ -55,11 +55,10 @@ export function createXChannel({ client, brandUserId, now = Date.now }: XChannel
       return { id };
     },
 
-    async findDelivered(action: ReplyAction | DmAction, address: ReplyAddress): Promise<Delivery | undefined> {
+    async findDelivered(action: ReplyAction | DmAction, address: ReplyAddress, inboundAt: string): Promise<Delivery | undefined> {
       const target = resolveTarget(action, address);
-      // DMs have no cheap lookup by what they answer; only public replies are reconciled.
-      if (target.kind !== 'reply') return undefined;
-      return findReplyTo(client, brandUserId, target.tweetId, now);
+      if (target.kind === 'reply') return findReplyTo(client, brandUserId, target.tweetId, now);
+      return findDmTo(client, brandUserId, target.participantId, action.text, inboundAt, now);
     },
   };
 }
@@ -70,6 +69,53 @@ export function createXChannel({ client, brandUserId, now = Date.now }: XChannel
  * crash and the retry.
  */
 const RECONCILE_PAGES = 20;
+
+/**
+ * The brand's DM with this text to the participant since the customer wrote, if one exists:
+ * GET /2/dm_conversations/with/:participant_id/dm_events, newest first, read back to `since`.
+ */
+async function findDmTo(
+  client: TwitterApi,
+  brandUserId: string,
+  participantId: string,
+  text: string,
+  since: string,
+  now: () => number,
+): Promise<Delivery | undefined> {
+  const wanted = comparableText(text);
+  const sinceMs = Date.parse(since);
+  let paginationToken: string | undefined;
+  for (let page = 0; page < RECONCILE_PAGES; page += 1) {
+    const body: unknown = await client.v2
+      .get(`dm_conversations/with/${participantId}/dm_events`, {
+        max_results: 100,
+        'dm_event.fields': 'id,event_type,text,sender_id,created_at',
+        ...(paginationToken ? { pagination_token: paginationToken } : {}),
+      })
+      .catch((error: unknown) => {
+        throw mapXError(error, { operation: 'read', now });
+      });
+    if (!isRecord(body)) return undefined;
+    for (const event of Array.isArray(body.data) ? body.data : []) {
+      if (!isRecord(event)) continue;
+      const createdAt = typeof event.created_at === 'string' ? Date.parse(event.created_at) : Number.NaN;
+      // Older than the customer's message: our DM cannot be further back.
+      if (Number.isFinite(createdAt) && Number.isFinite(sinceMs) && createdAt < sinceMs) return undefined;
+      const id = asId(event.id);
+      const ours = event.event_type === 'MessageCreate' && event.sender_id === brandUserId;
+      if (ours && id !== undefined && typeof event.text === 'string' && comparableText(event.text) === wanted) return { id };
+    }
+    const next = isRecord(body.meta) ? body.meta.next_token : undefined;
+    if (typeof next !== 'string') return undefined;
+    paginationToken = next;
+  }
+  return undefined;
+}
+
+/** X rewrites links (t.co) in what it stores; compare texts without them. */
+function comparableText(text: string): string {
+  return text.replace(/https?:\/\/\S+/g, '<link>').replace(/\s+/g, ' ').trim();
+}
 
 /**
  * The brand's reply to `tweetId`, if one exists: GET /2/users/:id/tweets since the customer's

@@ -165,4 +165,29 @@ describe('createXChannel', () => {
       expect(failure.message).toContain('You cannot send messages to this user.');
     });
   });
+
+  describe('findDelivered', () => {
+    it('finds the brand reply to a post and nothing for a post not answered yet', async () => {
+      const answered = x.fake.addMention({ text: '@LumoAiuta come ricarico?', author: { id: '1002' } });
+      const waiting = x.fake.addMention({ text: '@LumoAiuta e il roaming?', author: { id: '1003' } });
+      const sent = await channel.send(aReply(), { channel: 'twitter', data: { kind: 'mention', tweetId: answered.id, authorId: '1002' } });
+      const since = new Date(0).toISOString();
+      await expect(
+        channel.findDelivered!(aReply(), { channel: 'twitter', data: { kind: 'mention', tweetId: answered.id, authorId: '1002' } }, since),
+      ).resolves.toEqual(sent);
+      await expect(
+        channel.findDelivered!(aReply(), { channel: 'twitter', data: { kind: 'mention', tweetId: waiting.id, authorId: '1003' } }, since),
+      ).resolves.toBeUndefined();
+      expect(x.fake.requests.some((r) => r.path === `/2/users/${x.fake.brand.id}/tweets`)).toBe(true);
+    });
+
+    it('finds a DM with the same text sent since the customer wrote, and not another one', async () => {
+      const address = { channel: 'twitter', data: { kind: 'dm', participantId: '1002' } };
+      const since = new Date(Date.now() - 60_000).toISOString();
+      const sent = await channel.send(aDm({ text: 'Ciao, mi scrivi il numero d’ordine? https://lumo.example/ordini' }), address);
+      await expect(channel.findDelivered!(aDm({ text: 'Ciao, mi scrivi il numero d’ordine? https://lumo.example/ordini' }), address, since)).resolves.toEqual(sent);
+      await expect(channel.findDelivered!(aDm({ text: 'Un altro messaggio' }), address, since)).resolves.toBeUndefined();
+      expect(x.fake.requests.some((r) => r.path === '/2/dm_conversations/with/1002/dm_events')).toBe(true);
+    });
+  });
 });
