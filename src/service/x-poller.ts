@@ -197,7 +197,10 @@ export function createXPoller(deps: XPollerDeps): XPoller {
 const X_SNOWFLAKE_EPOCH_MS = 1_288_834_974_657n;
 const X_SNOWFLAKE_TIME_SHIFT = 22n;
 
-/** The smallest X id created at `ms`: every post after it has a larger id. */
+/**
+ * The largest X id from before `ms`: every post created at `ms` or later has a larger id (ids
+ * made in the same millisecond may have zero worker and sequence bits).
+ */
 export function snowflakeAt(ms: number): string {
-  return ((BigInt(Math.floor(ms)) - X_SNOWFLAKE_EPOCH_MS) << X_SNOWFLAKE_TIME_SHIFT).toString();
+  return (((BigInt(Math.floor(ms)) - X_SNOWFLAKE_EPOCH_MS) << X_SNOWFLAKE_TIME_SHIFT) - 1n).toString();
 }

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
@@ -52,6 +53,17 @@ async function startWithFakeX(env: Record<string, string> = {}, before: (fake: F
   // The first round at start only finds where "now" is; it ends with the DM events.
   await fake.waitFor((f) => f.requests.some((r) => r.path === '/2/dm_events' && r.status !== undefined));
   return { fake, service, ...recording };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 async function get(service: Service, path: string) {
@@ -173,6 +185,31 @@ describe('the service on X with Redis', () => {
     const mention = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '63', name: 'Sara Neri' } });
     await service.pollXOnce!();
     await fake.waitFor((f) => f.postedTweets.some((t) => t.referencedTweets.some((r) => r.id === mention.id)), 15_000);
+  });
+
+  it('waits for Redis at start with liveness up and readiness red, then starts when Redis is back', async () => {
+    const fake = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta' } });
+    fakes.push(fake);
+    const port = await freePort();
+    const { log, waitForEvent } = createRecordingLog();
+    await redis.stop();
+    const starting = startService(
+      loadServiceConfig({ ...CREDENTIALS, PORT: String(port), REDIS_URL: redis.url, X_API_BASE_URL: fake.baseUrl, X_POLL_INTERVAL_MS: '3600000' }, ROOT),
+      log,
+    );
+    try {
+      await waitForEvent('store.unreachable_at_start');
+      const live = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(live.status).toBe(200);
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(ready.status).toBe(503);
+      expect((await ready.json()) as unknown).toMatchObject({ checks: { store: 'not connected yet' } });
+    } finally {
+      await redis.start();
+    }
+    const service = await starting;
+    running.push(service);
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
   });
 
   it('reports health, readiness and metrics over HTTP', async () => {

@@ -1,6 +1,7 @@
 // A real pino logger whose lines a test can read: what an operator would see in the logs.
 import type { DestinationStream } from 'pino';
 import { createLogger } from '../../src/logger.ts';
+import { createWaitList } from './wait-list.ts';
 
 export interface LogLine {
   level: number;
@@ -10,10 +11,19 @@ export interface LogLine {
 
 export function createRecordingLog(level = 'info') {
   const lines: LogLine[] = [];
+  const waitList = createWaitList();
   const destination: DestinationStream = {
     write(line: string) {
       lines.push(JSON.parse(line) as LogLine);
+      waitList.notify();
     },
   };
-  return { log: createLogger(level, destination), lines, events: () => lines.map((line) => line.msg) };
+  return {
+    log: createLogger(level, destination),
+    lines,
+    events: () => lines.map((line) => line.msg),
+    /** Resolves when a line with this event name has been logged. */
+    waitForEvent: (event: string, timeoutMs = 5_000) =>
+      waitList.until(() => lines.some((line) => line.msg === event), timeoutMs, () => `events so far: ${lines.map((l) => l.msg).join(', ')}`),
+  };
 }
