@@ -51,14 +51,17 @@ export async function processMessage(deps: ProcessDeps, message: InboundMessage,
   let firstDelivered = false;
   for (const [index, action] of actions.entries()) {
     if (action.type === 'ignore') {
-      deps.metrics.actions.inc({ type: 'ignore' });
-      if (action.reasons.includes(AGENT_OWNS) && deps.desk.relayCustomerMessage) {
-        const relayed = await relayOnce(deps, message, index);
-        if (relayed.status === 'retry') return relayed;
+      const relay = deps.desk.relayCustomerMessage;
+      if (action.reasons.includes(AGENT_OWNS) && relay) {
+        // The bot stays quiet; the customer's words go to the agent who owns the conversation.
+        const relayed = await deliverOnce(deps, message, index, 'ignore', () => relay.call(deps.desk, message));
+        if (relayed !== 'done') return handleFailure(deps, message, action, relayed, attempt);
+      } else {
+        deps.metrics.actions.inc({ type: 'ignore' });
       }
       continue;
     }
-    const outcome = await deliverOnce(deps, message, action, index, run.resumed);
+    const outcome = await deliverOnce(deps, message, index, action.type, () => send(deps, message, action, run.resumed));
     if (outcome !== 'done') {
       const failure = await handleFailure(deps, message, action, outcome, attempt);
       if (failure.status === 'retry') return failure;
@@ -76,19 +79,20 @@ export async function processMessage(deps: ProcessDeps, message: InboundMessage,
 
 type SendResult = 'done' | { error: unknown } | { inFlight: true };
 
+/** Reserve → send → record, so one slot of one message is delivered once. */
 async function deliverOnce(
   deps: ProcessDeps,
   message: InboundMessage,
-  action: ReplyAction | DmAction | HandoffAction,
   index: number,
-  resumed: boolean,
+  type: Action['type'],
+  deliver: () => Promise<Delivery>,
 ): Promise<SendResult> {
   const reservation = await deps.deliveries.reserveDelivery(message.id, index, deps.deliveryHoldMs);
   if (reservation.state === 'done') return 'done';
   if (reservation.state === 'in-flight') return { inFlight: true };
   let delivery: Delivery;
   try {
-    delivery = await send(deps, message, action, resumed);
+    delivery = await deliver();
   } catch (error) {
     // Nothing went out: give the slot back so a retry may send.
     await deps.deliveries.releaseDelivery(message.id, index);
@@ -101,9 +105,9 @@ async function deliverOnce(
     // retry checks with the channel instead of sending again.
     return { error };
   }
-  deps.metrics.actions.inc({ type: action.type });
-  if (action.type === 'handoff') deps.metrics.handoffsOpen.inc();
-  deps.log.info({ event: message.id, channel: message.channel, type: action.type, delivery: delivery.id }, 'delivery.sent');
+  deps.metrics.actions.inc({ type });
+  if (type === 'handoff') deps.metrics.handoffsOpen.inc();
+  deps.log.info({ event: message.id, channel: message.channel, type, delivery: delivery.id }, 'delivery.sent');
   return 'done';
 }
 
@@ -169,30 +173,13 @@ async function handleFailure(
     draft: action.type === 'reply' || action.type === 'dm' ? action.text : action.type === 'handoff' ? action.draft : '',
     sources: 'sources' in action ? action.sources : [],
   };
-  const outcome = await deliverOnce(deps, message, handoff, FAILURE_HANDOFF_INDEX, false);
+  const outcome = await deliverOnce(deps, message, FAILURE_HANDOFF_INDEX, 'handoff', () => deps.desk.openHandoff(handoff, message));
   if (outcome === 'done') return { status: 'done' };
   return { status: 'retry', afterMs: retryDelay(attempt), reason: 'desk-unavailable', countsAsFailure: true };
 }
 
-/** The bot stays quiet in a conversation an agent owns; the customer's words go to the agent. */
+/** The reason the responder gives when an agent owns the conversation. */
 const AGENT_OWNS = 'agent-owns-conversation';
-
-async function relayOnce(deps: ProcessDeps, message: InboundMessage, index: number): Promise<ProcessOutcome> {
-  const reservation = await deps.deliveries.reserveDelivery(message.id, index, deps.deliveryHoldMs);
-  if (reservation.state === 'done') return { status: 'done' };
-  if (reservation.state === 'in-flight') {
-    return { status: 'retry', afterMs: deps.deliveryHoldMs, reason: 'another sender holds this delivery', countsAsFailure: false };
-  }
-  try {
-    const delivery = await deps.desk.relayCustomerMessage!(message);
-    await deps.deliveries.completeDelivery(message.id, index, delivery);
-    return { status: 'done' };
-  } catch (error) {
-    await deps.deliveries.releaseDelivery(message.id, index);
-    deps.log.warn({ err: error, event: message.id }, 'desk.relay_retry_scheduled');
-    return { status: 'retry', afterMs: FIRST_RETRY_DELAY_MS, reason: 'desk-unavailable', countsAsFailure: false };
-  }
-}
 
 export function retryDelay(attempt: number): number {
   return Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_DELAY_MS * 2 ** Math.max(0, attempt - 1));
