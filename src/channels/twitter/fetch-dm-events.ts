@@ -3,11 +3,10 @@
 import type { TwitterApi } from 'twitter-api-v2';
 import type { InboundMessage } from '../../core/model.ts';
 import { compareXIds, newerXId } from './compare-x-ids.ts';
-import { indexUsers } from './index-users.ts';
 import { asId, isRecord } from './json-values.ts';
-import { mapXError } from './map-x-error.ts';
+import { pageThroughX } from './page-through-x.ts';
 import { normalizeDmEvent } from './normalize-dm-event.ts';
-import type { XFetchResult, XRateLimitState, XRejectedItem } from './x-fetch-result.ts';
+import type { XFetchResult, XRejectedItem } from './x-fetch-result.ts';
 
 export interface FetchDmEventsOptions {
   /** The brand's user id: its own messages are skipped. */
@@ -15,7 +14,8 @@ export interface FetchDmEventsOptions {
   /** Stop at this event (the cursor saved after the previous poll). */
   sinceEventId?: string;
   /** Request budget for one poll. */
-  maxPages?: number;  /** Continue a range cut short by the page budget (the previous result's `nextToken`). */
+  maxPages?: number;
+  /** Continue a range cut short by the page budget (the previous result's `nextToken`). */
   paginationToken?: string;
 }
 
@@ -31,55 +31,40 @@ export const DM_EVENT_QUERY = {
 };
 
 export async function fetchDmEvents(client: TwitterApi, options: FetchDmEventsOptions): Promise<XFetchResult> {
-  const maxPages = Math.max(1, options.maxPages ?? DEFAULT_DM_PAGES);
   const byId = new Map<string, InboundMessage>();
   const rejected: XRejectedItem[] = [];
   let skipped = 0;
   let newestId: string | undefined;
-  let rateLimit: XRateLimitState | undefined;
-  let nextToken: string | undefined = options.paginationToken;
-  let reachedCursor = false;
-  let requests = 0;
 
-  do {
-    const query = {
-      ...DM_EVENT_QUERY,
-      max_results: X_DM_PAGE_SIZE,
-      ...(nextToken !== undefined ? { pagination_token: nextToken } : {}),
-    };
-    const response = await client.v2
-      .get<unknown>('dm_events', query, { fullResponse: true })
-      .catch((error: unknown) => {
-        throw mapXError(error, { operation: 'read' });
-      });
-    requests += 1;
-    if (response.rateLimit) rateLimit = { remaining: response.rateLimit.remaining, reset: response.rateLimit.reset };
-    const body = isRecord(response.data) ? response.data : {};
-    const users = indexUsers(body.includes);
-    for (const event of Array.isArray(body.data) ? body.data : []) {
-      const id = isRecord(event) ? asId(event.id) : undefined;
-      if (id !== undefined && options.sinceEventId !== undefined && compareXIds(id, options.sinceEventId) <= 0) {
-        reachedCursor = true;
-        break;
+  const paging = await pageThroughX(
+    client,
+    'dm_events',
+    { ...DM_EVENT_QUERY, max_results: X_DM_PAGE_SIZE },
+    {
+      maxPages: Math.max(1, options.maxPages ?? DEFAULT_DM_PAGES),
+      ...(options.paginationToken ? { paginationToken: options.paginationToken } : {}),
+    },
+    ({ items, users }) => {
+      for (const event of items) {
+        const id = isRecord(event) ? asId(event.id) : undefined;
+        // Reached the cursor: everything from here on was read by an earlier poll.
+        if (id !== undefined && options.sinceEventId !== undefined && compareXIds(id, options.sinceEventId) <= 0) return 'stop';
+        newestId = newerXId(newestId, id);
+        const item = normalizeDmEvent(event, users, options.brandUserId);
+        if ('message' in item) byId.set(item.message.id, item.message);
+        else if ('skipped' in item) skipped += 1;
+        else rejected.push(item.rejected);
       }
-      newestId = newerXId(newestId, id);
-      const item = normalizeDmEvent(event, users, options.brandUserId);
-      if ('message' in item) byId.set(item.message.id, item.message);
-      else if ('skipped' in item) skipped += 1;
-      else rejected.push(item.rejected);
-    }
-    const meta = isRecord(body.meta) ? body.meta : {};
-    nextToken = reachedCursor ? undefined : asId(meta.next_token);
-  } while (nextToken !== undefined && requests < maxPages);
+      return 'continue';
+    },
+  );
 
   return {
     messages: [...byId.values()].sort((a, b) => compareXIds(a.id, b.id)),
     ...(newestId !== undefined ? { newestId } : {}),
     rejected,
     skipped,
-    truncated: nextToken !== undefined,
-    ...(nextToken !== undefined ? { nextToken } : {}),
-    requests,
-    ...(rateLimit !== undefined ? { rateLimit } : {}),
+    truncated: paging.nextToken !== undefined,
+    ...paging,
   };
 }

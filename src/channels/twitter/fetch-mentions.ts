@@ -3,18 +3,17 @@
 import type { TwitterApi } from 'twitter-api-v2';
 import type { InboundMessage } from '../../core/model.ts';
 import { compareXIds, newerXId } from './compare-x-ids.ts';
-import { indexUsers } from './index-users.ts';
-import { asId, isRecord } from './json-values.ts';
-import { mapXError } from './map-x-error.ts';
+import { pageThroughX } from './page-through-x.ts';
 import { normalizeTweet } from './normalize-tweet.ts';
-import type { XFetchResult, XRateLimitState, XRejectedItem } from './x-fetch-result.ts';
+import type { XFetchResult, XRejectedItem } from './x-fetch-result.ts';
 
 export interface FetchMentionsOptions {
   userId: string;
   /** Only mentions newer than this id (the cursor saved after the previous poll). */
   sinceId?: string;
   /** Request budget for one poll: X bills every request and every post read. */
-  maxPages?: number;  /** Continue a range cut short by the page budget (the previous result's `nextToken`). */
+  maxPages?: number;
+  /** Continue a range cut short by the page budget (the previous result's `nextToken`). */
   paginationToken?: string;
 }
 
@@ -30,50 +29,41 @@ export const MENTION_QUERY = {
 };
 
 export async function fetchMentions(client: TwitterApi, options: FetchMentionsOptions): Promise<XFetchResult> {
-  const maxPages = Math.max(1, options.maxPages ?? DEFAULT_MENTION_PAGES);
   const byId = new Map<string, InboundMessage>();
   const rejected: XRejectedItem[] = [];
   let newestId: string | undefined;
-  let rateLimit: XRateLimitState | undefined;
-  let nextToken: string | undefined = options.paginationToken;
-  let requests = 0;
 
-  do {
-    const query = {
+  const paging = await pageThroughX(
+    client,
+    `users/${encodeURIComponent(options.userId)}/mentions`,
+    {
       ...MENTION_QUERY,
       max_results: X_MENTIONS_PAGE_SIZE,
       ...(options.sinceId !== undefined ? { since_id: options.sinceId } : {}),
-      ...(nextToken !== undefined ? { pagination_token: nextToken } : {}),
-    };
-    const response = await client.v2
-      .get<unknown>(`users/${encodeURIComponent(options.userId)}/mentions`, query, { fullResponse: true })
-      .catch((error: unknown) => {
-        throw mapXError(error, { operation: 'read' });
-      });
-    requests += 1;
-    if (response.rateLimit) rateLimit = { remaining: response.rateLimit.remaining, reset: response.rateLimit.reset };
-    const body = isRecord(response.data) ? response.data : {};
-    const users = indexUsers(body.includes);
-    for (const tweet of Array.isArray(body.data) ? body.data : []) {
-      const item = normalizeTweet(tweet, users);
-      const id = 'message' in item ? item.message.id : item.rejected.id;
-      if (id !== undefined && options.sinceId !== undefined && compareXIds(id, options.sinceId) <= 0) continue;
-      newestId = newerXId(newestId, id);
-      if ('message' in item) byId.set(item.message.id, item.message);
-      else rejected.push(item.rejected);
-    }
-    const meta = isRecord(body.meta) ? body.meta : {};
-    nextToken = asId(meta.next_token);
-  } while (nextToken !== undefined && requests < maxPages);
+    },
+    {
+      maxPages: Math.max(1, options.maxPages ?? DEFAULT_MENTION_PAGES),
+      ...(options.paginationToken ? { paginationToken: options.paginationToken } : {}),
+    },
+    ({ items, users }) => {
+      for (const tweet of items) {
+        const item = normalizeTweet(tweet, users);
+        const id = 'message' in item ? item.message.id : item.rejected.id;
+        if (id !== undefined && options.sinceId !== undefined && compareXIds(id, options.sinceId) <= 0) continue;
+        newestId = newerXId(newestId, id);
+        if ('message' in item) byId.set(item.message.id, item.message);
+        else rejected.push(item.rejected);
+      }
+      return 'continue';
+    },
+  );
 
   return {
     messages: [...byId.values()].sort((a, b) => compareXIds(a.id, b.id)),
     ...(newestId !== undefined ? { newestId } : {}),
     rejected,
     skipped: 0,
-    truncated: nextToken !== undefined,
-    ...(nextToken !== undefined ? { nextToken } : {}),
-    requests,
-    ...(rateLimit !== undefined ? { rateLimit } : {}),
+    truncated: paging.nextToken !== undefined,
+    ...paging,
   };
 }
