@@ -4,6 +4,7 @@ import { renderAskAnswer, renderQueue, sortQueue } from '../../../src/channels/s
 import type { KnowledgeEntry } from '../../../src/core/model.ts';
 import type { KnowledgeIndex } from '../../../src/core/ports.ts';
 import type { HandledMessage } from '../../../src/core/responder.ts';
+import { aTriage } from '../../support/builders.ts';
 
 function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
   return {
@@ -80,16 +81,7 @@ describe('renderAskAnswer', () => {
   const handled: HandledMessage = {
     actions: [{ event: 'ask', type: 'reply', channel: 'twitter', to: 'u', lang: 'it', text: 'Puoi ricaricare dall’app.', sources: ['ricarica'] }],
     explanation: {
-      triage: {
-        lang: 'it',
-        langSource: 'detected',
-        personalData: [],
-        traits: ['question'],
-        sentiment: 'neutral',
-        urgency: 'normal',
-        influencer: false,
-        question: 'come ricarico?',
-      },
+      triage: aTriage(),
       candidates: [
         { id: 'ricarica', confidence: 0.82, visibility: 'public', kind: 'answer', hasTranslation: true },
         { id: 'roaming', confidence: 0.1, visibility: 'public', kind: 'answer', hasTranslation: false },
