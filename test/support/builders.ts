@@ -1,6 +1,7 @@
 // Test data builders shared by the core and composer tests: a plausible default, overridden
 // field by field where a test cares.
 import type { InboundMessage, KnowledgeEntry, Triage } from '../../src/core/model.ts';
+import type { HandoffTicket } from '../../src/channels/slack/handoff-ticket.ts';
 
 export function aMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
   return {
@@ -43,6 +44,27 @@ export function anEntry(overrides: Partial<KnowledgeEntry> = {}): KnowledgeEntry
     body,
     short: overrides.short ?? body,
     file: `${overrides.id ?? 'ricarica'}.${overrides.lang ?? 'it'}.md`,
+    ...overrides,
+  };
+}
+
+/** An open handoff ticket of a normal complaint on X, due an hour after it opened. */
+export function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
+  return {
+    id: 't1',
+    conversationKey: 'twitter:1',
+    channel: 'twitter',
+    kind: 'mention',
+    customer: { id: '42', handle: 'mrossi', name: 'Mario Rossi', lang: 'it' },
+    priority: 'normal',
+    reasons: ['complaint'],
+    openedAt: '2026-01-12T10:00:00.000Z',
+    deadlineAt: '2026-01-12T11:00:00.000Z',
+    draft: 'Ciao',
+    sources: [],
+    transcript: [],
+    state: 'open',
+    sent: [],
     ...overrides,
   };
 }

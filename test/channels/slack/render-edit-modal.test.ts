@@ -2,25 +2,10 @@ import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
 import { renderEditModal, replyLimitOf, validateEditedReply } from '../../../src/channels/slack/render-edit-modal.ts';
+import { aTicket as aBaseTicket } from '../../support/builders.ts';
 
 function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
-  return {
-    id: 't1',
-    conversationKey: 'twitter:1',
-    channel: 'twitter',
-    kind: 'mention',
-    customer: { id: '42', lang: 'it' },
-    priority: 'normal',
-    reasons: ['complaint'],
-    openedAt: '2026-01-12T10:00:00.000Z',
-    deadlineAt: '2026-01-12T11:00:00.000Z',
-    draft: 'Ciao! Ci dispiace.',
-    sources: [],
-    transcript: [],
-    state: 'open',
-    sent: [],
-    ...overrides,
-  };
+  return aBaseTicket({ customer: { id: '42', lang: 'it' }, draft: 'Ciao! Ci dispiace.', ...overrides });
 }
 
 function inputOf(ticket: HandoffTicket) {

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
 import { renderHandoffMessage } from '../../../src/channels/slack/render-handoff-message.ts';
+import { aTicket as aBaseTicket } from '../../support/builders.ts';
 
 // A public test card number: synthetic.
 const CARD = '4111 1111 1111 1111';
 
 function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
-  return {
-    id: 't1',
+  return aBaseTicket({
     conversationKey: 'twitter:1860001',
-    channel: 'twitter',
-    kind: 'mention',
     customer: { id: '42', handle: 'mrossi', name: 'Mario Rossi', followers: 12_500, verified: true, lang: 'it' },
     postUrl: 'https://x.com/mrossi/status/1860012',
     priority: 'high',
@@ -20,10 +18,8 @@ function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
     draft: 'Ciao Mario, ci dispiace: controlliamo subito.',
     sources: [{ id: 'rimborso', title: 'Come chiedo un rimborso?' }],
     transcript: [{ from: 'customer', text: 'Mi avete addebitato due volte!', at: '2026-01-12T10:15:00.000Z' }],
-    state: 'open',
-    sent: [],
     ...overrides,
-  };
+  });
 }
 
 const NOW = new Date('2026-01-12T10:33:00Z');

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
 import { renderAskAnswer, renderQueue, sortQueue } from '../../../src/channels/slack/render-queue.ts';
 import type { KnowledgeEntry } from '../../../src/core/model.ts';
 import type { KnowledgeIndex } from '../../../src/core/ports.ts';
 import type { HandledMessage } from '../../../src/core/responder.ts';
-import { aTriage } from '../../support/builders.ts';
-
-function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
-  return {
-    id: 't1',
-    conversationKey: 'twitter:1',
-    channel: 'twitter',
-    kind: 'mention',
-    customer: { id: '42', handle: 'mrossi', name: 'Mario Rossi', lang: 'it' },
-    priority: 'normal',
-    reasons: ['complaint'],
-    openedAt: '2026-01-12T10:00:00.000Z',
-    deadlineAt: '2026-01-12T11:00:00.000Z',
-    draft: 'Ciao',
-    sources: [],
-    transcript: [],
-    state: 'open',
-    sent: [],
-    ...overrides,
-  };
-}
+import { aTicket, aTriage } from '../../support/builders.ts';
 
 const NOW = new Date('2026-01-12T10:30:00Z');
 const textOf = (blocks: ReturnType<typeof renderQueue>['blocks']) =>

@@ -6,25 +6,10 @@ import {
   renderReminder,
   renderThreadChoice,
 } from '../../../src/channels/slack/render-thread-choice.ts';
+import { aTicket as aBaseTicket } from '../../support/builders.ts';
 
 function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
-  return {
-    id: 't1',
-    conversationKey: 'twitter:1',
-    channel: 'twitter',
-    kind: 'mention',
-    customer: { id: '42', handle: 'mrossi', name: 'Mario Rossi', lang: 'it' },
-    priority: 'urgent',
-    reasons: ['legal'],
-    openedAt: '2026-01-12T10:00:00.000Z',
-    deadlineAt: '2026-01-12T10:15:00.000Z',
-    draft: 'Ciao',
-    sources: [],
-    transcript: [],
-    state: 'open',
-    sent: [],
-    ...overrides,
-  };
+  return aBaseTicket({ priority: 'urgent', reasons: ['legal'], deadlineAt: '2026-01-12T10:15:00.000Z', ...overrides });
 }
 
 describe('renderThreadChoice', () => {

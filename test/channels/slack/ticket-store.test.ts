@@ -3,25 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryTicketStore, createRedisTicketStore, type TicketStore } from '../../../src/channels/slack/ticket-store.ts';
 import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
 import { startRedis, type TestRedis } from '../../support/start-redis.ts';
+import { aTicket as aBaseTicket } from '../../support/builders.ts';
 
 function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
-  return {
-    id: 't1',
+  return aBaseTicket({
     conversationKey: 'twitter:c1',
-    channel: 'twitter',
-    kind: 'mention',
-    customer: { id: '42', name: 'Mario Rossi', handle: 'mrossi', lang: 'it' },
     priority: 'high',
     reasons: ['faulty'],
     openedAt: '2026-11-20T09:00:00.000Z',
     deadlineAt: '2026-11-20T09:30:00.000Z',
     draft: 'Ciao Mario!',
-    sources: [],
     transcript: [{ from: 'customer', text: 'la fibra non va', at: '2026-11-20T09:00:00.000Z' }],
-    state: 'open',
-    sent: [],
     ...overrides,
-  };
+  });
 }
 
 function describeTicketStore(name: string, make: () => TicketStore) {
