@@ -28,13 +28,13 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export function createHttpServer(deps: HttpServerDeps): http.Server {
   return http.createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const passThrough = deps.passThrough?.[pathname];
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const passThrough = deps.passThrough?.[url.pathname];
     if (passThrough) {
       passThrough(request, response);
       return;
     }
-    handle(deps, request)
+    handle(deps, request, url)
       .then(({ status, body, headers }) => {
         const text = typeof body === 'string' ? body : JSON.stringify(body);
         response.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; version=0.0.4' : 'application/json', ...headers });
@@ -48,8 +48,7 @@ export function createHttpServer(deps: HttpServerDeps): http.Server {
   });
 }
 
-async function handle(deps: HttpServerDeps, request: http.IncomingMessage): Promise<HttpResult> {
-  const url = new URL(request.url ?? '/', 'http://localhost');
+async function handle(deps: HttpServerDeps, request: http.IncomingMessage, url: URL): Promise<HttpResult> {
   if (request.method === 'GET' && url.pathname === '/healthz') return { status: 200, body: { status: 'ok' } };
   if (request.method === 'GET' && url.pathname === '/readyz') return readiness(deps);
   if (request.method === 'GET' && url.pathname === '/metrics') {

@@ -160,28 +160,19 @@ export function createXPoller(deps: XPollerDeps): XPoller {
     }
   }
 
-  function schedule(): void {
-    if (stopped) return;
-    const wait = Math.max(deps.pollIntervalMs, pausedUntil - deps.now());
-    timer = setTimeout(() => {
-      round = pollOnce()
-        .catch((error: unknown) => deps.log.error({ err: error }, 'x.poll_crashed'))
-        .finally(() => {
-          round = undefined;
-          schedule();
-        });
-    }, wait);
+  /** One round now, then the next after the interval (or after a rate-limit pause). */
+  function runRound(): void {
+    round = pollOnce()
+      .catch((error: unknown) => deps.log.error({ err: error }, 'x.poll_crashed'))
+      .finally(() => {
+        round = undefined;
+        if (stopped) return;
+        timer = setTimeout(runRound, Math.max(deps.pollIntervalMs, pausedUntil - deps.now()));
+      });
   }
 
   return {
-    start() {
-      round = pollOnce()
-        .catch((error: unknown) => deps.log.error({ err: error }, 'x.poll_crashed'))
-        .finally(() => {
-          round = undefined;
-          schedule();
-        });
-    },
+    start: runRound,
     pollOnce,
     isHealthy: () => healthy,
     async stop() {
