@@ -41,6 +41,32 @@ export function maskCardNumbers(text: string): string {
 }
 
 /**
+ * `m***@example.com`: the first letter says whose address it is in a thread, the domain tells
+ * a work address from a private one; the rest would let anyone reading Slack write to them.
+ */
+function maskEmail(value: string): string {
+  const at = value.lastIndexOf('@');
+  return `${value.slice(0, 1)}***${value.slice(at)}`;
+}
+
+/** Every letter and digit but the last four hidden, layout kept: `IT60 X054 ... 3456` → `**** **** ... 3456`. */
+function maskTail(value: string): string {
+  let hidden = value.replace(/[^\p{L}\p{N}]/gu, '').length - VISIBLE_CARD_DIGITS;
+  return value.replace(/[\p{L}\p{N}]/gu, (char) => (hidden-- > 0 ? '*' : char));
+}
+
+/**
+ * Masks every kind of personal data for people who need to recognise it but not use it (agents
+ * in Slack): cards, IBANs, phone numbers and codici fiscali keep their last four characters, an
+ * e-mail its first letter and domain. The customer sends the full details in the DM.
+ */
+export function maskPersonalData(text: string): string {
+  return replaceFindings(text, detectPersonalData(text), (finding) =>
+    finding.type === 'card' ? maskCard(finding.value) : finding.type === 'email' ? maskEmail(finding.value) : maskTail(finding.value),
+  );
+}
+
+/**
  * Replaces all personal data with typed placeholders (`[card ****1234]`, `[iban]`, `[email]`,
  * `[phone]`, `[codice fiscale]`): for text that goes to an LLM, a log or anywhere else that
  * does not need the values.

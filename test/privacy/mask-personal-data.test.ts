@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskCardNumbers, redactPersonalData } from '../../src/privacy/mask-personal-data.ts';
+import { maskCardNumbers, maskPersonalData, redactPersonalData } from '../../src/privacy/mask-personal-data.ts';
 
 // Public test card numbers and documented example IBANs: synthetic values only.
 const CARDS = ['4111 1111 1111 1111', '5555-5555-5555-4444', '378282246310005', '6011 1111 1111 1117', '4222222222222'];
@@ -70,5 +70,21 @@ describe('redactPersonalData', () => {
   it('leaves text unchanged when it holds no personal data', () => {
     const plain = 'Ciao! Come faccio a ricaricare la SIM? 😀';
     expect(redactPersonalData(plain)).toBe(plain);
+  });
+});
+
+describe('maskPersonalData', () => {
+  it.each([
+    ['4111 1111 1111 1111', '**** **** **** 1111'],
+    ['IT60X0542811101000000123456', '***********************3456'],
+    ['mario.rossi@example.it', 'm***@example.it'],
+    ['+39 333 1234567', '+** *** ***4567'],
+    ['RSSMRA85T10A562S', '************562S'],
+  ])('keeps only what identifies %s to an agent when it is in a message', (value, masked) => {
+    expect(maskPersonalData(`Ecco: ${value} grazie`)).toBe(`Ecco: ${masked} grazie`);
+  });
+
+  it('leaves text unchanged when it holds no personal data', () => {
+    expect(maskPersonalData('Ordine arrivato rotto, mi aiutate?')).toBe('Ordine arrivato rotto, mi aiutate?');
   });
 });
