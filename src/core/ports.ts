@@ -61,6 +61,28 @@ export interface ConversationState {
 }
 
 /**
+ * One turn of a conversation's history, as an agent (and a drafting model) reads it: who said
+ * what and when. `referenced` is a post the customer replied to or quoted (on X), written by
+ * `author`.
+ */
+export interface ConversationTurn {
+  from: 'customer' | 'bot' | 'agent' | 'referenced';
+  text: string;
+  /** ISO time. */
+  at: string;
+  /**
+   * What this turn is (an inbound message id, `<message id>#<action index>` for a bot's action,
+   * a Slack ts for an agent's reply): appending a turn whose id is already kept does nothing, so
+   * a retried message never shows twice.
+   */
+  id?: string;
+  /** Public reply or private message, for bot and agent turns. */
+  kind?: 'reply' | 'dm';
+  /** Handle of the author of a `referenced` post, or the agent's id for `agent` turns. */
+  author?: string;
+}
+
+/**
  * Durable facts about conversations. Implementations: in memory (one process) and Redis
  * (several replicas); both pass the same contract suite.
  */
@@ -71,6 +93,14 @@ export interface ConversationStore {
   withConversationLock<T>(conversationKey: string, work: () => Promise<T>): Promise<T>;
   loadConversation(conversationKey: string): Promise<ConversationState | undefined>;
   saveConversation(conversationKey: string, state: ConversationState): Promise<void>;
+  /**
+   * Adds a turn to the conversation's history, masked (personal data shows only its last
+   * characters) and bounded (the newest MAX_HISTORY_TURNS turns, each cut at MAX_TURN_CHARS),
+   * unless a turn with the same `id` is kept already.
+   */
+  appendTurn(conversationKey: string, turn: ConversationTurn): Promise<void>;
+  /** The conversation's kept history, oldest first (empty when none). */
+  loadTurns(conversationKey: string): Promise<ConversationTurn[]>;
 }
 
 /** The slice of pino the core uses: structured data first, then an `area.event_past_tense` name. */

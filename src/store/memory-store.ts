@@ -5,6 +5,7 @@ import type { Action } from '../core/model.ts';
 import type {
   ConversationState,
   ConversationStore,
+  ConversationTurn,
   Delivery,
   DeliveryStore,
 } from '../core/ports.ts';
@@ -15,7 +16,9 @@ import {
   DECISION_TTL_MS,
   DEDUPE_TTL_MS,
   DELIVERY_TTL_MS,
+  HISTORY_TTL_MS,
 } from './store-ttls.ts';
+import { appendToHistory } from './history-turn.ts';
 
 export { DEDUPE_TTL_MS } from './store-ttls.ts';
 
@@ -32,6 +35,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const now = options.now ?? Date.now;
   const claims = createExpiringMap<true>(now);
   const conversations = createExpiringMap<ConversationState>(now);
+  const histories = createExpiringMap<ConversationTurn[]>(now);
   const decisions = createExpiringMap<Action[]>(now);
   const deliveries = createExpiringMap<DeliveryMark>(now);
   const leases = createExpiringMap<string>(now);
@@ -54,6 +58,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     },
     async saveConversation(key, state) {
       conversations.set(key, structuredClone(state), CONVERSATION_TTL_MS);
+    },
+    async appendTurn(key, turn) {
+      histories.set(key, appendToHistory(histories.get(key) ?? [], turn), HISTORY_TTL_MS);
+    },
+    async loadTurns(key) {
+      return structuredClone(histories.get(key) ?? []);
     },
     async saveDecisionOnce(messageId, actions) {
       const stored = decisions.get(messageId);

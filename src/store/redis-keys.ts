@@ -12,6 +12,8 @@ export interface RedisKeys {
   lock(conversationKey: string): string;
   /** A conversation's state as JSON. TTL: CONVERSATION_TTL_MS, refreshed on every save. */
   conversation(conversationKey: string): string;
+  /** A conversation's history, a list of JSON turns, oldest first. TTL: HISTORY_TTL_MS, refreshed on append. */
+  history(conversationKey: string): string;
   /** The actions decided for a message, as JSON. TTL: DECISION_TTL_MS. */
   decision(messageId: string): string;
   /** The reservation or delivery of one action. TTL: the hold, then DELIVERY_TTL_MS once done. */
@@ -35,6 +37,7 @@ export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys 
     claim: (messageId) => `${prefix}claim:${messageId}`,
     lock: (conversationKey) => `${prefix}lock:${conversationKey}`,
     conversation: (conversationKey) => `${prefix}conversation:${conversationKey}`,
+    history: (conversationKey) => `${prefix}history:${conversationKey}`,
     decision: (messageId) => `${prefix}decision:${messageId}`,
     // The index goes last: it is an integer, so the key stays unambiguous even when message
     // ids contain colons.

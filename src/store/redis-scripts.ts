@@ -32,6 +32,25 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 `);
 
+/**
+ * Appends the JSON turn ARGV[1] to the list KEYS[1] unless a kept turn has the id ARGV[2] (when
+ * not empty), keeps the newest ARGV[3] and restarts the TTL of ARGV[4] ms. Returns 1 when
+ * appended. The id check and the append are one step, so two replicas retrying one message
+ * append it once.
+ */
+export const APPEND_TURN = defineScript(`
+if ARGV[2] ~= '' then
+  for _, kept in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do
+    local ok, turn = pcall(cjson.decode, kept)
+    if ok and type(turn) == 'table' and turn.id == ARGV[2] then return 0 end
+  end
+end
+redis.call('RPUSH', KEYS[1], ARGV[1])
+redis.call('LTRIM', KEYS[1], -tonumber(ARGV[3]), -1)
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+return 1
+`);
+
 /** Returns the value of KEYS[1], first setting it to ARGV[1] for ARGV[2] ms when it is absent. */
 export const SET_ONCE = defineScript(`
 local stored = redis.call('GET', KEYS[1])

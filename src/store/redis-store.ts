@@ -12,6 +12,7 @@ import type { Action } from '../core/model.ts';
 import type {
   ConversationState,
   ConversationStore,
+  ConversationTurn,
   Delivery,
   DeliveryStore,
 } from '../core/ports.ts';
@@ -20,6 +21,7 @@ import { callRedis } from './call-redis.ts';
 import { createTurnQueue } from './create-turn-queue.ts';
 import { createRedisKeys } from './redis-keys.ts';
 import {
+  APPEND_TURN,
   DELETE_IF_EQUAL,
   RESERVE_DELIVERY,
   RESERVED_MARK,
@@ -32,10 +34,12 @@ import {
   DECISION_TTL_MS,
   DEDUPE_TTL_MS,
   DELIVERY_TTL_MS,
+  HISTORY_TTL_MS,
   LOCK_TTL_MS,
   LOCK_WAIT_MS,
 } from './store-ttls.ts';
 import { withRedisLock } from './with-redis-lock.ts';
+import { MAX_HISTORY_TURNS, toStoredTurn } from './history-turn.ts';
 
 export interface RedisStoreOptions {
   /** Key prefix shared by the replicas of one deployment; default `pronto:`. */
@@ -94,6 +98,20 @@ export function createRedisStore(redis: Redis, options: RedisStoreOptions = {}):
       await callRedis('saveConversation', () =>
         redis.set(keys.conversation(key), JSON.stringify(state), 'PX', CONVERSATION_TTL_MS),
       );
+    },
+    async appendTurn(key, turn) {
+      await callRedis('appendTurn', () =>
+        runScript(
+          redis,
+          APPEND_TURN,
+          [keys.history(key)],
+          [JSON.stringify(toStoredTurn(turn)), turn.id ?? '', MAX_HISTORY_TURNS, HISTORY_TTL_MS],
+        ),
+      );
+    },
+    async loadTurns(key) {
+      const kept = await callRedis('loadTurns', () => redis.lrange(keys.history(key), 0, -1));
+      return kept.map((item) => parseStored(item, keys.history(key), isConversationTurn));
     },
     async saveDecisionOnce(messageId, actions) {
       const key = keys.decision(messageId);
@@ -179,6 +197,10 @@ function parseStored<T>(text: string, key: string, isExpected: (value: unknown) 
 
 function isConversationState(value: unknown): value is ConversationState {
   return isRecord(value) && typeof value.mode === 'string' && typeof value.updatedAt === 'string';
+}
+
+function isConversationTurn(value: unknown): value is ConversationTurn {
+  return isRecord(value) && typeof value.from === 'string' && typeof value.text === 'string' && typeof value.at === 'string';
 }
 
 function isActionList(value: unknown): value is Action[] {

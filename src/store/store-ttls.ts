@@ -26,6 +26,13 @@ export const DELIVERY_TTL_MS = DECISION_TTL_MS;
 export const CONVERSATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
+ * A conversation's history (the turns an agent sees in the handoff): as long as the
+ * conversation itself, so a customer who comes back within the month finds an agent who can
+ * read what happened; each append restarts the time.
+ */
+export const HISTORY_TTL_MS = CONVERSATION_TTL_MS;
+
+/**
  * A conversation lock. Longer than any one message takes to handle (triage, an LLM call, a
  * send), so it only expires when its holder died; the holder also renews it while it works.
  */

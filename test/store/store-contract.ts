@@ -7,7 +7,9 @@ import {
   DECISION_TTL_MS,
   DEDUPE_TTL_MS,
   DELIVERY_TTL_MS,
+  HISTORY_TTL_MS,
 } from '../../src/store/store-ttls.ts';
+import { MAX_HISTORY_TURNS, MAX_TURN_CHARS } from '../../src/store/history-turn.ts';
 import { aConversation, aHandoff, aReply } from './builders.ts';
 
 export type Store = ConversationStore & DeliveryStore;
@@ -128,6 +130,58 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await store.loadConversation('c1')).toMatchObject({ customerPosts: 2 });
         await subject.elapse(MARGIN_MS + 1);
         expect(await store.loadConversation('c1')).toBeUndefined();
+      });
+    });
+
+    describe('appendTurn and loadTurns', () => {
+      const turn = (id: string, text = `post ${id}`) => ({ from: 'customer' as const, text, at: '2026-11-20T09:00:00.000Z', id });
+
+      it('loads no turns when the conversation has no history', async () => {
+        expect(await store.loadTurns('c1')).toEqual([]);
+      });
+
+      it('loads the turns oldest first, each field kept, when turns were appended', async () => {
+        await store.appendTurn('c1', turn('m1'));
+        await store.appendTurn('c1', { from: 'bot', text: 'Ciao!', at: '2026-11-20T09:00:01.000Z', id: 'm1#0', kind: 'reply' });
+        await store.appendTurn('c1', { from: 'referenced', text: 'our post', at: '2026-11-20T08:00:00.000Z', author: 'LumoAiuta' });
+        expect(await store.loadTurns('c1')).toEqual([
+          turn('m1'),
+          { from: 'bot', text: 'Ciao!', at: '2026-11-20T09:00:01.000Z', id: 'm1#0', kind: 'reply' },
+          { from: 'referenced', text: 'our post', at: '2026-11-20T08:00:00.000Z', author: 'LumoAiuta' },
+        ]);
+        expect(await store.loadTurns('c2')).toEqual([]);
+      });
+
+      it('keeps one turn when a turn with the same id is appended again (a retried message)', async () => {
+        await store.appendTurn('c1', turn('m1'));
+        await store.appendTurn('c1', turn('m1', 'the same post, retried'));
+        expect(await store.loadTurns('c1')).toEqual([turn('m1')]);
+      });
+
+      it('keeps the newest MAX_HISTORY_TURNS turns when more are appended', async () => {
+        for (let index = 0; index < MAX_HISTORY_TURNS + 5; index += 1) await store.appendTurn('c1', turn(`m${index}`));
+        const kept = await store.loadTurns('c1');
+        expect(kept).toHaveLength(MAX_HISTORY_TURNS);
+        expect(kept[0]?.id).toBe('m5');
+        expect(kept.at(-1)?.id).toBe(`m${MAX_HISTORY_TURNS + 4}`);
+      });
+
+      it('masks personal data and cuts long texts when a turn is kept', async () => {
+        await store.appendTurn('c1', turn('m1', 'carta 4111 1111 1111 1111, mail mario.rossi@example.it, IBAN IT60X0542811101000000123456'));
+        await store.appendTurn('c1', turn('m2', 'x'.repeat(MAX_TURN_CHARS * 2)));
+        const [masked, long] = await store.loadTurns('c1');
+        expect(masked?.text).toBe('carta **** **** **** 1111, mail m***@example.it, IBAN ***********************3456');
+        expect(long?.text).toHaveLength(MAX_TURN_CHARS);
+      });
+
+      it('forgets a history after HISTORY_TTL_MS without an append, each append restarting the time', async () => {
+        await store.appendTurn('c1', turn('m1'));
+        await subject.elapse(HISTORY_TTL_MS - MARGIN_MS);
+        await store.appendTurn('c1', turn('m2'));
+        await subject.elapse(HISTORY_TTL_MS - MARGIN_MS);
+        expect(await store.loadTurns('c1')).toHaveLength(2);
+        await subject.elapse(2 * MARGIN_MS);
+        expect(await store.loadTurns('c1')).toEqual([]);
       });
     });
 
@@ -333,6 +387,12 @@ export function describeSharedStoreContract(name: string, makeStore: () => Promi
     it('shows a replica the conversation another replica saved', async () => {
       await a.saveConversation('c1', aConversation({ mode: 'with_agent' }));
       expect(await b.loadConversation('c1')).toEqual(aConversation({ mode: 'with_agent' }));
+    });
+
+    it('keeps one turn when two replicas append the same retried turn concurrently', async () => {
+      const turn = { from: 'customer' as const, text: 'ancora rotto', at: '2026-11-20T09:00:00.000Z', id: 'm1' };
+      await Promise.all([a.appendTurn('c1', turn), b.appendTurn('c1', turn)]);
+      expect(await b.loadTurns('c1')).toEqual([turn]);
     });
 
     it('gives every replica the first decision when replicas decide concurrently', async () => {
