@@ -37,6 +37,8 @@ export interface ComposeContext {
   triage: Triage;
   knowledge: KnowledgeIndex;
   now: Date;
+  /** The conversation before this message, oldest first (read only by composers that use it). */
+  history?: () => Promise<ConversationTurn[]>;
 }
 
 /** Turns a plan into actions with text (offline templates, or an LLM). */

@@ -7,6 +7,7 @@ import type {
   Clock,
   ConversationState,
   ConversationStore,
+  ConversationTurn,
   DeliveryStore,
   KnowledgeIndex,
   Logger,
@@ -16,6 +17,7 @@ import type { ResponderSettings } from './settings.ts';
 import { triageMessage } from './triage/triage-message.ts';
 import { decidePlan, type Candidate } from './policy.ts';
 import { nextConversationMode } from './handoff.ts';
+import { customerTurnOf } from './conversation-turns.ts';
 
 /** How many knowledge candidates the policy and the explanations look at. */
 const CANDIDATES_CONSIDERED = 5;
@@ -67,6 +69,7 @@ export function createResponder(deps: ResponderDeps): Responder {
   async function decide(
     message: InboundMessage,
     conversation: ConversationState,
+    history: () => Promise<ConversationTurn[]>,
   ): Promise<Required<HandledMessage>> {
     const now = clock.now();
     const knowledge = deps.knowledge();
@@ -84,7 +87,7 @@ export function createResponder(deps: ResponderDeps): Responder {
       candidates,
       conversation: { mode: conversation.mode, customerPostsBefore: conversation.customerPosts },
     });
-    const actions = await deps.composer.compose(plan, { message, triage, knowledge, now });
+    const actions = await deps.composer.compose(plan, { message, triage, knowledge, now, history });
     return { actions, explanation: { triage, candidates, plan } };
   }
 
@@ -92,7 +95,9 @@ export function createResponder(deps: ResponderDeps): Responder {
     const key = conversationKeyOf(message);
     return store.withConversationLock(key, async () => {
       const conversation = (await store.loadConversation(key)) ?? freshConversation(clock);
-      const handled = await decide(message, conversation);
+      const handled = await decide(message, conversation, () => store.loadTurns(key));
+      // Kept for the agent who may take the conversation over (idempotent: a retry appends nothing).
+      await store.appendTurn(key, customerTurnOf(message));
       if (deps.decisions) {
         const kept = await deps.decisions.saveDecisionOnce(message.id, handled.actions);
         // A retry: the first decision stands and the conversation already moved.
@@ -128,7 +133,7 @@ export function createResponder(deps: ResponderDeps): Responder {
     },
     respond,
     explain(message, conversation) {
-      return decide(message, conversation ?? freshConversation(clock));
+      return decide(message, conversation ?? freshConversation(clock), async () => []);
     },
   };
 }

@@ -101,4 +101,27 @@ describe('createResponder', () => {
     expect(await store.loadConversation('twitter:c1')).toBeUndefined();
     expect(await store.claimMessage('m1')).toBe(true);
   });
+
+  it('keeps each customer post in the conversation history once, and gives the composer the earlier ones', async () => {
+    const seen: string[][] = [];
+    const store = createMemoryStore();
+    const offline = createOfflineComposer({ templates, settings: { ...DEFAULT_SETTINGS, brandHandles: ['LumoAiuta'] } });
+    const recording: AnswerComposer = {
+      async compose(plan, context) {
+        seen.push((await context.history?.())?.map((turn) => turn.text) ?? []);
+        return offline.compose(plan, context);
+      },
+    };
+    const { responder } = build({ composer: recording, store });
+    await responder.handle(aMessage({ id: 'm1', text: '@LumoAiuta come ricarico il credito?' }));
+    // A retried message (the queue runs it again) is kept once.
+    await responder.respond(aMessage({ id: 'm2', text: '@LumoAiuta non funziona ancora' }));
+    await responder.respond(aMessage({ id: 'm2', text: '@LumoAiuta non funziona ancora' }));
+    expect(seen[0]).toEqual([]);
+    expect(seen[1]).toEqual(['@LumoAiuta come ricarico il credito?']);
+    expect((await store.loadTurns('twitter:c1')).map((turn) => [turn.from, turn.id])).toEqual([
+      ['customer', 'm1'],
+      ['customer', 'm2'],
+    ]);
+  });
 });

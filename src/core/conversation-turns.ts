@@ -1,0 +1,15 @@
+// The turns a conversation's history is made of (ConversationStore.appendTurn), built in one
+// place so every writer (the responder, the delivery pipeline, the replay, the desk) gives each
+// the same id and a retried message or send is kept once.
+import type { DmAction, InboundMessage, ReplyAction } from './model.ts';
+import type { ConversationTurn } from './ports.ts';
+
+/** The customer's message as a turn; its id is the message id. */
+export function customerTurnOf(message: InboundMessage): ConversationTurn {
+  return { from: 'customer', text: message.text, at: message.at, id: message.id };
+}
+
+/** What the bot sent for action `index` of a message, delivered at `at`. */
+export function botTurnOf(action: ReplyAction | DmAction, index: number, at: Date): ConversationTurn {
+  return { from: 'bot', text: action.text, at: at.toISOString(), id: `${action.event}#${index}`, kind: action.type };
+}
