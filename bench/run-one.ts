@@ -8,6 +8,8 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   triage: async () => (await import('./triage.ts')).benchTriage(),
   replay: async () => (await import('./replay.ts')).benchReplay(),
   'x-service': async () => (await import('./x-service.ts')).benchXService(),
+  'real-posts': async () => (await import('./real-posts.ts')).benchRealPosts(),
+  detectors: async () => (await import('./detectors.ts')).benchDetectors(),
 };
 
 export const BENCH_NAMES = Object.keys(benches);

@@ -1,0 +1,214 @@
+// The real-posts evaluation set: our labels (bench/real-posts/labels.jsonl: ids and labels only)
+// joined with the posts' texts, which are read at run time from the third-party data under
+// DATA_DIR, because their licences forbid copying them into the repository.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeXText } from '../src/channels/twitter/decode-x-text.ts';
+import { PRIORITIES, type Priority } from '../src/core/model.ts';
+import { DATA_DIR, parseCsv } from './datasets.ts';
+
+export const LABELS_FILE = fileURLToPath(new URL('./real-posts/labels.jsonl', import.meta.url));
+
+export const REAL_POST_SOURCES = ['twcs', 'tweetsumm', 'airline'] as const;
+export type RealPostSource = (typeof REAL_POST_SOURCES)[number];
+
+export const EXPECTED_ACTIONS = ['answer', 'ask-back', 'dm', 'handoff'] as const;
+export type ExpectedAction = (typeof EXPECTED_ACTIONS)[number];
+
+/** The labelling guide (bench/real-posts/README.md) defines each topic. */
+export const TOPICS = [
+  'fault', 'outage', 'delivery', 'travel', 'billing', 'refund', 'account', 'security', 'legal', 'safety',
+  'abuse', 'churn', 'sarcasm', 'complaint', 'human', 'info', 'praise', 'vague',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export type Split = 'dev' | 'test';
+
+export interface RealPostLabel {
+  source: RealPostSource;
+  /** TWCS and airline: the tweet id; TweetSumm: the conversation id (its first customer turn). */
+  id: string;
+  split: Split;
+  action: ExpectedAction;
+  /** The lowest acceptable handoff priority; set exactly when the action is dm or handoff. */
+  minPriority?: Priority;
+  /** A public thank-you is right: genuine thanks or praise, no negative or ironic signal. */
+  thanks: boolean;
+  topic: Topic;
+  /** ISO 639-1 code of the post's language. */
+  lang: string;
+  /** The example knowledge entry that answers the post, when one does (answer only). */
+  entry?: string;
+}
+
+export interface RealPost {
+  label: RealPostLabel;
+  /** The text as the customer posted it (X's &amp; escapes decoded, as the X adapter does). */
+  text: string;
+  /** The handle of the brand the post was addressed to, without @. */
+  brand: string;
+}
+
+interface SourcePost {
+  text: string;
+  brand: string | undefined;
+}
+
+/** The labelled posts with their texts, in the order of the labels file. */
+export function readRealPosts(labelsFile = LABELS_FILE, dataDir = DATA_DIR): RealPost[] {
+  const labels = parseLabels(readFileSync(labelsFile, 'utf8'));
+  const sources: Record<RealPostSource, Map<string, SourcePost>> = {
+    twcs: readTwcsCustomerTweets(dataDir),
+    tweetsumm: readTweetsummOpeners(dataDir),
+    airline: readAirlineTweets(dataDir),
+  };
+  return labels.map((label) => {
+    const found = sources[label.source].get(label.id);
+    if (found === undefined) throw new Error(`${labelsFile}: ${label.source} post ${label.id} is not in ${dataDir}`);
+    if (found.brand === undefined) throw new Error(`${label.source} post ${label.id}: no brand handle to address`);
+    return { label, text: decodeXText(found.text), brand: found.brand };
+  });
+}
+
+/** Parses and checks the labels file; every problem names its line. */
+export function parseLabels(text: string): RealPostLabel[] {
+  const labels: RealPostLabel[] = [];
+  const seen = new Set<string>();
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `labels line ${index + 1}`;
+    const label = checkLabel(JSON.parse(line) as Record<string, unknown>, where);
+    const key = `${label.source}:${label.id}`;
+    if (seen.has(key)) throw new Error(`${where}: ${key} is labelled twice`);
+    seen.add(key);
+    labels.push(label);
+  });
+  return labels;
+}
+
+function checkLabel(row: Record<string, unknown>, where: string): RealPostLabel {
+  const oneOf = <T extends string>(field: string, allowed: readonly T[]): T => {
+    const value = row[field];
+    if (typeof value !== 'string' || !allowed.includes(value as T)) {
+      throw new Error(`${where}: ${field} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+    }
+    return value as T;
+  };
+  const source = oneOf('source', REAL_POST_SOURCES);
+  const id = row.id;
+  if (typeof id !== 'string' || id === '') throw new Error(`${where}: id must be a non-empty string`);
+  const split = oneOf('split', ['dev', 'test'] as const);
+  if (split !== splitOf(source, id)) {
+    throw new Error(`${where}: split must be ${splitOf(source, id)} (the hash of "${source}:${id}"), not ${split}`);
+  }
+  const action = oneOf('action', EXPECTED_ACTIONS);
+  const needsPriority = action === 'dm' || action === 'handoff';
+  if (needsPriority !== (row.minPriority !== undefined)) {
+    throw new Error(`${where}: minPriority is required for dm and handoff, and only for them`);
+  }
+  if (typeof row.thanks !== 'boolean') throw new Error(`${where}: thanks must be true or false`);
+  const lang = row.lang;
+  if (typeof lang !== 'string' || !/^[a-z]{2}$/.test(lang)) throw new Error(`${where}: lang must be an ISO 639-1 code`);
+  if (row.entry !== undefined && (action !== 'answer' || typeof row.entry !== 'string')) {
+    throw new Error(`${where}: entry (a knowledge id) belongs to answer labels only`);
+  }
+  return {
+    source,
+    id,
+    split,
+    action,
+    ...(needsPriority ? { minPriority: oneOf('minPriority', PRIORITIES) } : {}),
+    thanks: row.thanks,
+    topic: oneOf('topic', TOPICS),
+    lang,
+    ...(typeof row.entry === 'string' ? { entry: row.entry } : {}),
+  };
+}
+
+/**
+ * dev or test, from a hash of "source:id": fixed for ever, independent of the labels' order, and
+ * about half and half. Tuning looks at dev only, so test shows whether a change generalises.
+ */
+export function splitOf(source: string, id: string): Split {
+  const firstByte = createHash('sha256').update(`${source}:${id}`).digest()[0] ?? 0;
+  return firstByte < 128 ? 'dev' : 'test';
+}
+
+/**
+ * The post as if addressed to `exampleBrand`: every @mention of the addressed brand becomes
+ * @exampleBrand, other handles stay plain mentions, and a post that named the brand only in
+ * words (the brand found it by monitoring) gets the handle in front, as a mention would.
+ */
+export function addressBrand(text: string, brand: string, exampleBrand: string): string {
+  if (!/^[A-Za-z0-9_]+$/.test(brand)) throw new Error(`not an X handle: ${JSON.stringify(brand)}`);
+  const handle = new RegExp(`(?<![\\p{L}\\p{N}_@])@${brand}(?![A-Za-z0-9_])`, 'giu');
+  let addressed = false;
+  const rewritten = text.replace(handle, () => {
+    addressed = true;
+    return `@${exampleBrand}`;
+  });
+  return addressed ? rewritten : `@${exampleBrand} ${text}`;
+}
+
+const HANDLE = /(?<![\p{L}\p{N}_@])@([A-Za-z_][A-Za-z0-9_]*)/u;
+
+/** TWCS customer tweets; the brand is the account that answered (customer ids are numbers). */
+function readTwcsCustomerTweets(dataDir: string): Map<string, SourcePost> {
+  const [header, ...rows] = parseCsv(readFileSync(join(dataDir, 'twcs-sample', 'twcs_first_rows.csv'), 'utf8'));
+  const column = (name: string) => {
+    const at = header?.indexOf(name) ?? -1;
+    if (at < 0) throw new Error(`twcs_first_rows.csv: no column ${name}`);
+    return at;
+  };
+  const [id, author, inbound, text, responses] = ['tweet_id', 'author_id', 'inbound', 'text', 'response_tweet_id']
+    .map(column) as [number, number, number, number, number];
+  const byId = new Map(rows.map((row) => [row[id] ?? '', row]));
+  const posts = new Map<string, SourcePost>();
+  for (const row of rows) {
+    if (row[inbound] !== 'True') continue;
+    const answeredBy = (row[responses] ?? '')
+      .split(',')
+      .map((responseId) => byId.get(responseId))
+      .find((response) => response !== undefined && response[inbound] === 'False');
+    const brand = answeredBy?.[author] ?? HANDLE.exec(row[text] ?? '')?.[1];
+    posts.set(row[id] ?? '', { text: row[text] ?? '', brand });
+  }
+  return posts;
+}
+
+/** TweetSumm dialogs: the first turn; the brand is the first handle the customer addresses. */
+function readTweetsummOpeners(dataDir: string): Map<string, SourcePost> {
+  const file = join(dataDir, 'tweetsumm', 'tweetsumm_dialogs_with_text.jsonl');
+  const posts = new Map<string, SourcePost>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const dialog = JSON.parse(line) as { conversation_id: string; turns: { role: string; text: string }[] };
+    const first = dialog.turns[0];
+    if (first?.role !== 'customer') continue;
+    const brand = dialog.turns
+      .filter((turn) => turn.role === 'customer')
+      .map((turn) => HANDLE.exec(turn.text)?.[1])
+      .find((handle) => handle !== undefined && !/^\d+$/.test(handle));
+    posts.set(dialog.conversation_id, { text: first.text, brand });
+  }
+  return posts;
+}
+
+/** Twitter US Airline Sentiment: some tweets appear twice; the first row counts. */
+function readAirlineTweets(dataDir: string): Map<string, SourcePost> {
+  const file = join(dataDir, 'twitter-airline-sentiment', 'Tweets.csv');
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  const id = header?.indexOf('tweet_id') ?? -1;
+  const text = header?.indexOf('text') ?? -1;
+  if (id < 0 || text < 0) throw new Error(`${file}: expected columns tweet_id and text`);
+  const posts = new Map<string, SourcePost>();
+  for (const row of rows) {
+    const tweetId = row[id] ?? '';
+    if (posts.has(tweetId)) continue;
+    const tweet = row[text] ?? '';
+    posts.set(tweetId, { text: tweet, brand: HANDLE.exec(tweet)?.[1] });
+  }
+  return posts;
+}
