@@ -138,6 +138,14 @@ describe('pronto kb eval', () => {
   });
 });
 
+describe('pronto kb eval with a folder instead of a file', () => {
+  it('says so and exits 2 like other usage mistakes', async () => {
+    const run = await runPronto(['kb', 'eval', 'examples']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^pronto: examples is a folder; kb eval takes a file of JSON lines\n/);
+  });
+});
+
 describe('pronto', () => {
   it('shows the usage and exits 2 on an unknown command', async () => {
     const run = await runPronto(['frobnicate']);
