@@ -1,7 +1,6 @@
 // The `pronto` command (DESIGN section 4b). It is an entry point like the service: it reads the
 // environment once through loadConfig, then flags override.
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Readable } from 'node:stream';
@@ -21,6 +20,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Aborted once the reader of stdout has gone away (`pronto replay … | head`). */
+  stdoutClosed?: AbortSignal;
 }
 
 const USAGE = `Usage: pronto <command>
@@ -36,16 +37,27 @@ const USAGE = `Usage: pronto <command>
 
 Environment variables are listed in the README (Configuration).`;
 
-const processIo: CliIo = {
-  stdin: process.stdin,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-};
+function processIo(): CliIo {
+  const stdoutClosed = new AbortController();
+  process.stdout.on('error', (error) => {
+    // The reader went away (`| head`): like other command-line tools, stop quietly.
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+    stdoutClosed.abort();
+  });
+  return {
+    stdin: process.stdin,
+    stdout: (text) => {
+      if (!stdoutClosed.signal.aborted) process.stdout.write(text);
+    },
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutClosed: stdoutClosed.signal,
+  };
+}
 
 /** Runs the command and returns the exit code; never throws for a user's mistake. */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === 'replay') return await replay(rest, io);
@@ -94,7 +106,7 @@ async function replay(args: string[], io: CliIo): Promise<number> {
   const config = configFrom(io, values.knowledge, values.handle);
   const pronto = await startPronto(config, io);
   try {
-    const input = file === '-' ? io.stdin : await openFile(file, io.cwd);
+    const input = file === '-' ? io.stdin : (await openInput(file, io.cwd, 'replay')).createReadStream();
     const summary = await replayMessages(input, pronto.responder, {
       onHandled(message, handled) {
         if (values.pretty) io.stdout(`${formatPretty(message, handled)}\n\n`);
@@ -103,7 +115,8 @@ async function replay(args: string[], io: CliIo): Promise<number> {
       onMalformed(lineNumber, problem) {
         io.stderr(`line ${lineNumber}: ${problem}\n`);
       },
-    });
+    }, { signal: io.stdoutClosed });
+    if (io.stdoutClosed?.aborted) return 0;
     const { reply, dm, handoff, ignore } = summary.actions;
     io.stderr(
       `pronto: ${summary.messages} messages → ${reply} replies, ${dm} DMs, ${handoff} handoffs, ${ignore} ignored` +
@@ -174,7 +187,13 @@ async function kbEval(args: string[], io: CliIo): Promise<number> {
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) throw new UsageError('kb eval takes one FILE of JSON lines {"q","expect","lang"}');
   const config = configFrom(io, values.knowledge);
-  const source = await readText(file, io.cwd);
+  const handle = await openInput(file, io.cwd, 'kb eval');
+  const source = await handle
+    .readFile('utf8')
+    .catch((error: unknown) => {
+      throw unreadable(file, error);
+    })
+    .finally(() => handle.close());
   const { cases, errors } = parseEvalCases(source);
   for (const error of errors) io.stderr(`${error}\n`);
   const pronto = await startPronto(config, io);
@@ -233,21 +252,19 @@ async function startPronto(config: Config, io: CliIo): Promise<Pronto> {
   return pronto;
 }
 
-async function openFile(file: string, cwd: string): Promise<Readable> {
-  const stream = createReadStream(path.resolve(cwd, file));
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', (error) => reject(unreadable(file, error)));
-  });
-  return stream;
-}
-
-async function readText(file: string, cwd: string): Promise<string> {
+/** Opens a FILE argument; a folder there is a usage mistake, said before any reading. */
+async function openInput(file: string, cwd: string, command: string): Promise<FileHandle> {
+  let handle: FileHandle;
   try {
-    return await readFile(path.resolve(cwd, file), 'utf8');
+    handle = await open(path.resolve(cwd, file));
   } catch (error) {
     throw unreadable(file, error);
   }
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw new UsageError(`${file} is a folder; ${command} takes a file of JSON lines`);
+  }
+  return handle;
 }
 
 function unreadable(file: string, error: unknown): ProntoError {

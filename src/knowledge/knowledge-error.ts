@@ -15,3 +15,8 @@ export class KnowledgeError extends ProntoError {
     this.dir = dir;
   }
 }
+
+/** Node's file system errors carry a `code` such as ENOENT. */
+export function isErrorCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
+}

@@ -1,26 +1,36 @@
 // Reads a knowledge folder (DESIGN section 2): every markdown file at any depth is one entry in
 // one language. Broken files become problems; the good ones are still served.
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { KnowledgeEntry } from '../core/model.ts';
-import { KnowledgeError } from './knowledge-error.ts';
-import { parseEntry, type KnowledgeProblem } from './parse-entry.ts';
+import { isErrorCode, KnowledgeError } from './knowledge-error.ts';
+import { listKnowledgeFiles, type ListedFile } from './list-knowledge-files.ts';
+import { parseEntry, type KnowledgeProblem, type ParsedEntry } from './parse-entry.ts';
 
 export interface LoadedKnowledge {
   /** Valid entries, in the order of their sorted file paths. */
   entries: KnowledgeEntry[];
   problems: KnowledgeProblem[];
+  /** Real paths of the folders read: what a watcher watches. */
+  folders: string[];
 }
 
 // Fields whose disagreement between translations makes the bot behave differently per language
 // (answer in public in one, move to a DM in the other; a notice over in one but not the other).
 const SHARED_FIELDS = ['visibility', 'kind', 'active', 'until'] as const;
 
+// An answer is a few paragraphs (the example entries are 1 to 2 KB); a file far larger is a
+// mistake (a pasted export, a wrong file), and reading it whole would cost memory and matching time.
+const MAX_ENTRY_FILE_BYTES = 1024 * 1024;
+
+// Fatal: a file in another encoding is an error to fix, never silently turned into mojibake.
+// A UTF-8 byte-order mark at the start is dropped (the decoder's default).
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   await assertFolder(dir);
-  const problems: KnowledgeProblem[] = [];
-  const files = await listMarkdownFiles(dir, problems);
+  const { files, folders, problems } = await listKnowledgeFiles(dir);
   const entries: KnowledgeEntry[] = [];
   if (files.length === 0) {
     problems.push({
@@ -31,8 +41,9 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
     });
   }
   const firstFileOf = new Map<string, string>();
-  for (const file of files) {
-    const parsed = await parseFile(dir, file);
+  for (const listed of files) {
+    const { file } = listed;
+    const parsed = await parseFile(listed);
     problems.push(...parsed.problems);
     const entry = parsed.entry;
     if (!entry) continue;
@@ -52,7 +63,7 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
     entries.push(entry);
   }
   problems.push(...findDisagreeingTranslations(entries));
-  return { entries, problems };
+  return { entries, problems, folders };
 }
 
 async function assertFolder(dir: string): Promise<void> {
@@ -82,72 +93,45 @@ async function assertFolder(dir: string): Promise<void> {
   }
 }
 
-/** Paths relative to `dir`, with `/` separators, sorted so every load gives the same order. */
-async function listMarkdownFiles(dir: string, problems: KnowledgeProblem[], relative = ''): Promise<string[]> {
-  const items = await readFolder(dir, relative, problems);
-  const found: string[] = [];
-  for (const item of items) {
-    // Dot-folders hold tooling (.git) and drafts parked on purpose; editors' swap files start
-    // with a dot too.
-    if (item.name.startsWith('.')) continue;
-    const child = relative === '' ? item.name : `${relative}/${item.name}`;
-    const kind = item.isSymbolicLink() ? await kindOfLinkTarget(path.join(dir, child)) : item;
-    if (kind?.isDirectory()) found.push(...(await listMarkdownFiles(dir, problems, child)));
-    else if (kind?.isFile() && isEntryFile(item.name)) found.push(child);
-  }
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** A subfolder that cannot be read costs its own files, never the whole knowledge. */
-async function readFolder(dir: string, relative: string, problems: KnowledgeProblem[]): Promise<Dirent[]> {
+/**
+ * Reads one listed file within the limits; an unreadable, oversized or non-UTF-8 file is a
+ * problem that names the file, never an exception.
+ */
+async function parseFile({ file, realPath }: ListedFile): Promise<ParsedEntry> {
+  const problem = (message: string, fix: string): ParsedEntry => ({ problems: [{ file, message, fix, severity: 'error' }] });
+  let bytes: Buffer;
   try {
-    return await readdir(path.join(dir, relative), { withFileTypes: true });
-  } catch (error) {
-    if (relative === '') throw error;
-    // Removed while we walked (an editor moving folders): its files are simply gone.
-    if (isErrorCode(error, 'ENOENT')) return [];
-    const reason = error instanceof Error ? error.message : String(error);
-    problems.push({
-      file: relative,
-      message: `the folder cannot be read: ${reason}`,
-      fix: 'check its permissions',
-      severity: 'error',
-    });
-    return [];
-  }
-}
-
-function isEntryFile(name: string): boolean {
-  const lower = name.toLowerCase();
-  // README files explain the folder to editors; they are not answers.
-  return lower.endsWith('.md') && lower !== 'readme.md';
-}
-
-async function kindOfLinkTarget(
-  file: string,
-): Promise<{ isDirectory(): boolean; isFile(): boolean } | undefined> {
-  try {
-    return await stat(file);
-  } catch {
-    return undefined; // a dangling link is not a knowledge file
-  }
-}
-
-async function parseFile(dir: string, file: string): Promise<ReturnType<typeof parseEntry>> {
-  try {
-    return parseEntry(file, await readFile(path.join(dir, file), 'utf8'));
+    // The listing resolved every link and checked where it leads; should the file have been
+    // replaced by a link since, it is not followed.
+    const handle = await open(realPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_ENTRY_FILE_BYTES) {
+        return problem(`the file is ${kilobytes(size)}, over the limit of ${kilobytes(MAX_ENTRY_FILE_BYTES)} for one entry`,
+          'an answer is a few paragraphs: shorten it, or split it into several entries');
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     // Deleted between listing and reading (an editor saving): it is simply no longer there.
     if (isErrorCode(error, 'ENOENT')) return { problems: [] };
     const reason = error instanceof Error ? error.message : String(error);
-    const problem: KnowledgeProblem = {
-      file,
-      message: `the file cannot be read: ${reason}`,
-      fix: 'check that it exists and is readable',
-      severity: 'error',
-    };
-    return { problems: [problem] };
+    return problem(`the file cannot be read: ${reason}`, 'check that it exists and is readable');
   }
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return problem('the file is not UTF-8 text (it looks like another encoding, such as Latin-1 or Windows-1252)',
+      'save it as UTF-8: in most editors, "Save with encoding" or "Save as" → UTF-8');
+  }
+  return parseEntry(file, text);
+}
+
+function kilobytes(bytes: number): string {
+  return `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function findDisagreeingTranslations(entries: KnowledgeEntry[]): KnowledgeProblem[] {
@@ -172,8 +156,4 @@ function findDisagreeingTranslations(entries: KnowledgeEntry[]): KnowledgeProble
     }
   }
   return problems;
-}
-
-function isErrorCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
 }

@@ -1,6 +1,6 @@
 // Parses and validates one knowledge file (DESIGN section 2). Every problem names the file, the
 // field and the fix, because the people reading them are content editors, not developers.
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import type { EntryKind, KnowledgeEntry, Visibility } from '../core/model.ts';
 import {
   isRecord,
@@ -44,6 +44,15 @@ const KNOWN_FIELDS = [
   'until',
   'link',
 ] as const;
+
+// The fields take a few hundred bytes, a long list of example questions a few KB. The cap keeps
+// the YAML parser's work bounded whatever a file holds (the file itself is capped by the loader).
+const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+
+// Aliases (*name) repeat a value defined once (&name): front matter hardly needs them, and each
+// expansion can multiply the next ("billion laughs"). This is the yaml package's own default,
+// set here on purpose.
+const MAX_YAML_ALIAS_EXPANSIONS = 100;
 
 // Field names editors write by habit or in Italian, mapped to the one they meant.
 const FIELD_ALIASES: Record<string, string> = {
@@ -90,6 +99,14 @@ export function parseEntry(file: string, source: string): ParsedEntry {
       'indent the front matter with spaces');
   }
 
+  const yamlBytes = Buffer.byteLength(split.yaml);
+  if (yamlBytes > MAX_FRONT_MATTER_BYTES) {
+    report('error', undefined,
+      `the front matter is ${Math.ceil(yamlBytes / 1024)} KB, over the limit of ${MAX_FRONT_MATTER_BYTES / 1024} KB`,
+      'keep only the fields (id, lang, title, questions, tags, ...) between the --- lines; the answer goes below them');
+    return { problems };
+  }
+
   const document = parseDocument(split.yaml);
   const yamlError = document.errors[0];
   if (yamlError) {
@@ -102,8 +119,9 @@ export function parseEntry(file: string, source: string): ParsedEntry {
     report('error', undefined, `the front matter is not valid YAML at line ${line}: ${what}`, fix);
     return { problems };
   }
-  const fields: unknown = document.toJS();
-  if (fields !== null && fields !== undefined && !isRecord(fields)) {
+  const fields = readYamlValues(document, report);
+  if (fields === undefined) return { problems };
+  if (fields !== null && !isRecord(fields)) {
     report('error', undefined, 'the front matter is not a list of fields',
       "write one 'field: value' per line, such as 'id: ricarica'");
     return { problems };
@@ -111,6 +129,25 @@ export function parseEntry(file: string, source: string): ParsedEntry {
   const entry = readEntry(file, isRecord(fields) ? fields : {}, split.body, report);
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   return hasErrors || !entry ? { problems } : { entry, problems };
+}
+
+/** The front matter as plain values; `undefined` when its aliases cannot be expanded (reported). */
+function readYamlValues(document: Document, report: Report): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIAS_EXPANSIONS }) ?? null;
+  } catch (error) {
+    // The yaml package throws a ReferenceError for an alias it will not expand.
+    if (!(error instanceof ReferenceError)) throw error;
+    if (error.message.startsWith('Excessive alias count')) {
+      report('error', undefined,
+        `the front matter has too many YAML aliases (more than ${MAX_YAML_ALIAS_EXPANSIONS} expansions of & and *), as in an "alias bomb"`,
+        'write the values out instead of repeating them with &name and *name');
+    } else {
+      report('error', undefined, `the front matter is not valid YAML: ${error.message}`,
+        "define an anchor (&name) before using it (*name), or put a value starting with * in quotes");
+    }
+    return undefined;
+  }
 }
 
 function readEntry(

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -80,6 +80,19 @@ describe('pronto kb ask', () => {
     expect(run.stdout).not.toMatch(/decision: answer/);
   });
 
+  it('never answers from a file that a link brings in from outside the knowledge folder', async () => {
+    const outside = await knowledgeFolder({
+      'chiave.md': entry({ id: 'chiave', lang: 'it', title: 'Qual è la chiave del server?' }, 'SEGRETO-123'),
+    });
+    const dir = await knowledgeFolder({ 'ricarica.it.md': entry({ id: 'ricarica', lang: 'it', title: 'Come ricarico?' }) });
+    await symlink(path.join(outside, 'chiave.md'), path.join(dir, 'chiave.md'));
+    const ask = await runPronto(['kb', 'ask', '--knowledge', dir, '--lang', 'it', 'qual è la chiave del server?']);
+    expect(ask.code).toBe(0);
+    expect(ask.stdout).not.toContain('SEGRETO-123');
+    const check = await runPronto(['kb', 'check', dir]);
+    expect(check.stdout).toMatch(/^warning: chiave\.md: links to .*chiave\.md, outside the knowledge folder; skipped/m);
+  });
+
   it('asks for a question when none is given', async () => {
     const run = await runPronto(['kb', 'ask']);
     expect(run.code).toBe(2);
@@ -122,6 +135,14 @@ describe('pronto kb eval', () => {
     expect(run.stdout).toMatch(/coverage\s+\d+\.\d%/);
     expect(run.stdout).toMatch(/1× ricarica → roaming/);
     expect(run.stdout).toMatch(/out-of-scope questions: 1/);
+  });
+});
+
+describe('pronto kb eval with a folder instead of a file', () => {
+  it('says so and exits 2 like other usage mistakes', async () => {
+    const run = await runPronto(['kb', 'eval', 'examples']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^pronto: examples is a folder; kb eval takes a file of JSON lines\n/);
   });
 });
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action, HandoffAction, InboundMessage } from '../../src/core/model.ts';
 import { PRIORITIES } from '../../src/core/model.ts';
 import { countTweetChars, MAX_TWEET_CHARS } from '../../src/llm/fit-to-channel.ts';
@@ -200,5 +202,57 @@ describe('pronto replay with bad input', () => {
     const run = await runPronto(['replay', 'no/such/file.jsonl']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('pronto: cannot read no/such/file.jsonl: no such file\n');
+  });
+
+  it('says that a folder is not a file and exits 2 like other usage mistakes', async () => {
+    const run = await runPronto(['replay', 'examples']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^pronto: examples is a folder; replay takes a file of JSON lines\n/);
+    expect(run.stderr).not.toMatch(/EISDIR|at .*:\d+:\d+/);
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark', async () => {
+    const run = await runPronto(['replay', '-'], { stdin: `\uFEFF${line({ id: 'bom' })}\n` });
+    expect(run.code).toBe(0);
+    expect(parseJsonLines<Action>(run.stdout).map((a) => a.event)).toContain('bom');
+  });
+
+  it('reports a line over 1 MB as too long, skips it, processes the rest and exits 1', async () => {
+    const huge = line({ id: 'huge', text: 'a'.repeat(1024 * 1024) });
+    const run = await runPronto(['replay', '-'], { stdin: [line({ id: 'a' }), huge, line({ id: 'b' })].join('\n') });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^line 2: too long \(over 1048576 bytes\)$/m);
+    const events = parseJsonLines<Action>(run.stdout).map((a) => a.event);
+    expect(events).toEqual(expect.arrayContaining(['a', 'b']));
+    expect(events).not.toContain('huge');
+  });
+
+  it('reports a time that is not ISO 8601 and wrongly typed author fields instead of guessing', async () => {
+    const input = [line({ id: 'a', at: 12 }), line({ id: 'b', author: { id: '7', followers: '120000' } })].join('\n');
+    const run = await runPronto(['replay', '-'], { stdin: input });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^line 1: at: must be an ISO 8601 time such as 2026-11-20T09:00:00Z, not a number$/m);
+    expect(run.stderr).toMatch(/^line 2: author\.followers: must be a number, not text$/m);
+    expect(run.stdout).toBe('');
+  });
+
+  describe('when the reader of its output goes away', () => {
+    let dir: string;
+
+    beforeAll(async () => {
+      dir = await mkdtemp(path.join(os.tmpdir(), 'pronto-replay-'));
+    });
+
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('stops quietly with exit code 0, as in pronto replay FILE | head', async () => {
+      const file = path.join(dir, 'many.jsonl');
+      await writeFile(file, Array.from({ length: 50 }, (_, i) => line({ id: `m${i}`, author: { id: `a${i}` } })).join('\n'));
+      const run = await runPronto(['replay', file], { closeStdoutAfter: 1 });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    });
   });
 });

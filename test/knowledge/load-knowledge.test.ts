@@ -77,6 +77,72 @@ describe('loadKnowledge', () => {
     expect(entries.map((entry) => entry.id)).toEqual(['condivisa']);
   });
 
+  describe('with links that lead elsewhere', () => {
+    let outside: string;
+
+    beforeEach(async () => {
+      outside = await mkdtemp(path.join(tmpdir(), 'pronto-outside-'));
+      await writeFile(path.join(outside, 'segreto.md'), buildFile({ id: 'segreto', body: 'SEGRETO-123' }));
+    });
+
+    afterEach(async () => {
+      await rm(outside, { recursive: true, force: true });
+    });
+
+    it('skips with a warning a link to a file or a folder outside the folder', async () => {
+      await put('ricarica.md', buildFile());
+      await symlink(path.join(outside, 'segreto.md'), path.join(dir, 'passwd.md'));
+      await symlink(outside, path.join(dir, 'fuori'));
+      const { entries, problems } = await loadKnowledge(dir);
+      expect(entries.map((entry) => entry.id)).toEqual(['ricarica']);
+      expect(problems).toEqual([
+        expect.objectContaining({ file: 'fuori', severity: 'warning', message: expect.stringContaining('outside the knowledge folder') }),
+        expect.objectContaining({ file: 'passwd.md', severity: 'warning', message: expect.stringContaining(path.join(outside, 'segreto.md')) }),
+      ]);
+    });
+
+    it('reads each real folder once, under its real name, when links lead back to a parent or to another folder', async () => {
+      await put('ricarica.md', buildFile());
+      await put('fibra/modem.md', buildFile({ id: 'modem' }));
+      await symlink('..', path.join(dir, 'fibra/su'));
+      await symlink('.', path.join(dir, 'qui'));
+      await symlink('fibra', path.join(dir, 'alias'));
+      const { entries, problems } = await loadKnowledge(dir);
+      expect(entries.map((entry) => entry.file)).toEqual(['fibra/modem.md', 'ricarica.md']);
+      expect(problems.map((problem) => [problem.file, problem.severity, problem.message])).toEqual([
+        ['alias', 'warning', expect.stringContaining('links to the folder fibra, which is already read')],
+        ['fibra/su', 'warning', expect.stringContaining('links to the knowledge folder itself')],
+        ['qui', 'warning', expect.stringContaining('links to the knowledge folder itself')],
+      ]);
+    });
+  });
+
+  it('rejects a file over 1 MB, naming the file and the limit', async () => {
+    await put('ricarica.md', buildFile());
+    await put('enorme.md', buildFile({ id: 'enorme', body: 'a'.repeat(1024 * 1024) }));
+    const { entries, problems } = await loadKnowledge(dir);
+    expect(entries.map((entry) => entry.id)).toEqual(['ricarica']);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'enorme.md', severity: 'error', message: 'the file is 1025 KB, over the limit of 1024 KB for one entry' }),
+    ]);
+  });
+
+  it('rejects a file that is not UTF-8 and says to save it as UTF-8', async () => {
+    await writeFile(path.join(dir, 'latin1.md'), Buffer.from(buildFile({ title: 'Perché non funziona?' }), 'latin1'));
+    const { entries, problems } = await loadKnowledge(dir);
+    expect(entries).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'latin1.md', severity: 'error', message: expect.stringContaining('not UTF-8'), fix: expect.stringContaining('save it as UTF-8') }),
+    ]);
+  });
+
+  it('reads a UTF-8 file that starts with a byte-order mark', async () => {
+    await writeFile(path.join(dir, 'bom.md'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(buildFile({ title: 'Perché?' }))]));
+    const { entries, problems } = await loadKnowledge(dir);
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => [entry.id, entry.title])).toEqual([['ricarica', 'Perché?']]);
+  });
+
   it('keeps the good entries when one file is broken', async () => {
     await put('ricarica.it.md', buildFile());
     await put('rotta.it.md', buildFile({ id: 'rotta', lang: 'italian' }));

@@ -223,4 +223,30 @@ describe('parseEntry', () => {
     const { entry } = parseEntry(FILE, buildSource({}, '## Ricarica\n\n1. Apri l\'app\n2. Tocca *Ricarica*'));
     expect(entry?.short).toBe("Apri l'app Tocca Ricarica");
   });
+
+  it('rejects front matter over 64 KB, naming the limit', () => {
+    const questions = Array.from({ length: 1600 }, (_, i) => `\n  - come faccio a ricaricare la sim numero ${i}?`).join('');
+    const { entry, problems } = parseEntry(FILE, buildSource({ questions }));
+    expect(entry).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({ file: FILE, severity: 'error', message: expect.stringMatching(/^the front matter is \d+ KB, over the limit of 64 KB$/) }),
+    ]);
+  });
+
+  it('reports an alias bomb as too many YAML aliases, at once', () => {
+    const levels = ['lol: &l0 [ha, ha, ha, ha, ha, ha, ha, ha, ha]'];
+    for (let level = 1; level <= 9; level += 1) levels.push(`l${level}: &l${level} [${Array(9).fill(`*l${level - 1}`).join(', ')}]`);
+    const { entry, problems } = parseEntry(FILE, buildSource({ bomb: `\n  ${levels.join('\n  ')}` }));
+    expect(entry).toBeUndefined();
+    expect(errorsOf(problems)).toEqual([
+      expect.objectContaining({ file: FILE, message: expect.stringContaining('too many YAML aliases') }),
+    ]);
+  });
+
+  it('names an alias whose anchor is not defined', () => {
+    const { problems } = parseEntry(FILE, buildSource({ tags: ' *nessuna' }));
+    expect(errorsOf(problems)).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^the front matter is not valid YAML: .*nessuna/) }),
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,6 +31,21 @@ function recordResults() {
 }
 
 const ids = (result: LoadedKnowledge): string[] => result.entries.map((entry) => entry.id);
+
+/** Inodes this process watches through inotify, as Linux lists them in /proc/self/fdinfo. */
+function watchedInodes(): Set<number> {
+  const inodes = new Set<number>();
+  for (const fd of readdirSync('/proc/self/fdinfo')) {
+    let info = '';
+    try {
+      info = readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8');
+    } catch {
+      continue; // closed meanwhile
+    }
+    for (const match of info.matchAll(/^inotify wd:\d+ ino:([0-9a-f]+)/gm)) inodes.add(Number.parseInt(match[1] ?? '', 16));
+  }
+  return inodes;
+}
 
 describe('watchKnowledge', () => {
   let dir: string;
@@ -74,6 +90,43 @@ describe('watchKnowledge', () => {
     expect(result.problems[0]).toMatchObject({ file: 'roaming.it.md', severity: 'error' });
   });
 
+  it('reloads when a file changes in a subfolder that was there at start', async () => {
+    await mkdir(path.join(dir, 'fibra'));
+    await writeFile(path.join(dir, 'fibra', 'modem.it.md'), buildFile('modem'));
+    const recorder = recordResults();
+    watcher = watchKnowledge(dir, recorder.onChange, { debounceMs: 10 });
+    // A first reload proves the subfolders are watched by now.
+    const first = recorder.next((result) => ids(result).includes('roaming'));
+    await writeFile(path.join(dir, 'roaming.it.md'), buildFile('roaming'));
+    await first;
+    const edited = recorder.next((result) => result.entries.some((entry) => entry.title === 'Modem nuovo'));
+    await writeFile(path.join(dir, 'fibra', 'modem.it.md'), buildFile('modem', { title: 'Modem nuovo' }));
+    expect(ids(await edited)).toEqual(['modem', 'ricarica', 'roaming']);
+  });
+
+  // Linux lists inotify watches per inode; Node's recursive watch there watches link targets.
+  it('never watches where a link leads outside the folder', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'pronto-outside-'));
+    try {
+      await writeFile(path.join(outside, 'segreto.md'), buildFile('segreto'));
+      await symlink(outside, path.join(dir, 'fuori'));
+      await symlink(path.join(outside, 'segreto.md'), path.join(dir, 'segreto.md'));
+      await mkdir(path.join(dir, 'fibra'));
+      await symlink('..', path.join(dir, 'fibra', 'su'));
+      const recorder = recordResults();
+      watcher = watchKnowledge(dir, recorder.onChange, { debounceMs: 10 });
+      const reloaded = recorder.next((result) => ids(result).includes('roaming'));
+      await writeFile(path.join(dir, 'roaming.it.md'), buildFile('roaming'));
+      expect(ids(await reloaded)).toEqual(['ricarica', 'roaming']);
+      const watched = watchedInodes();
+      const inode = (file: string) => statSync(file).ino;
+      expect([dir, path.join(dir, 'fibra')].map((folder) => watched.has(inode(folder)))).toEqual([true, true]);
+      expect([outside, path.join(outside, 'segreto.md')].map((target) => watched.has(inode(target)))).toEqual([false, false]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
   it('reloads once for a burst of changes within the debounce time', async () => {
     const recorder = recordResults();
     // Long enough that three back-to-back writes land inside one quiet period even on a slow CI machine.
@@ -93,7 +146,7 @@ describe('watchKnowledge', () => {
     await writeFile(path.join(dir, 'visibile.it.md'), buildFile('visibile'));
     await reloaded;
     // Had the .git writes triggered a reload of their own, the first result would lack the new file.
-    expect(ids(recorder.results[0] ?? { entries: [], problems: [] })).toContain('visibile');
+    expect(ids(recorder.results[0] ?? { entries: [], problems: [], folders: [] })).toContain('visibile');
   });
 
   it('calls onError and not onChange when the folder disappears', async () => {
