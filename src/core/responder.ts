@@ -1,7 +1,7 @@
 // The responder: one inbound message in, the actions out, through small named steps
 // (DESIGN section 1). Channels call `handle`; `explain` runs the same decision without touching
 // the store, for `pronto kb ask` and the replay's readable view.
-import type { Action, InboundMessage, KnowledgeMatch, Plan, Triage } from './model.ts';
+import type { Action, DmAction, InboundMessage, KnowledgeMatch, Plan, ReplyAction, Triage } from './model.ts';
 import type {
   AnswerComposer,
   Clock,
@@ -17,7 +17,7 @@ import type { ResponderSettings } from './settings.ts';
 import { triageMessage } from './triage/triage-message.ts';
 import { decidePlan, type Candidate } from './policy.ts';
 import { nextConversationMode } from './handoff.ts';
-import { customerTurnOf } from './conversation-turns.ts';
+import { botTurnOf, customerTurnOf } from './conversation-turns.ts';
 
 /** How many knowledge candidates the policy and the explanations look at. */
 const CANDIDATES_CONSIDERED = 5;
@@ -57,6 +57,11 @@ export interface Responder {
   /** For messages already claimed at ingestion (the live service's queue): no claim. */
   respond(message: InboundMessage): Promise<HandledMessage>;
   explain(message: InboundMessage, conversation?: ConversationState): Promise<HandledMessage>;
+  /**
+   * Keeps what the bot sent (action `index` of `message`) in the conversation's history, once it
+   * went out: the agent who takes over reads the whole exchange. Idempotent per action.
+   */
+  recordDelivered(message: InboundMessage, index: number, action: ReplyAction | DmAction): Promise<void>;
 }
 
 export function conversationKeyOf(message: InboundMessage): string {
@@ -134,6 +139,9 @@ export function createResponder(deps: ResponderDeps): Responder {
     respond,
     explain(message, conversation) {
       return decide(message, conversation ?? freshConversation(clock), async () => []);
+    },
+    recordDelivered(message, index, action) {
+      return store.appendTurn(conversationKeyOf(message), botTurnOf(action, index, clock.now()));
     },
   };
 }

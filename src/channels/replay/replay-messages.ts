@@ -63,6 +63,10 @@ export async function replayMessages(
       summary.messages += 1;
       for (const action of handled.actions) summary.actions[action.type] += 1;
       handlers.onHandled(parsed.message, handled);
+      // Printed is delivered, in a replay: later messages of the conversation see what was sent.
+      for (const [index, action] of handled.actions.entries()) {
+        if (action.type === 'reply' || action.type === 'dm') await responder.recordDelivered(parsed.message, index, action);
+      }
     }
   } catch (error) {
     if (!signal?.aborted) throw error;
