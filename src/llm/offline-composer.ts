@@ -49,7 +49,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   const isPublic = message.kind === 'mention';
   const findings = triage.personalData;
   // A display name that repeats the customer's data is not used to greet them.
-  const found = firstNameOf(message.author);
+  const found = firstNameOf(message.author, settings.brandHandles);
   const name = found !== undefined && removePersonalData(found, findings) !== '' ? found : undefined;
 
   function greetingIn(set: ReplyTemplateSet | undefined): string {

@@ -111,6 +111,18 @@ describe('createOfflineComposer', () => {
       expect(textOf(action)).toBe('Ciao! Puoi ricaricare dall’app in pochi secondi.');
     });
 
+    it.each([
+      ['a domain', 'lumo-rimborsi.it', {}],
+      ['an insult', 'Stupido', {}],
+      ['a word of the brand handle', 'Lumo Rimborsi', { brandHandles: ['LumoAiuta'] }],
+    ])('greets without a name when the display name is %s', async (_, name, settings) => {
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], {
+        message: { author: { id: 'u42', handle: 'mrossi', name } },
+        settings,
+      });
+      expect(textOf(action)).toBe('Ciao! Puoi ricaricare dall’app in pochi secondi.');
+    });
+
     it('keeps the link when it fits one post', async () => {
       const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], { entries: [anEntry({ link: LINK })] });
       expect(textOf(action)).toBe(`Ciao Mario! Puoi ricaricare dall’app in pochi secondi. ${LINK}`);
