@@ -253,6 +253,29 @@ describe('createOfflineComposer', () => {
       ]);
     });
 
+    describe('with a private entry', () => {
+      const refund = anEntry({
+        id: 'refund',
+        visibility: 'private',
+        body: 'Mandaci la data dell’addebito in DM.\n\nTi rimborsiamo entro 5 giorni sul metodo di pagamento usato.',
+        short: 'Mandaci la data dell’addebito in DM.',
+      });
+      const sentencesOf = (entry: KnowledgeEntry) => entry.body.split(/(?<=[.!?])\s+/u);
+      const handoffTo = (entryId: string): Plan => [{ do: 'handoff', priority: 'high', reasons: ['complaint', 'influencer'], entryIds: [entryId] }];
+
+      it('drafts the holding reply without any sentence of the entry when the conversation is public', async () => {
+        const [action] = await compose(handoffTo('refund'), { entries: [refund] });
+        const draft = textOf(action);
+        for (const sentence of sentencesOf(refund)) expect(draft).not.toContain(sentence);
+        expect(action).toMatchObject({ draft: `Ciao Mario! ${template('it', 'hold')}`, sources: [] });
+      });
+
+      it('drafts the entry when the conversation is a DM', async () => {
+        const [action] = await compose(handoffTo('refund'), { entries: [refund], message: { kind: 'dm' } });
+        expect(action).toMatchObject({ draft: `Ciao Mario! ${refund.body}`, sources: ['refund'] });
+      });
+    });
+
     it('drafts the holding reply when no entry is given', async () => {
       const [action] = await compose([{ do: 'handoff', priority: 'urgent', reasons: ['legal'], entryIds: [] }], { triage: { lang: 'fr' } });
       expect(action).toMatchObject({ lang: 'fr', sources: [], draft: `Bonjour Mario ! ${template('fr', 'hold')}` });
