@@ -9,11 +9,14 @@ import { LEXICONS_BY_LANGUAGE } from './lexicons-by-language.ts';
 function abuseWords(): string[] {
   const lexicons = Object.values(LEXICONS_BY_LANGUAGE);
   // "of", "di", "you": parts of abuse phrases, no insult alone.
-  const functionWords = new Set(lexicons.flatMap((lexicon) => lexicon.functionWords.flatMap((word) => tokenizeText(word).words)));
-  const words = lexicons.flatMap((lexicon) =>
-    (lexicon.phrases.abuse?.match ?? []).flatMap((phrase) => phrase.split(/[\s|]+/u)).filter((word) => word !== '..'),
+  const functionWords = new Set(
+    lexicons.flatMap((lexicon) => lexicon.functionWords.flatMap((word) => tokenizeText(word).words)),
   );
-  return words.filter((word) => !functionWords.has(tokenizeText(word.replace(/\*$/u, '')).words.join(' ')));
+  const isFunctionWord = (word: string) => functionWords.has(tokenizeText(word.replace(/\*$/u, '')).words.join(' '));
+  return lexicons
+    .flatMap((lexicon) => lexicon.phrases.abuse?.match ?? [])
+    .flatMap((phrase) => phrase.split(/[\s|]+/u))
+    .filter((word) => word !== '..' && !isFunctionWord(word));
 }
 
 // Compiled on first use (code-derived data, not state).
