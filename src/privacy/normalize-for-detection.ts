@@ -21,6 +21,8 @@ const DASH = /^[\p{Pd}\u2212]$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 // Only ASCII: nothing to normalize (most messages, and a cheap test).
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// Non-ASCII characters that NFKC leaves alone but detection reads otherwise.
+const READ_OTHERWISE = /(?![\x00-\x7f])[\p{Cf}\u034f\p{Variation_Selector}\u20e3\p{Pd}\u2212\p{Nd}]/u;
 const identity = (span: TextSpan) => span;
 
 /**
@@ -52,7 +54,10 @@ function readCharacter(char: string): string {
  * of any script as ASCII digits.
  */
 export function normalizeForDetection(text: string): NormalizedText {
-  if (ASCII_ONLY.test(text)) return { text, toOriginal: identity };
+  // Accented letters and emoji, as most non-ASCII messages have, read as they are.
+  if (ASCII_ONLY.test(text) || (text.normalize('NFKC') === text && !READ_OTHERWISE.test(text))) {
+    return { text, toOriginal: identity };
+  }
   let normalized = '';
   // For each UTF-16 unit of `normalized`: the original character it was read from.
   const starts: number[] = [];
