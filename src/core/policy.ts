@@ -168,8 +168,16 @@ function handoff(input: PolicyInput, ruleReasons: string[], entryIds: string[] =
     do: 'handoff',
     priority,
     reasons: unique([...ruleReasons, ...reasons, ...personalData]),
-    entryIds,
+    entryIds: entryIds.filter((id) => isDraftable(input, id)),
   };
+}
+
+/**
+ * Whether an entry may be the draft of this handoff. "Send draft" posts where the customer
+ * wrote, so in public only public entries: a private entry's text goes only into a DM.
+ */
+function isDraftable({ message, candidates }: PolicyInput, id: string): boolean {
+  return !isPublic(message) || candidates.some((c) => c.id === id && c.visibility === 'public');
 }
 
 function dmStep(entry: Candidate | undefined): PlanStep {

@@ -49,7 +49,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   const isPublic = message.kind === 'mention';
   const findings = triage.personalData;
   // A display name that repeats the customer's data is not used to greet them.
-  const found = firstNameOf(message.author);
+  const found = firstNameOf(message.author, settings.brandHandles);
   const name = found !== undefined && removePersonalData(found, findings) !== '' ? found : undefined;
 
   function greetingIn(set: ReplyTemplateSet | undefined): string {
@@ -91,7 +91,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   }
 
   function draftFor(step: HandoffStep): Written {
-    const entry = step.entryIds.map((id) => knowledge.entry(id, lang)).find((e) => e !== undefined);
+    const entry = step.entryIds.map((id) => entryIn(id)).find((e) => e !== undefined);
     const answer = entry === undefined ? undefined : entryText(entry);
     if (answer !== undefined && answer.text !== '') return answer;
     const hold = templateText('hold');
@@ -145,8 +145,13 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     };
   }
 
-  function entryIn(id: string): KnowledgeEntry | undefined {
-    return knowledge.entry(id, lang);
+  /**
+   * The entry in the customer's language, if its text may go where `kind` sends it: a private
+   * entry (account-specific: a refund procedure) only ever into a DM, never a public thread.
+   */
+  function entryIn(id: string, kind = message.kind): KnowledgeEntry | undefined {
+    const entry = knowledge.entry(id, lang);
+    return entry?.visibility === 'private' && kind === 'mention' ? undefined : entry;
   }
 
   return {
@@ -161,7 +166,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
         case 'acknowledge':
           return reply(templateText(step.why === 'personal-data' ? 'personal_data' : 'move_to_dm'));
         case 'dm': {
-          const entry = step.entryId === undefined ? undefined : entryIn(step.entryId);
+          const entry = step.entryId === undefined ? undefined : entryIn(step.entryId, 'dm');
           return dm(entry === undefined ? templateText('dm_request_details', 'dm') : entryText(entry, 'dm'));
         }
         case 'ask-back':

@@ -2,6 +2,7 @@
 // (PLAYBOOK, Answer in public, then go private), even if a template or an entry happened to
 // contain it. The sentence that carries it is dropped, whatever the formatting of the value.
 import type { PersonalDataFinding } from '../core/model.ts';
+import { normalizeForDetection } from '../privacy/normalize-for-detection.ts';
 
 /** Trailing digits that identify a phone number with or without its country prefix. */
 const PHONE_IDENTIFYING_DIGITS = 7;
@@ -26,8 +27,8 @@ export function removePersonalData(text: string, findings: readonly PersonalData
 function matcherFor(finding: PersonalDataFinding): ((sentence: string) => boolean) | undefined {
   switch (finding.type) {
     case 'email': {
-      const value = finding.value.trim().toLowerCase();
-      return value === '' ? undefined : (s) => s.toLowerCase().includes(value);
+      const value = lowerCaseOf(finding.value.trim());
+      return value === '' ? undefined : (s) => lowerCaseOf(s).includes(value);
     }
     case 'phone': {
       const digits = digitsOf(finding.value).slice(-PHONE_IDENTIFYING_DIGITS);
@@ -40,10 +41,16 @@ function matcherFor(finding: PersonalDataFinding): ((sentence: string) => boolea
   }
 }
 
+// Compared as detection reads them: a value the customer disguised (full-width digits, zero-width
+// characters) is still recognised when a text repeats it plainly, and the other way round.
+function lowerCaseOf(text: string): string {
+  return normalizeForDetection(text).text.toLowerCase();
+}
+
 function digitsOf(text: string): string {
-  return text.replace(/\D+/gu, '');
+  return normalizeForDetection(text).text.replace(/\D+/gu, '');
 }
 
 function alphanumericOf(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, '').toUpperCase();
+  return normalizeForDetection(text).text.replace(/[^\p{L}\p{N}]+/gu, '').toUpperCase();
 }

@@ -5,6 +5,7 @@ import { findEmails } from './find-emails.ts';
 import { findIbans } from './find-ibans.ts';
 import { findNumberLookalikes } from './find-number-lookalikes.ts';
 import { findPhoneNumbers } from './find-phone-numbers.ts';
+import { normalizeForDetection } from './normalize-for-detection.ts';
 import type { TextSpan } from './text-span.ts';
 
 interface Finder {
@@ -55,18 +56,24 @@ function blank(text: string, spans: TextSpan[]): string {
 /**
  * Personal data in a message: payment card numbers, IBANs, e-mail addresses, phone numbers and
  * Italian codici fiscali, sorted by `start` and never overlapping. Runs on every message, so it
- * is regular expressions plus checksums; libphonenumber only settles bare digit runs.
+ * is regular expressions plus checksums; libphonenumber only settles bare digit runs. The
+ * finders read the text normalized (full-width digits, invisible characters, see
+ * normalize-for-detection.ts); offsets and values are the original text's.
  */
 export function detectPersonalData(text: string): PersonalDataFinding[] {
-  const digits = countDigits(text);
+  const normalized = normalizeForDetection(text);
+  const digits = countDigits(normalized.text);
   const findings: PersonalDataFinding[] = [];
-  let visible = text;
+  let visible = normalized.text;
   for (const finder of FINDERS) {
     if (digits < finder.minDigits) continue;
     const spans = finder.find(visible);
     if (spans.length === 0) continue;
     if (finder.type !== undefined) {
-      for (const { start, end } of spans) findings.push({ type: finder.type, start, end, value: text.slice(start, end) });
+      for (const span of spans) {
+        const { start, end } = normalized.toOriginal(span);
+        findings.push({ type: finder.type, start, end, value: text.slice(start, end) });
+      }
     }
     visible = blank(visible, spans);
   }

@@ -1,9 +1,12 @@
 import type { TextSpan } from './text-span.ts';
 
-// Digit groups joined by single spaces or dashes, as people type card numbers. Not after a `+`
-// (an international phone number) nor inside a longer token or a decimal number.
-const DIGIT_RUN = /(?<![\p{L}\p{N}_+]|\p{N}[.,])\d+(?:[ -]\d+)*(?![\p{L}\p{N}_])/gu;
+// Digit groups joined by one separator each (space, dash, dot, underscore or slash), as people
+// type card numbers and as they disguise them. Not after a `+` (an international phone number)
+// nor inside a longer token or a decimal number.
+const DIGIT_RUN = /(?<![\p{L}\p{N}_+]|\p{N}[.,])\d+(?:[ ._\/-]\d+)*(?![\p{L}\p{N}_])/gu;
 const GROUP = /\d+/g;
+// An amount with dots between thousands (1.234.567.890.123): cards are never grouped by three.
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 // Payment card numbers are 12-19 digits (ISO/IEC 7812; 12 only for Maestro).
 const MIN_CARD_DIGITS = 12;
@@ -66,13 +69,13 @@ export function isCardNumber(digits: string): boolean {
 }
 
 /**
- * Payment card numbers (Luhn-valid, known issuer prefix), contiguous or grouped with spaces or
- * dashes, in order. Several cards typed one after another are found one by one.
+ * Payment card numbers (Luhn-valid, known issuer prefix), contiguous or grouped with single
+ * separators, in order. Several cards typed one after another are found one by one.
  */
 export function findCardNumbers(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const run of text.matchAll(DIGIT_RUN)) {
-    if (run[0].length < MIN_CARD_DIGITS) continue;
+    if (run[0].length < MIN_CARD_DIGITS || THOUSANDS.test(run[0])) continue;
     const groups = [...run[0].matchAll(GROUP)].map((group) => ({
       digits: group[0],
       start: run.index + group.index,

@@ -2,9 +2,11 @@ import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import type { TextSpan } from './text-span.ts';
 
 // Where an IBAN may start: two letters and two check digits at the start of a token, then at
-// least the 11 characters of the shortest IBAN (Norway, 15), with single spaces or dashes
-// between characters as banks and customers group them. Slashes are not IBAN separators.
-const IBAN_START = /(?<![\p{L}\p{N}])[A-Za-z]{2}[ -]?\d{2}(?:[ -]?[A-Za-z0-9]){11,30}/gu;
+// least the 11 characters of the shortest IBAN (Norway, 15), with single separators between
+// characters: spaces or dashes as banks and customers group them, and dots, underscores or
+// slashes as people disguise them. The checksum keeps other codes out.
+const IBAN_START = /(?<![\p{L}\p{N}])[A-Za-z]{2}[ ._\/-]?\d{2}(?:[ ._\/-]?[A-Za-z0-9]){11,30}/gu;
+const SEPARATOR = /^[ ._\/-]$/;
 
 /** IBAN length per country: how many characters to take, so a following word is never swallowed. */
 const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map(
@@ -41,7 +43,7 @@ function readIban(text: string, start: number): TextSpan | undefined {
   while (end < text.length && compact.length < length) {
     const char = text[end]!;
     if (isAlphanumeric(char)) compact += char;
-    else if ((char !== ' ' && char !== '-') || !isAlphanumeric(text[end + 1])) break;
+    else if (!SEPARATOR.test(char) || !isAlphanumeric(text[end + 1])) break;
     end += 1;
   }
   // Too short, or the IBAN length ends inside a longer token: not this country's IBAN.

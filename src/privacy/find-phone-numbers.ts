@@ -3,15 +3,15 @@ import { readNumberContext } from './read-number-context.ts';
 import type { TextSpan } from './text-span.ts';
 
 // A phone number as people type it: an optional `+`, digit groups joined by one space, dot,
-// dash or slash, area codes in brackets (`(212) 555-0100`, `+41 (0)96 471 07 95`), and an
-// optional extension (`x123`, `ext. 12`, `int. 4`). It must not continue a token (`is415`,
-// `AB-1234`, `#123`), a longer number (`1,234`) or a code (`BE71 0961 ...`), nor be followed by
-// letters or by more digits. Only `+` may start right after a number and a space.
+// dash, underscore or slash, area codes in brackets (`(212) 555-0100`, `+41 (0)96 471 07 95`),
+// and an optional extension (`x123`, `ext. 12`, `int. 4`). It must not continue a token
+// (`is415`, `AB-1234`, `#123`), a longer number (`1,234`) or a code (`BE71 0961 ...`), nor be
+// followed by letters or by more digits. Only `+` may start right after a number and a space.
 const SPACE = String.raw`[ \u00a0]`;
 const PHONE_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@#+&=\/\\]|[\p{L}\p{N}][\-\/]|\p{N}[.,]|\p{N}${SPACE}(?!\+))` +
     String.raw`\+?(?:\(\d{1,5}\)${SPACE}?)?\d+` +
-    String.raw`(?:(?:${SPACE}?\(\d{1,5}\)${SPACE}?|[ \u00a0.\-\/])\d+)*` +
+    String.raw`(?:(?:${SPACE}?\(\d{1,5}\)${SPACE}?|[ \u00a0._\-\/])\d+)*` +
     String.raw`(?:${SPACE}?(?:x|ext\.?|int\.?)${SPACE}?\d{1,6})?` +
     String.raw`(?![\p{L}\p{N}_]|[.,\-\/:]\p{N})`,
   'giu',
@@ -45,15 +45,19 @@ const NOT_PHONE_SHAPES = [
   /^(?=.*\d{3})\d{1,3}(?:\.\d{1,3}){2,}$/,
 ];
 // Shapes that are phone numbers only sometimes: a bare run of digits (an order or customer
-// number as often as a phone), a dotted thousands amount, a decimal-looking pair.
-const AMBIGUOUS_SHAPES = [/^\d+$/, /^\d{1,3}(?:\.\d{3})+$/, /^\d+\.\d+$/];
+// number as often as a phone), a dotted thousands amount, a decimal-looking pair, and digits
+// joined by underscores (references and file names as often as a disguised phone).
+const AMBIGUOUS_SHAPES = [/^\d+$/, /^\d{1,3}(?:\.\d{3})+$/, /^\d+\.\d+$/, /_/];
 
 // Ambiguous shapes count as phone numbers when valid here: Italy first, then the US formats
 // customers of international brands use.
 const VALIDATION_COUNTRIES: readonly CountryCode[] = ['IT', 'US'];
 
+// libphonenumber reads spaces, dots and dashes as punctuation, not underscores.
 const isValidSomewhere = (number: string) =>
-  VALIDATION_COUNTRIES.some((country) => parsePhoneNumberFromString(number, country)?.isValid() ?? false);
+  VALIDATION_COUNTRIES.some(
+    (country) => parsePhoneNumberFromString(number.replaceAll('_', ' '), country)?.isValid() ?? false,
+  );
 
 function isPhoneNumber(text: string, start: number, end: number): boolean {
   const core = text.slice(start, end).replace(EXTENSION, '');

@@ -1,5 +1,6 @@
 import type { PersonalDataFinding, PersonalDataType } from '../core/model.ts';
 import { detectPersonalData } from './detect-personal-data.ts';
+import { normalizeForDetection } from './normalize-for-detection.ts';
 
 // The last four digits, as receipts and banking apps show them: enough for an agent to tell
 // which card a customer means, not enough to use it.
@@ -20,6 +21,10 @@ function maskCard(value: string): string {
   return value.replace(/\d/g, (digit) => (hidden-- > 0 ? '*' : digit));
 }
 
+/**
+ * The text with each finding's original span replaced. `replace` gets the value as detection
+ * read it (ASCII digits, no invisible characters), so nothing of a disguised value survives.
+ */
 function replaceFindings(
   text: string,
   findings: readonly PersonalDataFinding[],
@@ -28,7 +33,8 @@ function replaceFindings(
   let result = '';
   let at = 0;
   for (const finding of findings) {
-    result += text.slice(at, finding.start) + replace(finding);
+    const value = normalizeForDetection(finding.value).text;
+    result += text.slice(at, finding.start) + replace({ ...finding, value });
     at = finding.end;
   }
   return result + text.slice(at);

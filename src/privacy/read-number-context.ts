@@ -12,7 +12,7 @@ const PHONE_WORD =
   /^(?:tel|phone|cell|mobil|call|chiam|richiam|squill|llam|appel|anruf)|^(?:mob|cel|fax|whatsapp|sms|m[oó]vil|portable|handy|ring)$/;
 const NUMBER_WORD = /^(?:numb|numer|numér|númer|contatt|contact|recapit)|^(?:nummer|num|nr|reach)$/;
 const IDENTIFIER_WORD =
-  /^(?:ordin|order|pedid|commande|bestell|pratic|track|spedizion|fattur|invoice|factur|rechnung|ticket|codic|kunden|contratt|contract|serial|matricol|transa|prenotazion|passport|passaport|licen|tax|abbonament)|^(?:shipment|rif|ref|reference|cliente|customer|client|account|conto|pin|puk|imei|iban|card|carta|tessera|booking|ssn|patente|iva|vat|zip|cap|pod|pdr|id|bolletta|subscription|pacco|parcel|package|isbn|polizza|policy|sinistro|claim)$/;
+  /^(?:ordin|order|pedid|commande|bestell|pratic|track|spedizion|fattur|invoice|factur|rechnung|ticket|codic|kunden|contratt|contract|serial|matricol|transa|prenotazion|passport|passaport|licen|tax|abbonament|version|firmware)|^(?:versión|build|release|ios|android|windows|shipment|rif|ref|reference|cliente|customer|client|account|conto|pin|puk|imei|iban|card|carta|tessera|booking|ssn|patente|iva|vat|zip|cap|pod|pdr|id|bolletta|subscription|pacco|parcel|package|isbn|polizza|policy|sinistro|claim)$/;
 const ADDRESS_WORD =
   /^(?:address|indirizz|domicil|resident)|^(?:adresse|dirección|direccion|abito|lives|located|apt|apartment|suite|unit|civico|interno|scala)$/;
 const WORD = /\p{L}+/gu;

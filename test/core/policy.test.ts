@@ -102,7 +102,7 @@ describe('decidePlan', () => {
       [
         { do: 'acknowledge', why: 'personal-data' },
         { do: 'dm', entryId: 'refund' },
-        { do: 'handoff', priority: 'normal', reasons: ['complaint', 'account', 'personal-data'], entryIds: ['refund'] },
+        { do: 'handoff', priority: 'normal', reasons: ['complaint', 'account', 'personal-data'], entryIds: [] },
       ],
     ],
     [
@@ -212,6 +212,20 @@ describe('decidePlan', () => {
       ],
     ],
     [
+      'keeps a private entry out of the draft when an influencer complains in public and the entry answers it',
+      { triage: { traits: ['complaint'], influencer: true }, candidates: [privateEntry] },
+      [
+        { do: 'acknowledge', why: 'account' },
+        { do: 'dm', entryId: 'refund' },
+        { do: 'handoff', priority: 'high', reasons: ['influencer', 'complaint'], entryIds: [] },
+      ],
+    ],
+    [
+      'drafts from a private entry when the complaint comes in a DM',
+      { message: dmMessage, triage: traits('complaint'), candidates: [privateEntry] },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['complaint'], entryIds: ['refund'] }],
+    ],
+    [
       'answers an influencer question without a handoff when it is not a complaint',
       { triage: { traits: ['question'], influencer: true }, candidates: [aCandidate()] },
       [{ do: 'answer', entryId: 'top-up' }],
@@ -269,7 +283,7 @@ describe('decidePlan', () => {
     expect(priorityOf(['legal'])).toMatchObject({ priority: 'urgent' });
   });
 
-  it('returns at least one step, never answers unsure or untranslated, and never answers publicly next to posted personal data when traits combine freely', () => {
+  it('returns at least one step, never answers unsure or untranslated, never answers publicly next to posted personal data and never drafts a private entry for a public thread when traits combine freely', () => {
     const all: MessageTrait[] = [
       'question', 'account', 'complaint', 'faulty', 'legal', 'safety', 'abuse', 'human',
       'thanks', 'greeting', 'vague', 'spam', 'retweet', 'own-post',
@@ -290,6 +304,10 @@ describe('decidePlan', () => {
               expect(usable).toEqual(expect.arrayContaining(answered));
               if (kind === 'mention' && personalData.length > 0) {
                 expect(plan.filter((s) => s.do === 'answer')).toEqual([]);
+              }
+              if (kind === 'mention') {
+                const drafted = plan.flatMap((s) => (s.do === 'handoff' ? s.entryIds : []));
+                expect(drafted).not.toContain(privateEntry.id);
               }
             }
           }

@@ -94,6 +94,41 @@ describe('createResponder', () => {
     expect(lines).toEqual([expect.objectContaining({ level: 'error', event: 'responder.message_failed' })]);
   });
 
+  describe('when an influencer complains about a double charge that a private entry answers', () => {
+    const refund = anEntry({
+      id: 'rimborso',
+      visibility: 'private',
+      title: 'Come ottengo il rimborso di un addebito doppio?',
+      questions: ['mi avete addebitato due volte', 'voglio il rimborso del doppio addebito'],
+      tags: ['rimborso'],
+      body: 'Mandaci la data e l’importo dell’addebito. Ti rimborsiamo entro 5 giorni lavorativi.',
+    });
+    const refundSentences = ['Mandaci la data e l’importo dell’addebito.', 'Ti rimborsiamo entro 5 giorni lavorativi.'];
+    const complaint = (kind: InboundMessage['kind']) =>
+      aMessage({
+        kind,
+        text: `${kind === 'mention' ? '@LumoAiuta ' : ''}vergogna, mi avete addebitato due volte! Voglio il rimborso`,
+        author: { id: '42', handle: 'mrossi', name: 'Mario Rossi', followers: 100_000 },
+      });
+    const draftOf = async (kind: InboundMessage['kind']) => {
+      const { responder } = build({ knowledge: () => createKnowledgeIndex([...ENTRIES, refund]) });
+      const { actions } = await responder.handle(complaint(kind));
+      const handoff = actions.find((action) => action.type === 'handoff');
+      if (handoff === undefined) throw new Error(`no handoff in ${JSON.stringify(actions)}`);
+      return handoff.draft;
+    };
+
+    it('drafts no sentence of the entry when the complaint is public, so Send draft cannot post it', async () => {
+      const draft = await draftOf('mention');
+      expect(draft).not.toBe('');
+      for (const sentence of refundSentences) expect(draft).not.toContain(sentence);
+    });
+
+    it('drafts the entry when the complaint came in a DM', async () => {
+      expect(await draftOf('dm')).toContain(refund.body);
+    });
+  });
+
   it('explains a decision without claiming the message or changing state', async () => {
     const { responder, store } = build();
     const explained = await responder.explain(aMessage());

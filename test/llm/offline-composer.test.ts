@@ -111,6 +111,18 @@ describe('createOfflineComposer', () => {
       expect(textOf(action)).toBe('Ciao! Puoi ricaricare dall’app in pochi secondi.');
     });
 
+    it.each([
+      ['a domain', 'lumo-rimborsi.it', {}],
+      ['an insult', 'Stupido', {}],
+      ['a word of the brand handle', 'Lumo Rimborsi', { brandHandles: ['LumoAiuta'] }],
+    ])('greets without a name when the display name is %s', async (_, name, settings) => {
+      const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], {
+        message: { author: { id: 'u42', handle: 'mrossi', name } },
+        settings,
+      });
+      expect(textOf(action)).toBe('Ciao! Puoi ricaricare dall’app in pochi secondi.');
+    });
+
     it('keeps the link when it fits one post', async () => {
       const [action] = await compose([{ do: 'answer', entryId: 'top-up' }], { entries: [anEntry({ link: LINK })] });
       expect(textOf(action)).toBe(`Ciao Mario! Puoi ricaricare dall’app in pochi secondi. ${LINK}`);
@@ -239,6 +251,29 @@ describe('createOfflineComposer', () => {
           sources: ['top-up'],
         },
       ]);
+    });
+
+    describe('with a private entry', () => {
+      const refund = anEntry({
+        id: 'refund',
+        visibility: 'private',
+        body: 'Mandaci la data dell’addebito in DM.\n\nTi rimborsiamo entro 5 giorni sul metodo di pagamento usato.',
+        short: 'Mandaci la data dell’addebito in DM.',
+      });
+      const sentencesOf = (entry: KnowledgeEntry) => entry.body.split(/(?<=[.!?])\s+/u);
+      const handoffTo = (entryId: string): Plan => [{ do: 'handoff', priority: 'high', reasons: ['complaint', 'influencer'], entryIds: [entryId] }];
+
+      it('drafts the holding reply without any sentence of the entry when the conversation is public', async () => {
+        const [action] = await compose(handoffTo('refund'), { entries: [refund] });
+        const draft = textOf(action);
+        for (const sentence of sentencesOf(refund)) expect(draft).not.toContain(sentence);
+        expect(action).toMatchObject({ draft: `Ciao Mario! ${template('it', 'hold')}`, sources: [] });
+      });
+
+      it('drafts the entry when the conversation is a DM', async () => {
+        const [action] = await compose(handoffTo('refund'), { entries: [refund], message: { kind: 'dm' } });
+        expect(action).toMatchObject({ draft: `Ciao Mario! ${refund.body}`, sources: ['refund'] });
+      });
     });
 
     it('drafts the holding reply when no entry is given', async () => {

@@ -27,6 +27,15 @@ describe('removePersonalData', () => {
     expect(removePersonalData(text, [finding])).toBe('Ok. Bye.');
   });
 
+  it.each<[PersonalDataFinding['type'], string, string]>([
+    ['phone', '＋３９ ３３３ １２３ ４５６７', '+39 333 123 4567'],
+    ['email', 'ann\u200b@exam\u200bple.com', 'ann@example.com'],
+    ['card', '４１１１ １１１１ １１１１ １１１１', '4111 1111 1111 1111'],
+  ])('drops the sentence that repeats a %s plainly when the customer disguised it', (type, disguised, plain) => {
+    const text = `Hi! We noted ${plain} for you. Bye.`;
+    expect(removePersonalData(text, [aFinding({ type, value: disguised })])).toBe('Hi! Bye.');
+  });
+
   it('returns the text unchanged when no finding appears in it', () => {
     const text = 'Hi! Top up from the app. https://example.com/top-up';
     expect(removePersonalData(text, [aFinding()])).toBe(text);

@@ -8,6 +8,10 @@ import { detectPersonalData } from '../../src/privacy/detect-personal-data.ts';
 /** What detection should report for a text: `[type, value]` pairs in order. */
 const found = (text: string) => detectPersonalData(text).map((finding) => [finding.type, finding.value]);
 
+/** Printable ASCII as its full-width form (ＡＢＣ１２３), spaces as ideographic spaces. */
+const toFullWidth = (value: string) =>
+  value.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0)).replaceAll(' ', '\u3000');
+
 /** A customer message around a value, in Italian or English. */
 function message(value: string, overrides: { before?: string; after?: string } = {}): string {
   return `${overrides.before ?? 'Buongiorno, vi scrivo per un problema:'} ${value} ${overrides.after ?? 'grazie mille!'}`;
@@ -29,6 +33,7 @@ describe('detectPersonalData', () => {
     ['IBAN', 'iban', 'it60x0542811101000000123456'],
     ['IBAN', 'iban', 'DE89 3704 0044 0532 0130 00'],
     ['IBAN', 'iban', 'DE89-3704-0044-0532-0130-00'],
+    ['IBAN', 'iban', 'DE89/3704/0044/0532/0130/00'],
     ['IBAN', 'iban', 'GB29 NWBK 6016 1331 9268 19'],
     ['IBAN', 'iban', 'FR14 2004 1010 0505 0001 3M02 606'],
     ['IBAN', 'iban', 'NL91ABNA0417164300'],
@@ -87,7 +92,6 @@ describe('detectPersonalData', () => {
     ['an IBAN with a wrong last digit', 'DE89 3704 0044 0532 0130 01'],
     ['an IBAN one character short', 'GB29 NWBK 6016 1331 9268 1'],
     ['a country code that has no IBAN', 'AB150120690000003111141'],
-    ['an IBAN split by slashes', 'DE89/3704/0044/0532/0130/00'],
     ['a codice fiscale with a wrong check letter', 'RSSMRA85T10A562T'],
     ['a codice fiscale with digits for letters', 'R55MRA85T10A562S'],
     ['a codice fiscale with a gap', 'RSSMRA 85T10A562S'],
@@ -116,10 +120,55 @@ describe('detectPersonalData', () => {
     ['a house number and a street', 'I live at 1436 2450 Redbud Drive'],
     ['a house number and a postcode', 'Via Roma 12 20100 Milano'],
     ['a link with digits', 'https://example.com/orders/3331234567'],
+    ['a date with underscores', '20_06_2024'],
+    ['an ISO date with underscores', '2024_06_20'],
+    ['a full-width date and time', toFullWidth('2024/06/20 14:30')],
+    ['times', 'dalle 9.30 alle 18.30, sabato 09:00-13:00'],
+    ['a time with seconds', 'alle 14.30.00'],
+    ['a price with dotted thousands', '€ 1.234.567,89'],
+    ['a price too large to be one', '4.111.111.111.111.111 euro'],
+    ['a full-width price', toFullWidth('1.234.567 €')],
+    ['an order number with slashes', 'ordine 2024/000123/4567'],
+    ['an order number with underscores', 'pratica 2024_000123_4567'],
+    ['a reference with underscores', 'rif 12_345_678'],
+    ['a full-width order number', toFullWidth('ordine 3331234567')],
+    ['a version string', 'iOS 17.5.1, app 3.2.1 (4567)'],
+    ['a long version string', 'versione 6.1.1.1111.1111.1117'],
+    ['a build number', 'build 2024.06.20.1430'],
+    ['a firmware version with underscores', 'firmware 5.10.0_1234_5678'],
     ['emoji only', '😀🎉👍🇮🇹'],
     ['an empty text', ''],
   ])('finds nothing in %s: %s', (_, text) => {
     expect(found(message(text))).toEqual([]);
+  });
+
+  it.each<[string, PersonalDataType, string]>([
+    ['a card with dots', 'card', '4111.1111.1111.1111'],
+    ['a card with underscores', 'card', '4111_1111_1111_1111'],
+    ['a card with slashes', 'card', '4111/1111/1111/1111'],
+    ['a card with en dashes', 'card', '4111–1111–1111–1111'],
+    ['a card in full-width digits', 'card', toFullWidth('4111111111111111')],
+    ['a card in Arabic-Indic digits', 'card', '٤١١١ ١١١١ ١١١١ ١١١١'],
+    ['a card in mathematical bold digits (two UTF-16 units each)', 'card', '𝟒𝟏𝟏𝟏 𝟏𝟏𝟏𝟏 𝟏𝟏𝟏𝟏 𝟏𝟏𝟏𝟏'],
+    ['a card with zero-width spaces', 'card', '4111\u200b1111\u200b1111\u200b1111'],
+    ['a card with a soft hyphen in every group', 'card', '41\u00ad11 11\u00ad11 11\u00ad11 11\u00ad11'],
+    ['a card with no-break spaces', 'card', '4111\u00a01111\u00a01111\u00a01111'],
+    ['an IBAN with dots', 'iban', 'IT60.X054.2811.1010.0000.0123.456'],
+    ['an IBAN with underscores', 'iban', 'IT60_X054_2811_1010_0000_0123_456'],
+    ['an IBAN in full-width characters', 'iban', toFullWidth('IT60X0542811101000000123456')],
+    ['an IBAN with word joiners', 'iban', 'IT60\u2060X054\u20602811\u20601010\u20600000\u20600123\u2060456'],
+    ['a phone with underscores', 'phone', '333_123_4567'],
+    ['an international phone with underscores', 'phone', '+39_02_1234_5678'],
+    ['a phone in full-width digits', 'phone', toFullWidth('+39 333 1234567')],
+    ['a phone with zero-width joiners', 'phone', '333\u200d123\u200d4567'],
+    ['an e-mail with a full-width at sign', 'email', 'mario.rossi＠example.it'],
+    ['an e-mail with a BOM in the middle', 'email', 'mario.ros\ufeffsi@exam\ufeffple.it'],
+    ['a codice fiscale in full-width letters', 'codice_fiscale', toFullWidth('RSSMRA85T10A562S')],
+  ])('finds %s and reports its span in the original text', (_, type, value) => {
+    const text = message(value);
+    const findings = detectPersonalData(text);
+    expect(findings.map((finding) => [finding.type, finding.value])).toEqual([[type, value]]);
+    expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe(value);
   });
 
   it('does not read a card number as a phone number when it is also phone-shaped', () => {

@@ -88,3 +88,67 @@ describe('maskPersonalData', () => {
     expect(maskPersonalData('Ordine arrivato rotto, mi aiutate?')).toBe('Ordine arrivato rotto, mi aiutate?');
   });
 });
+
+describe('masking disguised personal data', () => {
+  // Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, BOM, soft hyphen.
+  const INVISIBLE = { 'U+200B': '\u200b', 'U+200C': '\u200c', 'U+200D': '\u200d', 'U+2060': '\u2060', 'U+FEFF': '\ufeff', 'soft hyphen': '\u00ad' };
+  const toFullWidth = (value: string) =>
+    value.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0)).replaceAll(' ', '\u3000');
+  const interleave = (value: string, invisible: string) => [...value].join(invisible);
+
+  /** A value, how it is masked for agents and redacted for logs. */
+  const KINDS = [
+    { kind: 'card', value: '4111 1111 1111 1111', masked: '**** **** **** 1111', redacted: '[card ****1111]', visible: '1111' },
+    { kind: 'IBAN', value: 'IT60 X054 2811 1010 0000 0123 456', masked: '**** **** **** **** **** ***3 456', redacted: '[iban]', visible: '3456' },
+    { kind: 'phone', value: '+39 333 123 4567', masked: '+** *** *** 4567', redacted: '[phone]', visible: '4567' },
+    { kind: 'e-mail', value: 'mario.rossi@example.it', masked: 'm***@example.it', redacted: '[email]', visible: '' },
+  ];
+  /** A way to disguise a value, and what it does to the masked layout (separators are kept). */
+  const EVASIONS: { name: string; disguise: (value: string) => string; layout: (masked: string) => string; digitsOnly?: true }[] = [
+    ...['.', '_', '/'].map((separator) => ({
+      name: `groups joined by "${separator}"`,
+      disguise: (value: string) => value.replaceAll(' ', separator),
+      layout: (masked: string) => masked.replaceAll(' ', separator),
+      digitsOnly: true as const,
+    })),
+    { name: 'full-width characters', disguise: toFullWidth, layout: (masked) => masked },
+    ...Object.entries(INVISIBLE).map(([name, invisible]) => ({
+      name: `${name} between every character`,
+      disguise: (value: string) => interleave(value, invisible),
+      layout: (masked: string) => masked,
+    })),
+  ];
+  const CASES = KINDS.flatMap((kind) =>
+    EVASIONS.filter((evasion) => evasion.digitsOnly !== true || kind.kind !== 'e-mail').map((evasion) => ({
+      ...kind,
+      evasion: evasion.name,
+      disguised: evasion.disguise(kind.value),
+      expected: evasion.layout(kind.masked),
+    })),
+  );
+  const say = (value: string) => `Eccolo: ${value} grazie`;
+  /** Every digit left, read as detection reads it (NFKC, invisible characters ignored). */
+  const digitsLeft = (text: string) => text.normalize('NFKC').replace(/\D/g, '');
+
+  it.each(CASES)('masks a $kind written with $evasion for agents, last four characters visible', (item) => {
+    const masked = maskPersonalData(say(item.disguised));
+    expect(masked).toBe(say(item.expected));
+    expect(digitsLeft(masked)).toBe(item.visible);
+  });
+
+  it.each(CASES)('redacts a $kind written with $evasion for logs', (item) => {
+    const redacted = redactPersonalData(say(item.disguised));
+    expect(redacted).toBe(say(item.redacted));
+    expect(digitsLeft(redacted)).toBe(item.kind === 'card' ? item.visible : '');
+  });
+
+  it.each(CASES.filter((item) => item.kind === 'card'))('masks a card written with $evasion wherever cards are masked', (item) => {
+    const masked = maskCardNumbers(say(item.disguised));
+    expect(masked).toBe(say(item.expected));
+    expect(digitsLeft(masked)).toBe(item.visible);
+  });
+
+  it('masks a card written with typographic dashes and a card in digits of another script', () => {
+    expect(maskCardNumbers('4111–1111–1111–1111 e ٥٥٥٥ ٥٥٥٥ ٥٥٥٥ ٤٤٤٤')).toBe('****-****-****-1111 e **** **** **** 4444');
+  });
+});

@@ -175,6 +175,7 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
   abuse: {
     has: [
       'siete degli idioti',
+      'siete stupidi, ridatemi i soldi',
       'stronzi, ridatemi i soldi',
       'andate a fare in culo',
       'branco di incompetenti e coglioni',
@@ -191,6 +192,7 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'grazie mille',
       'sono molto deluso',
       'i miei figli di 10 anni usano la sim',
+      'sarò stupido io, ma non trovo la ricarica',
       'worst service ever',
       'my internet is down',
       'thanks a lot',

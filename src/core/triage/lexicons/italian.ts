@@ -134,6 +134,8 @@ export const italian: Lexicon = {
         'imbecill*', 'puttan*', 'bastard*', 'testa di cazzo', 'teste di cazzo', 'figlio di', 'pezzi di merda',
         'pezzo di merda', 'merdacce', 'merdaccia', 'andate a cagare', 'andate a fare in culo',
         'mongolo', 'mongoloid*', 'schifosi', 'porc* dio', 'maledetti', 'crepate',
+        // Addressed only: "sarò stupido io, ma..." and "una domanda stupida" are no abuse.
+        'sei|siete stupid*', 'siete degli stupidi',
       ],
       except: ['figli di nessuno'],
     },
