@@ -224,6 +224,13 @@ describe('the service on X with Redis', () => {
     }
   });
 
+  it('keeps the rate-limit headers of every poll out of the info log', async () => {
+    const { service, events } = await startWithFakeX();
+    await service.pollXOnce!();
+    expect(events()).toContain('x.cursor_initialized');
+    expect(events()).not.toContain('x.rate_limit_seen');
+  });
+
   it('stops with a message that names what to fix when the X credentials are wrong', async () => {
     const fake = await startFakeXApi({ appKey: 'the-right-key' });
     fakes.push(fake);
