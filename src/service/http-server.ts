@@ -32,7 +32,7 @@ export interface HttpServer {
 }
 
 /** Webhook payloads are small; anything larger is not a vendor talking to us. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The body as the exact bytes received, up to MAX_BODY_BYTES (larger: 413), for signature checks. */
 export const readRawBody: RequestHandler = express.raw({ type: () => true, limit: MAX_BODY_BYTES });

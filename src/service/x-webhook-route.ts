@@ -3,19 +3,20 @@
 import express from 'express';
 import { crcResponse, verifyXSignature, X_SIGNATURE_HEADER } from '../channels/twitter/verify-x-webhook.ts';
 import { normalizeWebhookEvents } from '../channels/twitter/normalize-webhook-events.ts';
+import type { InboundMessage } from '../core/model.ts';
 import { ProntoError } from '../errors.ts';
 import { readRawBody, type HttpMount } from './http-server.ts';
 import type { ServiceMetrics } from './metrics.ts';
 import type { ThrottledWarnings } from './throttled-warnings.ts';
 import type { WorkQueue } from './work-queue.ts';
 
-export const X_WEBHOOK_PATH = '/webhooks/x';
+const X_WEBHOOK_PATH = '/webhooks/x';
 
 /**
  * How long a delivery may wait for the queue (Redis) before X is told to come back later: X
  * gives webhook calls a few seconds, and a request held through a whole outage helps nobody.
  */
-export const QUEUE_WAIT_MS = 2_000;
+const QUEUE_WAIT_MS = 2_000;
 /** Sent with the 503 while the queue is unreachable; X retries failed deliveries by itself. */
 const RETRY_AFTER_SECONDS = 30;
 
@@ -25,13 +26,10 @@ export interface XWebhookDeps {
   queue: WorkQueue;
   metrics: ServiceMetrics;
   warnings: ThrottledWarnings;
-  /** How long to wait for the queue (tests may shorten it). */
-  queueWaitMs?: number;
 }
 
 export function createXWebhookRoute(deps: XWebhookDeps): HttpMount {
   const router = express.Router();
-  const queueWaitMs = deps.queueWaitMs ?? QUEUE_WAIT_MS;
 
   router.get('/', (request, response) => {
     const token = request.query.crc_token;
@@ -65,7 +63,7 @@ export function createXWebhookRoute(deps: XWebhookDeps): HttpMount {
     // Defence in depth beside the signature: events for another account are never ours to answer.
     const forUserId = (body as { for_user_id?: unknown } | null)?.for_user_id;
     if (forUserId !== deps.brandUserId) {
-      deps.warnings.warn({ forUserId: String(forUserId) }, 'x.webhook_other_account_rejected');
+      deps.warnings.warn({ forUserId: String(forUserId).slice(0, 40) }, 'x.webhook_other_account_rejected');
       response.status(403).json({ error: 'for_user_id is not the brand account' });
       return;
     }
@@ -74,7 +72,7 @@ export function createXWebhookRoute(deps: XWebhookDeps): HttpMount {
       deps.metrics.messagesRejected.inc({ channel: 'twitter' });
       deps.warnings.warn({ id: item.id, reason: item.reason }, 'x.item_rejected');
     }
-    if (!(await queueWithin(deps, events.messages, queueWaitMs))) {
+    if (!(await queueWithin(deps, events.messages, QUEUE_WAIT_MS))) {
       response.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json({ error: 'the queue is unavailable: retry later' });
       return;
     }
@@ -92,25 +90,25 @@ export function createXWebhookRoute(deps: XWebhookDeps): HttpMount {
  * down). Adds still in progress are not abandoned: they land when Redis is back, and X's retry
  * of the same delivery is then a duplicate the queue ignores.
  */
-async function queueWithin(deps: XWebhookDeps, messages: Parameters<WorkQueue['add']>[0][], waitMs: number): Promise<boolean> {
+async function queueWithin(deps: XWebhookDeps, messages: InboundMessage[], waitMs: number): Promise<boolean> {
   const queued = Promise.all(
     messages.map(async (message) => {
       // Counted here, not after the answer: a message that lands late is still counted once.
       if (await deps.queue.add(message)) deps.metrics.messagesIn.inc({ channel: message.channel, kind: message.kind });
     }),
   ).then(
-    () => true,
+    () => 'queued' as const,
     (error: unknown) => {
       deps.warnings.warn({ reason: error instanceof Error ? error.message : String(error) }, 'x.webhook_queue_failed');
-      return false;
+      return 'failed' as const;
     },
   );
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), waitMs);
+  const timedOut = new Promise<'timed-out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed-out'), waitMs);
   });
-  const ok = await Promise.race([queued, timedOut]);
+  const outcome = await Promise.race([queued, timedOut]);
   clearTimeout(timer);
-  if (!ok) deps.warnings.warn({ waitMs, messages: messages.length }, 'x.webhook_queue_unavailable');
-  return ok;
+  if (outcome === 'timed-out') deps.warnings.warn({ waitMs, messages: messages.length }, 'x.webhook_queue_unavailable');
+  return outcome === 'queued';
 }
