@@ -50,8 +50,8 @@ async function startWebhookService(options: { now?: () => Date } = {}) {
   );
   const service = await startService(config, recording.log, options);
   cleanups.push(() => service.stop());
-  // The first round at start only finds where "now" is; it ends with the DM events.
-  await x.waitFor((f) => f.requests.some((r) => r.path === '/2/dm_events' && r.status !== undefined));
+  // The first round at start only finds where "now" is; it ends by storing the DM cursor.
+  await recording.waitForEvent('x.cursor_initialized', 5_000, { cursor: 'x:dm-events' });
   const url = `http://127.0.0.1:${service.port}/webhooks/x`;
   return { x, service, url, prefix, ...recording };
 }
