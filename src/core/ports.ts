@@ -107,6 +107,8 @@ export interface ConversationStore {
 
 /** The slice of pino the core uses: structured data first, then an `area.event_past_tense` name. */
 export interface Logger {
+  /** Routine detail an operator turns on when looking into something (optional: small loggers skip it). */
+  debug?(data: object, event: string): void;
   info(data: object, event: string): void;
   warn(data: object, event: string): void;
   error(data: object, event: string): void;

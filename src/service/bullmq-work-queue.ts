@@ -1,5 +1,6 @@
 // The durable queue: BullMQ on Redis. A message added here survives restarts; when a worker
 // dies mid-job its lock expires and another worker (or the restarted one) takes the job again.
+import { randomUUID } from 'node:crypto';
 import { DelayedError, Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { InboundMessage } from '../core/model.ts';
@@ -25,6 +26,11 @@ interface JobData {
   message: InboundMessage;
   /** Retryable failures so far; rate-limit waits do not count. */
   failures: number;
+  /**
+   * Unique per add: BullMQ answers a repeated job id like a new one, so the stored job's intake
+   * tells whether this add created it. Absent in jobs queued before it existed.
+   */
+  intake?: string;
 }
 
 /**
@@ -61,17 +67,21 @@ export function createBullmqWorkQueue(options: BullmqQueueOptions): WorkQueue {
 
   return {
     async add(message) {
+      const intake = randomUUID();
+      const jobId = workIdOf(message);
       await queue.add(
         'message',
-        { message, failures: 0 },
+        { message, failures: 0, intake },
         {
-          jobId: workIdOf(message),
+          jobId,
           removeOnComplete: { age: KEEP_DONE_SECONDS },
           // Processors return outcomes instead of throwing; a job fails only on a bug, and is
           // kept for inspection.
           removeOnFail: false,
         },
       );
+      const stored = await queue.getJob(jobId);
+      return stored?.data.intake === intake;
     },
     start(processor) {
       worker = new Worker<JobData>(QUEUE_NAME, (job, token) => runJob(processor, job, token), {

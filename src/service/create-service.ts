@@ -5,9 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import type { TwitterApi } from 'twitter-api-v2';
-import type { RequestListener } from 'node:http';
 import type { AgentDesk, ConversationStore, CustomerChannel, DeliveryStore, Logger } from '../core/ports.ts';
-import { createSlackDesk, SLACK_EVENTS_PATH } from '../channels/slack/create-slack-desk.ts';
+import { createSlackDesk } from '../channels/slack/create-slack-desk.ts';
 import { createMemoryTicketStore, createRedisTicketStore } from '../channels/slack/ticket-store.ts';
 import { createPronto, type Pronto } from '../app.ts';
 import type { ServiceConfig } from '../service-config.ts';
@@ -18,7 +17,8 @@ import { createXClient } from '../channels/twitter/create-x-client.ts';
 import { createXChannel } from '../channels/twitter/create-x-channel.ts';
 import { getBrandUser } from '../channels/twitter/get-brand-user.ts';
 import { createMetrics } from './metrics.ts';
-import { createHttpServer, type RouteHandler } from './http-server.ts';
+import { createHttpServer } from './http-server.ts';
+import { createThrottledWarnings, type ThrottledWarnings } from './throttled-warnings.ts';
 import { createLogAgentDesk } from './log-agent-desk.ts';
 import { processMessage } from './process-message.ts';
 import { createMemoryWorkQueue } from './memory-work-queue.ts';
@@ -40,9 +40,12 @@ export interface Service {
 }
 
 export interface ServiceOptions {
-  /** The clock of the desk's deadlines; tests move it forward. */
+  /** The clock of the desk's deadlines and of log throttling; tests move it forward. */
   now?: () => Date;
 }
+
+/** A flood of bad requests logs its first one, then one summary line with the count this often. */
+const WARNING_INTERVAL_MS = 60_000;
 
 /** How often due reminders and missed deadlines are looked for. */
 const DESK_SWEEP_INTERVAL_MS = 30_000;
@@ -63,13 +66,14 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
   let redisForDesk: Redis | undefined;
   let poller: XPoller | undefined;
   let xReady: () => Promise<void> = async () => undefined;
-  const routes: Record<string, RouteHandler> = {};
-  const passThrough: Record<string, RequestListener> = {};
+  const warnings = createThrottledWarnings(log, { intervalMs: WARNING_INTERVAL_MS, now: () => now().getTime() });
 
-  // The HTTP server comes first: /healthz answers while Redis or X are still being reached.
-  const server = createHttpServer({
+  // The HTTP server comes first: /healthz answers while Redis or X are still being reached;
+  // channels mount their routes as they come up.
+  const http = createHttpServer({
     metrics,
     log,
+    warnings,
     readiness: {
       store: async () => {
         if (store === undefined) throw new Error('not connected yet');
@@ -77,9 +81,8 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       },
       x: () => xReady(),
     },
-    routes,
-    passThrough,
   });
+  const { server } = http;
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const port = (server.address() as AddressInfo).port;
   log.info({ port }, 'service.listening');
@@ -100,7 +103,8 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
     if (config.x) {
       xClient = createXClient(config.x.credentials, {
         ...(config.x.baseUrl ? { baseUrl: config.x.baseUrl } : {}),
-        onRateLimit: (info) => log.info({ ...info }, 'x.rate_limit_seen'),
+        // Every X response carries its limits: routine detail, not news (429s are warned about).
+        onRateLimit: (info) => log.debug?.({ ...info }, 'x.rate_limit_seen'),
       });
       const brand = await getBrandUser(xClient);
       brandUserId = brand.id;
@@ -149,7 +153,8 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       });
       await slackDesk.init();
       cleanups.push(() => slackDesk.close());
-      if (slackDesk.requestListener) passThrough[SLACK_EVENTS_PATH] = slackDesk.requestListener;
+      // Bolt's router knows its own path (/slack/events) and reads its own raw body.
+      if (slackDesk.router) http.mount({ path: '/', router: slackDesk.router });
       const sweepStore = activeStore;
       sweepDeskDeadlines = async () => {
         // One replica reminds at a time, so a reminder is posted once.
@@ -194,20 +199,14 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
         if (!activePoller.isHealthy()) throw new Error('the last X API call failed (see logs: x.poll_failed)');
       };
       if (config.x.webhook) {
-        routes['/webhooks/x'] = createXWebhookRoute({
-          consumerSecret: config.x.credentials.appSecret,
-          brandUserId,
-          queue,
-          metrics,
-          log,
-        });
+        http.mount(createXWebhookRoute({ consumerSecret: config.x.credentials.appSecret, brandUserId, queue, metrics, warnings }));
       }
       poller.start();
     }
     // Order matters on the way out: stop taking work, finish what is in progress, then close.
     cleanups.unshift(async () => poller?.stop(), () => queue.close());
   } catch (error) {
-    await shutdown(server, cleanups, log);
+    await shutdown(server, cleanups, warnings, log);
     throw error;
   }
 
@@ -215,7 +214,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
     port,
     ...(poller ? { pollXOnce: poller.pollOnce } : {}),
     ...(sweepDeskDeadlines ? { sweepDeskDeadlines } : {}),
-    stop: () => shutdown(server, cleanups, log),
+    stop: () => shutdown(server, cleanups, warnings, log),
   };
 }
 
@@ -262,7 +261,12 @@ function createQueue(config: ServiceConfig, log: Logger, cleanups: (() => Promis
   });
 }
 
-async function shutdown(server: import('node:http').Server, cleanups: (() => Promise<unknown>)[], log: Logger): Promise<void> {
+async function shutdown(
+  server: import('node:http').Server,
+  cleanups: (() => Promise<unknown>)[],
+  warnings: ThrottledWarnings,
+  log: Logger,
+): Promise<void> {
   for (const cleanup of cleanups) {
     try {
       await cleanup();
@@ -273,5 +277,6 @@ async function shutdown(server: import('node:http').Server, cleanups: (() => Pro
   cleanups.length = 0;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeAllConnections();
+  warnings.flush();
   log.info({}, 'service.stopped');
 }

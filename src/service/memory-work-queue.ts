@@ -66,11 +66,12 @@ export function createMemoryWorkQueue(options: MemoryQueueOptions = {}): WorkQue
     async add(message) {
       if (closed) throw new Error('the queue is closed: the service is shutting down');
       const id = workIdOf(message);
-      if (seen.has(id)) return;
+      if (seen.has(id)) return false;
       seen.add(id);
       if (seen.size > REMEMBERED_IDS) seen.delete(seen.values().next().value as string);
       ready.push({ message, run: { failures: 0, resumed: false } });
       pump();
+      return true;
     },
     start(next) {
       processor = next;

@@ -12,7 +12,7 @@ export function createMetrics() {
     registry,
     messagesIn: new Counter({
       name: 'pronto_messages_in_total',
-      help: 'Inbound messages accepted, by channel and kind (mention or dm).',
+      help: 'Inbound messages new to the queue, by channel and kind (mention or dm): a redelivered or both pushed and polled message counts once.',
       labelNames: ['channel', 'kind'] as const,
       registers,
     }),

@@ -48,38 +48,45 @@ export async function processMessage(deps: ProcessDeps, message: InboundMessage,
   const attempt = run.failures + 1;
   const started = deps.now();
   const { actions } = await deps.responder.respond(message);
+  // Whether a first response went out, in this run or an earlier one: it is measured once.
   let firstDelivered = false;
   for (const [index, action] of actions.entries()) {
     if (action.type === 'ignore') {
       const relay = deps.desk.relayCustomerMessage;
-      if (action.reasons.includes(AGENT_OWNS) && relay) {
-        // The bot stays quiet; the customer's words go to the agent who owns the conversation.
-        const relayed = await deliverOnce(deps, message, index, 'ignore', () => relay.call(deps.desk, message));
-        if (relayed !== 'done') return handleFailure(deps, message, action, relayed, attempt);
-      } else {
-        deps.metrics.actions.inc({ type: 'ignore' });
-      }
+      // The bot stays quiet; when an agent owns the conversation the customer's words go to
+      // them. Either way the slot is recorded, so a retried message counts its ignore once.
+      const quiet = action.reasons.includes(AGENT_OWNS) && relay ? () => relay.call(deps.desk, message) : async () => QUIET;
+      const outcome = await deliverOnce(deps, message, index, 'ignore', quiet);
+      if (!isDelivered(outcome)) return handleFailure(deps, message, action, outcome, attempt);
       continue;
     }
     const outcome = await deliverOnce(deps, message, index, action.type, () => send(deps, message, action, run.resumed));
-    if (outcome !== 'done') {
+    if (!isDelivered(outcome)) {
       const failure = await handleFailure(deps, message, action, outcome, attempt);
       if (failure.status === 'retry') return failure;
       continue;
     }
-    if (!firstDelivered) {
-      firstDelivered = true;
+    if (!firstDelivered && outcome === 'sent') {
       const postedAt = Date.parse(message.at);
       if (Number.isFinite(postedAt)) deps.metrics.firstResponseSeconds.observe(Math.max(0, deps.now() - postedAt) / 1000);
     }
+    firstDelivered = true;
   }
   deps.metrics.processingSeconds.observe((deps.now() - started) / 1000);
   return { status: 'done' };
 }
 
-type SendResult = 'done' | { error: unknown } | { inFlight: true };
+/** `sent` by this run, or `sent-before` by an earlier one (metrics count only the first). */
+type SendResult = 'sent' | 'sent-before' | { error: unknown } | { inFlight: true };
 
-/** Reserve → send → record, so one slot of one message is delivered once. */
+function isDelivered(result: SendResult): result is 'sent' | 'sent-before' {
+  return result === 'sent' || result === 'sent-before';
+}
+
+/** What an ignore without an agent to tell records in its slot: nothing went anywhere. */
+const QUIET: Delivery = { id: 'quiet' };
+
+/** Reserve → send → record, so one slot of one message is delivered (and counted) once. */
 async function deliverOnce(
   deps: ProcessDeps,
   message: InboundMessage,
@@ -88,7 +95,7 @@ async function deliverOnce(
   deliver: () => Promise<Delivery>,
 ): Promise<SendResult> {
   const reservation = await deps.deliveries.reserveDelivery(message.id, index, deps.deliveryHoldMs);
-  if (reservation.state === 'done') return 'done';
+  if (reservation.state === 'done') return 'sent-before';
   if (reservation.state === 'in-flight') return { inFlight: true };
   let delivery: Delivery;
   try {
@@ -107,8 +114,8 @@ async function deliverOnce(
   }
   deps.metrics.actions.inc({ type });
   if (type === 'handoff') deps.metrics.handoffsOpen.inc();
-  deps.log.info({ event: message.id, channel: message.channel, type, delivery: delivery.id }, 'delivery.sent');
-  return 'done';
+  if (delivery !== QUIET) deps.log.info({ event: message.id, channel: message.channel, type, delivery: delivery.id }, 'delivery.sent');
+  return 'sent';
 }
 
 async function send(
@@ -137,7 +144,7 @@ async function handleFailure(
   deps: ProcessDeps,
   message: InboundMessage,
   action: Action,
-  result: Exclude<SendResult, 'done'>,
+  result: Exclude<SendResult, 'sent' | 'sent-before'>,
   attempt: number,
 ): Promise<ProcessOutcome> {
   if ('inFlight' in result) {
@@ -174,7 +181,7 @@ async function handleFailure(
     sources: 'sources' in action ? action.sources : [],
   };
   const outcome = await deliverOnce(deps, message, FAILURE_HANDOFF_INDEX, 'handoff', () => deps.desk.openHandoff(handoff, message));
-  if (outcome === 'done') return { status: 'done' };
+  if (isDelivered(outcome)) return { status: 'done' };
   return { status: 'retry', afterMs: retryDelay(attempt), reason: 'desk-unavailable', countsAsFailure: true };
 }
 

@@ -6,10 +6,11 @@ import type { MessageProcessor } from './process-message.ts';
 export interface WorkQueue {
   /**
    * Records a message for processing, once: adding the same message id again is a no-op
-   * (polling overlaps, webhook retries). Resolves when the message is recorded (durably, for
-   * BullMQ): only then may a polling cursor move past it.
+   * (polling overlaps, webhook retries, a mention both pushed and polled). Resolves when the
+   * message is recorded (durably, for BullMQ): only then may a polling cursor move past it.
+   * Resolves true when the message is new to the queue, false for a repeat (count only new ones).
    */
-  add(message: InboundMessage): Promise<void>;
+  add(message: InboundMessage): Promise<boolean>;
   /** Starts processing with `processor`. */
   start(processor: MessageProcessor): void;
   /** Messages waiting or delayed, for /metrics. */

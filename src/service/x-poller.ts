@@ -95,8 +95,7 @@ export function createXPoller(deps: XPollerDeps): XPoller {
       });
       charge(cursorName, result);
       for (const message of result.messages) {
-        await deps.queue.add(message);
-        deps.metrics.messagesIn.inc({ channel: message.channel, kind: message.kind });
+        if (await deps.queue.add(message)) deps.metrics.messagesIn.inc({ channel: message.channel, kind: message.kind });
       }
       for (const item of result.rejected) {
         deps.metrics.messagesRejected.inc({ channel: 'twitter' });

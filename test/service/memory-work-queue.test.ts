@@ -15,10 +15,10 @@ describe('createMemoryWorkQueue', () => {
       if (seen.length === 2) done();
       return { status: 'done' };
     });
-    await queue.add(aMessage({ id: 'a' }));
-    await queue.add(aMessage({ id: 'a' }));
-    await queue.add(aMessage({ id: 'b' }));
+    const added = [await queue.add(aMessage({ id: 'a' })), await queue.add(aMessage({ id: 'a' })), await queue.add(aMessage({ id: 'b' }))];
     await processed;
+    // Only messages new to the queue are counted as inbound.
+    expect(added).toEqual([true, false, true]);
     await queue.close();
     expect(seen).toEqual(['a', 'b']);
   });

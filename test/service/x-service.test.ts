@@ -166,7 +166,10 @@ describe('the service on X with Redis', () => {
   });
 
   it('turns readiness red while Redis is down and works again when it is back', async () => {
-    const { fake, service } = await startWithFakeX();
+    const { fake, service, waitForEvent } = await startWithFakeX();
+    // The first round ends by storing the DM cursor; stopping Redis before that would fail the
+    // round, and X readiness would rightly stay red until the next one.
+    await waitForEvent('x.cursor_initialized', 5_000, { cursor: 'x:dm-events' });
     await redis.stop();
     try {
       const down = await get(service, '/readyz');
@@ -222,6 +225,13 @@ describe('the service on X with Redis', () => {
     for (const name of ['pronto_messages_in_total', 'pronto_actions_total', 'pronto_first_response_seconds', 'pronto_handoffs_open', 'pronto_vendor_api_errors_total', 'pronto_rate_limit_waits_total', 'pronto_x_request_budget_remaining']) {
       expect(metrics.text).toContain(name);
     }
+  });
+
+  it('keeps the rate-limit headers of every poll out of the info log', async () => {
+    const { service, events } = await startWithFakeX();
+    await service.pollXOnce!();
+    expect(events()).toContain('x.cursor_initialized');
+    expect(events()).not.toContain('x.rate_limit_seen');
   });
 
   it('stops with a message that names what to fix when the X credentials are wrong', async () => {

@@ -2,8 +2,8 @@
 // conversation and a drafted reply; buttons let an agent send the draft, take over, hand back
 // or resolve; replies typed in the thread reach the customer. Requests are verified by Bolt.
 import { randomUUID } from 'node:crypto';
-import type { RequestListener } from 'node:http';
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import type { RequestHandler } from 'express';
 import type { HandoffAction, InboundMessage } from '../../core/model.ts';
 import type { AgentDesk, ConversationStore, CustomerChannel, KnowledgeIndex, Logger } from '../../core/ports.ts';
 import { conversationKeyOf, type HandledMessage } from '../../core/responder.ts';
@@ -65,8 +65,11 @@ export interface DeskMetrics {
 }
 
 export interface SlackDesk extends AgentDesk {
-  /** The HTTP handler for `/slack/events` (events, interactivity and slash commands); none in Socket Mode. */
-  requestListener?: RequestListener;
+  /**
+   * Bolt's routes for `/slack/events` (events, interactivity and slash commands), to mount at the
+   * root of the service's Express app; none in Socket Mode.
+   */
+  router?: RequestHandler;
   /** Checks the token with Slack (auth.test), and in Socket Mode opens the connection. */
   init(): Promise<void>;
   close(): Promise<void>;
@@ -112,7 +115,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
   registerProntoCommand(desk);
 
   return {
-    ...(receiver ? { requestListener: receiver.app as unknown as RequestListener } : {}),
+    ...(receiver ? { router: receiver.router } : {}),
     async init() {
       await app.init();
       if (!receiver) await app.start();

@@ -7,9 +7,28 @@ import { ConfigError, ProntoError } from '../../errors.ts';
 export const X_SIGNATURE_HEADER = 'x-twitter-webhooks-signature';
 const SIGNATURE_PREFIX = 'sha256=';
 
-/** The answer to X's GET ?crc_token=... check, which X repeats to keep the webhook registered. */
+/**
+ * X's CRC tokens are short opaque base64 strings (one seen in the wild: 48 characters, the
+ * base64 of a UUID). The answer is the same HMAC that signs POST bodies, so answering any token
+ * would sign any body an attacker likes (a forged event JSON as crc_token, then POSTed with the
+ * answer). Only tokens of X's shape are answered: base64 or base64url, which a JSON event body
+ * can never be, and bounded in length.
+ * Sources: https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/securing-webhooks
+ * and https://docs.x.com/x-api/webhooks/quickstart (CRC: HMAC-SHA256 of crc_token with the consumer
+ * secret, base64, "sha256=" prefix); the same fix in github.com/vercel/chat pull request 775.
+ */
+const CRC_TOKEN_SHAPE = /^[A-Za-z0-9+/_-]{1,128}={0,2}$/;
+
+/**
+ * The answer to X's GET ?crc_token=... check, which X repeats to keep the webhook registered.
+ * Throws a ProntoError `x_crc_token_invalid` for a token that is not shaped like X's.
+ */
 export function crcResponse(crcToken: string, consumerSecret: string): { response_token: string } {
-  return { response_token: SIGNATURE_PREFIX + sign(crcToken, requireSecret(consumerSecret)) };
+  const secret = requireSecret(consumerSecret);
+  if (!CRC_TOKEN_SHAPE.test(crcToken)) {
+    throw new ProntoError('x_crc_token_invalid', 'crc_token must be a base64 string of at most 128 characters, as X sends');
+  }
+  return { response_token: SIGNATURE_PREFIX + sign(crcToken, secret) };
 }
 
 export interface XSignedRequest {

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { crcResponse, isValidXSignature, verifyXSignature } from '../../../src/channels/twitter/verify-x-webhook.ts';
 import { ConfigError, ProntoError } from '../../../src/errors.ts';
@@ -23,13 +24,29 @@ function reasonOf(request: Parameters<typeof verifyXSignature>[0]): string {
   }
 }
 
+/** A CRC token as X sent one (base64 of a UUID), seen in a public request log. */
+const X_CRC_TOKEN = 'M2RkODJkZmMtYjlkYi00NmQ4LTk0MGUtM2JjYzkwM2Q4MjQ0';
+
 describe('crcResponse', () => {
   it('answers the challenge with the base64 HMAC-SHA256 of the token under the consumer secret', () => {
-    expect(crcResponse(RFC_DATA, RFC_KEY)).toEqual({ response_token: RFC_SIGNATURE });
+    const expected = `sha256=${createHmac('sha256', RFC_KEY).update(X_CRC_TOKEN).digest('base64')}`;
+    expect(crcResponse(X_CRC_TOKEN, RFC_KEY)).toEqual({ response_token: expected });
+  });
+
+  it('answers base64url tokens with padding too', () => {
+    expect(crcResponse('ab-_Zz09==', RFC_KEY).response_token).toMatch(/^sha256=/);
+  });
+
+  it('refuses to sign a token that is not shaped like X\'s, such as a JSON body it would otherwise sign for a forger', () => {
+    const forgedBody = JSON.stringify({ for_user_id: '1000', tweet_create_events: [] });
+    for (const token of [forgedBody, RFC_DATA, '', 'a'.repeat(129), 'abc=def', 'abc\n']) {
+      expect(() => crcResponse(token, RFC_KEY), token).toThrow(expect.objectContaining({ code: 'x_crc_token_invalid' }));
+    }
+    expect(() => crcResponse('a'.repeat(128), RFC_KEY)).not.toThrow();
   });
 
   it('refuses to answer without a consumer secret', () => {
-    expect(() => crcResponse('token', '')).toThrow(ConfigError);
+    expect(() => crcResponse(X_CRC_TOKEN, '')).toThrow(ConfigError);
   });
 });
 
