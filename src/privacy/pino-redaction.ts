@@ -1,5 +1,5 @@
 import type { LoggerOptions } from 'pino';
-import { maskCardNumbers, redactPersonalData } from './mask-personal-data.ts';
+import { redactPersonalData } from './mask-personal-data.ts';
 
 // Keys that hold secrets wherever they appear: at the top of a log object, one level down
 // (`{ config: { apiKey } }`, `{ err: { token } }`) and in request headers.
@@ -36,11 +36,6 @@ export const PINO_REDACTION = {
   censor: '[redacted]',
 } as const satisfies LoggerOptions['redact'];
 
-/** Pino serializer for customer text: full card numbers never reach a log, the rest is kept. */
-export function serializeText(value: unknown): unknown {
-  return typeof value === 'string' ? maskCardNumbers(value) : value;
-}
-
 /**
  * Pino serializer for what a customer wrote: every personal-data value (phone, e-mail, IBAN,
  * card, codice fiscale) becomes a typed placeholder, because logs outlive the conversation.
@@ -50,16 +45,21 @@ export function serializeCustomerText(value: unknown): unknown {
 }
 
 /**
- * Options to spread into `pino({...})`: secrets redacted, personal data redacted in what
- * customers wrote (`text`, `question`), card numbers masked in drafts for agents (`draft`) and
- * in the message itself.
+ * Options to spread into `pino({...})`: secrets redacted, and personal data redacted in every
+ * field that carries a customer's words or words written for them (`text`, `question`, `draft`,
+ * `summary`) and in the message itself: a draft quotes the customer as often as not.
  */
 export const PINO_PRIVACY_OPTIONS = {
   redact: PINO_REDACTION,
-  serializers: { text: serializeCustomerText, draft: serializeText, question: serializeCustomerText },
+  serializers: {
+    text: serializeCustomerText,
+    question: serializeCustomerText,
+    draft: serializeCustomerText,
+    summary: serializeCustomerText,
+  },
   hooks: {
     logMethod(args, method) {
-      method.apply(this, args.map((arg) => (typeof arg === 'string' ? maskCardNumbers(arg) : arg)) as typeof args);
+      method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactPersonalData(arg) : arg)) as typeof args);
     },
   },
 } satisfies LoggerOptions;

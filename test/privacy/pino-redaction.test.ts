@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { PINO_PRIVACY_OPTIONS, serializeText } from '../../src/privacy/pino-redaction.ts';
+import { PINO_PRIVACY_OPTIONS, serializeCustomerText } from '../../src/privacy/pino-redaction.ts';
 
 /** A real pino logger writing to memory, and the JSON lines it wrote. */
 function recordingLogger() {
@@ -34,37 +34,39 @@ describe('PINO_PRIVACY_OPTIONS', () => {
     });
   });
 
-  it('redacts personal data in customer text and masks card numbers in drafts and in the message', () => {
+  it('redacts every kind of personal data in customer text, drafts, summaries and the message', () => {
     const { logger, entries } = recordingLogger();
     logger.info(
       {
         text: 'carta 4111 1111 1111 1111, chiamatemi al 347 123 4567',
         question: 'scrivete a mario.rossi@example.com',
-        draft: 'Ciao, la carta 5555555555554444 è bloccata',
+        draft: 'Ciao, la carta 5555555555554444 è bloccata, rimborso su IT60X0542811101000000123456',
+        summary: 'rimborso chiesto da mario.rossi@example.com',
         lang: 'it',
       },
-      'inbound 4111-1111-1111-1111 received',
+      'inbound 4111-1111-1111-1111 from 347 123 4567 received',
     );
     const [entry] = entries();
-    expect(JSON.stringify(entry)).not.toMatch(/347 123 4567|mario\.rossi/);
+    expect(JSON.stringify(entry)).not.toMatch(/347 123 4567|mario\.rossi|IT60X054/);
     expect(entry).toMatchObject({
       text: 'carta [card ****1111], chiamatemi al [phone]',
       question: 'scrivete a [email]',
-      draft: 'Ciao, la carta ************4444 è bloccata',
+      draft: 'Ciao, la carta [card ****4444] è bloccata, rimborso su [iban]',
+      summary: 'rimborso chiesto da [email]',
       lang: 'it',
-      msg: 'inbound ****-****-****-1111 received',
+      msg: 'inbound [card ****1111] from [phone] received',
     });
   });
 });
 
-describe('serializeText', () => {
-  it('masks card numbers when the value is a string', () => {
-    expect(serializeText('4111111111111111')).toBe('************1111');
+describe('serializeCustomerText', () => {
+  it('redacts personal data when the value is a string', () => {
+    expect(serializeCustomerText('4111111111111111')).toBe('[card ****1111]');
   });
 
   it('passes the value through when it is not a string', () => {
     const value = { nested: '4111111111111111' };
-    expect(serializeText(value)).toBe(value);
-    expect(serializeText(undefined)).toBeUndefined();
+    expect(serializeCustomerText(value)).toBe(value);
+    expect(serializeCustomerText(undefined)).toBeUndefined();
   });
 });

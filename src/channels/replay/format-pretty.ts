@@ -1,7 +1,7 @@
 // The readable view of a replay, for people: who wrote what, what the bot does and why.
 import type { Action, InboundMessage } from '../../core/model.ts';
 import type { HandledMessage } from '../../core/responder.ts';
-import { maskCardNumbers } from '../../privacy/mask-personal-data.ts';
+import { maskPersonalData } from '../../privacy/mask-personal-data.ts';
 
 export function formatPretty(message: InboundMessage, handled: HandledMessage): string {
   const author = message.author;
@@ -10,7 +10,7 @@ export function formatPretty(message: InboundMessage, handled: HandledMessage): 
     author.name ? `(${author.name}` + (author.followers !== undefined ? `, ${author.followers} followers` : '') + (author.verified ? ', verified' : '') + ')' : '',
   ].filter(Boolean).join(' ');
   const lines = [`── ${message.channel} ${message.kind} ${message.id} · ${who}`];
-  lines.push(`   “${maskCardNumbers(message.text).replace(/\s+/g, ' ').slice(0, 280)}”`);
+  lines.push(`   “${maskPersonalData(message.text).replace(/\s+/g, ' ').slice(0, 280)}”`);
   const explanation = handled.explanation;
   if (explanation) {
     const { triage, candidates } = explanation;
