@@ -66,6 +66,8 @@ export async function processMessage(deps: ProcessDeps, message: InboundMessage,
       if (failure.status === 'retry') return failure;
       continue;
     }
+    // Before a handoff later in the plan opens: the agent's card shows the reply the bot just gave.
+    if (action.type !== 'handoff') await deps.responder.recordDelivered(message, index, action);
     if (!firstDelivered && outcome === 'sent') {
       const postedAt = Date.parse(message.at);
       if (Number.isFinite(postedAt)) deps.metrics.firstResponseSeconds.observe(Math.max(0, deps.now() - postedAt) / 1000);

@@ -51,7 +51,7 @@ async function setUp(channel: CustomerChannel) {
   };
   const run = (message: InboundMessage, info: RunInfo) => processMessage(deps, message, info);
   const scrape = async (pattern: RegExp) => Number(pattern.exec(await metrics.registry.metrics())?.[1] ?? 0);
-  return { run, scrape, close: () => pronto.close() };
+  return { run, scrape, store, close: () => pronto.close() };
 }
 
 describe('processMessage', () => {
@@ -74,6 +74,24 @@ describe('processMessage', () => {
     expect(sent.map((action) => action.type)).toEqual(['reply', 'dm']);
     expect(await scrape(/pronto_first_response_seconds_count (\d+)/)).toBe(1);
     expect(await scrape(/pronto_actions_total\{type="reply"\} (\d+)/)).toBe(1);
+    await close();
+  });
+
+  it('keeps what the bot sent in the conversation history once, and nothing that failed', async () => {
+    const { channel } = createRecordingChannel({ dm: new ChannelError('x_rate_limited', 'rate limited', { retryAfterMs: 1 }) });
+    const { run, store, close } = await setUp(channel);
+    const refund = aMessage({ id: 'refund1', text: '@LumoAiuta mi avete addebitato due volte la ricarica, rivoglio i soldi', lang: 'it' });
+    await run(refund, { failures: 0, resumed: false });
+    expect((await store.loadTurns('twitter:c1')).map((turn) => [turn.from, turn.kind])).toEqual([
+      ['customer', undefined],
+      ['bot', 'reply'],
+    ]);
+    await run(refund, { failures: 0, resumed: true });
+    expect((await store.loadTurns('twitter:c1')).map((turn) => [turn.from, turn.kind])).toEqual([
+      ['customer', undefined],
+      ['bot', 'reply'],
+      ['bot', 'dm'],
+    ]);
     await close();
   });
 });
