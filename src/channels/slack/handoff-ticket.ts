@@ -145,10 +145,13 @@ export interface MergedHandoff {
   addedReasons: string[];
 }
 
+/** The reason the service gives when it hands over a message whose reply could not be delivered. */
+export const DELIVERY_FAILED = 'delivery-failed';
+
 /**
  * The same conversation handed off again: one ticket, the higher priority, the original reasons
  * plus the new ones. A message already in the ticket (a failed delivery hands the same message
- * over a second time) adds no turn and keeps the draft written for it.
+ * over a second time) adds no turn; its failed reply does not replace the draft written for it.
  */
 export function mergeHandoff(ticket: HandoffTicket, handoff: HandoffAction, message: InboundMessage): MergedHandoff {
   const known = hasMessage(ticket, message.id);
@@ -158,7 +161,7 @@ export function mergeHandoff(ticket: HandoffTicket, handoff: HandoffAction, mess
     ...ticket,
     priority: PRIORITIES.indexOf(handoff.priority) > PRIORITIES.indexOf(ticket.priority) ? handoff.priority : ticket.priority,
     reasons: [...ticket.reasons, ...addedReasons],
-    draft: known && ticket.draft !== '' ? ticket.draft : newDraft,
+    draft: known && handoff.reasons.includes(DELIVERY_FAILED) && ticket.draft !== '' ? ticket.draft : newDraft,
   };
   if (known) return { ticket: merged, appended: false, addedReasons };
   const turn: TranscriptTurn = { from: 'customer', text: message.text, at: message.at, messageId: message.id };

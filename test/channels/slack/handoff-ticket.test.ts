@@ -150,6 +150,13 @@ describe('mergeHandoff', () => {
     expect(merged.ticket.priority).toBe('high');
   });
 
+  it('takes the handoff draft when the ticket was opened by the failed reply of the same message', () => {
+    const byFailure = mergeHandoff(aTicket(), aHandoff({ reasons: ['delivery-failed', 'x_forbidden'] }), aMessage()).ticket;
+    const merged = mergeHandoff({ ...byFailure, draft: 'Un collega ti risponde qui.' }, aHandoff({ draft: 'Ciao Mario, rimborso avviato.' }), aMessage());
+    expect(merged.ticket.draft).toBe('Ciao Mario, rimborso avviato.');
+    expect(merged.ticket.transcript).toHaveLength(1);
+  });
+
   it('keeps the draft when the new handoff has none', () => {
     expect(mergeHandoff(aTicket(), aHandoff({ draft: '' }), later).ticket.draft).toBe('Ciao Mario, ci dispiace: controlliamo subito.');
   });
