@@ -12,8 +12,8 @@ import {
   type TicketTransition,
 } from './handoff-ticket.ts';
 import { renderHandoffMessage } from './render-handoff-message.ts';
-import { escapeMrkdwn } from './render-limits.ts';
 import { renderReplyNotSent, renderReplySent } from './render-reply-outcome.ts';
+import { showCustomerText } from './show-customer-text.ts';
 import type { SlackDeskDeps } from './create-slack-desk.ts';
 
 export type DeskContext = ReturnType<typeof createDeskContext>;
@@ -93,7 +93,8 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
       await sendToCustomer(ticket, text);
     } catch (error) {
       log.error({ err: error, ticket: ticket.id, agent }, 'slack.agent_reply_failed');
-      await tellThread(ticket, renderReplyNotSent(ticket, agent, (error as Error).message, text));
+      // The channel's error may quote what it was sent: masked and escaped like customer text.
+      await tellThread(ticket, renderReplyNotSent(ticket, agent, showCustomerText((error as Error).message), text));
       return false;
     }
     await tellThread(ticket, renderReplySent(ticket, agent, text));
@@ -109,7 +110,8 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
       await work();
     } catch (error) {
       log.error({ err: error, ticket: ticket.id, agent }, 'slack.after_ack_failed');
-      await tellThread(ticket, `:warning: <@${agent}>, Pronto could not finish this: ${escapeMrkdwn((error as Error).message)}. Check the thread before trying again.`);
+      const reason = showCustomerText((error as Error).message);
+      await tellThread(ticket, `:warning: <@${agent}>, Pronto could not finish this: ${reason}. Check the thread before trying again.`);
     }
   }
 

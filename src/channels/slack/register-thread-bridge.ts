@@ -7,6 +7,7 @@ import { takeTicket, type HandoffTicket } from './handoff-ticket.ts';
 import { decodeSlackMarkup, findSlackMentions } from './decode-slack-markup.ts';
 import { replyLimitOf, validateEditedReply } from './render-edit-modal.ts';
 import { FILES_NOT_SENT, renderReplyNotSent } from './render-reply-outcome.ts';
+import { escapeMrkdwn } from './render-limits.ts';
 import {
   ACTION_THREAD_SEND_ONCE,
   ACTION_THREAD_TAKE_OVER,
@@ -85,7 +86,8 @@ export function registerThreadBridge(desk: DeskContext): void {
     const text = decodeSlackMarkup(message.markup).trim();
     if (text === '') return;
     if (mentions.length > 0) {
-      const reason = `it mentions ${decodeSlackMarkup(mentions.join(' '))}, which is for colleagues (on X it would mention someone else); write the reply without it`;
+      const named = escapeMrkdwn(decodeSlackMarkup(mentions.join(' ')));
+      const reason = `it mentions ${named}, which is for colleagues (on X it would mention someone else); write the reply without it`;
       await tellThread(ticket, renderReplyNotSent(ticket, agent, reason, text));
       return;
     }
@@ -107,10 +109,11 @@ export function registerThreadBridge(desk: DeskContext): void {
     const action = body.actions[0] as ButtonAction | undefined;
     const choice = action?.value ? parseThreadChoiceValue(action.value) : undefined;
     const ticket = choice ? await tickets.load(choice.ticketId) : undefined;
-    if (!choice || !ticket?.slack) return;
+    const thread = ticket?.slack;
+    if (!choice || !ticket || !thread) return;
     const agent = body.user.id;
     await afterAck(ticket, agent, async () => {
-      const replies = await app.client.conversations.replies({ channel: ticket.slack!.channel, ts: ticket.slack!.ts });
+      const replies = await app.client.conversations.replies({ channel: thread.channel, ts: thread.ts });
       const typed = replies.messages?.find((reply) => reply.ts === choice.messageTs);
       if (!typed?.text && !typed?.files?.length) return;
       let current = ticket;
@@ -124,7 +127,7 @@ export function registerThreadBridge(desk: DeskContext): void {
           return result;
         });
         if ('refused' in taken) {
-          await app.client.chat.postEphemeral({ channel: ticket.slack!.channel, user: agent, text: taken.refused });
+          await app.client.chat.postEphemeral({ channel: thread.channel, user: agent, text: taken.refused });
           return;
         }
         current = taken.ticket;

@@ -4,7 +4,7 @@
 import type { HandoffTicket } from './handoff-ticket.ts';
 import { channelName, customerLabel } from './render-handoff-message.ts';
 import { THREAD_TEXT_MAX_CHARS } from './render-limits.ts';
-import { quoteCustomerText, showCustomerText } from './show-customer-text.ts';
+import { quoteCustomerText } from './show-customer-text.ts';
 
 export const FILES_NOT_SENT =
   ':paperclip: Files stay in Slack: Pronto sends only the text of a message to the customer.';
@@ -17,9 +17,11 @@ export function renderReplySent(ticket: HandoffTicket, agent: string, text: stri
   return `:outbox_tray: <@${agent}> sent to ${customerLabel(ticket)} (${whereOf(ticket)}):\n${quoteCustomerText(text, THREAD_TEXT_MAX_CHARS)}`;
 }
 
-/** `reason`: a refusal, a length check or the channel's error; the agent's `text` is quoted so nothing is lost. */
+/**
+ * `reason` is mrkdwn (a refusal naming `<@U…>`, a length check, the channel's error escaped by
+ * the caller); the agent's `text` is quoted so nothing they wrote is lost.
+ */
 export function renderReplyNotSent(ticket: HandoffTicket, agent: string, reason: string, text?: string): string {
   const quoted = text === undefined || text.trim() === '' ? '' : `\n${quoteCustomerText(text, THREAD_TEXT_MAX_CHARS)}`;
-  const sentence = showCustomerText(reason.trim().replace(/[.!]+$/, ''));
-  return `:warning: <@${agent}>, this reply was *not sent* to ${customerLabel(ticket)}: ${sentence}.${quoted}`;
+  return `:warning: <@${agent}>, this reply was *not sent* to ${customerLabel(ticket)}: ${reason.trim().replace(/[.!]+$/, '')}.${quoted}`;
 }
