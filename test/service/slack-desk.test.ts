@@ -307,7 +307,7 @@ describe('the Slack desk', () => {
     expect(desk.slack.messages.filter((m) => m.channel === HANDOFFS && !m.thread_ts)).toHaveLength(1);
   });
 
-  it('keeps the handoff while the app is not invited to the channel, and posts it once it is', async () => {
+  it('keeps the handoff and posts it once the app is invited when Slack answers not_in_channel', async () => {
     const desk = await startDesk({ botInvited: false });
     desk.x.addMention({ text: '@LumoAiuta vi denuncio, ho chiamato il mio avvocato', lang: 'it', author: { id: '47', name: 'Sara Galli' } });
     await desk.service.pollXOnce!();

@@ -67,7 +67,7 @@ const sentTexts = (h: DeskHarness) => h.channel.sent.map((sent) => sent.action.t
 const card = (h: DeskHarness) => h.slack.messages.find((message) => message.channel === HANDOFFS && message.thread_ts !== undefined && message.ts === message.thread_ts) ?? h.slack.messages[0]!;
 
 describe('createSlackDesk', () => {
-  it("answers Slack before a slow channel has sent an agent's thread reply, then says in the thread that it went out", async () => {
+  it("answers Slack at once and says in the thread that the agent's reply went out when the channel is slow", async () => {
     const h = await aDesk();
     const { ticketId, threadTs } = await h.handOff(aPost());
     await click(h, 'pronto_take_over', ticketId);
@@ -86,7 +86,7 @@ describe('createSlackDesk', () => {
     expect(JSON.stringify(card(h).blocks).match(/\*Agent <@U0AGENT>\*/g)).toHaveLength(1);
   });
 
-  it('closes the edit modal before a slow channel has sent, tells the outcome in the thread, and sends a resubmitted modal once', async () => {
+  it('closes the edit modal at once, tells the outcome in the thread and sends once when the channel is slow and the modal comes twice', async () => {
     const h = await aDesk();
     const { ticketId, threadTs } = await h.handOff(aPost());
     h.channel.hold();
@@ -102,7 +102,7 @@ describe('createSlackDesk', () => {
     expect(sentTexts(h)).toEqual(['Ciao Giulia, un tecnico ti chiama oggi.']);
   });
 
-  it('tells the agent in the thread, with their text, when the channel refuses an edited reply after the modal closed', async () => {
+  it('tells the agent in the thread, with their text, when the channel refuses an edited reply', async () => {
     const h = await aDesk();
     const { ticketId, threadTs } = await h.handOff(aPost());
     h.channel.failNext(new ChannelError('x_reply_target_gone', 'the post to answer is gone (403): deleted', { status: 403 }));
@@ -127,7 +127,7 @@ describe('createSlackDesk', () => {
     expect(h.channel.sent).toEqual([]);
   });
 
-  it('relays a thread reply the agent also sent to the channel', async () => {
+  it('relays a thread reply when the agent also sent it to the channel', async () => {
     const h = await aDesk();
     const { ticketId, threadTs } = await h.handOff(aPost());
     await click(h, 'pronto_take_over', ticketId);
@@ -136,7 +136,7 @@ describe('createSlackDesk', () => {
     expect(sentTexts(h)).toEqual(['Risolto: la linea è tornata.']);
   });
 
-  it('relays the text of a message with a file and says that files stay in Slack', async () => {
+  it('relays the text and says that files stay in Slack when a message has a file', async () => {
     const h = await aDesk();
     const { ticketId, threadTs } = await h.handOff(aPost());
     await click(h, 'pronto_take_over', ticketId);
@@ -173,7 +173,7 @@ describe('createSlackDesk', () => {
     expect(JSON.stringify(card(h).blocks)).toContain('HIGH · complaint, delivery-failed, x_forbidden');
   });
 
-  it("escapes and masks a hostile customer's name, handle and words on every path to Slack", async () => {
+  it("escapes and masks the customer's name, handle and words on every path to Slack when they are hostile", async () => {
     const opened = new Date();
     const h = await aDesk({ now: opened, onCallGroup: 'S0ONCALL' });
     const author = { id: '99', name: HOSTILE_NAME, handle: HOSTILE_HANDLE };
