@@ -1,8 +1,9 @@
 // The agents' desk until Slack is configured: every handoff is a structured log line (and a
-// metric), so nothing a human must see is dropped silently.
+// metric), so nothing a human must see is dropped silently. The draft is masked as agents see it
+// in Slack: the people reading these logs stand in for them.
 import { randomUUID } from 'node:crypto';
 import type { AgentDesk, Logger } from '../core/ports.ts';
-import { maskCardNumbers } from '../privacy/mask-personal-data.ts';
+import { maskPersonalData } from '../privacy/mask-personal-data.ts';
 
 export function createLogAgentDesk(log: Logger): AgentDesk {
   return {
@@ -18,7 +19,7 @@ export function createLogAgentDesk(log: Logger): AgentDesk {
           priority: handoff.priority,
           reasons: handoff.reasons,
           lang: handoff.lang,
-          draft: maskCardNumbers(handoff.draft),
+          draft: maskPersonalData(handoff.draft),
         },
         'handoff.opened',
       );

@@ -34,12 +34,14 @@ interface Desk {
   service: Service;
   lines: { msg: string; [field: string]: unknown }[];
   click(actionId: string, value: string, user?: string): Promise<{ status: number }>;
+  /** Clicks and waits for the effect Slack shows: the card updated, or a private answer. */
+  act(actionId: string, value: string, user?: string): Promise<{ status: number }>;
   send(body: { body: string; contentType: 'application/json' | 'application/x-www-form-urlencoded' }, retryNum?: number): Promise<{ status: number; body: string }>;
 }
 
-async function startDesk(options: { now?: () => Date; env?: Record<string, string> } = {}): Promise<Desk> {
+async function startDesk(options: { now?: () => Date; env?: Record<string, string>; botInvited?: boolean } = {}): Promise<Desk> {
   const x = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta', name: 'Lumo' } });
-  const slack = await startFakeSlackApi({ channels: [HANDOFFS] });
+  const slack = await startFakeSlackApi(options.botInvited === false ? { channelsWithoutBot: [HANDOFFS] } : { channels: [HANDOFFS] });
   cleanups.push(() => x.close(), () => slack.close());
   const { log, lines } = createRecordingLog();
   const service = await startService(
@@ -69,13 +71,21 @@ async function startDesk(options: { now?: () => Date; env?: Record<string, strin
       ...blockActionPayload({ action_id: actionId, value, user, channel: HANDOFFS }),
       signingSecret: SIGNING_SECRET,
     });
+  // Slack gets its answer before the work is done (ack first), so a test waits for the effect.
+  const act = async (actionId: string, value: string, user?: string) => {
+    const shown = () => slack.callsTo('chat.update').length + slack.callsTo('chat.postEphemeral').length;
+    const before = shown();
+    const response = await click(actionId, value, user);
+    await slack.waitFor(() => shown() > before);
+    return response;
+  };
   const send: Desk['send'] = (request, retryNum) =>
     postToSlackEndpoint(`http://127.0.0.1:${service.port}/slack/events`, {
       ...request,
       signingSecret: SIGNING_SECRET,
       ...(retryNum ? { retryNum, retryReason: 'http_timeout' } : {}),
     });
-  return { x, slack, service, lines, click, send };
+  return { x, slack, service, lines, click, act, send };
 }
 
 async function handoffFor(desk: Desk, text: string, author = { id: '45', name: 'Giulia Bianchi' }) {
@@ -128,12 +138,12 @@ describe('the Slack desk', () => {
   });
 
   it('keeps the bot quiet while an agent owns the conversation and lets it answer after Hand back', async () => {
-    const { x, slack, service, click } = await startDesk();
+    const { x, slack, service, act } = await startDesk();
     x.addMention({ text: '@LumoAiuta voglio parlare con un operatore', lang: 'it', conversationId: 'conv-1', author: { id: '43', name: 'Anna Neri' } });
     await service.pollXOnce!();
     await slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS));
     const ticket = ticketIdOf(slack);
-    expect((await click('pronto_take_over', ticket)).status).toBe(200);
+    expect((await act('pronto_take_over', ticket)).status).toBe(200);
 
     const repliesBefore = x.postedTweets.length;
     x.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', conversationId: 'conv-1', author: { id: '43', name: 'Anna Neri' } });
@@ -142,7 +152,7 @@ describe('the Slack desk', () => {
     await slack.waitFor((f) => f.messages.some((m) => m.thread_ts !== undefined && /ricaricare/.test(m.text ?? '')));
     expect(x.postedTweets.length).toBe(repliesBefore);
 
-    expect((await click('pronto_hand_back', ticket)).status).toBe(200);
+    expect((await act('pronto_hand_back', ticket)).status).toBe(200);
     x.addMention({ text: '@LumoAiuta come faccio a ricaricare il credito?', lang: 'it', conversationId: 'conv-1', author: { id: '43', name: 'Anna Neri' } });
     await service.pollXOnce!();
     await x.waitFor((f) => f.postedTweets.length > repliesBefore);
@@ -150,13 +160,13 @@ describe('the Slack desk', () => {
   });
 
   it('tells an agent clearly, and only them, when the handoff was taken by someone else', async () => {
-    const { x, slack, service, click } = await startDesk();
+    const { x, slack, service, act } = await startDesk();
     x.addMention({ text: '@LumoAiuta vi denuncio, ho già chiamato il mio avvocato', lang: 'it', author: { id: '44', name: 'Luca Verdi' } });
     await service.pollXOnce!();
     await slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS));
     const ticket = ticketIdOf(slack);
-    await click('pronto_take_over', ticket, 'U0GIULIA');
-    await click('pronto_send_draft', ticket, 'U0MARCO');
+    await act('pronto_take_over', ticket, 'U0GIULIA');
+    await act('pronto_send_draft', ticket, 'U0MARCO');
     await slack.waitFor((f) => f.ephemerals.length > 0);
     expect(slack.ephemerals[0]).toMatchObject({ user: 'U0MARCO' });
     expect(slack.ephemerals[0]!.text).toMatch(/taken by/i);
@@ -199,6 +209,7 @@ describe('the Slack desk', () => {
     const before = desk.x.postedTweets.length;
     expect((await submit('Ciao Giulia, ci scusiamo: un tecnico ti contatta oggi.')).status).toBe(200);
     await desk.x.waitFor((f) => f.postedTweets.length > before);
+    await desk.slack.waitFor((f) => f.callsTo('chat.update').length > 0);
     expect(desk.x.postedTweets.at(-1)).toMatchObject({ text: 'Ciao Giulia, ci scusiamo: un tecnico ti contatta oggi.', referencedTweets: [{ type: 'replied_to', id: mention.id }] });
     expect(desk.lines.some((line) => line.msg === 'slack.agent_reply_sent' && line.edited === true)).toBe(true);
     const metrics = await (await fetch(`http://127.0.0.1:${desk.service.port}/metrics`)).text();
@@ -210,7 +221,7 @@ describe('the Slack desk', () => {
   it("relays the owning agent's thread reply to the customer once, even when Slack retries the event", async () => {
     const desk = await startDesk();
     const { mention, ticket, threadTs } = await handoffFor(desk, '@LumoAiuta voglio parlare con un operatore');
-    await desk.click('pronto_take_over', ticket);
+    await desk.act('pronto_take_over', ticket);
     const before = desk.x.postedTweets.length;
     const reply = eventCallback({ event_id: 'Ev0THREAD1', event: { channel: HANDOFFS, user: 'U0AGENT', text: 'Ciao Giulia, sono Marta: ti aiuto io.', thread_ts: threadTs } });
     expect((await desk.send(reply)).status).toBe(200);
@@ -222,12 +233,46 @@ describe('the Slack desk', () => {
     ]);
   });
 
+  it("tells the agent in the thread when X refuses their reply, and Slack's retry of the event sends nothing twice", async () => {
+    const desk = await startDesk();
+    const { ticket, threadTs } = await handoffFor(desk, '@LumoAiuta voglio parlare con un operatore');
+    await desk.act('pronto_take_over', ticket);
+    const before = desk.x.requests.filter((r) => r.method === 'POST' && r.path === '/2/tweets').length;
+    desk.x.failNext({ method: 'POST', path: '/2/tweets' }, { status: 403, body: { title: 'Forbidden', detail: 'You are not allowed to reply to this post.', status: 403 } });
+    const reply = eventCallback({ event_id: 'Ev0REFUSED', event: { channel: HANDOFFS, user: 'U0AGENT', text: 'Ciao Giulia, ti aiuto io.', thread_ts: threadTs } });
+    expect((await desk.send(reply)).status).toBe(200);
+    const notes = () => desk.slack.threadReplies(HANDOFFS, threadTs).filter((m) => /not sent/.test(m.text ?? ''));
+    await desk.slack.waitFor(() => notes().length === 1);
+    expect(notes()[0]!.text).toMatch(/^:warning: <@U0AGENT>, this reply was \*not sent\* to Giulia Bianchi \(@customer\d+\): .*not allowed to reply to this post\.\n>Ciao Giulia, ti aiuto io\.$/);
+    expect((await desk.send(reply, 1)).status).toBe(200);
+    expect((await desk.send(eventCallback({ event: { channel: HANDOFFS, user: 'U0AGENT', text: 'ok', thread_ts: threadTs } }))).status).toBe(200);
+    // The next reply goes out; the retried one never did, and was told only once.
+    await desk.x.waitFor((f) => f.postedTweets.some((t) => t.text === 'ok'));
+    expect(desk.x.requests.filter((r) => r.method === 'POST' && r.path === '/2/tweets').length).toBe(before + 2);
+    expect(notes()).toHaveLength(1);
+  });
+
+  it("keeps one card with the customer's post once and both reasons when X refuses the bot's first reply", async () => {
+    const desk = await startDesk();
+    desk.x.failNext({ method: 'POST', path: '/2/tweets' }, { status: 403, body: { title: 'Forbidden', detail: 'You are not allowed to reply to this post.', status: 403 } });
+    const text = '@LumoAiuta la fibra non funziona da tre giorni, è una vergogna!';
+    const { threadTs } = await handoffFor(desk, text);
+    // The failed holding reply and the decided handoff reach the desk for the same post.
+    const cardJson = () => JSON.stringify(desk.slack.messages.find((m) => m.ts === threadTs)!.blocks);
+    await desk.slack.waitFor(() => /delivery-failed/.test(cardJson()) && /faulty/.test(cardJson()));
+    expect(cardJson().match(/la fibra non funziona da tre giorni/g)).toHaveLength(1);
+    expect(cardJson()).toMatch(/HIGH · delivery-failed, x_target_gone, [^"]*faulty/);
+    expect(desk.slack.threadReplies(HANDOFFS, threadTs).map((m) => m.text)).toEqual([expect.stringMatching(/^More reasons for this message: [^(]*faulty/)]);
+  });
+
   it('gives an agent typing in a thread the bot still owns the choice, and sends only that message on request', async () => {
     const desk = await startDesk();
     const { threadTs } = await handoffFor(desk, '@LumoAiuta la fibra non funziona da tre giorni!');
-    const text = 'Ciao Giulia, controlliamo subito la linea.';
+    // Slack delivers what Marta typed with its markup; the customer gets it as she typed it.
+    const text = 'Ciao Giulia, controlliamo subito la linea: R&D dice <24 h, vedi https://lumo.it/guasti?zona=1&tipo=fibra';
     const typed = desk.slack.addMessage({ channel: HANDOFFS, user: 'U0MARTA', text, thread_ts: threadTs });
-    await desk.send(eventCallback({ event: { channel: HANDOFFS, user: 'U0MARTA', text, ts: typed.ts, thread_ts: threadTs } }));
+    expect(typed.text).toContain('R&amp;D dice &lt;24 h, vedi <https://lumo.it/guasti?zona=1&amp;tipo=fibra>');
+    await desk.send(eventCallback({ event: { channel: HANDOFFS, user: 'U0MARTA', text: typed.text, ts: typed.ts, thread_ts: threadTs } }));
     await desk.slack.waitFor((f) => f.ephemerals.some((e) => e.user === 'U0MARTA'));
     const choice = JSON.stringify(desk.slack.ephemerals.at(-1)!.blocks);
     const value = /"action_id":"pronto_thread_send_once"[^}]*?"value":"((?:[^"\\]|\\.)*)"/.exec(choice)?.[1] ?? /"value":"((?:[^"\\]|\\.)*)"[^}]*?"action_id":"pronto_thread_send_once"/.exec(choice)?.[1];
@@ -259,6 +304,16 @@ describe('the Slack desk', () => {
     await desk.slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS), 15_000);
     expect(desk.slack.callsTo('chat.postMessage').map((call) => call.status)).toEqual([429, 200, 200]);
     expect(desk.lines.some((line) => line.msg === 'delivery.retry_scheduled' && /channel_not_found/.test(JSON.stringify(line)))).toBe(true);
+    expect(desk.slack.messages.filter((m) => m.channel === HANDOFFS && !m.thread_ts)).toHaveLength(1);
+  });
+
+  it('keeps the handoff and posts it once the app is invited when Slack answers not_in_channel', async () => {
+    const desk = await startDesk({ botInvited: false });
+    desk.x.addMention({ text: '@LumoAiuta vi denuncio, ho chiamato il mio avvocato', lang: 'it', author: { id: '47', name: 'Sara Galli' } });
+    await desk.service.pollXOnce!();
+    await desk.slack.waitFor(() => desk.lines.some((line) => line.msg === 'delivery.retry_scheduled' && /not_in_channel/.test(JSON.stringify(line))));
+    desk.slack.joinChannel(HANDOFFS);
+    await desk.slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS), 15_000);
     expect(desk.slack.messages.filter((m) => m.channel === HANDOFFS && !m.thread_ts)).toHaveLength(1);
   });
 

@@ -8,6 +8,7 @@ import { startFakeSlackApi, type FakeSlackApi, type FakeSlackApiOptions } from '
 import {
   blockActionPayload,
   eventCallback,
+  makeTriggerId,
   plainTextInput,
   postToSlackEndpoint,
   signSlackRequest,
@@ -129,6 +130,37 @@ describe('startFakeSlackApi', () => {
     expect(fake.viewsOpened[0]).toMatchObject({ id: viewId, trigger_id: '123.456.abc', updates: 1, view: { private_metadata: 'conv-2' } });
   });
 
+  it('answers invalid_arguments when an input starts longer than its max_length', async () => {
+    const fake = await aFake();
+    const view = {
+      type: 'modal' as const,
+      title: { type: 'plain_text' as const, text: 'x' },
+      blocks: [
+        {
+          type: 'input',
+          block_id: 'reply',
+          label: { type: 'plain_text', text: 'Reply' },
+          element: { type: 'plain_text_input', action_id: 'text', max_length: 280, initial_value: 'x'.repeat(281) },
+        },
+      ],
+    };
+    const error = await rejectionOf(aClient(fake).views.open({ trigger_id: makeTriggerId(), view }));
+    expect(error.data).toMatchObject({ error: 'invalid_arguments' });
+    expect(fake.viewsOpened).toEqual([]);
+  });
+
+  it('answers expired_trigger_id when the trigger is older than 3 seconds, and exchanged_trigger_id when it was used', async () => {
+    const fake = await aFake();
+    const view = { type: 'modal' as const, title: { type: 'plain_text' as const, text: 'x' }, blocks: [] };
+    const stale = await rejectionOf(aClient(fake).views.open({ trigger_id: makeTriggerId(Date.now() - 3_500), view }));
+    expect(stale.data).toMatchObject({ error: 'expired_trigger_id' });
+    const fresh = makeTriggerId();
+    await aClient(fake).views.open({ trigger_id: fresh, view });
+    const reused = await rejectionOf(aClient(fake).views.open({ trigger_id: fresh, view }));
+    expect(reused.data).toMatchObject({ error: 'exchanged_trigger_id' });
+    expect(fake.viewsOpened).toHaveLength(1);
+  });
+
   it('answers hash_conflict when views.update carries a stale hash', async () => {
     const fake = await aFake();
     const client = aClient(fake);
@@ -216,6 +248,62 @@ describe('startFakeSlackApi', () => {
     });
     expect(await response.json()).toMatchObject({ ok: true, message: { text: 'json', blocks: [{ type: 'divider' }] } });
     expect(fake.calls[0]?.token).toBe(TOKEN);
+  });
+
+  it.each([
+    ['51 blocks', Array.from({ length: 51 }, () => ({ type: 'divider' }))],
+    ['a section text of 3,001 characters', [{ type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(3001) } }]],
+    ['a header of 151 characters', [{ type: 'header', text: { type: 'plain_text', text: 'x'.repeat(151) } }]],
+    ['a mrkdwn header', [{ type: 'header', text: { type: 'mrkdwn', text: 'x' } }]],
+    [
+      'two buttons with one action_id',
+      [
+        {
+          type: 'actions',
+          elements: [
+            { type: 'button', action_id: 'send', text: { type: 'plain_text', text: 'A' } },
+            { type: 'button', action_id: 'send', text: { type: 'plain_text', text: 'B' } },
+          ],
+        },
+      ],
+    ],
+    ['two blocks with one block_id', [{ type: 'divider', block_id: 'b' }, { type: 'divider', block_id: 'b' }]],
+  ])('answers invalid_blocks and posts nothing when a message has %s', async (_case, blocks) => {
+    const fake = await aFake();
+    const error = await rejectionOf(aClient(fake).chat.postMessage({ channel: CHANNEL, text: 'x', blocks }));
+    expect(error.data).toMatchObject({ ok: false, error: 'invalid_blocks', response_metadata: { messages: [expect.stringMatching(/^\[ERROR\]/)] } });
+    expect(fake.messages).toEqual([]);
+  });
+
+  it('accepts blocks right at the limits', async () => {
+    const fake = await aFake();
+    const blocks = [
+      { type: 'header', text: { type: 'plain_text', text: 'h'.repeat(150) } },
+      ...Array.from({ length: 49 }, () => ({ type: 'section', text: { type: 'mrkdwn', text: 's'.repeat(3000) } })),
+    ];
+    await expect(aClient(fake).chat.postMessage({ channel: CHANNEL, text: 'x', blocks })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('answers not_in_channel until the bot is invited when the channel exists without it', async () => {
+    const fake = await aFake({ channelsWithoutBot: ['C0PRIVATE'] });
+    const error = await rejectionOf(aClient(fake).chat.postMessage({ channel: 'C0PRIVATE', text: 'hi' }));
+    expect(error.data).toMatchObject({ error: 'not_in_channel' });
+    fake.joinChannel('C0PRIVATE');
+    await expect(aClient(fake).chat.postMessage({ channel: 'C0PRIVATE', text: 'hi' })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('stores what a person typed with Slack markup when a message is added', async () => {
+    const fake = await aFake();
+    const typed = fake.addMessage({
+      channel: CHANNEL,
+      user: 'U0AGENT',
+      text: 'R&D <b> see https://lumo.it/a?b=1&c=2. or www.lumo.it, mail aiuto@lumo.it @here',
+    });
+    expect(typed.text).toBe(
+      'R&amp;D &lt;b&gt; see <https://lumo.it/a?b=1&amp;c=2>. or <http://www.lumo.it|www.lumo.it>, mail <mailto:aiuto@lumo.it|aiuto@lumo.it> <!here>',
+    );
+    const replies = await aClient(fake).conversations.replies({ channel: CHANNEL, ts: typed.ts });
+    expect(replies.messages?.[0]?.text).toBe(typed.text);
   });
 
   it('times out with the calls seen so far when the predicate never holds', async () => {

@@ -2,6 +2,8 @@
 // token) with Slack's documented JSON, records every call, keeps the messages, ephemerals and
 // modals the app produced, and lets a test inject failures (429 + Retry-After, `ok: false`
 // platform errors, dropped sockets). Pass `baseUrl` as Bolt's `clientOptions.slackApiUrl`.
+// Like Slack it refuses what breaks Block Kit's limits, posts to channels the bot is not in,
+// and triggers that expired or were used; people's messages are stored with Slack's markup.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { formatTs, slackTestWorkspace } from './slack-requests.ts';
@@ -22,6 +24,7 @@ export interface FakeSlackMessage {
   /** Set by chat.update; `updates` counts them. */
   edited?: { user: string; ts: string };
   updates: number;
+  files?: unknown[];
 }
 
 export interface FakeSlackEphemeral {
@@ -73,8 +76,10 @@ export type FakeSlackCallMatcher = string | ((call: FakeSlackCall) => boolean);
 export interface FakeSlackApiOptions {
   /** When set, other tokens get `invalid_auth` like Slack. */
   token?: string;
-  /** Channels that exist from the start; others answer `channel_not_found`. */
+  /** Channels that exist from the start with the bot in them; others answer `channel_not_found`. */
   channels?: string[];
+  /** Channels that exist but the bot was not invited to: posting answers `not_in_channel`. */
+  channelsWithoutBot?: string[];
   users?: Partial<FakeSlackUser>[];
   /** Epoch milliseconds used for message ts; an injected clock keeps ts in step with the test. */
   now?: () => number;
@@ -93,9 +98,14 @@ export interface FakeSlackApi {
   readonly viewsOpened: FakeSlackView[];
   readonly users: Map<string, FakeSlackUser>;
   addChannel(id: string): void;
+  /** The bot is invited to a channel (`/invite @Pronto`). */
+  joinChannel(id: string): void;
   addUser(overrides?: Partial<FakeSlackUser>): FakeSlackUser;
-  /** A message someone else posted (a human in a thread), visible to conversations.replies. */
-  addMessage(message: { channel: string; user: string; text: string; thread_ts?: string }): FakeSlackMessage;
+  /**
+   * A message someone typed (a human in a thread), visible to conversations.replies. Its text is
+   * stored, and returned, with Slack's markup, as Slack delivers it in events.
+   */
+  addMessage(message: { channel: string; user: string; text: string; thread_ts?: string; files?: unknown[] }): FakeSlackMessage;
   callsTo(method: string): FakeSlackCall[];
   /** Thread replies (without the parent) in ts order. */
   threadReplies(channel: string, threadTs: string): FakeSlackMessage[];
@@ -111,9 +121,17 @@ type Handler = (body: Json) => Json;
 const DEFAULT_WAIT_MS = 5_000;
 /** chat.postMessage rejects longer text with `msg_too_long`. */
 const MAX_MESSAGE_CHARS = 40_000;
-/** Slack's cap on blocks per message (`invalid_blocks`); modals allow 100. */
+// Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks): 50 blocks per message and
+// 100 per modal, 3,000 characters of section text, 150 of a header's plain_text. A message over
+// them is refused whole, as invalid_blocks; a view as invalid_arguments.
 const MAX_MESSAGE_BLOCKS = 50;
 const MAX_VIEW_BLOCKS = 100;
+const MAX_SECTION_TEXT_CHARS = 3000;
+const MAX_HEADER_CHARS = 150;
+/** plain_text_input: max_length at most 3,000, and an initial_value no longer than max_length. */
+const MAX_INPUT_CHARS = 3000;
+/** A trigger_id opens one view within 3 seconds (https://docs.slack.dev/reference/methods/views.open). */
+const TRIGGER_LIFETIME_MS = 3000;
 
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const now = options.now ?? Date.now;
@@ -123,6 +141,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const viewsOpened: FakeSlackView[] = [];
   const users = new Map<string, FakeSlackUser>();
   const channels = new Set(options.channels ?? []);
+  const channelsWithoutBot = new Set(options.channelsWithoutBot ?? []);
+  const exchangedTriggers = new Set<string>();
   const failures: { matcher: FakeSlackCallMatcher; failure: FakeSlackFailure; times: number }[] = [];
   const waitList = createWaitList();
   let lastTsMicros = 0;
@@ -240,8 +260,12 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     'views.open': (body) => {
       const triggerId = str(body.trigger_id);
       if (triggerId === '') return platformError('invalid_arguments');
+      const issuedAt = triggerIssuedAt(triggerId);
+      if (issuedAt !== undefined && now() - issuedAt > TRIGGER_LIFETIME_MS) return platformError('expired_trigger_id');
+      if (exchangedTriggers.has(triggerId)) return platformError('exchanged_trigger_id');
       const problem = checkView(body.view);
       if (problem) return problem;
+      exchangedTriggers.add(triggerId);
       viewSerial += 1;
       const opened: FakeSlackView = {
         id: `V${String(viewSerial).padStart(10, '0')}`,
@@ -329,16 +353,21 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     addChannel(id) {
       channels.add(id);
     },
+    joinChannel(id) {
+      channels.add(id);
+      channelsWithoutBot.delete(id);
+    },
     addUser,
-    addMessage({ channel, user, text, thread_ts }) {
-      channels.add(channel);
+    addMessage({ channel, user, text, thread_ts, files }) {
+      if (!channelsWithoutBot.has(channel)) channels.add(channel);
       const message: FakeSlackMessage = {
         channel,
         ts: nextTs(),
         ...(thread_ts === undefined ? {} : { thread_ts }),
-        text,
+        text: toSlackMarkup(text),
         user,
         updates: 0,
+        ...(files === undefined ? {} : { files }),
       };
       storeMessage(message);
       notify();
@@ -367,7 +396,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   };
   return fake;
 
+  /** Posting needs the bot in the channel: without chat:write.public Slack answers not_in_channel. */
   function checkChannel(channel: string): Json | undefined {
+    if (channelsWithoutBot.has(channel)) return platformError('not_in_channel');
     return channels.has(channel) ? undefined : platformError('channel_not_found');
   }
 
@@ -411,6 +442,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       ...(message.thread_ts === message.ts ? { reply_count: threadReplies(message.channel, message.ts).length } : {}),
       ...(message.edited === undefined ? {} : { edited: message.edited }),
       ...(message.metadata === undefined ? {} : { metadata: message.metadata }),
+      ...(message.files === undefined ? {} : { files: message.files }),
     };
   }
 
@@ -430,7 +462,10 @@ function checkContent(body: Json, maxBlocks: number): Json | undefined {
   const text = optionalStr(body.text);
   const { blocks, attachments } = body;
   if (blocks !== undefined && !Array.isArray(blocks)) return platformError('invalid_blocks_format');
-  if (Array.isArray(blocks) && blocks.length > maxBlocks) return platformError('invalid_blocks');
+  if (Array.isArray(blocks)) {
+    const problems = blockProblems(blocks, maxBlocks);
+    if (problems.length > 0) return { ...platformError('invalid_blocks'), response_metadata: { messages: problems } };
+  }
   if (text !== undefined && [...text].length > MAX_MESSAGE_CHARS) return platformError('msg_too_long');
   const empty = (text ?? '') === '' && (!Array.isArray(blocks) || blocks.length === 0) && attachments === undefined;
   return empty ? platformError('no_text') : undefined;
@@ -439,8 +474,83 @@ function checkContent(body: Json, maxBlocks: number): Json | undefined {
 function checkView(view: unknown): Json | undefined {
   if (!isJson(view)) return platformError('invalid_arguments');
   const blocks = view.blocks;
-  if (!Array.isArray(blocks) || blocks.length > MAX_VIEW_BLOCKS) return platformError('invalid_arguments');
-  return undefined;
+  if (!Array.isArray(blocks)) return platformError('invalid_arguments');
+  const problems = blockProblems(blocks, MAX_VIEW_BLOCKS);
+  return problems.length > 0 ? { ...platformError('invalid_arguments'), response_metadata: { messages: problems } } : undefined;
+}
+
+/**
+ * What Slack's validation says of blocks, in its `[ERROR] … [json-pointer:…]` style. Ids must be
+ * unique in one message or view: two buttons with one action_id make Slack refuse the whole
+ * message (https://github.com/fabro-sh/fabro/issues/251, https://github.com/knacklabs/gantry/pull/458).
+ */
+function blockProblems(blocks: unknown[], maxBlocks: number): string[] {
+  const problems: string[] = [];
+  if (blocks.length > maxBlocks) problems.push(`[ERROR] no more than ${maxBlocks} items allowed [json-pointer:/blocks]`);
+  const blockIds = new Set<string>();
+  const actionIds = new Set<string>();
+  blocks.forEach((block, index) => {
+    const at = `/blocks/${index}`;
+    if (!isJson(block)) return problems.push(`[ERROR] must be an object [json-pointer:${at}]`);
+    const blockId = optionalStr(block.block_id);
+    if (blockId !== undefined && blockIds.has(blockId)) problems.push(`[ERROR] duplicate block_id [json-pointer:${at}/block_id]`);
+    if (blockId !== undefined) blockIds.add(blockId);
+    const text = isJson(block.text) ? block.text : undefined;
+    if (block.type === 'section' && text !== undefined && [...str(text.text)].length > MAX_SECTION_TEXT_CHARS) {
+      problems.push(`[ERROR] must be less than ${MAX_SECTION_TEXT_CHARS + 1} characters [json-pointer:${at}/text/text]`);
+    }
+    if (block.type === 'header') {
+      if (text?.type !== 'plain_text') problems.push(`[ERROR] must be plain_text [json-pointer:${at}/text/type]`);
+      if ([...str(text?.text)].length > MAX_HEADER_CHARS) {
+        problems.push(`[ERROR] must be less than ${MAX_HEADER_CHARS + 1} characters [json-pointer:${at}/text/text]`);
+      }
+    }
+    const elements = [...(Array.isArray(block.elements) ? block.elements : []), ...(isJson(block.element) ? [block.element] : [])];
+    for (const element of elements.filter(isJson)) {
+      const actionId = optionalStr(element.action_id);
+      if (actionId !== undefined && actionIds.has(actionId)) problems.push(`[ERROR] duplicate action_id ${actionId} [json-pointer:${at}]`);
+      if (actionId !== undefined) actionIds.add(actionId);
+      problems.push(...inputProblems(element, at));
+    }
+    return undefined;
+  });
+  return problems;
+}
+
+function inputProblems(element: Json, at: string): string[] {
+  if (element.type !== 'plain_text_input') return [];
+  const maxLength = typeof element.max_length === 'number' ? element.max_length : MAX_INPUT_CHARS;
+  const initial = [...str(element.initial_value)].length;
+  if (maxLength > MAX_INPUT_CHARS) return [`[ERROR] must be at most ${MAX_INPUT_CHARS} [json-pointer:${at}/element/max_length]`];
+  if (initial > maxLength) return [`[ERROR] must be no longer than max_length [json-pointer:${at}/element/initial_value]`];
+  return [];
+}
+
+/**
+ * Text as Slack stores what a person typed, and as events and conversations.replies deliver it:
+ * `&`, `<`, `>` as entities, links and e-mail addresses wrapped, `@here` as `<!here>`
+ * (https://docs.slack.dev/messaging/formatting-message-text, "Retrieving messages").
+ */
+export function toSlackMarkup(typed: string): string {
+  const escaped = typed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped.replace(
+    /(https?:\/\/[^\s<>]+?)(?=[.,;:!?)]*(?:\s|$))|(www\.[^\s<>]+?)(?=[.,;:!?)]*(?:\s|$))|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|@(here|channel|everyone)\b/g,
+    (whole, url?: string, www?: string, email?: string, special?: string) => {
+      if (url !== undefined) return `<${url}>`;
+      if (www !== undefined) return `<http://${www}|${www}>`;
+      if (email !== undefined) return `<mailto:${email}|${email}>`;
+      return special !== undefined ? `<!${special}>` : whole;
+    },
+  );
+}
+
+/**
+ * Fake trigger ids are `<serial>.<epoch ms issued>.<hex>` (slack-requests.ts makes them), so the
+ * fake can tell an expired one; any other format counts as fresh.
+ */
+function triggerIssuedAt(triggerId: string): number | undefined {
+  const match = /^\d+\.(\d{13})\.[0-9a-f]+$/.exec(triggerId);
+  return match ? Number(match[1]) : undefined;
 }
 
 function content(body: Json): { text?: string; blocks?: unknown[] } {

@@ -126,7 +126,7 @@ export function blockActionPayload(input: BlockActionInput): SlackRequestBody<Js
       is_ephemeral: false,
       ...(input.thread_ts === undefined ? {} : { thread_ts: input.thread_ts }),
     },
-    trigger_id: input.trigger_id ?? triggerId(),
+    trigger_id: input.trigger_id ?? makeTriggerId(),
     team: { id: slackTestWorkspace.teamId, domain: slackTestWorkspace.teamDomain },
     enterprise: null,
     is_enterprise_install: false,
@@ -188,7 +188,7 @@ export function viewSubmissionPayload(input: ViewSubmissionInput): SlackRequestB
     user: { id: user, username: usernameOf(user), name: usernameOf(user), team_id: slackTestWorkspace.teamId },
     api_app_id: slackTestWorkspace.appId,
     token: slackTestWorkspace.verificationToken,
-    trigger_id: input.trigger_id ?? triggerId(),
+    trigger_id: input.trigger_id ?? makeTriggerId(),
     view: {
       id: viewId,
       team_id: slackTestWorkspace.teamId,
@@ -242,7 +242,7 @@ export function slashCommand(input: SlashCommandInput = {}): SlackRequestBody<Re
     api_app_id: slackTestWorkspace.appId,
     is_enterprise_install: 'false',
     response_url: input.response_url ?? responseUrl('commands'),
-    trigger_id: input.trigger_id ?? triggerId(),
+    trigger_id: input.trigger_id ?? makeTriggerId(),
   };
   return { body: new URLSearchParams(payload).toString(), contentType: 'application/x-www-form-urlencoded', payload };
 }
@@ -314,8 +314,12 @@ function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
 }
 
-function triggerId(): string {
-  return `${nextSerial()}.${nowSeconds()}.${'0123456789abcdef'.repeat(2)}`;
+/**
+ * A trigger id shaped like Slack's (`12345.98765.abcd2358fdea`) whose middle part is when it was
+ * issued, in epoch ms: the fake Slack API refuses it 3 seconds later, as Slack does.
+ */
+export function makeTriggerId(issuedAtMs: number = Date.now()): string {
+  return `${nextSerial()}.${issuedAtMs}.${'0123456789abcdef'.repeat(2)}`;
 }
 
 function responseUrl(kind: 'actions' | 'commands'): string {

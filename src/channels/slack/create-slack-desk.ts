@@ -1,6 +1,7 @@
 // The agents' desk in Slack (Bolt): every handoff becomes a message with the customer, the
 // conversation and a drafted reply; buttons let an agent send the draft, take over, hand back
 // or resolve; replies typed in the thread reach the customer. Requests are verified by Bolt.
+// Everything the customer wrote reaches Slack masked and escaped (show-customer-text.ts).
 import { randomUUID } from 'node:crypto';
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import type { RequestHandler } from 'express';
@@ -9,10 +10,12 @@ import type { AgentDesk, ConversationStore, CustomerChannel, KnowledgeIndex, Log
 import { conversationKeyOf, type HandledMessage } from '../../core/responder.ts';
 import { firstResponseDeadline, reminderAt, type DeadlinePolicy } from '../../core/deadlines.ts';
 import type { BusinessHours } from '../../core/business-hours.ts';
-import { appendTranscript, openHandoffTicket, type HandoffTicket } from './handoff-ticket.ts';
+import { DELIVERY_FAILED, appendTranscript, hasMessage, mergeHandoff, openHandoffTicket, type HandoffTicket } from './handoff-ticket.ts';
 import { renderDeadlineMissed, renderReminder } from './render-thread-choice.ts';
 import type { TicketStore } from './ticket-store.ts';
-import { maskCardNumbers } from '../../privacy/mask-personal-data.ts';
+import { customerLabel } from './render-handoff-message.ts';
+import { THREAD_TEXT_MAX_CHARS } from './render-limits.ts';
+import { showCustomerText } from './show-customer-text.ts';
 import { createDeskContext } from './desk-context.ts';
 import { registerTicketButtons } from './register-ticket-buttons.ts';
 import { registerThreadBridge } from './register-thread-bridge.ts';
@@ -89,8 +92,10 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     : new ExpressReceiver({
         signingSecret: config.signingSecret,
         endpoints: SLACK_EVENTS_PATH,
-        // Handlers finish before Slack gets its 200: a click is never acknowledged and then lost.
-        processBeforeResponse: true,
+        // Slack wants its answer within 3 seconds, and a send to X may take 30: each handler acks
+        // first (a modal's validation errors go in that ack), then works, and tells the outcome in
+        // the thread. With true, every answer would wait for the work.
+        processBeforeResponse: false,
         logLevel: LogLevel.ERROR,
       });
   const app = new App({
@@ -110,6 +115,16 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
 
   const desk = createDeskContext(deps, app);
   const { render, refresh, lockTicket } = desk;
+
+  /** Posts in the ticket's thread; a refusal throws, so the queue tries the message again. */
+  async function postNote(ticket: HandoffTicket, text: string): Promise<{ ts?: string }> {
+    if (!ticket.slack) return {};
+    return app.client.chat.postMessage({ channel: ticket.slack.channel, thread_ts: ticket.slack.ts, text });
+  }
+
+  function postCustomerText(ticket: HandoffTicket, text: string): Promise<{ ts?: string }> {
+    return postNote(ticket, `${customerLabel(ticket)}: ${showCustomerText(text, THREAD_TEXT_MAX_CHARS)}`);
+  }
   registerTicketButtons(desk);
   registerThreadBridge(desk);
   registerProntoCommand(desk);
@@ -129,8 +144,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
         await lockTicket(listed.id, async (ticket) => {
           // Answered tickets have met their first-response deadline.
           if (!ticket || ticket.state === 'resolved' || ticket.sent.length > 0 || !ticket.slack || ticket.missed) return;
-          const say = (text: string) =>
-            app.client.chat.postMessage({ channel: ticket.slack!.channel, thread_ts: ticket.slack!.ts, text });
+          const say = (text: string) => postNote(ticket, text);
           if (now.getTime() >= Date.parse(ticket.deadlineAt)) {
             await say(renderDeadlineMissed(ticket, config.onCallGroup, config.timeZone));
             deps.metrics.deadlineMisses.inc({ priority: ticket.priority });
@@ -151,12 +165,10 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
           log.error({ event: message.id, conversation: conversationKeyOf(message) }, 'slack.relay_without_thread');
           return { id: 'no-thread' };
         }
-        const updated = appendTranscript(ticket, { from: 'customer', text: message.text, at: message.at });
-        const posted = await app.client.chat.postMessage({
-          channel: ticket.slack.channel,
-          thread_ts: ticket.slack.ts,
-          text: `${customerName(ticket)}: ${maskCardNumbers(message.text)}`,
-        });
+        // A retry after a crash between posting and recording shows nothing twice.
+        if (hasMessage(ticket, message.id)) return { id: ticket.slack.ts };
+        const updated = appendTranscript(ticket, { from: 'customer', text: message.text, at: message.at, messageId: message.id });
+        const posted = await postCustomerText(updated, message.text);
         await tickets.save(updated);
         return { id: posted.ts ?? 'posted' };
       });
@@ -168,19 +180,13 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
         latest && latest.state !== 'resolved'
           ? await lockTicket(latest.id, async (existing) => {
               if (!existing || existing.state === 'resolved') return undefined;
-              // The same conversation again: one Slack thread, the new post appended to it.
-              const updated = appendTranscript(
-                { ...existing, priority: higher(existing.priority, handoff.priority), draft: handoff.draft || existing.draft },
-                { from: 'customer', text: message.text, at: message.at },
-              );
+              // The same conversation again: one Slack thread, a new post appended to it; the same
+              // post again (its reply failed) only adds its reasons.
+              const merged = mergeHandoff(existing, handoff, message);
+              const updated = merged.ticket;
+              if (merged.appended) await postCustomerText(updated, message.text);
+              else if (merged.addedReasons.length > 0) await postNote(updated, renderAddedReasons(merged.addedReasons));
               await tickets.save(updated);
-              if (updated.slack) {
-                await app.client.chat.postMessage({
-                  channel: updated.slack.channel,
-                  thread_ts: updated.slack.ts,
-                  text: `${customerName(updated)}: ${updated.transcript.at(-1)?.text ?? ''}`,
-                });
-              }
               await refresh(updated);
               return { id: updated.id };
             })
@@ -225,12 +231,9 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
   };
 }
 
-function customerName(ticket: HandoffTicket): string {
-  return ticket.customer.handle ? `@${ticket.customer.handle}` : (ticket.customer.name ?? 'Customer');
-}
-
-const PRIORITY_ORDER = ['low', 'normal', 'high', 'urgent'] as const;
-
-function higher(a: HandoffTicket['priority'], b: HandoffTicket['priority']): HandoffTicket['priority'] {
-  return PRIORITY_ORDER.indexOf(a) >= PRIORITY_ORDER.indexOf(b) ? a : b;
+function renderAddedReasons(reasons: readonly string[]): string {
+  const list = reasons.join(', ');
+  return reasons.includes(DELIVERY_FAILED)
+    ? `:warning: More reasons for this message: ${list} (the bot's reply did not reach the customer).`
+    : `More reasons for this message: ${list}.`;
 }

@@ -12,6 +12,8 @@ import {
   type TicketTransition,
 } from './handoff-ticket.ts';
 import { renderHandoffMessage } from './render-handoff-message.ts';
+import { renderReplyNotSent, renderReplySent } from './render-reply-outcome.ts';
+import { showCustomerText } from './show-customer-text.ts';
 import type { SlackDeskDeps } from './create-slack-desk.ts';
 
 export type DeskContext = ReturnType<typeof createDeskContext>;
@@ -72,6 +74,47 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
     await channel.send(reply, state.replyAddress);
   }
 
+  /** Posts in the ticket's thread. Runs after Slack got its answer, so a failure is logged, not thrown. */
+  async function tellThread(ticket: HandoffTicket, text: string): Promise<void> {
+    if (!ticket.slack) return;
+    try {
+      await app.client.chat.postMessage({ channel: ticket.slack.channel, thread_ts: ticket.slack.ts, text });
+    } catch (error) {
+      log.error({ err: error, ticket: ticket.id }, 'slack.thread_note_failed');
+    }
+  }
+
+  /**
+   * Sends an agent's reply and says in the thread whether it went out (as the customer got it)
+   * or not and why, so a slow or failing channel never leaves the agent guessing. True when sent.
+   */
+  async function sendReply(ticket: HandoffTicket, agent: string, text: string): Promise<boolean> {
+    try {
+      await sendToCustomer(ticket, text);
+    } catch (error) {
+      log.error({ err: error, ticket: ticket.id, agent }, 'slack.agent_reply_failed');
+      // The channel's error may quote what it was sent: masked and escaped like customer text.
+      await tellThread(ticket, renderReplyNotSent(ticket, agent, showCustomerText((error as Error).message), text));
+      return false;
+    }
+    await tellThread(ticket, renderReplySent(ticket, agent, text));
+    return true;
+  }
+
+  /**
+   * Work done after Slack got its answer (ack): Bolt can no longer show an error, so one is
+   * logged and told in the thread.
+   */
+  async function afterAck(ticket: HandoffTicket, agent: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      log.error({ err: error, ticket: ticket.id, agent }, 'slack.after_ack_failed');
+      const reason = showCustomerText((error as Error).message);
+      await tellThread(ticket, `:warning: <@${agent}>, Pronto could not finish this: ${reason}. Check the thread before trying again.`);
+    }
+  }
+
   /**
    * Sending the draft (or an edit) on a handoff nobody had taken answers it: the handoff is
    * resolved and the bot takes the conversation again. An agent who took over keeps it.
@@ -92,11 +135,23 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
     deps.metrics.draftsSent.inc({ edited: String(edited) });
     log.info({ ticket: ticket.id, agent, edited }, 'slack.agent_reply_sent');
     const sent = recordSent(ticket, { by: agent, at: at.toISOString(), text, edited });
-    const recorded = 'refused' in sent ? ticket : sent.ticket;
-    return appendTranscript(recorded, { from: 'agent', text, at: at.toISOString(), by: agent });
+    // recordSent adds the agent's turn; a refused one (the ticket moved on meanwhile) still went out.
+    return 'refused' in sent ? appendTranscript(ticket, { from: 'agent', text, at: at.toISOString(), by: agent }) : sent.ticket;
   }
 
-  return { app, deps, render, refresh, setConversationMode, lockTicket, sendToCustomer, completeIfUnowned, afterAgentReply };
+  return {
+    app,
+    deps,
+    render,
+    refresh,
+    setConversationMode,
+    lockTicket,
+    tellThread,
+    sendReply,
+    afterAck,
+    completeIfUnowned,
+    afterAgentReply,
+  };
 }
 
 /** "Send draft" on an open ticket takes it for the agent first; on their own ticket it just sends. */

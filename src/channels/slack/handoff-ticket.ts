@@ -1,8 +1,11 @@
 // One handoff as the agents' desk keeps it (JSON-serializable, stored as is), and the pure
 // transitions agents' clicks cause. A refused transition carries the sentence the agent sees.
-// Card numbers are masked before any text enters the ticket (PLAYBOOK: never shown in full).
-import type { ChannelId, HandoffAction, InboundMessage, MessageKind, Priority } from '../../core/model.ts';
-import { maskCardNumbers } from '../../privacy/mask-personal-data.ts';
+// What customers and agents wrote enters the ticket with personal data masked (PLAYBOOK: masked
+// for agents); the draft, which may be sent as is, only with card numbers masked (never shown in
+// full anywhere) and is masked for display by the renderers.
+import { PRIORITIES, type ChannelId, type HandoffAction, type InboundMessage, type MessageKind, type Priority } from '../../core/model.ts';
+import { maskCardNumbers, maskPersonalData } from '../../privacy/mask-personal-data.ts';
+import { formatClock } from './render-limits.ts';
 
 export type TicketState = 'open' | 'taken' | 'resolved';
 
@@ -27,6 +30,8 @@ export interface TranscriptTurn {
   at: string;
   /** Slack user id of the agent, for agent turns. */
   by?: string;
+  /** The inbound message of a customer turn: the same message never becomes two turns. */
+  messageId?: string;
 }
 
 export interface SentReply {
@@ -90,7 +95,7 @@ export function openHandoffTicket(input: OpenTicketInput): HandoffTicket {
   if (author.handle !== undefined) customer.handle = author.handle;
   if (author.followers !== undefined) customer.followers = author.followers;
   if (author.verified !== undefined) customer.verified = author.verified;
-  const handedOffTurn: TranscriptTurn = { from: 'customer', text: message.text, at: message.at };
+  const handedOffTurn: TranscriptTurn = { from: 'customer', text: message.text, at: message.at, messageId: message.id };
   const ticket: HandoffTicket = {
     id: input.id,
     conversationKey: input.conversationKey,
@@ -119,12 +124,48 @@ export function postUrlOf(message: InboundMessage): string | undefined {
 }
 
 function maskTurn(turn: TranscriptTurn): TranscriptTurn {
-  return { ...turn, text: maskCardNumbers(turn.text) };
+  return { ...turn, text: maskPersonalData(turn.text) };
 }
 
-/** Adds a later turn (the customer's next post, the bot's reply) with card numbers masked. */
+/** Adds a later turn (the customer's next post, the bot's reply) with personal data masked. */
 export function appendTranscript(ticket: HandoffTicket, turn: TranscriptTurn): HandoffTicket {
   return { ...ticket, transcript: [...ticket.transcript, maskTurn(turn)] };
+}
+
+/** Whether the customer's message `messageId` is in the ticket already. */
+export function hasMessage(ticket: HandoffTicket, messageId: string): boolean {
+  return ticket.transcript.some((turn) => turn.messageId === messageId);
+}
+
+export interface MergedHandoff {
+  ticket: HandoffTicket;
+  /** The message was new to the ticket and became a turn. */
+  appended: boolean;
+  /** Reasons the ticket did not have yet. */
+  addedReasons: string[];
+}
+
+/** The reason the service gives when it hands over a message whose reply could not be delivered. */
+export const DELIVERY_FAILED = 'delivery-failed';
+
+/**
+ * The same conversation handed off again: one ticket, the higher priority, the original reasons
+ * plus the new ones. A message already in the ticket (a failed delivery hands the same message
+ * over a second time) adds no turn; its failed reply does not replace the draft written for it.
+ */
+export function mergeHandoff(ticket: HandoffTicket, handoff: HandoffAction, message: InboundMessage): MergedHandoff {
+  const known = hasMessage(ticket, message.id);
+  const addedReasons = [...new Set(handoff.reasons)].filter((reason) => !ticket.reasons.includes(reason));
+  const newDraft = handoff.draft === '' ? ticket.draft : maskCardNumbers(handoff.draft);
+  const merged: HandoffTicket = {
+    ...ticket,
+    priority: PRIORITIES.indexOf(handoff.priority) > PRIORITIES.indexOf(ticket.priority) ? handoff.priority : ticket.priority,
+    reasons: [...ticket.reasons, ...addedReasons],
+    draft: known && handoff.reasons.includes(DELIVERY_FAILED) && ticket.draft !== '' ? ticket.draft : newDraft,
+  };
+  if (known) return { ticket: merged, appended: false, addedReasons };
+  const turn: TranscriptTurn = { from: 'customer', text: message.text, at: message.at, messageId: message.id };
+  return { ticket: appendTranscript(merged, turn), appended: true, addedReasons };
 }
 
 export interface TicketClockOptions {
@@ -133,13 +174,7 @@ export interface TicketClockOptions {
 }
 
 function clockOf(iso: string | undefined, options: TicketClockOptions): string {
-  if (iso === undefined) return '?';
-  return new Intl.DateTimeFormat('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: options.timeZone ?? 'UTC',
-  }).format(new Date(iso));
+  return iso === undefined ? '?' : formatClock(new Date(iso), options.timeZone ?? 'UTC');
 }
 
 /** Why `agent` may not act on `ticket`, or undefined when they may. */
@@ -191,7 +226,7 @@ export function recordSent(ticket: HandoffTicket, reply: SentReply, options: Tic
   const refused = refusalFor(ticket, reply.by, options);
   if (refused !== undefined) return { refused };
   if (reply.text.trim() === '') return { refused: 'Write a reply before sending' };
-  const text = maskCardNumbers(reply.text);
+  const text = maskPersonalData(reply.text);
   const owned = ticket.state === 'open' ? { state: 'taken' as const, takenBy: reply.by, takenAt: reply.at } : {};
   return {
     ticket: {

@@ -1,5 +1,7 @@
 // The buttons on a handoff message (Send draft, Edit and send, Take over, Hand back, Resolve)
 // and the edit modal. A refusal (taken by someone else, resolved) is told to the agent only.
+// Each handler answers Slack first (its 3-second rule; a slow X must not turn a sent reply into
+// an error) and then works; what a send did is told in the ticket's thread.
 import type { BlockAction, ButtonAction } from '@slack/bolt';
 import { handBackTicket, resolveTicket, takeTicket, type HandoffTicket, type TicketTransition } from './handoff-ticket.ts';
 import {
@@ -16,18 +18,25 @@ import {
   renderEditModal,
   replyLimitOf,
   validateEditedReply,
+  type EditedReply,
 } from './render-edit-modal.ts';
 import { takeTicketIfOpen, type DeskContext } from './desk-context.ts';
+import { escapeMrkdwn } from './render-limits.ts';
+import { renderReplyNotSent } from './render-reply-outcome.ts';
 
 export function registerTicketButtons(desk: DeskContext): void {
-  const { app, deps, refresh, setConversationMode, lockTicket, sendToCustomer, completeIfUnowned, afterAgentReply } = desk;
+  const { app, deps, refresh, setConversationMode, lockTicket, tellThread, sendReply, afterAck, completeIfUnowned, afterAgentReply } =
+    desk;
   const { config, tickets, log } = deps;
 
-  /** Applies a transition; a refusal is shown to the agent only, as an ephemeral message. */
+  /**
+   * Applies a transition; a refusal is shown to the agent only, as an ephemeral message. `after`
+   * returns the ticket to save, or undefined when nothing changed (a send that failed).
+   */
   async function apply(
     body: BlockAction,
     transition: (ticket: HandoffTicket, agent: string) => TicketTransition,
-    after?: (ticket: HandoffTicket, agent: string, before: HandoffTicket) => Promise<HandoffTicket>,
+    after?: (ticket: HandoffTicket, agent: string, before: HandoffTicket) => Promise<HandoffTicket | undefined>,
   ): Promise<void> {
     const action = body.actions[0] as ButtonAction | undefined;
     const agent = body.user.id;
@@ -44,16 +53,15 @@ export function registerTicketButtons(desk: DeskContext): void {
         await whisper(result.refused);
         return;
       }
-      let next = result.ticket;
       try {
-        if (after) next = await after(next, agent, ticket);
+        const next = after ? await after(result.ticket, agent, ticket) : result.ticket;
+        if (next === undefined) return;
+        await tickets.save(next);
+        await refresh(next);
       } catch (error) {
         log.error({ err: error, ticket: ticket.id }, 'slack.action_failed');
-        await whisper(`That did not work: ${(error as Error).message}. Nothing was sent; try again.`);
-        return;
+        await whisper(`That did not work: ${escapeMrkdwn((error as Error).message)}. Check the thread before trying again.`);
       }
-      await tickets.save(next);
-      await refresh(next);
     });
   }
 
@@ -63,7 +71,7 @@ export function registerTicketButtons(desk: DeskContext): void {
       body as BlockAction,
       (ticket, agent) => takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone),
       async (ticket, agent, before) => {
-        await sendToCustomer(ticket, ticket.draft);
+        if (!(await sendReply(ticket, agent, ticket.draft))) return undefined;
         return completeIfUnowned(before, afterAgentReply(ticket, agent, ticket.draft, false), agent);
       },
     );
@@ -116,42 +124,53 @@ export function registerTicketButtons(desk: DeskContext): void {
         await app.client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, text: refusal.refused });
       return;
     }
-    await app.client.views.open({ trigger_id: body.trigger_id, view: renderEditModal(ticket) });
+    try {
+      await app.client.views.open({ trigger_id: body.trigger_id, view: renderEditModal(ticket) });
+    } catch (error) {
+      // Slack's trigger lasts 3 seconds and opens one view (expired_trigger_id, exchanged_trigger_id).
+      log.error({ err: error, ticket: ticket.id }, 'slack.edit_modal_failed');
+      if (body.channel) {
+        const text = `The edit window did not open (${escapeMrkdwn((error as Error).message)}): click *Edit and send* again.`;
+        await app.client.chat.postEphemeral({ channel: body.channel.id, user: body.user.id, text });
+      }
+    }
   });
 
   app.view(EDIT_CALLBACK_ID, async ({ ack, body, view }) => {
-    await lockTicket(view.private_metadata, async (ticket) => {
-      const text = view.state.values[EDIT_BLOCK_ID]?.[EDIT_ACTION_ID]?.value ?? '';
-      if (!ticket) {
-        await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: 'This handoff is no longer known to Pronto.' } });
-        return;
-      }
-      const checked = validateEditedReply(text, replyLimitOf(ticket));
-      if (!checked.ok) {
-        await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: checked.error } });
-        return;
-      }
-      const agent = body.user.id;
-      const taken = takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone);
-      if ('refused' in taken) {
-        await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: taken.refused } });
-        return;
-      }
-      try {
-        await sendToCustomer(taken.ticket, checked.text);
-      } catch (error) {
-        log.error({ err: error, ticket: ticket.id }, 'slack.edited_reply_failed');
-        await ack({
-          response_action: 'errors',
-          errors: { [EDIT_BLOCK_ID]: `Not sent: ${(error as Error).message}. Try again.` },
-        });
-        return;
-      }
-      await ack();
-      const replied = afterAgentReply(taken.ticket, agent, checked.text, checked.text !== ticket.draft);
-      const next = await completeIfUnowned(ticket, replied, agent);
-      await tickets.save(next);
-      await refresh(next);
+    // Checked without the ticket's lock: another agent's slow send must not hold this answer past 3 s.
+    const ticket = await tickets.load(view.private_metadata);
+    const text = view.state.values[EDIT_BLOCK_ID]?.[EDIT_ACTION_ID]?.value ?? '';
+    const agent = body.user.id;
+    const checked: EditedReply = ticket ? checkEdit(ticket, agent, text) : { ok: false, error: 'This handoff is no longer known to Pronto.' };
+    if (!ticket || !checked.ok) {
+      await ack({ response_action: 'errors', errors: { [EDIT_BLOCK_ID]: checked.ok ? '' : checked.error } });
+      return;
+    }
+    await ack();
+    // The modal is closed: from here on the thread tells the outcome. A second submission of the
+    // same modal (a double click, a network retry) sends nothing twice.
+    await afterAck(ticket, agent, async () => {
+      if (!(await deps.conversations.claimMessage(`slack-view:${view.id}`))) return;
+      await lockTicket(ticket.id, async (fresh) => {
+        const current = fresh ?? ticket;
+        const taken = takeTicketIfOpen(current, agent, deps.now(), config.timeZone);
+        if ('refused' in taken) {
+          await tellThread(current, renderReplyNotSent(current, agent, taken.refused, checked.text));
+          return;
+        }
+        if (!(await sendReply(taken.ticket, agent, checked.text))) return;
+        const replied = afterAgentReply(taken.ticket, agent, checked.text, checked.text !== current.draft);
+        const next = await completeIfUnowned(current, replied, agent);
+        await tickets.save(next);
+        await refresh(next);
+      });
     });
   });
+
+  /** The reply to send, or the sentence shown under the modal's input. */
+  function checkEdit(ticket: HandoffTicket, agent: string, text: string): EditedReply {
+    const checked = validateEditedReply(text, { ...replyLimitOf(ticket), draft: ticket.draft });
+    const taken = takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone);
+    return checked.ok && 'refused' in taken ? { ok: false, error: taken.refused } : checked;
+  }
 }

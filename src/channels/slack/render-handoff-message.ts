@@ -2,7 +2,6 @@
 // far, what the knowledge says, the bot's draft, and buttons that match the ticket's state.
 import type { types } from '@slack/bolt';
 import type { Priority } from '../../core/model.ts';
-import { maskCardNumbers } from '../../privacy/mask-personal-data.ts';
 import type { HandoffTicket, TranscriptTurn } from './handoff-ticket.ts';
 import {
   HEADER_MAX_CHARS,
@@ -14,6 +13,7 @@ import {
   formatDuration,
   limitText,
 } from './render-limits.ts';
+import { quoteCustomerText as quote, showCustomerText } from './show-customer-text.ts';
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
@@ -82,19 +82,23 @@ function header(ticket: HandoffTicket): KnownBlock {
   return { type: 'header', text: { type: 'plain_text', text: limitText(text, HEADER_MAX_CHARS), emoji: true } };
 }
 
+/** Longest customer label shown: X allows 50-character names; other channels may allow any. */
+const LABEL_MAX_CHARS = 120;
+
+/** "Mario Rossi (@mrossi)", ready for mrkdwn: the customer chose it, so it is escaped. */
 export function customerLabel(ticket: HandoffTicket): string {
   const { name, handle, id } = ticket.customer;
   const at = handle === undefined ? '' : `@${handle}`;
-  if (name !== undefined && at !== '') return `${name} (${at})`;
-  return name ?? (at !== '' ? at : id);
+  const label = name !== undefined && at !== '' ? `${name} (${at})` : (name ?? (at !== '' ? at : id));
+  return showCustomerText(label, LABEL_MAX_CHARS);
 }
 
 function describeCustomer(ticket: HandoffTicket): string {
   const { followers, verified, lang } = ticket.customer;
-  const parts = [escapeMrkdwn(customerLabel(ticket))];
+  const parts = [customerLabel(ticket)];
   if (followers !== undefined) parts.push(`${followers.toLocaleString('en-US')} followers`);
   if (verified === true) parts.push('verified :heavy_check_mark:');
-  parts.push(`language \`${lang}\``);
+  parts.push(`language \`${escapeMrkdwn(lang)}\``);
   return parts.join(' · ');
 }
 
@@ -124,8 +128,7 @@ function transcriptBlocks(transcript: readonly TranscriptTurn[], timeZone: strin
   }
   for (const turn of shown) {
     const who = turn.by === undefined ? SPEAKERS[turn.from] : `${SPEAKERS[turn.from]} <@${turn.by}>`;
-    const text = limitText(maskCardNumbers(turn.text), TURN_MAX_CHARS);
-    blocks.push(section(`*${who}* ${formatClock(new Date(turn.at), timeZone)}\n${quote(text)}`));
+    blocks.push(section(`*${who}* ${formatClock(new Date(turn.at), timeZone)}\n${quote(turn.text, TURN_MAX_CHARS)}`));
   }
   return blocks;
 }
@@ -136,13 +139,6 @@ function describeSources(ticket: HandoffTicket): string {
   return `*Knowledge*\n${lines.join('\n')}`;
 }
 
-/** Masked, escaped and quoted line by line, as Slack quotes only the line a `>` starts. */
-function quote(text: string): string {
-  return escapeMrkdwn(maskCardNumbers(text))
-    .split('\n')
-    .map((line) => `>${line}`)
-    .join('\n');
-}
 
 /** "Taken by <@U123> at 10:42", what was sent, and how it ended. */
 export function describeState(ticket: HandoffTicket, timeZone: string): string {
@@ -152,7 +148,7 @@ export function describeState(ticket: HandoffTicket, timeZone: string): string {
   if (ticket.takenBy !== undefined) lines.push(`:raising_hand: Taken by <@${ticket.takenBy}> at ${clock(ticket.takenAt)}`);
   for (const sent of ticket.sent) {
     const how = sent.edited ? 'edited' : 'draft as is';
-    const text = escapeMrkdwn(limitText(maskCardNumbers(sent.text), TURN_MAX_CHARS));
+    const text = showCustomerText(sent.text, TURN_MAX_CHARS);
     lines.push(`:outbox_tray: Sent by <@${sent.by}> at ${clock(sent.at)} (${how}): ${text}`);
   }
   if (ticket.state === 'resolved') {
@@ -194,6 +190,5 @@ function fitBlocks(blocks: KnownBlock[], actions: KnownBlock | undefined): Known
 function fallbackText(ticket: HandoffTicket, timeZone: string): string {
   const reasons = ticket.reasons.length > 0 ? ` (${ticket.reasons.join(', ')})` : '';
   const deadline = formatClock(new Date(ticket.deadlineAt), timeZone);
-  const customer = escapeMrkdwn(customerLabel(ticket));
-  return `${ticket.priority} handoff${reasons}: ${customer} on ${channelName(ticket.channel)}, reply by ${deadline}`;
+  return `${ticket.priority} handoff${reasons}: ${customerLabel(ticket)} on ${channelName(ticket.channel)}, reply by ${deadline}`;
 }

@@ -9,8 +9,14 @@ export const MESSAGE_MAX_BLOCKS = 50;
 export const BUTTON_VALUE_MAX_CHARS = 2000;
 /** Characters of a header block's plain text. */
 export const HEADER_MAX_CHARS = 150;
-/** Slack's ceiling for a plain_text_input's max_length. */
+/** Slack's ceiling for a plain_text_input's max_length (and so for its initial_value). */
 export const INPUT_MAX_CHARS = 3000;
+/**
+ * Customer characters in one thread message. Slack rejects text over 40,000 characters
+ * (msg_too_long); escaped, even a text of nothing but `&` (5 characters each) stays under it.
+ * X's longest DM is 10,000 characters, so almost nothing is ever cut.
+ */
+export const THREAD_TEXT_MAX_CHARS = 7_500;
 
 const ELLIPSIS = '…';
 
@@ -22,7 +28,12 @@ export function limitText(text: string, maxChars: number): string {
   return cut + ELLIPSIS;
 }
 
-/** Customer text shown in mrkdwn: `&`, `<`, `>` escaped so it cannot ping `<!channel>` or fake links. */
+/**
+ * The one escaping of text Pronto did not write (customers' words and names, drafts, error
+ * messages) before it goes into mrkdwn: `&`, `<`, `>` as entities, as Slack documents
+ * (https://docs.slack.dev/messaging/formatting-message-text, "Escaping text"), so it cannot ping
+ * `<!channel>`, mention `<@U…>` or disguise a link as `<https://evil|your bank>`.
+ */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

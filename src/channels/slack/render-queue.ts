@@ -11,6 +11,7 @@ import { PRIORITY_EMOJI, channelName, customerLabel, describeDeadline } from './
 import type { SlackMessage } from './render-handoff-message.ts';
 import { MESSAGE_MAX_BLOCKS, SECTION_TEXT_MAX_CHARS, escapeMrkdwn, formatDuration, limitText } from './render-limits.ts';
 import { describePlanStep } from '../../core/describe-plan-step.ts';
+import { showCustomerText } from './show-customer-text.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -35,7 +36,7 @@ function queueLine(ticket: HandoffTicket, now: Date, timeZone: string): string {
   const owner = ticket.takenBy === undefined ? '' : ` · taken by <@${ticket.takenBy}>`;
   const link = ticket.slack === undefined ? '' : ` · thread ${ticket.slack.ts}`;
   return (
-    `${PRIORITY_EMOJI[ticket.priority]} *${ticket.priority}* · ${escapeMrkdwn(customerLabel(ticket))} · ${where} · ` +
+    `${PRIORITY_EMOJI[ticket.priority]} *${ticket.priority}* · ${customerLabel(ticket)} · ${where} · ` +
     `waiting ${waiting} · ${describeDeadline(ticket, now, timeZone)}${owner}${link}`
   );
 }
@@ -68,7 +69,7 @@ export function renderAskAnswer(
   knowledge: KnowledgeIndex,
   settings: Pick<ResponderSettings, 'answerThreshold'>,
 ): SlackMessage {
-  const blocks: KnownBlock[] = [section(`*Question*\n>${escapeMrkdwn(question)}`)];
+  const blocks: KnownBlock[] = [section(`*Question*\n>${showCustomerText(question)}`)];
   const explanation = handled.explanation;
   if (explanation !== undefined) {
     const { triage, candidates, plan } = explanation;
@@ -100,11 +101,11 @@ export function renderAskAnswer(
 function describeAction(action: Action): string {
   switch (action.type) {
     case 'reply':
-      return `public reply:\n>${escapeMrkdwn(action.text)}`;
+      return `public reply:\n>${showCustomerText(action.text)}`;
     case 'dm':
-      return `DM:\n>${escapeMrkdwn(action.text)}`;
+      return `DM:\n>${showCustomerText(action.text)}`;
     case 'handoff':
-      return `handoff (${action.priority}), draft for the agent:\n>${escapeMrkdwn(action.draft)}`;
+      return `handoff (${action.priority}), draft for the agent:\n>${showCustomerText(action.draft)}`;
     case 'ignore':
       return `nothing (${action.reasons.join(', ')})`;
   }

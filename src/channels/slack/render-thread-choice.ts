@@ -4,7 +4,7 @@ import type { types } from '@slack/bolt';
 import type { HandoffTicket } from './handoff-ticket.ts';
 import { customerLabel, describeDeadline, PRIORITY_EMOJI } from './render-handoff-message.ts';
 import type { SlackMessage } from './render-handoff-message.ts';
-import { buttonValue, escapeMrkdwn, formatClock } from './render-limits.ts';
+import { buttonValue, formatClock } from './render-limits.ts';
 
 export const ACTION_THREAD_TAKE_OVER = 'pronto_thread_take_over';
 export const ACTION_THREAD_SEND_ONCE = 'pronto_thread_send_once';
@@ -30,7 +30,7 @@ export function parseThreadChoiceValue(value: string): ThreadChoiceValue | undef
 export function renderThreadChoice(ticket: HandoffTicket, messageTs: string): SlackMessage {
   const value = buttonValue(JSON.stringify({ ticketId: ticket.id, messageTs } satisfies ThreadChoiceValue));
   const text =
-    `The bot still owns this conversation with ${escapeMrkdwn(customerLabel(ticket))}. ` +
+    `The bot still owns this conversation with ${customerLabel(ticket)}. ` +
     'Take it over (the bot stays quiet until you hand it back), or send only this message?';
   const buttons: types.Button[] = [
     { type: 'button', action_id: ACTION_THREAD_TAKE_OVER, style: 'primary', value, text: { type: 'plain_text', text: 'Take over and send' } },
@@ -48,7 +48,7 @@ export function renderThreadChoice(ticket: HandoffTicket, messageTs: string): Sl
 /** Posted in the thread before the first-response deadline passes. */
 export function renderReminder(ticket: HandoffTicket, now: Date, timeZone = 'UTC'): string {
   return (
-    `${PRIORITY_EMOJI[ticket.priority]} Reminder: ${escapeMrkdwn(customerLabel(ticket))} is still waiting; ` +
+    `${PRIORITY_EMOJI[ticket.priority]} Reminder: ${customerLabel(ticket)} is still waiting; ` +
     `${describeDeadline(ticket, now, timeZone)}.`
   );
 }
@@ -58,7 +58,7 @@ export function renderDeadlineMissed(ticket: HandoffTicket, onCallGroupId?: stri
   const who = onCallGroupId === undefined ? '' : `<!subteam^${onCallGroupId}> `;
   const deadline = formatClock(new Date(ticket.deadlineAt), timeZone);
   return (
-    `${who}:rotating_light: Missed first-response deadline (${deadline}) for ${escapeMrkdwn(customerLabel(ticket))}, ` +
+    `${who}:rotating_light: Missed first-response deadline (${deadline}) for ${customerLabel(ticket)}, ` +
     `priority ${ticket.priority}: please answer now.`
   );
 }

@@ -3,6 +3,7 @@ import type { HandoffAction, InboundMessage } from '../../../src/core/model.ts';
 import {
   appendTranscript,
   handBackTicket,
+  mergeHandoff,
   openHandoffTicket,
   recordSent,
   resolveTicket,
@@ -10,6 +11,7 @@ import {
   type HandoffTicket,
   type TicketTransition,
 } from '../../../src/channels/slack/handoff-ticket.ts';
+import { HOSTILE_TEXT, PERSONAL_DATA } from './hostile-customer.ts';
 
 // A public test card number: synthetic.
 const CARD = '4111 1111 1111 1111';
@@ -76,7 +78,7 @@ describe('openHandoffTicket', () => {
       deadlineAt: '2026-01-12T10:30:00.000Z',
       state: 'open',
       sent: [],
-      transcript: [{ from: 'customer', text: '@LumoAiuta mi avete addebitato due volte!', at: '2026-01-12T10:00:00Z' }],
+      transcript: [{ from: 'customer', text: '@LumoAiuta mi avete addebitato due volte!', at: '2026-01-12T10:00:00Z', messageId: '1860012' }],
     });
   });
 
@@ -119,6 +121,44 @@ describe('appendTranscript', () => {
   it('masks card numbers when a later turn carries one', () => {
     const ticket = appendTranscript(aTicket(), { from: 'customer', text: `eccola ${CARD}`, at: '2026-01-12T10:05:00Z' });
     expect(ticket.transcript.at(-1)?.text).toBe(`eccola ${MASKED_CARD}`);
+  });
+
+  it('masks every kind of personal data when a turn carries them', () => {
+    const ticket = appendTranscript(aTicket(), { from: 'customer', text: HOSTILE_TEXT, at: '2026-01-12T10:05:00Z' });
+    for (const value of Object.values(PERSONAL_DATA)) expect(JSON.stringify(ticket)).not.toContain(value);
+    expect(ticket.transcript.at(-1)?.text).toContain('m***@example.it');
+  });
+});
+
+describe('mergeHandoff', () => {
+  const later = aMessage({ id: '1860020', text: 'Allora? Nessuna risposta', at: '2026-01-12T10:20:00Z' });
+
+  it('adds the new post as a turn, keeps the reasons and raises the priority when the customer writes again', () => {
+    const merged = mergeHandoff(aTicket(), aHandoff({ priority: 'urgent', reasons: ['complaint', 'legal'], draft: `Nuova ${CARD}` }), later);
+    expect(merged).toMatchObject({ appended: true, addedReasons: ['legal'] });
+    expect(merged.ticket).toMatchObject({ priority: 'urgent', reasons: ['complaint', 'legal'], draft: `Nuova ${MASKED_CARD}` });
+    expect(merged.ticket.transcript.map((turn) => turn.messageId)).toEqual(['1860012', '1860020']);
+  });
+
+  it('adds no second turn and keeps the original reasons and draft when the same message is handed off again after a failed reply', () => {
+    const failed = aHandoff({ reasons: ['delivery-failed', 'x_forbidden'], draft: 'Ciao Mario! Puoi ricaricare dall’app.' });
+    const merged = mergeHandoff(aTicket(), failed, aMessage());
+    expect(merged).toMatchObject({ appended: false, addedReasons: ['delivery-failed', 'x_forbidden'] });
+    expect(merged.ticket.transcript).toHaveLength(1);
+    expect(merged.ticket.reasons).toEqual(['complaint', 'delivery-failed', 'x_forbidden']);
+    expect(merged.ticket.draft).toBe('Ciao Mario, ci dispiace: controlliamo subito.');
+    expect(merged.ticket.priority).toBe('high');
+  });
+
+  it('takes the handoff draft when the ticket was opened by the failed reply of the same message', () => {
+    const byFailure = mergeHandoff(aTicket(), aHandoff({ reasons: ['delivery-failed', 'x_forbidden'] }), aMessage()).ticket;
+    const merged = mergeHandoff({ ...byFailure, draft: 'Un collega ti risponde qui.' }, aHandoff({ draft: 'Ciao Mario, rimborso avviato.' }), aMessage());
+    expect(merged.ticket.draft).toBe('Ciao Mario, rimborso avviato.');
+    expect(merged.ticket.transcript).toHaveLength(1);
+  });
+
+  it('keeps the draft when the new handoff has none', () => {
+    expect(mergeHandoff(aTicket(), aHandoff({ draft: '' }), later).ticket.draft).toBe('Ciao Mario, ci dispiace: controlliamo subito.');
   });
 });
 
@@ -188,6 +228,11 @@ describe('ticket transitions', () => {
       at: '2026-01-12T10:10:00.000Z',
       by: 'UGIULIA',
     });
+  });
+
+  it('masks every kind of personal data when the sent reply carries some', () => {
+    const sent = ticketOf(recordSent(taken, { by: 'UGIULIA', at: ELEVEN_03.toISOString(), text: HOSTILE_TEXT, edited: true }));
+    for (const value of Object.values(PERSONAL_DATA)) expect(JSON.stringify(sent)).not.toContain(value);
   });
 
   it('keeps the owner when the owner sends', () => {

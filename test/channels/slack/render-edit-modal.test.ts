@@ -34,6 +34,19 @@ describe('renderEditModal', () => {
     const draft = `Leggi qui https://example.com/${'a'.repeat(300)}`;
     expect(inputOf(aTicket({ draft })).element.max_length).toBe(draft.length);
   });
+
+  it('cuts the draft to what the input may hold when it is longer than Slack allows', () => {
+    const { element, block } = inputOf(aTicket({ kind: 'dm', draft: 'd'.repeat(5000) }));
+    expect(element.initial_value).toHaveLength(3000);
+    expect(element.max_length).toBe(3000);
+    expect(block.hint?.text).toContain('cut to the 3000 characters');
+  });
+
+  it('shows the draft with personal data masked when it carries some', () => {
+    const { element, block } = inputOf(aTicket({ draft: 'Ti scriviamo a mario.rossi@example.it' }));
+    expect(element.initial_value).toBe('Ti scriviamo a m***@example.it');
+    expect(block.hint?.text).toContain('masked');
+  });
 });
 
 describe('validateEditedReply', () => {
@@ -55,6 +68,19 @@ describe('validateEditedReply', () => {
 
   it('trims the reply when it is valid', () => {
     expect(validateEditedReply('  Ciao!  ', onX)).toEqual({ ok: true, text: 'Ciao!' });
+  });
+
+  it('sends the real draft when the masked draft comes back unchanged', () => {
+    const draft = 'Ti scriviamo a mario.rossi@example.it';
+    expect(validateEditedReply(' Ti scriviamo a m***@example.it ', { ...onX, draft })).toEqual({ ok: true, text: draft });
+  });
+
+  it('refuses an edited reply that still holds masked data from the draft', () => {
+    const draft = 'Ti scriviamo a mario.rossi@example.it';
+    expect(validateEditedReply('Ciao! Ti scriviamo a m***@example.it', { ...onX, draft })).toEqual({
+      ok: false,
+      error: 'The reply still has masked data (m***@example.it): write it out or remove it',
+    });
   });
 
   it('counts plain characters against the DM limit when the conversation is private', () => {

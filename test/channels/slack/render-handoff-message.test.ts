@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
 import { renderHandoffMessage } from '../../../src/channels/slack/render-handoff-message.ts';
 import { aTicket as aBaseTicket } from '../../support/builders.ts';
+import { HOSTILE_HANDLE, HOSTILE_NAME, HOSTILE_TEXT, expectSafeForSlack } from './hostile-customer.ts';
 
 // A public test card number: synthetic.
 const CARD = '4111 1111 1111 1111';
@@ -115,6 +116,19 @@ describe('renderHandoffMessage', () => {
     const text = allText(aTicket({ transcript: [{ from: 'customer', text: '<!channel> <http://evil|bank>', at: '2026-01-12T10:15:00.000Z' }] }));
     expect(text).toContain('&lt;!channel&gt; &lt;http://evil|bank&gt;');
     expect(text).not.toContain('<!channel>');
+  });
+
+  it('masks every kind of personal data and escapes Slack markup when name, handle, turns, draft and replies carry them', () => {
+    const ticket = aTicket({
+      customer: { id: '42', name: HOSTILE_NAME, handle: HOSTILE_HANDLE, lang: 'it' },
+      draft: HOSTILE_TEXT,
+      transcript: [{ from: 'customer', text: HOSTILE_TEXT, at: '2026-01-12T10:15:00.000Z' }],
+      sent: [{ by: 'U1', at: '2026-01-12T10:22:00.000Z', text: HOSTILE_TEXT, edited: true }],
+    });
+    const text = allText(ticket);
+    expectSafeForSlack(text);
+    expect(text).toContain('&lt;!here&gt; Mario &lt;!subteam^S123&gt; (@&lt;@U123&gt;)');
+    expect(text).toContain('m***@example.it');
   });
 
   it('shows the last 10 turns, each cut to 300 characters, when the conversation is long', () => {

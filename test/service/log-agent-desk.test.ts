@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createLogAgentDesk } from '../../src/service/log-agent-desk.ts';
+import { aMessage } from '../support/builders.ts';
+import { createRecordingLog } from '../support/recording-log.ts';
+import { PERSONAL_DATA, HOSTILE_TEXT } from '../channels/slack/hostile-customer.ts';
+
+describe('createLogAgentDesk', () => {
+  it('logs the handoff with every kind of personal data in the draft masked', async () => {
+    const { log, lines } = createRecordingLog();
+    const desk = createLogAgentDesk(log);
+    await desk.openHandoff(
+      { event: 'm1', type: 'handoff', channel: 'twitter', priority: 'high', reasons: ['complaint'], lang: 'it', draft: HOSTILE_TEXT, sources: [] },
+      aMessage(),
+    );
+    const line = lines.find((entry) => entry.msg === 'handoff.opened');
+    expect(line).toMatchObject({ priority: 'high', reasons: ['complaint'] });
+    for (const value of Object.values(PERSONAL_DATA)) expect(JSON.stringify(line)).not.toContain(value);
+    expect(line?.draft).toContain('m***@example.it');
+  });
+});
