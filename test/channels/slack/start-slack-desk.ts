@@ -2,7 +2,6 @@
 // the real WebClient against the fake Slack API, the memory stores, and a customer channel the
 // test controls (it can hold sends, like a slow X, or fail them). The service test covers the
 // same desk with the real X adapter; this one reaches what X cannot be made to do on demand.
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSlackDesk, type SlackDesk } from '../../../src/channels/slack/create-slack-desk.ts';
 import { createMemoryTicketStore, type TicketStore } from '../../../src/channels/slack/ticket-store.ts';
@@ -10,7 +9,9 @@ import { conversationKeyOf } from '../../../src/core/responder.ts';
 import type { DmAction, HandoffAction, InboundMessage, ReplyAction } from '../../../src/core/model.ts';
 import type { CustomerChannel, ReplyAddress } from '../../../src/core/ports.ts';
 import { createKnowledgeIndex } from '../../../src/knowledge/create-knowledge-index.ts';
+import { createHttpServer } from '../../../src/service/http-server.ts';
 import { createMetrics } from '../../../src/service/metrics.ts';
+import { createThrottledWarnings } from '../../../src/service/throttled-warnings.ts';
 import { createMemoryStore, type MemoryStore } from '../../../src/store/memory-store.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.ts';
 import { createRecordingLog } from '../../support/recording-log.ts';
@@ -108,6 +109,7 @@ export async function startSlackDesk(options: { onCallGroup?: string; now?: Date
   const channel = createControlledChannel();
   const { log, lines } = createRecordingLog();
   let now = options.now ?? new Date();
+  const metrics = createMetrics();
   const desk = createSlackDesk({
     config: {
       botToken: 'xoxb-test',
@@ -125,10 +127,13 @@ export async function startSlackDesk(options: { onCallGroup?: string; now?: Date
     now: () => now,
     explain: () => Promise.reject(new Error('/pronto ask is not part of these tests')),
     answerThreshold: 0.5,
-    metrics: createMetrics(),
+    metrics,
   });
   await desk.init();
-  const server = http.createServer(desk.requestListener);
+  // The service's own HTTP surface, with Bolt's router mounted as the service mounts it.
+  const warnings = createThrottledWarnings(log, { intervalMs: 60_000 });
+  const { server, mount } = createHttpServer({ metrics, log, warnings, readiness: {} });
+  if (desk.router) mount({ path: '/', router: desk.router });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 
@@ -175,6 +180,7 @@ export async function startSlackDesk(options: { onCallGroup?: string; now?: Date
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      warnings.flush();
       await desk.close();
       await slack.close();
     },
