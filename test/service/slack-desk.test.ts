@@ -137,6 +137,26 @@ describe('the Slack desk', () => {
     expect(queue.body).not.toContain('Mario');
   });
 
+  it('shows the whole exchange in the card when a customer comes back after an answer: question, answer, follow-up', async () => {
+    const { x, slack, service } = await startDesk();
+    const author = { id: '48', username: 'lucaverdi', name: 'Luca Verdi' };
+    x.addMention({ text: '@LumoAiuta come faccio a ricaricare la sim?', lang: 'it', author });
+    await service.pollXOnce!();
+    await x.waitFor((f) => f.postedTweets.length === 1);
+    const answer = x.postedTweets[0]!;
+    x.addMention({ text: '@LumoAiuta ho provato ma non ha funzionato, ancora rotto', lang: 'it', author, inReplyToTweetId: answer.id });
+    await service.pollXOnce!();
+    await slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS && !m.thread_ts));
+    const card = JSON.stringify(slack.messages.find((m) => m.channel === HANDOFFS && !m.thread_ts)!.blocks);
+    const question = card.indexOf('come faccio a ricaricare');
+    const reply = card.indexOf('*Bot*');
+    const followUp = card.indexOf('non ha funzionato');
+    expect(question).toBeGreaterThan(-1);
+    expect(reply).toBeGreaterThan(question);
+    expect(followUp).toBeGreaterThan(reply);
+    expect(card).toContain(answer.text.slice(0, 40).replace(/&/g, '&amp;'));
+  });
+
   it('keeps the bot quiet while an agent owns the conversation and lets it answer after Hand back', async () => {
     const { x, slack, service, act } = await startDesk();
     x.addMention({ text: '@LumoAiuta voglio parlare con un operatore', lang: 'it', conversationId: 'conv-1', author: { id: '43', name: 'Anna Neri' } });

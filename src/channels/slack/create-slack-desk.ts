@@ -10,7 +10,7 @@ import type { AgentDesk, ConversationStore, CustomerChannel, KnowledgeIndex, Log
 import { conversationKeyOf, type HandledMessage } from '../../core/responder.ts';
 import { firstResponseDeadline, reminderAt, type DeadlinePolicy } from '../../core/deadlines.ts';
 import type { BusinessHours } from '../../core/business-hours.ts';
-import { DELIVERY_FAILED, appendTranscript, hasMessage, mergeHandoff, openHandoffTicket, type HandoffTicket } from './handoff-ticket.ts';
+import { DELIVERY_FAILED, appendTranscript, hasMessage, mergeHandoff, openHandoffTicket, transcriptOf, type HandoffTicket } from './handoff-ticket.ts';
 import { renderDeadlineMissed, renderReminder } from './render-thread-choice.ts';
 import type { TicketStore } from './ticket-store.ts';
 import { customerLabel } from './render-handoff-message.ts';
@@ -210,6 +210,8 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
         message,
         openedAt,
         deadlineAt,
+        // The whole exchange that led here: earlier posts, the bot's replies, agents' replies.
+        earlier: transcriptOf(await deps.conversations.loadTurns(conversationKey)),
         sources: handoff.sources.map((id) => ({
           id,
           title: (knowledge.entry(id, handoff.lang) ?? knowledge.entry(id, knowledge.languages(id)[0] ?? ''))?.title ?? id,

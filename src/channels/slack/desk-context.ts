@@ -54,7 +54,7 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
   }
 
   /** Sends `text` to the customer where the conversation is, through its stored reply address. */
-  async function sendToCustomer(ticket: HandoffTicket, text: string): Promise<void> {
+  async function sendToCustomer(ticket: HandoffTicket, agent: string, text: string): Promise<void> {
     const state = await deps.conversations.loadConversation(ticket.conversationKey);
     const channel = deps.channels.get(ticket.channel);
     if (!state?.replyAddress || !channel) {
@@ -72,6 +72,15 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
       sources: [],
     };
     await channel.send(reply, state.replyAddress);
+    // Part of the conversation from now on: the next handoff (and a drafting model) reads it.
+    await deps.conversations.appendTurn(ticket.conversationKey, {
+      from: 'agent',
+      text,
+      at: deps.now().toISOString(),
+      id: reply.event,
+      kind: ticket.kind === 'dm' ? 'dm' : 'reply',
+      author: agent,
+    });
   }
 
   /** Posts in the ticket's thread. Runs after Slack got its answer, so a failure is logged, not thrown. */
@@ -90,7 +99,7 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
    */
   async function sendReply(ticket: HandoffTicket, agent: string, text: string): Promise<boolean> {
     try {
-      await sendToCustomer(ticket, text);
+      await sendToCustomer(ticket, agent, text);
     } catch (error) {
       log.error({ err: error, ticket: ticket.id, agent }, 'slack.agent_reply_failed');
       // The channel's error may quote what it was sent: masked and escaped like customer text.

@@ -5,6 +5,7 @@
 // full anywhere) and is masked for display by the renderers.
 import { PRIORITIES, type ChannelId, type HandoffAction, type InboundMessage, type MessageKind, type Priority } from '../../core/model.ts';
 import { maskCardNumbers, maskPersonalData } from '../../privacy/mask-personal-data.ts';
+import type { ConversationTurn } from '../../core/ports.ts';
 import { formatClock } from './render-limits.ts';
 
 export type TicketState = 'open' | 'taken' | 'resolved';
@@ -24,7 +25,8 @@ export interface TicketSource {
 }
 
 export interface TranscriptTurn {
-  from: 'customer' | 'bot' | 'agent';
+  /** `referenced`: the post the customer replied to or quoted, by `author`. */
+  from: 'customer' | 'bot' | 'agent' | 'referenced';
   text: string;
   /** ISO time. */
   at: string;
@@ -32,6 +34,8 @@ export interface TranscriptTurn {
   by?: string;
   /** The inbound message of a customer turn: the same message never becomes two turns. */
   messageId?: string;
+  /** Handle of the author of a `referenced` post. */
+  author?: string;
 }
 
 export interface SentReply {
@@ -83,7 +87,10 @@ export interface OpenTicketInput {
   deadlineAt: Date;
   openedAt: Date;
   sources: TicketSource[];
-  /** Earlier turns of the conversation, oldest first; the handed-off message is appended. */
+  /**
+   * The conversation so far, oldest first (transcriptOf the store's history); the handed-off
+   * message is appended unless it is there already.
+   */
   earlier?: TranscriptTurn[];
 }
 
@@ -108,13 +115,29 @@ export function openHandoffTicket(input: OpenTicketInput): HandoffTicket {
     deadlineAt: input.deadlineAt.toISOString(),
     draft: maskCardNumbers(handoff.draft),
     sources: input.sources,
-    transcript: [...(input.earlier ?? []), handedOffTurn].map(maskTurn),
+    transcript: withTurn(input.earlier ?? [], handedOffTurn).map(maskTurn),
     state: 'open',
     sent: [],
   };
   const postUrl = postUrlOf(message);
   if (postUrl !== undefined) ticket.postUrl = postUrl;
   return ticket;
+}
+
+/** The conversation's history (ConversationStore.loadTurns) as the ticket's transcript. */
+export function transcriptOf(history: readonly ConversationTurn[]): TranscriptTurn[] {
+  return history.map(({ from, text, at, id, author }) => {
+    const turn: TranscriptTurn = { from, text, at };
+    if (from === 'customer' && id !== undefined) turn.messageId = id;
+    if (from === 'agent' && author !== undefined) turn.by = author;
+    if (from === 'referenced' && author !== undefined) turn.author = author;
+    return turn;
+  });
+}
+
+function withTurn(transcript: readonly TranscriptTurn[], turn: TranscriptTurn): TranscriptTurn[] {
+  const kept = turn.messageId !== undefined && transcript.some((earlier) => earlier.messageId === turn.messageId);
+  return kept ? [...transcript] : [...transcript, turn];
 }
 
 /** Link to the customer's public post, where the channel has one. */

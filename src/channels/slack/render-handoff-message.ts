@@ -117,7 +117,12 @@ export function describeDeadline(ticket: HandoffTicket, now: Date, timeZone: str
   return `reply by ${formatClock(deadline, timeZone)} (${when})`;
 }
 
-const SPEAKERS: Readonly<Record<TranscriptTurn['from'], string>> = { customer: 'Customer', bot: 'Bot', agent: 'Agent' };
+const SPEAKERS: Readonly<Record<TranscriptTurn['from'], string>> = {
+  customer: 'Customer',
+  bot: 'Bot',
+  agent: 'Agent',
+  referenced: 'The post they answered',
+};
 
 function transcriptBlocks(transcript: readonly TranscriptTurn[], timeZone: string): KnownBlock[] {
   const shown = transcript.slice(-TRANSCRIPT_TURNS_SHOWN);
@@ -127,7 +132,12 @@ function transcriptBlocks(transcript: readonly TranscriptTurn[], timeZone: strin
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `${hidden} earlier messages are in the thread` }] });
   }
   for (const turn of shown) {
-    const who = turn.by === undefined ? SPEAKERS[turn.from] : `${SPEAKERS[turn.from]} <@${turn.by}>`;
+    const who =
+      turn.by !== undefined
+        ? `${SPEAKERS[turn.from]} <@${turn.by}>`
+        : turn.author !== undefined
+          ? `${SPEAKERS[turn.from]} (@${showCustomerText(turn.author)})`
+          : SPEAKERS[turn.from];
     blocks.push(section(`*${who}* ${formatClock(new Date(turn.at), timeZone)}\n${quote(turn.text, TURN_MAX_CHARS)}`));
   }
   return blocks;

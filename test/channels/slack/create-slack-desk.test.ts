@@ -86,6 +86,17 @@ describe('createSlackDesk', () => {
     expect(JSON.stringify(card(h).blocks).match(/\*Agent <@U0AGENT>\*/g)).toHaveLength(1);
   });
 
+  it("keeps the agent's reply in the conversation history, so the next handoff of the conversation shows it", async () => {
+    const h = await aDesk();
+    const { ticketId, threadTs } = await h.handOff(aPost());
+    await click(h, 'pronto_take_over', ticketId);
+    await agentWrites(h, threadTs, 'Ciao Giulia, sono Marta: ti aiuto io.');
+    await h.slack.waitFor(threadHas(h, threadTs, /sent to Giulia Bianchi/));
+    expect(await h.store.loadTurns('twitter:1860001')).toContainEqual(
+      expect.objectContaining({ from: 'agent', text: 'Ciao Giulia, sono Marta: ti aiuto io.', kind: 'reply', author: 'U0AGENT' }),
+    );
+  });
+
   it('closes the edit modal at once, tells the outcome in the thread and sends once when the channel is slow and the modal comes twice', async () => {
     const h = await aDesk();
     const { ticketId, threadTs } = await h.handOff(aPost());
