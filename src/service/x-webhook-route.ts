@@ -2,14 +2,15 @@
 // POST carries signed events. Events go to the same queue as polled ones (deduplicated by id).
 import type { Logger } from '../core/ports.ts';
 import { crcResponse, isValidXSignature, X_SIGNATURE_HEADER } from '../channels/twitter/verify-x-webhook.ts';
-import { normalizeWebhookEvents } from '../channels/twitter/normalize-webhook-events.ts';
+import type { ResolvedWebhookEvents } from '../channels/twitter/resolve-webhook-replies.ts';
 import type { RouteHandler } from './http-server.ts';
 import type { ServiceMetrics } from './metrics.ts';
 import type { WorkQueue } from './work-queue.ts';
 
 export interface XWebhookDeps {
   consumerSecret: string;
-  brandUserId: string;
+  /** The signed body's messages, replies with their thread looked up on X. */
+  readEvents: (body: unknown) => Promise<ResolvedWebhookEvents>;
   queue: WorkQueue;
   metrics: ServiceMetrics;
   log: Logger;
@@ -39,7 +40,7 @@ export function createXWebhookRoute(deps: XWebhookDeps): RouteHandler {
     } catch {
       return { status: 400, body: { error: 'body is not JSON' } };
     }
-    const events = normalizeWebhookEvents(body, deps.brandUserId);
+    const events = await deps.readEvents(body);
     for (const message of events.messages) {
       await deps.queue.add(message);
       deps.metrics.messagesIn.inc({ channel: message.channel, kind: message.kind });

@@ -1,0 +1,73 @@
+// Once the X project's usage cap is reached, X refuses calls with a 429 of type
+// `usage-capped` until the cap resets (monthly) or is raised in the developer console. Unlike a
+// rate limit, a few minutes of waiting do not help: replies would wait forever. This remembers
+// since when X refuses, so replies are handed to people after a bounded wait, and readiness and
+// the logs say why.
+import type { Logger } from '../../core/ports.ts';
+import { ChannelError } from '../../errors.ts';
+import { X_USAGE_CAPPED } from './map-x-error.ts';
+
+export interface XUsageCap {
+  /** Notes a usage-capped answer from X (the first of an episode is logged); returns since when. */
+  noteCapped(): number;
+  /** Notes a call X accepted: the cap is lifted. */
+  noteWorking(): void;
+  /** When X began refusing, while it does (epoch ms). */
+  cappedSince(): number | undefined;
+  /**
+   * The error a sender should act on: a usage-capped refusal becomes a wait until the handoff
+   * time (retryAfterMs), then a final failure that hands the message to a person. Other errors
+   * pass unchanged.
+   */
+  boundWait(error: ChannelError): ChannelError;
+  /** Throws, naming the cap and the fix, while X refuses (for /readyz). */
+  assertNotCapped(): void;
+}
+
+export interface XUsageCapOptions {
+  log: Logger;
+  /** How long replies wait for the cap to lift before a person takes them (X_USAGE_CAP_HANDOFF_AFTER_MS). */
+  handoffAfterMs: number;
+  now?: () => number;
+}
+
+/** X's reset is in whole seconds: never ask for a retry sooner. */
+const MIN_WAIT_MS = 1_000;
+const FIX = 'raise the usage cap in the X developer console, or wait for its monthly reset';
+
+export function createXUsageCap({ log, handoffAfterMs, now = Date.now }: XUsageCapOptions): XUsageCap {
+  let since: number | undefined;
+  const noteCapped = (): number => {
+    if (since === undefined) {
+      since = now();
+      log.error({ since: new Date(since).toISOString(), handoffAfterMs, fix: FIX }, 'x.usage_capped');
+    }
+    return since;
+  };
+  return {
+    noteCapped,
+    noteWorking() {
+      if (since === undefined) return;
+      log.info({ since: new Date(since).toISOString() }, 'x.usage_cap_lifted');
+      since = undefined;
+    },
+    cappedSince: () => since,
+    boundWait(error) {
+      if (error.code !== X_USAGE_CAPPED) return error;
+      const left = noteCapped() + handoffAfterMs - now();
+      if (left <= 0) {
+        return new ChannelError(X_USAGE_CAPPED, `X's usage cap is reached, so a person takes this over: ${FIX}`, {
+          cause: error,
+          status: error.status,
+          retryable: false,
+        });
+      }
+      const wait = Math.max(MIN_WAIT_MS, Math.min(left, error.retryAfterMs ?? left));
+      return new ChannelError(X_USAGE_CAPPED, error.message, { cause: error, status: error.status, retryAfterMs: wait });
+    },
+    assertNotCapped() {
+      if (since === undefined) return;
+      throw new Error(`X's usage cap is reached since ${new Date(since).toISOString()}: X refuses every call, replies go to agents; ${FIX}`);
+    },
+  };
+}
