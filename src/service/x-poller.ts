@@ -216,12 +216,12 @@ export function createXPoller(deps: XPollerDeps): XPoller {
       // Everything posted before this round started is queued: a lost cursor resumes here.
       if (complete) await deps.store.setCursor(LAST_POLL_MARK, String(startedAt));
       healthy = true;
-      deps.usageCap?.noteWorking();
+      deps.usageCap?.noteWorking('read');
       return 'polled';
     } catch (error) {
       if (error instanceof ChannelError) {
         deps.metrics.vendorErrors.inc({ channel: 'twitter', code: error.code });
-        if (error.code === X_USAGE_CAPPED) deps.usageCap?.noteCapped();
+        if (error.code === X_USAGE_CAPPED) deps.usageCap?.noteCapped('read');
         if (error.retryAfterMs !== undefined) {
           deps.metrics.rateLimitWaits.inc({ channel: 'twitter' });
           pausedUntil = deps.now() + error.retryAfterMs;

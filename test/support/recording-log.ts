@@ -22,8 +22,12 @@ export function createRecordingLog(level = 'info') {
     log: createLogger(level, destination),
     lines,
     events: () => lines.map((line) => line.msg),
-    /** Resolves when a line with this event name has been logged. */
-    waitForEvent: (event: string, timeoutMs = 5_000) =>
-      waitList.until(() => lines.some((line) => line.msg === event), timeoutMs, () => `events so far: ${lines.map((l) => l.msg).join(', ')}`),
+    /** Resolves when a line with this event name (and these fields, when given) has been logged. */
+    waitForEvent: (event: string, timeoutMs = 5_000, fields: Record<string, unknown> = {}) =>
+      waitList.until(
+        () => lines.some((line) => line.msg === event && Object.entries(fields).every(([name, value]) => line[name] === value)),
+        timeoutMs,
+        () => `events so far: ${lines.map((l) => l.msg).join(', ')}`,
+      ),
   };
 }

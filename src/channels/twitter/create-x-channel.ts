@@ -24,13 +24,14 @@ type XTarget = { kind: 'reply'; tweetId: string } | { kind: 'dm'; participantId:
 export function createXChannel({ client, brandUserId, now = Date.now, usageCap }: XChannelDeps): CustomerChannel {
   /** X's answer to one call: a usage-capped refusal waits a bounded time, then goes to a person. */
   async function call<T>(work: () => Promise<T>, operation: XOperation): Promise<T> {
+    const kind = operation === 'read' ? 'read' : 'write';
     try {
       const result = await work();
-      usageCap?.noteWorking();
+      usageCap?.noteWorking(kind);
       return result;
     } catch (error) {
       const mapped = mapXError(error, { operation, now });
-      throw usageCap ? usageCap.boundWait(mapped) : mapped;
+      throw usageCap ? usageCap.boundWait(mapped, kind) : mapped;
     }
   }
 

@@ -70,10 +70,10 @@ async function lookUp(reply: WebhookReply, deps: ResolveRepliesDeps): Promise<In
   let body: unknown;
   try {
     body = await deps.client.v2.get<unknown>(`tweets/${encodeURIComponent(id)}`, REPLY_LOOKUP_QUERY);
-    deps.usageCap?.noteWorking();
+    deps.usageCap?.noteWorking('read');
   } catch (caught) {
     const error = mapXError(caught, { operation: 'read' });
-    if (error.code === X_USAGE_CAPPED) deps.usageCap?.noteCapped();
+    if (error.code === X_USAGE_CAPPED) deps.usageCap?.noteCapped('read');
     deps.log.warn({ id, code: error.code, reason: error.message }, 'x.webhook_reply_left_to_poller');
     return error.retryAfterMs !== undefined ? 'stopped' : 'unknown';
   }

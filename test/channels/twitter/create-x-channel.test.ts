@@ -209,8 +209,11 @@ describe('createXChannel', () => {
       expect(first.retryAfterMs).toBeLessThanOrEqual(15 * 60_000);
       expect(second).toMatchObject({ code: 'x_usage_capped', retryable: true, retryAfterMs: 5 * 60_000 });
       expect(last).toMatchObject({ code: 'x_usage_capped', retryable: false, retryAfterMs: undefined });
-      expect(usageCap.cappedSince()).toBe(NOW_MS);
+      expect(usageCap.cappedSince('write')).toBe(NOW_MS);
 
+      // A read that works says nothing about writes; a write that works lifts the cap.
+      await capped.findDelivered!(aReply(), address, new Date(0).toISOString());
+      expect(usageCap.cappedSince('write')).toBe(NOW_MS);
       x.fake.uncapUsage();
       await capped.send(aReply(), address);
       expect(usageCap.cappedSince()).toBeUndefined();
