@@ -111,7 +111,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       config.settings.brandUserIds = [...new Set([...config.settings.brandUserIds, brand.id])];
       config.settings.brandHandles = [...new Set([...config.settings.brandHandles, brand.username])];
       config.settings.xDmRecipientId ??= brand.id;
-      channels.set('twitter', createXChannel({ client: xClient, brandUserId: brand.id, ...(usageCap ? { usageCap } : {}) }));
+      channels.set('twitter', createXChannel({ client: xClient, brandUserId: brand.id, usageCap }));
       log.info({ brand: brand.username, id: brand.id }, 'x.channel_on');
     } else {
       log.warn({ set: ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] }, 'x.channel_off');
@@ -197,7 +197,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
         backfill: config.x.backfill,
         backfillMaxMs: config.x.backfillMaxMs,
         verifiedTypes,
-        ...(usageCap ? { usageCap } : {}),
+        usageCap,
         now: Date.now,
       });
       const activePoller = poller;
@@ -214,7 +214,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
               budget,
               verifiedTypes,
               log,
-              ...(usageCap ? { usageCap } : {}),
+              usageCap,
               onRequest: () => metrics.xRequests.inc({ endpoint: 'x:reply-lookup' }),
             }),
           queue,

@@ -126,21 +126,19 @@ export function createXPoller(deps: XPollerDeps): XPoller {
    */
   async function pollSource(cursorName: string, fetch: XFetch, signOfLife: () => Promise<SignOfLife | undefined>): Promise<boolean> {
     const resumeName = `${cursorName}:resume`;
-    const range: Range = {};
+    let since = await deps.store.getCursor(cursorName);
     let stopAtOwnMessage = false;
-    let resume: { token: string; newestId?: string } | undefined;
-    const cursor = await deps.store.getCursor(cursorName);
-    if (cursor) {
-      range.since = cursor;
-      resume = parseResume(await deps.store.getCursor(resumeName));
-    } else {
+    if (!since) {
       const lost = await signOfLife();
       if (lost !== undefined) {
-        // A pagination token left from before belongs to a range whose start is unknown now.
-        range.since = lost.since;
+        since = lost.since;
         // DMs the brand sent after its newest post answered earlier DMs: stop there too.
         stopAtOwnMessage = lost.from === 'brand-post';
-        deps.log.warn({ cursor: cursorName, since: lost.since, from: lost.from, maxBackMs: deps.backfillMaxMs }, 'x.cursor_lost_backfilling');
+        // The cursor from now on, so a backlog longer than one round goes on from here; a
+        // pagination token left from before belongs to a range whose start is unknown.
+        await deps.store.setCursor(cursorName, since);
+        await deps.store.setCursor(resumeName, '');
+        deps.log.warn({ cursor: cursorName, since, from: lost.from, maxBackMs: deps.backfillMaxMs }, 'x.cursor_lost_backfilling');
       } else if (!deps.backfill) {
         // "Now" as a snowflake id, taken before the request: anything posted later is newer.
         const requestedAt = snowflakeAt(deps.now());
@@ -152,8 +150,10 @@ export function createXPoller(deps: XPollerDeps): XPoller {
         return true;
       }
     }
+    let resume = parseResume(await deps.store.getCursor(resumeName));
     for (;;) {
-      const result = await fetch({ ...range, ...(resume ? { paginationToken: resume.token } : {}) }, { stopAtOwnMessage });
+      const range = { ...(since ? { since } : {}), ...(resume ? { paginationToken: resume.token } : {}) };
+      const result = await fetch(range, { stopAtOwnMessage });
       charge(cursorName, result.requests);
       for (const message of result.messages) {
         await deps.queue.add(message);
@@ -167,7 +167,6 @@ export function createXPoller(deps: XPollerDeps): XPoller {
       if (!result.nextToken) {
         // Only now, with every message of the range durably queued, may the cursor pass them.
         if (newestId) await deps.store.setCursor(cursorName, newestId);
-        else if (!cursor && range.since) await deps.store.setCursor(cursorName, range.since);
         if (resume) await deps.store.setCursor(resumeName, '');
         return true;
       }

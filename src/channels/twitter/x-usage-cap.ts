@@ -3,7 +3,8 @@
 // rate limit, a few minutes of waiting do not help: replies would wait forever. This remembers
 // since when X refuses, so replies are handed to people after a bounded wait, and readiness and
 // the logs say why. Reads and writes are tracked apart: X caps them separately (post reads,
-// post creation), and reads that work say nothing about writes.
+// post creation), and reads that work say nothing about writes. Kept per process, not in the
+// store: it is an observation of X, and a restarted process simply observes it again.
 import type { Logger } from '../../core/ports.ts';
 import { ChannelError } from '../../errors.ts';
 import { X_USAGE_CAPPED } from './map-x-error.ts';
