@@ -81,9 +81,10 @@ function repliesTo(fake: FakeXApi, id: string) {
 }
 
 async function waitUntilReady(service: Service): Promise<void> {
-  const ready = () => get(service, '/readyz').then((r) => r.status === 200);
-  for (let tries = 0; !(await ready()); tries += 1) {
-    if (tries > 100) throw new Error('readiness did not turn green after Redis came back');
+  for (let tries = 0; ; tries += 1) {
+    const readiness = await get(service, '/readyz');
+    if (readiness.status === 200) return;
+    if (tries > 100) throw new Error(`readiness did not turn green after Redis came back: ${readiness.text}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
