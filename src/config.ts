@@ -30,6 +30,7 @@ export const CONFIG_VARIABLES = {
   PRONTO_ANSWER_THRESHOLD: `confidence (0..1) needed to answer (default: ${DEFAULT_SETTINGS.answerThreshold})`,
   PRONTO_INFLUENCER_FOLLOWERS: `followers that make an author an influencer (default: ${DEFAULT_SETTINGS.influencerFollowers})`,
   PRONTO_INFLUENCER_VERIFIED: 'true/false: a verified badge alone makes an influencer (default: true)',
+  PRONTO_INFLUENCER_VERIFIED_TYPES: `X verification types that count as a badge, comma-separated: business, government, blue (default: ${DEFAULT_SETTINGS.influencerVerifiedTypes.join(',')})`,
   PRONTO_DEFAULT_LANG: `language when none is detected (default: ${DEFAULT_SETTINGS.defaultLang})`,
   PRONTO_LANGUAGES: `languages to detect, comma-separated (default: ${DEFAULT_SETTINGS.languages.join(',')})`,
   LOG_LEVEL: 'pino log level: fatal, error, warn, info, debug, trace (default: info)',
@@ -38,6 +39,8 @@ export const CONFIG_VARIABLES = {
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+/** X's `verified_type` values that are a badge (`none` is not). */
+const X_VERIFIED_TYPES = ['business', 'government', 'blue'];
 
 export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const read = createEnvReader(env);
@@ -58,6 +61,13 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     (env.PRONTO_DEFAULT_LANG ?? DEFAULT_SETTINGS.defaultLang).trim().toLowerCase(),
     'PRONTO_DEFAULT_LANG',
   );
+  const influencerVerifiedTypes = list('PRONTO_INFLUENCER_VERIFIED_TYPES', DEFAULT_SETTINGS.influencerVerifiedTypes).map((type) => {
+    const lower = type.toLowerCase();
+    if (!X_VERIFIED_TYPES.includes(lower)) {
+      problems.push(`PRONTO_INFLUENCER_VERIFIED_TYPES: ${JSON.stringify(type)} is not an X verification type; use ${X_VERIFIED_TYPES.join(', ')}`);
+    }
+    return lower;
+  });
   const logLevel = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(env.LOG_LEVEL)} is not one of ${LOG_LEVELS.join(', ')}`);
   const xDmRecipientId = env.PRONTO_X_DM_RECIPIENT_ID?.trim();
@@ -82,6 +92,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     answerThreshold: number('PRONTO_ANSWER_THRESHOLD', DEFAULT_SETTINGS.answerThreshold, 0, 1),
     influencerFollowers: number('PRONTO_INFLUENCER_FOLLOWERS', DEFAULT_SETTINGS.influencerFollowers, 0, Number.MAX_SAFE_INTEGER),
     influencerVerified: flag('PRONTO_INFLUENCER_VERIFIED', DEFAULT_SETTINGS.influencerVerified),
+    influencerVerifiedTypes,
     defaultLang,
     languages: languages.includes(defaultLang) ? languages : [...languages, defaultLang],
     ...(deskHours ? { deskHours } : {}),

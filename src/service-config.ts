@@ -28,6 +28,10 @@ export interface ServiceConfig extends Config {
     pollerLeaseMs: number;
     /** Answer mentions older than the first start (default: start from now). */
     backfill: boolean;
+    /** How far back a lost cursor is backfilled at most. */
+    backfillMaxMs: number;
+    /** How long replies wait for X's usage cap to lift before a person takes them. */
+    usageCapHandoffAfterMs: number;
     webhook: boolean;
   };
   slack?: {
@@ -64,6 +68,8 @@ export const SERVICE_VARIABLES = {
   X_REQUEST_BUDGET_PER_15_MIN: 'X read requests allowed per 15 minutes (default: 60)',
   X_POLLER_LEASE_MS: 'how long one replica polls before another may take over if it dies (default: 3 poll intervals, at least 10000)',
   X_BACKFILL: 'true/false: on the very first start, answer mentions from before it (default: false)',
+  X_BACKFILL_MAX_MS: 'how far back, in ms, polling catches up when a cursor was lost (default: 86400000, one day)',
+  X_USAGE_CAP_HANDOFF_AFTER_MS: "how long, in ms, replies wait when X's usage cap is reached before agents get them (default: 900000)",
   X_WEBHOOK: 'true/false: accept Account Activity webhooks on /webhooks/x (default: false)',
   SLACK_BOT_TOKEN: 'bot token of the Slack app (xoxb-...): turns the Slack desk on',
   SLACK_SIGNING_SECRET: "the Slack app's signing secret (Basic Information page)",
@@ -116,6 +122,10 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
       requestBudgetPer15Min: integer('X_REQUEST_BUDGET_PER_15_MIN', 60, 1),
       pollerLeaseMs: integer('X_POLLER_LEASE_MS', Math.max(10_000, 3 * pollIntervalMs), 100),
       backfill: flag('X_BACKFILL', false),
+      // A day covers a night's outage; further back, answers would come too late to help.
+      backfillMaxMs: integer('X_BACKFILL_MAX_MS', 24 * 60 * 60 * 1000, 0),
+      // A quarter of an hour: the first-response deadlines of X start at 15 minutes.
+      usageCapHandoffAfterMs: integer('X_USAGE_CAP_HANDOFF_AFTER_MS', 15 * 60 * 1000, 0),
       webhook: flag('X_WEBHOOK', false),
     };
   }

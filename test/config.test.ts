@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       answerThreshold: 0.7,
       influencerFollowers: 5000,
       influencerVerified: false,
+      influencerVerifiedTypes: ['business', 'government'],
       defaultLang: 'en',
       languages: ['en', 'it'],
     });
@@ -49,6 +50,22 @@ describe('loadConfig', () => {
     expect(load).toThrow(/PRONTO_DEFAULT_LANG: "italian" is not a two-letter ISO 639-1 code/);
     expect(load).toThrow(/PRONTO_X_DM_RECIPIENT_ID must be the numeric X user id/);
     expect(load).toThrow(/LOG_LEVEL="loud" is not one of/);
+  });
+});
+
+describe('loadConfig verification types', () => {
+  it('counts only business and government badges when nothing is set', () => {
+    expect(loadConfig({}).settings.influencerVerifiedTypes).toEqual(['business', 'government']);
+  });
+
+  it('reads the badge types that count when PRONTO_INFLUENCER_VERIFIED_TYPES is set', () => {
+    expect(loadConfig({ PRONTO_INFLUENCER_VERIFIED_TYPES: 'Business, blue' }).settings.influencerVerifiedTypes).toEqual(['business', 'blue']);
+  });
+
+  it('names an unknown badge type and the ones X has', () => {
+    expect(() => loadConfig({ PRONTO_INFLUENCER_VERIFIED_TYPES: 'gold' })).toThrow(
+      /PRONTO_INFLUENCER_VERIFIED_TYPES: "gold" is not an X verification type; use business, government, blue/,
+    );
   });
 });
 

@@ -21,8 +21,18 @@ describe('loadServiceConfig', () => {
       requestBudgetPer15Min: 60,
       pollerLeaseMs: 90_000,
       backfill: false,
+      backfillMaxMs: 86_400_000,
+      usageCapHandoffAfterMs: 900_000,
       webhook: false,
     });
+  });
+
+  it('reads how far a lost cursor is backfilled and how long replies wait for a usage cap when set', () => {
+    const config = loadServiceConfig({ ...X, X_BACKFILL_MAX_MS: '3600000', X_USAGE_CAP_HANDOFF_AFTER_MS: '0' }, '/srv');
+    expect(config.x).toMatchObject({ backfillMaxMs: 3_600_000, usageCapHandoffAfterMs: 0 });
+    expect(() => loadServiceConfig({ ...X, X_USAGE_CAP_HANDOFF_AFTER_MS: 'soon' }, '/srv')).toThrow(
+      /X_USAGE_CAP_HANDOFF_AFTER_MS="soon" is not a whole number of at least 0/,
+    );
   });
 
   it('names the missing credentials when X is half configured', () => {

@@ -29,6 +29,8 @@ export interface InboundMessage {
   lang?: string;
   /** True when the platform says the post is a retweet/repost of someone else's post. */
   retweet?: boolean;
+  /** The post this one replies to or quotes, when the platform sent it: context for agents. */
+  refersTo?: { relation: 'replied_to' | 'quoted'; id: string; text: string; authorHandle?: string; at?: string };
 }
 
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';

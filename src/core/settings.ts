@@ -16,6 +16,11 @@ export interface ResponderSettings {
   influencerFollowers: number;
   /** Whether a verified badge alone makes an author an influencer. */
   influencerVerified: boolean;
+  /**
+   * X verification types that count as a verified badge (Author.verified). Any paid account is
+   * verified on X (`blue`), so by default only organisations and public bodies count.
+   */
+  influencerVerifiedTypes: string[];
   /** Language used when neither a hint nor detection gives one. */
   defaultLang: string;
   /** Languages the detector chooses among (ISO 639-1). */
@@ -36,6 +41,7 @@ export const DEFAULT_SETTINGS: ResponderSettings = {
   // "micro-influencer" floor; brands tune it.
   influencerFollowers: 10_000,
   influencerVerified: true,
+  influencerVerifiedTypes: ['business', 'government'],
   defaultLang: 'it',
   languages: ['it', 'en', 'es', 'fr', 'de'],
 };

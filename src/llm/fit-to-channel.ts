@@ -1,33 +1,13 @@
 // Public replies fit the channel (PLAYBOOK, Language and tone): one post on X, with a link for
 // the rest; private messages and other channels get the whole answer.
+import twitterText from 'twitter-text';
 import type { ChannelId, MessageKind } from '../core/model.ts';
 
 /** X's limit for one post, in X's weighted characters. */
 export const MAX_TWEET_CHARS = 280;
-/** X wraps every URL in a t.co link that counts as 23 characters, whatever its real length. */
-export const TWEET_URL_CHARS = 23;
-
-/** URLs with a scheme or `www.`: X counts each as exactly TWEET_URL_CHARS. */
-const SCHEME_URL = /(?:https?:\/\/|www\.)[^\s]+/giu;
-/**
- * Bare domains ("lumo.it/help"): X links them when the TLD is real; counting them as at least a
- * URL never under-counts, whichever way X decides.
- */
-const BARE_DOMAIN = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s]*)?/giu;
-/** Punctuation that ends a sentence rather than belonging to the URL before it. */
-const URL_TRAILING_PUNCTUATION = /[.,;:!?)"'»]+$/u;
 const ELLIPSIS = '…';
-
-/**
- * Code point ranges X counts as one character (twitter-text v3 config); everything else,
- * emoji included, counts as two.
- */
-const LIGHT_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0, 4351],
-  [8192, 8205],
-  [8208, 8223],
-  [8242, 8247],
-];
+/** Cuts of last resort fall between user-perceived characters, never inside an emoji sequence. */
+const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 export interface ReplyParts {
   greeting: string;
@@ -56,18 +36,16 @@ export function fitTweet(parts: ReplyParts): string {
     const fitted = trimToFit(parts.greeting, parts.text, link);
     if (fitted !== undefined) return fitted;
   }
-  return fitCodePoints(parts.greeting, MAX_TWEET_CHARS);
+  return fitGraphemes(parts.greeting, MAX_TWEET_CHARS);
 }
 
-/** Length of a post as X counts it: URLs as 23, light code points as 1, others as 2. */
+/**
+ * Length of a post as X counts it, with X's own rules (twitter-text, the library X publishes for
+ * this): every URL X would link counts 23, emoji sequences 2, CJK and other heavy scripts 2 per
+ * character, Latin letters with combining accents 1.
+ */
 export function countTweetChars(text: string): number {
-  let total = 0;
-  let last = 0;
-  for (const span of findUrlSpans(text)) {
-    total += countCodePoints(text.slice(last, span.start)) + span.weight;
-    last = span.end;
-  }
-  return total + countCodePoints(text.slice(last));
+  return twitterText.parseTweet(text).weightedLength;
 }
 
 function trimToFit(greeting: string, text: string, link: string | undefined): string | undefined {
@@ -76,7 +54,7 @@ function trimToFit(greeting: string, text: string, link: string | undefined): st
   const urls = findUrlSpans(text);
   const sentences = cutPoints(text, /[.!?…](?=\s)/gu, urls).map((end) => text.slice(0, end));
   const words = cutPoints(text, /\S(?=\s)/gu, urls).map((end) => withEllipsis(text.slice(0, end)));
-  const letters = codePointEnds(text, urls).map((end) => withEllipsis(text.slice(0, end)));
+  const letters = graphemeEnds(text, urls).map((end) => withEllipsis(text.slice(0, end)));
   for (const candidates of [sentences, words, letters]) {
     const best = candidates.reverse().find(fits);
     if (best !== undefined) return joinParts({ greeting, text: best, link });
@@ -88,29 +66,29 @@ function trimToFit(greeting: string, text: string, link: string | undefined): st
 function cutPoints(text: string, boundary: RegExp, urls: UrlSpan[]): number[] {
   return [...text.matchAll(boundary)]
     .map((match) => match.index + match[0].length)
-    .filter((end) => !urls.some((url) => end > url.start && end < url.end));
+    .filter((end) => !insideUrl(end, urls));
 }
 
-function codePointEnds(text: string, urls: UrlSpan[]): number[] {
-  const ends: number[] = [];
-  let end = 0;
-  for (const char of text) {
-    end += char.length;
-    if (!urls.some((url) => end > url.start && end < url.end)) ends.push(end);
-  }
-  return ends;
+function graphemeEnds(text: string, urls: UrlSpan[]): number[] {
+  return [...GRAPHEMES.segment(text)]
+    .map(({ index, segment }) => index + segment.length)
+    .filter((end) => !insideUrl(end, urls));
+}
+
+function insideUrl(end: number, urls: UrlSpan[]): boolean {
+  return urls.some((url) => end > url.start && end < url.end);
 }
 
 function withEllipsis(cut: string): string {
   return `${cut.trimEnd().replace(/[\s,;:\-–—]+$/u, '')}${ELLIPSIS}`;
 }
 
-/** A greeting too long for a post on its own (never in practice): cut by code points. */
-function fitCodePoints(text: string, limit: number): string {
+/** A greeting too long for a post on its own (never in practice): cut between characters. */
+function fitGraphemes(text: string, limit: number): string {
   let out = '';
-  for (const char of text) {
-    if (countTweetChars(out + char + ELLIPSIS) > limit) return out + ELLIPSIS;
-    out += char;
+  for (const { segment } of GRAPHEMES.segment(text)) {
+    if (countTweetChars(out + segment + ELLIPSIS) > limit) return out + ELLIPSIS;
+    out += segment;
   }
   return out;
 }
@@ -125,32 +103,9 @@ function joinParts(parts: ReplyParts): string {
 interface UrlSpan {
   start: number;
   end: number;
-  weight: number;
 }
 
+/** The URLs X would link, where they are in the text (UTF-16 offsets, as String.slice takes). */
 function findUrlSpans(text: string): UrlSpan[] {
-  const spans: UrlSpan[] = [];
-  for (const match of text.matchAll(SCHEME_URL)) {
-    spans.push(spanOf(match, () => TWEET_URL_CHARS));
-  }
-  for (const match of text.matchAll(BARE_DOMAIN)) {
-    const span = spanOf(match, (url) => Math.max(countCodePoints(url), TWEET_URL_CHARS));
-    if (!spans.some((other) => span.start < other.end && other.start < span.end)) spans.push(span);
-  }
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-function spanOf(match: RegExpExecArray | RegExpMatchArray, weigh: (url: string) => number): UrlSpan {
-  const url = match[0].replace(URL_TRAILING_PUNCTUATION, '');
-  const start = match.index ?? 0;
-  return { start, end: start + url.length, weight: weigh(url) };
-}
-
-function countCodePoints(text: string): number {
-  let total = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    total += LIGHT_RANGES.some(([low, high]) => code >= low && code <= high) ? 1 : 2;
-  }
-  return total;
+  return twitterText.extractUrlsWithIndices(text).map(({ indices: [start, end] }) => ({ start, end }));
 }

@@ -16,6 +16,9 @@ import { createRedisStore } from '../store/redis-store.ts';
 import { createXClient } from '../channels/twitter/create-x-client.ts';
 import { createXChannel } from '../channels/twitter/create-x-channel.ts';
 import { getBrandUser } from '../channels/twitter/get-brand-user.ts';
+import { normalizeWebhookEvents } from '../channels/twitter/normalize-webhook-events.ts';
+import { resolveWebhookReplies } from '../channels/twitter/resolve-webhook-replies.ts';
+import { createXUsageCap } from '../channels/twitter/x-usage-cap.ts';
 import { createMetrics } from './metrics.ts';
 import { createHttpServer } from './http-server.ts';
 import { createThrottledWarnings, type ThrottledWarnings } from './throttled-warnings.ts';
@@ -100,6 +103,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
 
     let xClient: TwitterApi | undefined;
     let brandUserId: string | undefined;
+    const usageCap = config.x ? createXUsageCap({ log, handoffAfterMs: config.x.usageCapHandoffAfterMs }) : undefined;
     if (config.x) {
       xClient = createXClient(config.x.credentials, {
         ...(config.x.baseUrl ? { baseUrl: config.x.baseUrl } : {}),
@@ -111,7 +115,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       config.settings.brandUserIds = [...new Set([...config.settings.brandUserIds, brand.id])];
       config.settings.brandHandles = [...new Set([...config.settings.brandHandles, brand.username])];
       config.settings.xDmRecipientId ??= brand.id;
-      channels.set('twitter', createXChannel({ client: xClient, brandUserId: brand.id }));
+      channels.set('twitter', createXChannel({ client: xClient, brandUserId: brand.id, usageCap }));
       log.info({ brand: brand.username, id: brand.id }, 'x.channel_on');
     } else {
       log.warn({ set: ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] }, 'x.channel_off');
@@ -179,12 +183,16 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
     );
 
     if (config.x && xClient && brandUserId) {
+      const client = xClient;
+      const brandId = brandUserId;
+      const budget = createRequestBudget(config.x.requestBudgetPer15Min, Date.now);
+      const verifiedTypes = config.settings.influencerVerifiedTypes;
       poller = createXPoller({
-        client: xClient,
+        client,
         brandUserId,
         queue,
         store: activeStore,
-        budget: createRequestBudget(config.x.requestBudgetPer15Min, Date.now),
+        budget,
         metrics,
         log,
         instanceId,
@@ -192,14 +200,35 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
         leaseMs: config.x.pollerLeaseMs,
         pollDms: config.x.pollDms,
         backfill: config.x.backfill,
+        backfillMaxMs: config.x.backfillMaxMs,
+        verifiedTypes,
+        usageCap,
         now: Date.now,
       });
       const activePoller = poller;
       xReady = async () => {
+        usageCap?.assertNotCapped();
         if (!activePoller.isHealthy()) throw new Error('the last X API call failed (see logs: x.poll_failed)');
       };
       if (config.x.webhook) {
-        http.mount(createXWebhookRoute({ consumerSecret: config.x.credentials.appSecret, brandUserId, queue, metrics, warnings }));
+        http.mount(
+          createXWebhookRoute({
+            consumerSecret: config.x.credentials.appSecret,
+            brandUserId: brandId,
+            readEvents: async (body) =>
+              resolveWebhookReplies(normalizeWebhookEvents(body, { brandUserId: brandId, verifiedTypes }), {
+                client,
+                budget,
+                verifiedTypes,
+                log,
+                usageCap,
+                onRequest: () => metrics.xRequests.inc({ endpoint: 'x:reply-lookup' }),
+              }),
+            queue,
+            metrics,
+            warnings,
+          }),
+        );
       }
       poller.start();
     }

@@ -2,7 +2,7 @@
 // POST carries signed events. Events go to the same queue as polled ones (deduplicated by id).
 import express from 'express';
 import { crcResponse, verifyXSignature, X_SIGNATURE_HEADER } from '../channels/twitter/verify-x-webhook.ts';
-import { normalizeWebhookEvents } from '../channels/twitter/normalize-webhook-events.ts';
+import type { ResolvedWebhookEvents } from '../channels/twitter/resolve-webhook-replies.ts';
 import type { InboundMessage } from '../core/model.ts';
 import { ProntoError } from '../errors.ts';
 import { readRawBody, type HttpMount } from './http-server.ts';
@@ -23,6 +23,8 @@ const RETRY_AFTER_SECONDS = 30;
 export interface XWebhookDeps {
   consumerSecret: string;
   brandUserId: string;
+  /** The signed body's messages, replies with their thread looked up on X. */
+  readEvents: (body: unknown) => Promise<ResolvedWebhookEvents>;
   queue: WorkQueue;
   metrics: ServiceMetrics;
   warnings: ThrottledWarnings;
@@ -67,7 +69,7 @@ export function createXWebhookRoute(deps: XWebhookDeps): HttpMount {
       response.status(403).json({ error: 'for_user_id is not the brand account' });
       return;
     }
-    const events = normalizeWebhookEvents(body, deps.brandUserId);
+    const events = await deps.readEvents(body);
     for (const item of events.rejected) {
       deps.metrics.messagesRejected.inc({ channel: 'twitter' });
       deps.warnings.warn({ id: item.id, reason: item.reason }, 'x.item_rejected');

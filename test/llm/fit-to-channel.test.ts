@@ -1,3 +1,5 @@
+import path from 'node:path';
+import twitterText from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_TWEET_CHARS,
@@ -5,6 +7,8 @@ import {
   fitToChannel,
   fitTweet,
 } from '../../src/llm/fit-to-channel.ts';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
+import { ROOT } from '../support/run-pronto.ts';
 
 const LONG_URL = `https://help.example.com/articles/${'very-long-path-'.repeat(8)}end`;
 
@@ -21,6 +25,17 @@ describe('countTweetChars', () => {
     ['counts a bare domain as at least 23 when it has no scheme', 'vai su lumo.it/aiuto', 7 + 23],
     ['counts an emoji as 2 when it is outside the light ranges', 'ok 😊', 3 + 2],
     ['counts CJK characters as 2 when they are outside the light ranges', '你好', 4],
+    // X's own rules (twitter-text); each row below was counted wrongly before.
+    ['counts an emoji ZWJ sequence as one emoji (2) when it joins several people', 'family 👨‍👩‍👧‍👦', 7 + 2],
+    ['counts a flag as one emoji (2) when it is a pair of regional indicators', 'flag 🇮🇹', 5 + 2],
+    ['counts an emoji with a skin tone as one emoji (2) when it carries a modifier', 'ok 👍🏽', 3 + 2],
+    ['counts a keycap as one emoji (2) when it is a digit with a combining keycap', 'press 1️⃣', 6 + 2],
+    ['counts a letter with a combining accent as 1 when the accent is a separate code point', 'cafe\u0301', 4],
+    ['ends a URL where CJK text follows without a space', 'https://lumo.it/aiuto你好', 23 + 4],
+    ['counts a URL glued to the letters before it as text when X does not link it', 'vaihttps://x.co', 15],
+    ['counts a bare domain with an unknown TLD as text when X does not link it', 'vai su lumo.invalidtld/aiuto', 28],
+    ['counts a dotted word as text when it is no domain', 'abc.def', 7],
+    ['links only the known part after www. when the TLD is unknown', 'www.foo.zz ok', 23 + 6],
   ])('%s', (_, text, expected) => {
     expect(countTweetChars(text)).toBe(expected);
   });
@@ -71,8 +86,30 @@ describe('fitTweet', () => {
   });
 
   it('stops before a URL instead of cutting it when the last resort cut reaches it', () => {
-    const fitted = fitTweet({ greeting: 'Hi!', text: `${'a'.repeat(270)}${LONG_URL}` });
-    expect(fitted).toBe(`Hi! ${'a'.repeat(270)}…`);
+    // A dash before a URL lets X link it (letters right before it would not).
+    const fitted = fitTweet({ greeting: 'Hi!', text: `${'a'.repeat(269)}—${LONG_URL}` });
+    expect(fitted).toBe(`Hi! ${'a'.repeat(269)}…`);
+  });
+
+  it('never splits an emoji sequence when the last resort cut falls inside one', () => {
+    const family = '👨‍👩‍👧‍👦';
+    const fitted = fitTweet({ greeting: 'Hi!', text: family.repeat(200) });
+    expect(countTweetChars(fitted)).toBeLessThanOrEqual(MAX_TWEET_CHARS);
+    expect(fitted).toBe(`Hi! ${family.repeat(137)}…`);
+  });
+
+  it('fits every short answer of the example knowledge in one post as X counts it', async () => {
+    const { entries } = await loadKnowledge(path.join(ROOT, 'knowledge'));
+    expect(entries.length).toBeGreaterThan(10);
+    for (const entry of entries) {
+      const fitted = fitTweet({ greeting: 'Ciao Mariagrazia!', text: entry.short, ...(entry.link ? { link: entry.link } : {}) });
+      const parsed = twitterText.parseTweet(fitted);
+      expect({ file: entry.file, valid: parsed.valid, within: parsed.weightedLength <= MAX_TWEET_CHARS }).toEqual({
+        file: entry.file,
+        valid: true,
+        within: true,
+      });
+    }
   });
 
   it('keeps every result within the limit when texts of any length are fitted', () => {

@@ -1,4 +1,6 @@
+import { createHmac } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
@@ -34,13 +36,22 @@ async function startWithFakeX(env: Record<string, string> = {}, before: (fake: F
   const fake = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta', name: 'Lumo Assistenza' } });
   fakes.push(fake);
   before(fake);
+  const prefix = `test${++prefixCounter}:`;
+  const started = await startServiceOn(fake, prefix, env);
+  // The first round at start only finds where "now" is; it ends with the DM events.
+  await fake.waitFor((f) => f.requests.some((r) => r.path === '/2/dm_events' && r.status !== undefined));
+  return { fake, prefix, ...started };
+}
+
+/** The service against `fake`, its state in Redis under `prefix` (a second one continues the first's). */
+async function startServiceOn(fake: FakeXApi, prefix: string, env: Record<string, string> = {}) {
   const recording = createRecordingLog();
   const config = loadServiceConfig(
     {
       ...CREDENTIALS,
       PORT: '0',
       REDIS_URL: redis.url,
-      REDIS_PREFIX: `test${++prefixCounter}:`,
+      REDIS_PREFIX: prefix,
       X_API_BASE_URL: fake.baseUrl,
       // Tests drive polling themselves with pollXOnce.
       X_POLL_INTERVAL_MS: '3600000',
@@ -50,9 +61,32 @@ async function startWithFakeX(env: Record<string, string> = {}, before: (fake: F
   );
   const service = await startService(config, recording.log);
   running.push(service);
-  // The first round at start only finds where "now" is; it ends with the DM events.
-  await fake.waitFor((f) => f.requests.some((r) => r.path === '/2/dm_events' && r.status !== undefined));
-  return { fake, service, ...recording };
+  return { service, ...recording };
+}
+
+/** Posts a body to the X webhook signed as X signs it (HMAC-SHA256 of the raw body with the consumer secret). */
+async function postXWebhook(service: Service, body: unknown) {
+  const raw = JSON.stringify(body);
+  const signature = `sha256=${createHmac('sha256', CREDENTIALS.X_API_SECRET).update(raw).digest('base64')}`;
+  const response = await fetch(`http://127.0.0.1:${service.port}/webhooks/x`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-twitter-webhooks-signature': signature },
+    body: raw,
+  });
+  return { status: response.status, json: (await response.json()) as unknown };
+}
+
+function repliesTo(fake: FakeXApi, id: string) {
+  return fake.postedTweets.filter((tweet) => tweet.referencedTweets.some((reference) => reference.type === 'replied_to' && reference.id === id));
+}
+
+async function waitUntilReady(service: Service): Promise<void> {
+  for (let tries = 0; ; tries += 1) {
+    const readiness = await get(service, '/readyz');
+    if (readiness.status === 200) return;
+    if (tries > 100) throw new Error(`readiness did not turn green after Redis came back: ${readiness.text}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function freePort(): Promise<number> {
@@ -178,12 +212,8 @@ describe('the service on X with Redis', () => {
     } finally {
       await redis.start();
     }
-    const back = () => get(service, '/readyz').then((r) => r.status === 200);
-    for (let tries = 0; !(await back()); tries += 1) {
-      if (tries > 100) throw new Error('readiness did not turn green after Redis came back');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    // Redis came back empty (no persistence in tests): the poller starts from now again.
+    await waitUntilReady(service);
+    // Redis came back empty (no persistence in tests) and the brand never posted: from now again.
     await service.pollXOnce!();
     const mention = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '63', name: 'Sara Neri' } });
     await service.pollXOnce!();
@@ -213,6 +243,123 @@ describe('the service on X with Redis', () => {
     const service = await starting;
     running.push(service);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+  });
+
+  it('gives a follow-up seen by the webhook the conversation polling gives it, so the handoff stays one', async () => {
+    const { fake, service, lines, waitForEvent } = await startWithFakeX({ X_WEBHOOK: 'true' });
+    const first = fake.addMention({ text: '@LumoAiuta voglio parlare con un operatore', lang: 'it', author: { id: '64', username: 'sara', name: 'Sara Neri' } });
+    await service.pollXOnce!();
+    await fake.waitFor((f) => repliesTo(f, first.id).length > 0);
+    // Sara answers the bot's holding reply: v1.1 webhooks name that reply, not the thread's root.
+    const followUp = fake.addMention({ text: '@LumoAiuta allora? voglio un operatore', lang: 'it', author: { id: '64' }, inReplyToTweetId: repliesTo(fake, first.id)[0]!.id });
+
+    const delivered = await postXWebhook(service, fake.accountActivityEvent(followUp.id));
+
+    expect(delivered).toEqual({ status: 200, json: { accepted: 1, rejected: 0 } });
+    const handoffs = (id: string) => lines.filter((line) => line.msg === 'handoff.opened' && line.event === id);
+    await waitForEvent('handoff.opened', 5_000, { event: followUp.id });
+    expect(handoffs(first.id)[0]).toMatchObject({ conversation: first.id });
+    expect(handoffs(followUp.id)[0]).toMatchObject({ conversation: first.id });
+    expect(fake.requests).toContainEqual(expect.objectContaining({ method: 'GET', path: `/2/tweets/${followUp.id}`, status: 200 }));
+  });
+
+  it('hands a reply X does not allow to a person with the reason when the post did not summon the brand', async () => {
+    const { fake, service, lines, waitForEvent } = await startWithFakeX({ X_WEBHOOK: 'true' });
+    const brandPost = fake.addMention({ author: { id: '1000' }, text: 'Da oggi la ricarica costa meno' });
+    // A reply to the brand's post that took the brand's handle out: the webhook delivers it, X refuses replies to it.
+    const unsummoned = fake.addMention({ text: 'come faccio a ricaricare?', lang: 'it', author: { id: '65', name: 'Luca Bruni' }, inReplyToTweetId: brandPost.id });
+
+    await postXWebhook(service, fake.accountActivityEvent(unsummoned.id));
+
+    const handoff = () => lines.find((line) => line.msg === 'handoff.opened' && line.event === unsummoned.id);
+    await waitForEvent('handoff.opened', 5_000, { event: unsummoned.id });
+    expect(handoff()).toMatchObject({ reasons: ['delivery-failed', 'x_reply_not_allowed'] });
+    expect(repliesTo(fake, unsummoned.id)).toEqual([]);
+    expect(lines.filter((line) => line.msg === 'delivery.retry_scheduled' && line.event === unsummoned.id)).toEqual([]);
+  });
+
+  it('hands a DM the customer does not accept to a person with the reason', async () => {
+    const { fake, service, lines, waitForEvent } = await startWithFakeX();
+    fake.addUser({ id: '66', username: 'giorgia', name: 'Giorgia Marino', acceptsDms: false });
+    const refund = fake.addMention({ text: '@LumoAiuta mi avete addebitato due volte la ricarica, rivoglio i soldi', lang: 'it', author: { id: '66' } });
+
+    await service.pollXOnce!();
+
+    await waitForEvent('delivery.failed_handed_off', 5_000, { event: refund.id, code: 'x_dm_refused' });
+    await waitForEvent('handoff.opened', 5_000, { event: refund.id });
+    expect(lines.find((line) => line.msg === 'handoff.opened' && line.event === refund.id)).toMatchObject({ reasons: ['delivery-failed', 'x_dm_refused'] });
+    expect(fake.sentDms).toEqual([]);
+  });
+
+  it('hands replies to a person after a bounded wait when X usage cap is reached, and shows it in readiness and metrics', async () => {
+    const { fake, service, lines, waitForEvent } = await startWithFakeX({ X_USAGE_CAP_HANDOFF_AFTER_MS: '1000' });
+    const mention = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '67', name: 'Anna Neri' } });
+    fake.capUsage({ method: 'POST' });
+
+    await service.pollXOnce!();
+
+    await waitForEvent('handoff.opened', 15_000, { event: mention.id });
+    expect(lines.find((line) => line.msg === 'handoff.opened' && line.event === mention.id)).toMatchObject({ reasons: ['delivery-failed', 'x_usage_capped'] });
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'x.usage_capped', handoffAfterMs: 1000 }));
+    const ready = await get(service, '/readyz');
+    expect(ready.status).toBe(503);
+    expect(JSON.parse(ready.text).checks.x).toMatch(/usage cap is reached/);
+    expect((await get(service, '/metrics')).text).toMatch(/pronto_vendor_api_errors_total\{channel="twitter",code="x_usage_capped"\} [1-9]/);
+    expect(fake.postedTweets).toEqual([]);
+  });
+
+  it('answers the pages read when X rate-limits a later page, and a restart goes on from that page', async () => {
+    const { fake, service, prefix } = await startWithFakeX({ WORKER_CONCURRENCY: '16' });
+    const ids = Array.from({ length: 150 }, (_, n) =>
+      fake.addMention({ text: `@LumoAiuta come faccio a ricaricare? #${n}`, lang: 'it', author: { id: String(8000 + n), name: 'Carla Gialli' } }).id,
+    );
+    const later = (request: { path: string; query: Record<string, string> }) => request.path.endsWith('/mentions') && request.query.pagination_token !== undefined;
+    fake.failNext(later, { status: 429, headers: { 'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 600) } });
+
+    await service.pollXOnce!();
+
+    // The 100 newest were read (and billed) before the 429: they are answered, not thrown away.
+    await fake.waitFor((f) => ids.slice(50).every((id) => repliesTo(f, id).length === 1), 30_000);
+    await service.stop();
+    const before = fake.requests.length;
+    await startServiceOn(fake, prefix, { WORKER_CONCURRENCY: '16' });
+    await fake.waitFor((f) => ids.every((id) => repliesTo(f, id).length === 1), 30_000);
+    const mentionReads = fake.requests.slice(before).filter((request) => request.path.endsWith('/mentions'));
+    expect(mentionReads[0]?.query.pagination_token).toEqual(expect.any(String));
+    expect(fake.postedTweets).toHaveLength(ids.length);
+  });
+
+  it('backfills from the last full poll when the cursor alone was lost', async () => {
+    const { fake, service, prefix, lines } = await startWithFakeX();
+    await service.pollXOnce!();
+    const client = new Redis(redis.url);
+    await client.del(`${prefix}cursor:x:mentions`).finally(() => client.quit());
+    const meanwhile = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '68', name: 'Sara Neri' } });
+
+    await service.pollXOnce!();
+
+    await fake.waitFor((f) => repliesTo(f, meanwhile.id).length === 1);
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'x.cursor_lost_backfilling', cursor: 'x:mentions', from: 'last-poll' }));
+  });
+
+  it("backfills from the brand's newest post when Redis came back empty, without answering twice", async () => {
+    const { fake, service, lines } = await startWithFakeX();
+    const answered = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '69', name: 'Mario Rossi' } });
+    await service.pollXOnce!();
+    await fake.waitFor((f) => repliesTo(f, answered.id).length === 1);
+    const lastReply = repliesTo(fake, answered.id)[0]!;
+    await redis.stop();
+    await redis.start();
+    await waitUntilReady(service);
+    const meanwhile = fake.addMention({ text: '@LumoAiuta e il roaming in Spagna?', lang: 'it', author: { id: '70', name: 'Anna Neri' } });
+    fake.addDmEvent({ text: 'ciao, come si configura l’APN per internet?', sender: { id: '71', name: 'Luca Verdi' } });
+
+    await service.pollXOnce!();
+
+    await fake.waitFor((f) => repliesTo(f, meanwhile.id).length === 1 && f.sentDms.some((sent) => sent.participantId === '71'), 15_000);
+    const mentionReads = fake.requests.filter((request) => request.path.endsWith('/mentions'));
+    expect(mentionReads.at(-1)?.query.since_id).toBe(lastReply.id);
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'x.cursor_lost_backfilling', cursor: 'x:mentions', from: 'brand-post' }));
   });
 
   it('reports health, readiness and metrics over HTTP', async () => {

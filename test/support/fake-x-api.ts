@@ -1,5 +1,7 @@
 // A fake X API v2 on 127.0.0.1: answers the endpoints Pronto uses with X's documented JSON,
 // records every request and lets a test inject failures (429, 5xx, 401, dropped sockets).
+// It refuses what X refuses: over-long posts, replies to posts that did not summon the brand,
+// DMs to users who do not accept them, and every call once the usage cap is reached.
 // In-process: `await startFakeXApi()`. As its own process (crash tests):
 // `node --import tsx test/support/fake-x-api.ts` prints `{"baseUrl":...}` on stdout and is
 // driven over HTTP under /_fake/ (POST mentions, dm-events, users, fail-next; DELETE tweets/:id;
@@ -7,6 +9,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import twitterText from 'twitter-text';
 import { createWaitList } from './wait-list.ts';
 
 export interface FakeXUser {
@@ -14,7 +17,14 @@ export interface FakeXUser {
   username: string;
   name: string;
   followers: number;
-  verified: boolean;
+  /**
+   * X's `verified_type`: any paid account is `blue`, organisations are `business`, public bodies
+   * `government` (docs.x.com, x-api/fundamentals/data-dictionary, user object). `verified` is
+   * true for all three.
+   */
+  verifiedType: 'none' | 'blue' | 'business' | 'government';
+  /** False: the user does not accept DMs from the brand (DM settings, or a block). */
+  acceptsDms: boolean;
 }
 
 export interface FakeTweet {
@@ -68,6 +78,8 @@ export interface MentionInput {
   inReplyToTweetId?: string;
   /** Makes it a retweet of that post. */
   retweetOf?: string;
+  /** Makes it a quote of that post. */
+  quoteOf?: string;
   raw?: Record<string, unknown>;
 }
 
@@ -109,6 +121,14 @@ export interface FakeXApi {
   /** Later replies to it get 403 like X answers for a deleted post. */
   deleteTweet(id: string): void;
   failNext(matcher: FakeRequestMatcher, failure: FakeFailure, times?: number): void;
+  /** From now on, matching requests (all by default) get X's usage-capped 429, until uncapped. */
+  capUsage(matcher?: FakeRequestMatcher): void;
+  uncapUsage(): void;
+  /**
+   * The Account Activity webhook body X would POST for this post (v1.1 tweet object in
+   * `tweet_create_events`), so tests can deliver a post the way X's webhook does.
+   */
+  accountActivityEvent(tweetId: string): Record<string, unknown>;
   /** Resolves once the predicate holds (or `requests.length` reaches the number). */
   waitFor(predicate: ((fake: FakeXApi) => boolean) | number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -119,9 +139,10 @@ const RATE_WINDOW_MS = 15 * 60_000;
 /** High enough that only tests that set a limit ever meet it. */
 const DEFAULT_RATE_LIMIT = 10_000;
 const DEFAULT_WAIT_MS = 5_000;
+/** X's limit, counted with X's own rules (twitter-text: URLs 23, emoji 2, CJK 2). */
 const MAX_TWEET_WEIGHT = 280;
-/** X counts every link as 23 characters (t.co). */
-const URL_WEIGHT = 23;
+/** v1.1 tweet objects (webhooks) carry a longer post's start in `text`, the whole in `extended_tweet`. */
+const V1_TEXT_CHARS = 140;
 const SNOWFLAKE_EPOCH_MS = 1_288_834_974_657n;
 
 type Json = Record<string, unknown>;
@@ -146,6 +167,7 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
   const postedTweets: FakeTweet[] = [];
   const sentDms: FakeSentDm[] = [];
   const failures: { matcher: FakeRequestMatcher; failure: FakeFailure; times: number }[] = [];
+  let usageCap: FakeRequestMatcher | undefined;
   const windows = new Map<string, RateWindow>();
   const waitList = createWaitList();
   let lastId = 0n;
@@ -177,7 +199,8 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
       username: `customer${userCount}`,
       name: `Customer ${userCount}`,
       followers: 100,
-      verified: false,
+      verifiedType: 'none',
+      acceptsDms: true,
       ...overrides,
     };
     users.set(user.id, user);
@@ -189,7 +212,7 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
     username: 'LumoAiuta',
     name: 'Lumo Aiuta',
     followers: 50_000,
-    verified: true,
+    verifiedType: 'business',
     ...options.brand,
   });
 
@@ -198,6 +221,7 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
     const id = takeId(input.id);
     const referencedTweets: FakeTweet['referencedTweets'] = [];
     if (input.retweetOf !== undefined) referencedTweets.push({ type: 'retweeted', id: input.retweetOf });
+    if (input.quoteOf !== undefined) referencedTweets.push({ type: 'quoted', id: input.quoteOf });
     if (input.inReplyToTweetId !== undefined) referencedTweets.push({ type: 'replied_to', id: input.inReplyToTweetId });
     const parent = input.inReplyToTweetId !== undefined ? tweets.get(input.inReplyToTweetId) : undefined;
     const tweet: FakeTweet = {
@@ -245,25 +269,49 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
     failures.push({ matcher, failure, times });
   };
 
+  /**
+   * Whether the author of `target` summoned the brand, so the brand may reply through the API:
+   * "Replies via the API are only permitted if the replying account has been explicitly
+   * summoned by the original post's author": an @mention of it, or a quote of one of its posts
+   * (docs.x.com, x-api/posts/manage-tweets/integrate, Reply restrictions; changelog Feb 23,
+   * 2026). The brand's own posts can always be continued.
+   */
+  const summonsBrand = (target: FakeTweet): boolean => {
+    if (target.authorId === brand.id) return true;
+    const mentioned = twitterText.extractMentions(target.text).some((name) => name.toLowerCase() === brand.username.toLowerCase());
+    const quotesBrand = target.referencedTweets.some(
+      (reference) => reference.type === 'quoted' && tweets.get(reference.id)?.authorId === brand.id,
+    );
+    return mentioned || quotesBrand;
+  };
+
   // --- X endpoints -------------------------------------------------------------------------
+
+  /** `includes` of posts: their authors and the posts they refer to (and those posts' authors). */
+  const tweetIncludes = (items: FakeTweet[], query: Record<string, string>): Json => {
+    const fields = requestedFields(query, 'tweet.fields');
+    const expansions = requestedFields(query, 'expansions');
+    const includes: Json = {};
+    const referenced = unique(items.flatMap((tweet) => tweet.referencedTweets.map((reference) => reference.id)))
+      .flatMap((id) => present(tweets.get(id)))
+      .filter((tweet) => !tweet.deleted);
+    const authorIds = [
+      ...(expansions.includes('author_id') ? items.map((tweet) => tweet.authorId) : []),
+      ...(expansions.includes('referenced_tweets.id.author_id') ? referenced.map((tweet) => tweet.authorId) : []),
+    ];
+    // X leaves empty sections out.
+    const users = usersJson(authorIds, query);
+    if (users.length > 0) includes.users = users;
+    if (expansions.includes('referenced_tweets.id') && referenced.length > 0) includes.tweets = referenced.map((tweet) => tweetJson(tweet, fields));
+    return includes;
+  };
 
   const timelineReply = (items: FakeTweet[], request: RecordedRequest): Reply => {
     const page = pageOf(items, request.query, 5, 100, 10);
     if ('error' in page) return page.error;
     const fields = requestedFields(request.query, 'tweet.fields');
-    const expansions = requestedFields(request.query, 'expansions');
-    const includes: Json = {};
-    if (expansions.includes('author_id')) {
-      includes.users = usersJson(page.items.map((tweet) => tweet.authorId), request.query);
-    }
-    if (expansions.includes('referenced_tweets.id')) {
-      const referenced = unique(page.items.flatMap((tweet) => tweet.referencedTweets.map((reference) => reference.id)));
-      includes.tweets = referenced.flatMap((id) => {
-        const tweet = tweets.get(id);
-        return tweet && !tweet.deleted ? [tweetJson(tweet, fields)] : [];
-      });
-    }
-    return { status: 200, body: pageBody(page, page.items.map((tweet) => tweetJson(tweet, fields)), includes) };
+    const data = page.items.map((tweet) => tweetJson(tweet, fields));
+    return { status: 200, body: pageBody(page, data, tweetIncludes(page.items, request.query)) };
   };
 
   const routes: Route[] = [
@@ -283,6 +331,36 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
     },
     {
       method: 'GET',
+      pattern: '/2/tweets/:id',
+      handle: ({ id = '' }, request) => {
+        const tweet = tweets.get(id);
+        if (tweet === undefined || tweet.deleted) {
+          // A post that is gone is a 200 with a resource-not-found problem, not a 404
+          // (docs.x.com, x-api/fundamentals/response-codes-and-errors, Partial errors).
+          return {
+            status: 200,
+            body: {
+              errors: [
+                {
+                  value: id,
+                  detail: `Could not find tweet with id: [${id}].`,
+                  title: 'Not Found Error',
+                  resource_type: 'tweet',
+                  parameter: 'id',
+                  resource_id: id,
+                  type: 'https://api.twitter.com/2/problems/resource-not-found',
+                },
+              ],
+            },
+          };
+        }
+        const includes = tweetIncludes([tweet], request.query);
+        const data = tweetJson(tweet, requestedFields(request.query, 'tweet.fields'));
+        return { status: 200, body: { data, ...(Object.keys(includes).length > 0 ? { includes } : {}) } };
+      },
+    },
+    {
+      method: 'GET',
       pattern: '/2/users/:id/tweets',
       handle: ({ id }, request) =>
         timelineReply(
@@ -294,7 +372,14 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
       method: 'GET',
       pattern: '/2/dm_events',
       handle: (_params, request) => {
-        const page = pageOf(dmEvents, request.query, 1, 100, 100);
+        // `event_types` keeps only those types (docs.x.com, x-api/direct-messages/lookup/quickstart).
+        const types = requestedFields(request.query, 'event_types');
+        const unknown = types.filter((type) => !DM_EVENT_TYPES.includes(type));
+        if (unknown.length > 0) {
+          return invalidRequest('event_types', `The \`event_types\` query parameter value [${unknown.join(',')}] is not one of [${DM_EVENT_TYPES.join(', ')}]`);
+        }
+        const wanted = types.length === 0 ? dmEvents : dmEvents.filter((event) => types.includes(event.eventType));
+        const page = pageOf(wanted, request.query, 1, 100, 100);
         if ('error' in page) return page.error;
         const fields = requestedFields(request.query, 'dm_event.fields');
         const includes: Json = {};
@@ -322,7 +407,11 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
         const body = isJson(request.body) ? request.body : {};
         const text = body.text;
         if (typeof text !== 'string' || text === '') return invalidRequest('text', 'The `text` field is required.');
-        if (tweetWeight(text) > MAX_TWEET_WEIGHT) return problem(403, 'Your post text is too long.');
+        if (twitterText.parseTweet(text).weightedLength > MAX_TWEET_WEIGHT) {
+          // What X answers POST /2/tweets for an over-long text (a 400 whose message points at
+          // twitter-text), as reported in github.com/gundogan8/FotBot/issues/22.
+          return invalidRequest('text', 'Your Tweet text is too long. For more information on how Twitter determines text length see https://github.com/twitter/twitter-text.');
+        }
         const reply = isJson(body.reply) ? body.reply : undefined;
         const targetId = reply?.in_reply_to_tweet_id;
         let conversationId: string | undefined;
@@ -330,6 +419,10 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
           const target = typeof targetId === 'string' ? tweets.get(targetId) : undefined;
           if (target === undefined || target.deleted) {
             return problem(403, 'You attempted to reply to a Tweet that is deleted or not visible to you.');
+          }
+          if (!summonsBrand(target)) {
+            // X's wording, as quoted in github.com/gptme/gptme-contrib/pull/811.
+            return problem(403, 'Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.');
           }
           conversationId = target.conversationId;
         }
@@ -355,6 +448,13 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
         const body = isJson(request.body) ? request.body : {};
         const text = body.text;
         if (typeof text !== 'string' || text === '') return invalidRequest('text', 'The `text` field is required.');
+        if (users.get(participantId)?.acceptsDms === false) {
+          // "Cannot send to user: the recipient may have DM settings that prevent messages from
+          // unknown users, or may have blocked you" is a 403 (docs.x.com,
+          // x-api/direct-messages/manage/integrate, Error handling). v2 documents no wording;
+          // this is v1.1's (error 349) in v2's problem shape.
+          return problem(403, 'You cannot send messages to this user.');
+        }
         const conversationId = oneToOneId(brand.id, participantId);
         const event = addDmEvent({ sender: { id: brand.id }, text, conversationId });
         sentDms.push({ eventId: event.id, participantId, conversationId, text });
@@ -396,6 +496,8 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
       Object.assign(headers, failure.status === 429 ? { 'x-rate-limit-remaining': '0' } : {}, failure.headers);
     } else if (!isAuthorized(request.headers.authorization, options.appKey)) {
       reply = { status: 401, body: problemBody(401, 'Unauthorized') };
+    } else if (usageCap !== undefined && matches(usageCap, request)) {
+      reply = { status: 429, body: USAGE_CAPPED };
     } else if (route === undefined) {
       reply = { status: 404, body: { errors: [{ message: 'Sorry, that page does not exist', code: 34 }] } };
     } else if (window.remaining <= 0) {
@@ -469,6 +571,17 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
     addDmEvent,
     deleteTweet,
     failNext,
+    capUsage(matcher = {}) {
+      usageCap = matcher;
+    },
+    uncapUsage() {
+      usageCap = undefined;
+    },
+    accountActivityEvent(tweetId) {
+      const tweet = tweets.get(tweetId);
+      if (tweet === undefined) throw new Error(`fake X has no post ${tweetId}`);
+      return { for_user_id: brand.id, tweet_create_events: [v1TweetJson(tweet)] };
+    },
     waitFor(predicate, timeoutMs = DEFAULT_WAIT_MS) {
       const holds = typeof predicate === 'number' ? () => requests.length >= predicate : () => predicate(fake);
       return waitList.until(holds, timeoutMs, () => {
@@ -496,10 +609,51 @@ export async function startFakeXApi(options: FakeXApiOptions = {}): Promise<Fake
       id: user.id,
       name: user.name,
       username: user.username,
-      verified: user.verified,
+      verified: user.verifiedType !== 'none',
+      verified_type: user.verifiedType,
       public_metrics: { followers_count: user.followers, following_count: 0, tweet_count: 0, listed_count: 0 },
     };
     return [pick(full, ['id', 'name', 'username', ...requestedFields(query, 'user.fields')])];
+  }
+
+  /**
+   * A post as v1.1 tweet object, the shape of Account Activity webhooks (docs.x.com,
+   * x-api/account-activity/introduction): ids as numbers and `_str` strings, the post replied to
+   * (not the thread's root), the quoted post inline, text escaped, a legacy `verified` flag and
+   * no verification type.
+   */
+  function v1TweetJson(tweet: FakeTweet): Json {
+    const author = users.get(tweet.authorId);
+    const repliedTo = tweet.referencedTweets.find((reference) => reference.type === 'replied_to')?.id;
+    const quoted = tweet.referencedTweets.find((reference) => reference.type === 'quoted')?.id;
+    const quotedTweet = quoted === undefined ? undefined : tweets.get(quoted);
+    const retweeted = tweet.referencedTweets.find((reference) => reference.type === 'retweeted')?.id;
+    const retweetedTweet = retweeted === undefined ? undefined : tweets.get(retweeted);
+    const long = [...tweet.text].length > V1_TEXT_CHARS;
+    return {
+      created_at: v1Time(tweet.createdAt),
+      id: Number(tweet.id),
+      id_str: tweet.id,
+      text: escapeXText(long ? `${[...tweet.text].slice(0, V1_TEXT_CHARS - 1).join('')}…` : tweet.text),
+      truncated: long,
+      ...(long ? { extended_tweet: { full_text: escapeXText(tweet.text) } } : {}),
+      in_reply_to_status_id: repliedTo === undefined ? null : Number(repliedTo),
+      in_reply_to_status_id_str: repliedTo ?? null,
+      in_reply_to_user_id_str: repliedTo === undefined ? null : (tweets.get(repliedTo)?.authorId ?? null),
+      user: author === undefined ? { id_str: tweet.authorId } : {
+        id: Number(author.id),
+        id_str: author.id,
+        name: author.name,
+        screen_name: author.username,
+        followers_count: author.followers,
+        verified: author.verifiedType !== 'none',
+      },
+      is_quote_status: quotedTweet !== undefined,
+      ...(quotedTweet !== undefined ? { quoted_status_id_str: quotedTweet.id, quoted_status: v1TweetJson(quotedTweet) } : {}),
+      ...(retweetedTweet !== undefined ? { retweeted_status: v1TweetJson(retweetedTweet) } : {}),
+      lang: tweet.lang ?? 'und',
+      timestamp_ms: String(Date.parse(tweet.createdAt)),
+    };
   }
 }
 
@@ -510,14 +664,14 @@ function tweetJson(tweet: FakeTweet, fields: string[]): Json {
   const full: Json = {
     id: tweet.id,
     // Long posts: `text` holds the start, `note_tweet.text` the whole.
-    text: long ? [...tweet.text].slice(0, MAX_TWEET_WEIGHT).join('') : tweet.text,
+    text: escapeXText(long ? [...tweet.text].slice(0, MAX_TWEET_WEIGHT).join('') : tweet.text),
     edit_history_tweet_ids: [tweet.id],
     author_id: tweet.authorId,
     conversation_id: tweet.conversationId,
     created_at: tweet.createdAt,
     lang: tweet.lang,
     ...(tweet.referencedTweets.length > 0 ? { referenced_tweets: tweet.referencedTweets } : {}),
-    ...(long ? { note_tweet: { text: tweet.text } } : {}),
+    ...(long ? { note_tweet: { text: escapeXText(tweet.text) } } : {}),
   };
   return { ...pick(full, ['id', 'text', 'edit_history_tweet_ids', ...fields]), ...tweet.raw };
 }
@@ -580,6 +734,22 @@ function pageBody<T extends { id: string }>(page: Page<T>, data: Json[], include
   const hasIncludes = Object.values(includes).some((list) => Array.isArray(list) && list.length > 0);
   return { ...(data.length > 0 ? { data } : {}), ...(hasIncludes ? { includes } : {}), meta };
 }
+
+/** The DM event types of GET /2/dm_events (docs.x.com openapi.json, `event_types`). */
+const DM_EVENT_TYPES = ['MessageCreate', 'ParticipantsJoin', 'ParticipantsLeave'];
+
+/**
+ * What X answers once a usage cap is reached: a 429 whose problem type is `usage-capped`, while
+ * the rate-limit headers still show room (github.com/xdevplatform/xdk/issues/25; the
+ * UsageCapExceededProblem schema of X's OpenAPI spec has `period` and `scope`).
+ */
+const USAGE_CAPPED: Json = {
+  title: 'UsageCapExceeded',
+  detail: 'Usage cap exceeded: Monthly product cap',
+  type: 'https://api.twitter.com/2/problems/usage-capped',
+  period: 'Monthly',
+  scope: 'Product',
+};
 
 function problemBody(status: number, detail: string): Json {
   return { title: http.STATUS_CODES[status] ?? 'Error', detail, type: 'about:blank', status };
@@ -686,8 +856,18 @@ function pick(full: Json, fields: string[]): Json {
   return Object.fromEntries(fields.filter((field) => full[field] !== undefined).map((field) => [field, full[field]]));
 }
 
-function tweetWeight(text: string): number {
-  return [...text.replace(/https?:\/\/\S+/g, 'u'.repeat(URL_WEIGHT))].length;
+/**
+ * X serves post texts with &, < and > escaped (`&amp;`, `&lt;`, `&gt;`), v2 as v1.1 (docs.x.com,
+ * x-api/fundamentals/data-dictionary: "understand &amp; respond"). DM texts are served as sent.
+ */
+function escapeXText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** v1.1's `created_at`: "Wed Oct 10 20:19:24 +0000 2018". */
+function v1Time(iso: string): string {
+  const [weekday, day, month, year, time] = new Date(iso).toUTCString().replace(',', '').split(' ');
+  return `${weekday} ${month} ${day} ${time} +0000 ${year}`;
 }
 
 function compareIds(a: string, b: string): number {

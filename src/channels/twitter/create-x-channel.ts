@@ -5,20 +5,36 @@ import type { DmAction, InboundMessage, ReplyAction } from '../../core/model.ts'
 import type { CustomerChannel, Delivery, ReplyAddress } from '../../core/ports.ts';
 import { ChannelError } from '../../errors.ts';
 import { asId, isRecord } from './json-values.ts';
-import { mapXError } from './map-x-error.ts';
+import { mapXError, type XOperation } from './map-x-error.ts';
+import type { XUsageCap } from './x-usage-cap.ts';
 
 export interface XChannelDeps {
   client: TwitterApi;
   brandUserId: string;
   /** Epoch milliseconds, for rate-limit waits; injectable for tests. */
   now?: () => number;
+  /** Bounds the wait of replies while X's usage cap is reached (then a person takes them). */
+  usageCap?: XUsageCap;
 }
 
 export const X_CHANNEL_ID = 'twitter';
 
 type XTarget = { kind: 'reply'; tweetId: string } | { kind: 'dm'; participantId: string };
 
-export function createXChannel({ client, brandUserId, now = Date.now }: XChannelDeps): CustomerChannel {
+export function createXChannel({ client, brandUserId, now = Date.now, usageCap }: XChannelDeps): CustomerChannel {
+  /** X's answer to one call: a usage-capped refusal waits a bounded time, then goes to a person. */
+  async function call<T>(work: () => Promise<T>, operation: XOperation): Promise<T> {
+    const kind = operation === 'read' ? 'read' : 'write';
+    try {
+      const result = await work();
+      usageCap?.noteWorking(kind);
+      return result;
+    } catch (error) {
+      const mapped = mapXError(error, { operation, now });
+      throw usageCap ? usageCap.boundWait(mapped, kind) : mapped;
+    }
+  }
+
   return {
     id: X_CHANNEL_ID,
 
@@ -37,13 +53,13 @@ export function createXChannel({ client, brandUserId, now = Date.now }: XChannel
       }
       const operation = target.kind;
       // Typed by the library, but it is X's JSON: read it as untrusted.
-      const body: unknown = await (
-        target.kind === 'reply'
-          ? client.v2.reply(action.text, target.tweetId)
-          : client.v2.sendDmToParticipant(target.participantId, { text: action.text })
-      ).catch((error: unknown) => {
-        throw mapXError(error, { operation, now });
-      });
+      const body: unknown = await call<unknown>(
+        () =>
+          target.kind === 'reply'
+            ? client.v2.reply(action.text, target.tweetId)
+            : client.v2.sendDmToParticipant(target.participantId, { text: action.text }),
+        operation,
+      );
       const data = isRecord(body) && isRecord(body.data) ? body.data : {};
       const id = asId(target.kind === 'reply' ? data.id : data.dm_event_id);
       if (id === undefined) {
@@ -57,8 +73,9 @@ export function createXChannel({ client, brandUserId, now = Date.now }: XChannel
 
     async findDelivered(action: ReplyAction | DmAction, address: ReplyAddress, inboundAt: string): Promise<Delivery | undefined> {
       const target = resolveTarget(action, address);
-      if (target.kind === 'reply') return findReplyTo(client, brandUserId, target.tweetId, now);
-      return findDmTo(client, brandUserId, target.participantId, action.text, inboundAt, now);
+      const read = (path: string, query: Record<string, string | number>) => call(() => client.v2.get<unknown>(path, query), 'read');
+      if (target.kind === 'reply') return findReplyTo(read, brandUserId, target.tweetId);
+      return findDmTo(read, target.participantId, brandUserId, action.text, inboundAt);
     },
   };
 }
@@ -70,31 +87,23 @@ export function createXChannel({ client, brandUserId, now = Date.now }: XChannel
  */
 const RECONCILE_PAGES = 20;
 
+/** One GET to X, its errors mapped. */
+type XRead = (path: string, query: Record<string, string | number>) => Promise<unknown>;
+
 /**
  * The brand's DM with this text to the participant since the customer wrote, if one exists:
  * GET /2/dm_conversations/with/:participant_id/dm_events, newest first, read back to `since`.
  */
-async function findDmTo(
-  client: TwitterApi,
-  brandUserId: string,
-  participantId: string,
-  text: string,
-  since: string,
-  now: () => number,
-): Promise<Delivery | undefined> {
+async function findDmTo(read: XRead, participantId: string, brandUserId: string, text: string, since: string): Promise<Delivery | undefined> {
   const wanted = comparableText(text);
   const sinceMs = Date.parse(since);
   let paginationToken: string | undefined;
   for (let page = 0; page < RECONCILE_PAGES; page += 1) {
-    const body: unknown = await client.v2
-      .get(`dm_conversations/with/${participantId}/dm_events`, {
-        max_results: 100,
-        'dm_event.fields': 'id,event_type,text,sender_id,created_at',
-        ...(paginationToken ? { pagination_token: paginationToken } : {}),
-      })
-      .catch((error: unknown) => {
-        throw mapXError(error, { operation: 'read', now });
-      });
+    const body = await read(`dm_conversations/with/${participantId}/dm_events`, {
+      max_results: 100,
+      'dm_event.fields': 'id,event_type,text,sender_id,created_at',
+      ...(paginationToken ? { pagination_token: paginationToken } : {}),
+    });
     if (!isRecord(body)) return undefined;
     for (const event of Array.isArray(body.data) ? body.data : []) {
       if (!isRecord(event)) continue;
@@ -121,19 +130,15 @@ function comparableText(text: string): string {
  * The brand's reply to `tweetId`, if one exists: GET /2/users/:id/tweets since the customer's
  * post (the reply is newer than what it answers), looking for `replied_to` that post.
  */
-async function findReplyTo(client: TwitterApi, brandUserId: string, tweetId: string, now: () => number): Promise<Delivery | undefined> {
+async function findReplyTo(read: XRead, brandUserId: string, tweetId: string): Promise<Delivery | undefined> {
   let paginationToken: string | undefined;
   for (let page = 0; page < RECONCILE_PAGES; page += 1) {
-    const body: unknown = await client.v2
-      .get(`users/${brandUserId}/tweets`, {
-        since_id: tweetId,
-        max_results: 100,
-        'tweet.fields': 'referenced_tweets',
-        ...(paginationToken ? { pagination_token: paginationToken } : {}),
-      })
-      .catch((error: unknown) => {
-        throw mapXError(error, { operation: 'read', now });
-      });
+    const body = await read(`users/${brandUserId}/tweets`, {
+      since_id: tweetId,
+      max_results: 100,
+      'tweet.fields': 'referenced_tweets',
+      ...(paginationToken ? { pagination_token: paginationToken } : {}),
+    });
     if (!isRecord(body)) return undefined;
     for (const tweet of Array.isArray(body.data) ? body.data : []) {
       if (!isRecord(tweet) || !Array.isArray(tweet.referenced_tweets)) continue;

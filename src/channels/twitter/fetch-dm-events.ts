@@ -2,10 +2,11 @@
 // cursor (the newest event id of the previous poll); customers are answered oldest first.
 import type { TwitterApi } from 'twitter-api-v2';
 import type { InboundMessage } from '../../core/model.ts';
+import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 import { compareXIds, newerXId } from './compare-x-ids.ts';
 import { asId, isRecord } from './json-values.ts';
 import { pageThroughX } from './page-through-x.ts';
-import { normalizeDmEvent } from './normalize-dm-event.ts';
+import { normalizeDmEvent, OWN_MESSAGE } from './normalize-dm-event.ts';
 import type { XFetchResult, XRejectedItem } from './x-fetch-result.ts';
 
 export interface FetchDmEventsOptions {
@@ -17,6 +18,13 @@ export interface FetchDmEventsOptions {
   maxPages?: number;
   /** Continue a range cut short by the page budget (the previous result's `nextToken`). */
   paginationToken?: string;
+  /** X verification types that count as verified for influence (default: business, government). */
+  verifiedTypes?: readonly string[];
+  /**
+   * Stop at the brand's own newest DM as well: the DMs before it were answered. For a restart
+   * that lost the cursor and knows no better place to stop.
+   */
+  stopAtOwnMessage?: boolean;
 }
 
 /** X's largest page for this endpoint. */
@@ -25,9 +33,11 @@ export const X_DM_PAGE_SIZE = 100;
 export const DEFAULT_DM_PAGES = 5;
 
 export const DM_EVENT_QUERY = {
+  // Only messages: joins and leaves would be billed reads of nothing to answer.
+  event_types: 'MessageCreate',
   'dm_event.fields': 'id,event_type,text,sender_id,dm_conversation_id,created_at',
   expansions: 'sender_id',
-  'user.fields': 'public_metrics,verified',
+  'user.fields': 'public_metrics,verified_type',
 };
 
 export async function fetchDmEvents(client: TwitterApi, options: FetchDmEventsOptions): Promise<XFetchResult> {
@@ -43,6 +53,7 @@ export async function fetchDmEvents(client: TwitterApi, options: FetchDmEventsOp
     {
       maxPages: Math.max(1, options.maxPages ?? DEFAULT_DM_PAGES),
       ...(options.paginationToken ? { paginationToken: options.paginationToken } : {}),
+      verifiedTypes: options.verifiedTypes ?? DEFAULT_SETTINGS.influencerVerifiedTypes,
     },
     ({ items, users }) => {
       for (const event of items) {
@@ -51,6 +62,7 @@ export async function fetchDmEvents(client: TwitterApi, options: FetchDmEventsOp
         if (id !== undefined && options.sinceEventId !== undefined && compareXIds(id, options.sinceEventId) <= 0) return 'stop';
         newestId = newerXId(newestId, id);
         const item = normalizeDmEvent(event, users, options.brandUserId);
+        if (options.stopAtOwnMessage === true && 'skipped' in item && item.skipped.reason === OWN_MESSAGE) return 'stop';
         if ('message' in item) byId.set(item.message.id, item.message);
         else if ('skipped' in item) skipped += 1;
         else rejected.push(item.rejected);

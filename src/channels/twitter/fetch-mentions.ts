@@ -2,6 +2,7 @@
 // newest first and pages backwards in time down to `since_id`; customers are answered oldest first.
 import type { TwitterApi } from 'twitter-api-v2';
 import type { InboundMessage } from '../../core/model.ts';
+import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 import { compareXIds, newerXId } from './compare-x-ids.ts';
 import { pageThroughX } from './page-through-x.ts';
 import { normalizeTweet } from './normalize-tweet.ts';
@@ -15,6 +16,8 @@ export interface FetchMentionsOptions {
   maxPages?: number;
   /** Continue a range cut short by the page budget (the previous result's `nextToken`). */
   paginationToken?: string;
+  /** X verification types that count as verified for influence (default: business, government). */
+  verifiedTypes?: readonly string[];
 }
 
 /** X's largest page for this endpoint: fewest requests per post read. */
@@ -23,9 +26,10 @@ export const X_MENTIONS_PAGE_SIZE = 100;
 export const DEFAULT_MENTION_PAGES = 10;
 
 export const MENTION_QUERY = {
-  expansions: 'author_id,referenced_tweets.id',
+  // The posts replied to or quoted, and their authors: context for the agent (refersTo).
+  expansions: 'author_id,referenced_tweets.id,referenced_tweets.id.author_id',
   'tweet.fields': 'lang,conversation_id,created_at,referenced_tweets,author_id,note_tweet',
-  'user.fields': 'public_metrics,verified',
+  'user.fields': 'public_metrics,verified_type',
 };
 
 export async function fetchMentions(client: TwitterApi, options: FetchMentionsOptions): Promise<XFetchResult> {
@@ -44,10 +48,11 @@ export async function fetchMentions(client: TwitterApi, options: FetchMentionsOp
     {
       maxPages: Math.max(1, options.maxPages ?? DEFAULT_MENTION_PAGES),
       ...(options.paginationToken ? { paginationToken: options.paginationToken } : {}),
+      verifiedTypes: options.verifiedTypes ?? DEFAULT_SETTINGS.influencerVerifiedTypes,
     },
-    ({ items, users }) => {
+    ({ items, ...includes }) => {
       for (const tweet of items) {
-        const item = normalizeTweet(tweet, users);
+        const item = normalizeTweet(tweet, includes);
         const id = 'message' in item ? item.message.id : item.rejected.id;
         if (id !== undefined && options.sinceId !== undefined && compareXIds(id, options.sinceId) <= 0) continue;
         newestId = newerXId(newestId, id);

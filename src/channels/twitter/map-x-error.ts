@@ -36,10 +36,27 @@ export function mapXError(error: unknown, options: MapXErrorOptions): ChannelErr
   return new ChannelError('x_failed', `calling X failed: ${message}`, { cause: error, retryable: false });
 }
 
+/** The code of X's refusal once the project's usage cap is reached (x-usage-cap.ts). */
+export const X_USAGE_CAPPED = 'x_usage_capped';
+/** X's problem type once the project's usage cap is reached (a 429 that waiting a window does not fix). */
+const USAGE_CAPPED_TYPE = /\/problems\/usage-capped$/;
+/**
+ * X refuses API replies to posts whose author did not summon the brand (an @mention or a quote
+ * of its post; docs.x.com, x-api/posts/manage-tweets/integrate, Reply restrictions).
+ */
+const REPLY_NOT_ALLOWED = /reply to this conversation is not allowed|not been mentioned or otherwise engaged/i;
+
 function mapResponseError(error: ApiResponseError, { operation, now = Date.now }: MapXErrorOptions): ChannelError {
   const status = error.code;
   const detail = describeXProblem(error.data) ?? error.message;
   const base = { cause: error, status };
+  if (status === 429 && USAGE_CAPPED_TYPE.test(problemType(error))) {
+    // Retried like a rate limit by the poller; senders bound the wait (x-usage-cap.ts).
+    return new ChannelError(X_USAGE_CAPPED, `X's usage cap is reached (${detail}): X refuses calls until it resets or is raised`, {
+      ...base,
+      retryAfterMs: waitForReset(error, now()),
+    });
+  }
   if (status === 429) {
     return new ChannelError('x_rate_limited', `X rate limit reached: ${detail}`, {
       ...base,
@@ -59,8 +76,16 @@ function mapResponseError(error: ApiResponseError, { operation, now = Date.now }
     // An earlier attempt whose answer was lost probably went through: retrying cannot help.
     return new ChannelError('x_duplicate', `X refused a duplicate post: ${detail}`, { ...base, retryable: false });
   }
-  if (status === 403 && /too long|shorter/i.test(detail)) {
-    return new ChannelError('x_rejected', `X refused the text (${status}): ${detail}`, { ...base, retryable: false });
+  if ((status === 400 || status === 403) && /too long|shorter/i.test(detail)) {
+    return new ChannelError('x_text_too_long', `X refused the text as too long (${status}): ${detail}`, { ...base, retryable: false });
+  }
+  if (status === 403 && operation === 'reply' && REPLY_NOT_ALLOWED.test(detail)) {
+    // The post did not mention or quote the brand: no retry can change that; a person decides
+    // (answer by DM, or let it be).
+    return new ChannelError('x_reply_not_allowed', `X allows no reply here: the author did not mention or quote the brand (${detail})`, {
+      ...base,
+      retryable: false,
+    });
   }
   if ((status === 403 || status === 404) && operation === 'reply') {
     return new ChannelError('x_target_gone', `the post to reply to is deleted or not visible: ${detail}`, {
@@ -75,8 +100,12 @@ function mapResponseError(error: ApiResponseError, { operation, now = Date.now }
     });
   }
   if (status === 403 && operation === 'dm') {
-    // The customer does not accept DMs from the brand: the public reply's DM link is the way in.
-    return new ChannelError('x_dm_refused', `X refused the DM: ${detail}`, { ...base, retryable: false });
+    // The customer does not accept DMs from the brand (DM settings or a block; X's docs,
+    // x-api/direct-messages/manage/integrate): the public reply's DM link is the way in.
+    return new ChannelError('x_dm_refused', `the customer does not accept DMs from the brand (${detail}): ask them in public to open the DM`, {
+      ...base,
+      retryable: false,
+    });
   }
   return new ChannelError('x_rejected', `X rejected the request (${status}): ${detail}`, { ...base, retryable: false });
 }
@@ -106,8 +135,11 @@ function headerNumber(error: ApiResponseError, name: string): number | undefined
 }
 
 function isPermissionProblem(error: ApiResponseError): boolean {
-  const type = isRecord(error.data) ? asString(error.data.type) ?? '' : '';
-  return error.code === 403 && /oauth1-permissions|unsupported-authentication|client-forbidden/.test(type);
+  return error.code === 403 && /oauth1-permissions|unsupported-authentication|client-forbidden/.test(problemType(error));
+}
+
+function problemType(error: ApiResponseError): string {
+  return isRecord(error.data) ? (asString(error.data.type) ?? '') : '';
 }
 
 /** X's problem detail: `detail`, then each `errors[].message`/`detail`. */

@@ -7,6 +7,9 @@ import { oneToOneConversationId } from './one-to-one-conversation-id.ts';
 import { timeOfXId } from './time-of-x-id.ts';
 import type { XRejectedItem } from './x-fetch-result.ts';
 
+/** The reason given for skipping the brand's own DMs. */
+export const OWN_MESSAGE = 'own message';
+
 /** `skipped`: deliberately not a customer message (the brand's own, a join/leave event). */
 export type NormalizedDmEvent =
   | { message: InboundMessage }
@@ -23,7 +26,7 @@ export function normalizeDmEvent(event: unknown, users: Map<string, Author>, bra
   }
   const senderId = asId(event.sender_id);
   if (senderId === undefined) return { rejected: { id, reason: 'sender_id: missing' } };
-  if (senderId === brandUserId) return { skipped: { id, reason: 'own message' } };
+  if (senderId === brandUserId) return { skipped: { id, reason: OWN_MESSAGE } };
   const text = asString(event.text);
   if (text === undefined) return { rejected: { id, reason: 'text: missing' } };
   const at = readTime(event.created_at) ?? timeOfXId(id);

@@ -2,52 +2,68 @@
 // caller has seen enough or the page budget is spent, and keeps what every poll reports:
 // requests made (billed), the rate-limit window, and where to continue.
 import type { TwitterApi } from 'twitter-api-v2';
-import type { Author } from '../../core/model.ts';
-import { indexUsers } from './index-users.ts';
+import type { ChannelError } from '../../errors.ts';
 import { asId, isRecord } from './json-values.ts';
 import { mapXError } from './map-x-error.ts';
+import { readIncludes, type XIncludes } from './read-includes.ts';
 import type { XRateLimitState } from './x-fetch-result.ts';
 
-export interface XPage {
+export interface XPage extends XIncludes {
   items: unknown[];
-  users: Map<string, Author>;
 }
 
 export interface XPaging {
   requests: number;
   rateLimit?: XRateLimitState;
-  /** Set when the budget ran out before the end: where the next request would continue. */
+  /** Set when reading stopped before the end: where the next request would continue. */
   nextToken?: string;
+  /**
+   * Why reading stopped early, when X failed after some pages were read: those pages were
+   * billed and are kept; `nextToken` repeats the request that failed.
+   */
+  error?: ChannelError;
+}
+
+export interface PagingOptions {
+  maxPages: number;
+  paginationToken?: string;
+  /** X verification types that count as verified for influence (Author.verified). */
+  verifiedTypes: readonly string[];
 }
 
 /**
  * Reads `path` page by page; `onPage` returns `'stop'` once it reached what it needed (a cursor),
- * so no further page is requested.
+ * so no further page is requested. A failure of the first request throws (nothing was read); a
+ * later one ends the reading with what was read and `error`.
  */
 export async function pageThroughX(
   client: TwitterApi,
   path: string,
   query: Record<string, string | number>,
-  options: { maxPages: number; paginationToken?: string },
+  options: PagingOptions,
   onPage: (page: XPage) => 'continue' | 'stop',
 ): Promise<XPaging> {
   let nextToken = options.paginationToken;
   let rateLimit: XRateLimitState | undefined;
   let requests = 0;
   do {
-    const response = await client.v2
-      .get<unknown>(
+    let response;
+    try {
+      response = await client.v2.get<unknown>(
         path,
         { ...query, ...(nextToken !== undefined ? { pagination_token: nextToken } : {}) },
         { fullResponse: true },
-      )
-      .catch((error: unknown) => {
-        throw mapXError(error, { operation: 'read' });
-      });
+      );
+    } catch (caught) {
+      const error = mapXError(caught, { operation: 'read' });
+      if (requests === 0) throw error;
+      return { requests, ...(rateLimit ? { rateLimit } : {}), ...(nextToken !== undefined ? { nextToken } : {}), error };
+    }
     requests += 1;
     if (response.rateLimit) rateLimit = { remaining: response.rateLimit.remaining, reset: response.rateLimit.reset };
     const body = isRecord(response.data) ? response.data : {};
-    const verdict = onPage({ items: Array.isArray(body.data) ? body.data : [], users: indexUsers(body.includes) });
+    const items = Array.isArray(body.data) ? body.data : [];
+    const verdict = onPage({ items, ...readIncludes(body.includes, options.verifiedTypes) });
     const meta = isRecord(body.meta) ? body.meta : {};
     nextToken = verdict === 'stop' ? undefined : asId(meta.next_token);
   } while (nextToken !== undefined && requests < options.maxPages);

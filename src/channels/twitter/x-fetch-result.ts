@@ -1,5 +1,6 @@
 // What one poll of X returns, for mentions and DMs alike.
 import type { InboundMessage } from '../../core/model.ts';
+import type { ChannelError } from '../../errors.ts';
 
 /** An item X sent that could not become a message; logged, never thrown. */
 export interface XRejectedItem {
@@ -29,4 +30,9 @@ export interface XFetchResult {
   requests: number;
   /** The rate-limit window of the endpoint after the last request, when X sent it. */
   rateLimit?: XRateLimitState;
+  /**
+   * Set when X failed after some pages were read (a 429 on page 3): `messages` holds what was
+   * read (already billed), `nextToken` repeats the failed request.
+   */
+  error?: ChannelError;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createXChannel } from '../../../src/channels/twitter/create-x-channel.ts';
 import type { CustomerChannel } from '../../../src/core/ports.ts';
+import { createXUsageCap } from '../../../src/channels/twitter/x-usage-cap.ts';
 import { ChannelError } from '../../../src/errors.ts';
 import { aDm, anXMessage, aReply, startXFixture, type XFixture } from './x-fixture.ts';
 
@@ -148,21 +149,74 @@ describe('createXChannel', () => {
       expect(x.fake.postedTweets).toEqual([]);
     });
 
-    it('fails with x_rejected when X refuses a text that is too long', async () => {
+    it('fails with x_text_too_long when X counts the text over 280', async () => {
       const mention = x.fake.addMention();
+      // 141 characters, 282 as X counts them (CJK weighs 2).
+      const failure = await failureOf(channel.send(aReply({ text: '你'.repeat(141) }), channel.replyAddressOf(anXMessage({ id: mention.id }))));
 
-      const failure = await failureOf(channel.send(aReply({ text: 'a'.repeat(281) }), channel.replyAddressOf(anXMessage({ id: mention.id }))));
+      expect(failure).toMatchObject({ code: 'x_text_too_long', retryable: false, status: 400 });
+      expect(failure.message).toContain('Your Tweet text is too long');
+    });
 
-      expect(failure).toMatchObject({ code: 'x_rejected', retryable: false });
+    it('fails with x_reply_not_allowed when the post neither mentions nor quotes the brand', async () => {
+      const unsummoned = x.fake.addMention({ text: 'che disastro questa rete' });
+
+      const failure = await failureOf(channel.send(aReply(), channel.replyAddressOf(anXMessage({ id: unsummoned.id }))));
+
+      expect(failure).toMatchObject({ code: 'x_reply_not_allowed', retryable: false, status: 403 });
+      expect(failure.message).toContain('not been mentioned or otherwise engaged');
+      expect(x.fake.postedTweets).toEqual([]);
+    });
+
+    it('replies to a post that quotes the brand without mentioning it', async () => {
+      const brandPost = x.fake.addMention({ author: { id: x.fake.brand.id }, text: 'Nuove offerte' });
+      const quote = x.fake.addMention({ text: 'ma davvero?', quoteOf: brandPost.id });
+
+      await channel.send(aReply(), channel.replyAddressOf(anXMessage({ id: quote.id })));
+
+      expect(x.fake.postedTweets).toHaveLength(1);
     });
 
     it('fails with x_dm_refused when the customer does not accept DMs from the brand', async () => {
-      x.fake.failNext({ method: 'POST' }, { status: 403, body: { title: 'Forbidden', detail: 'You cannot send messages to this user.', type: 'about:blank', status: 403 } });
+      x.fake.addUser({ id: '42', acceptsDms: false });
 
       const failure = await failureOf(channel.send(aDm({ to: '42' }), { channel: 'twitter', data: { kind: 'dm', participantId: '42' } }));
 
-      expect(failure).toMatchObject({ code: 'x_dm_refused', retryable: false });
-      expect(failure.message).toContain('You cannot send messages to this user.');
+      expect(failure).toMatchObject({ code: 'x_dm_refused', retryable: false, status: 403 });
+      expect(failure.message).toContain('does not accept DMs from the brand');
+      expect(x.fake.sentDms).toEqual([]);
+    });
+  });
+
+  describe('send while X usage cap is reached', () => {
+    const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+    it('waits until the handoff time, then fails for good so a person takes the reply', async () => {
+      let now = NOW_MS;
+      const usageCap = createXUsageCap({ log, handoffAfterMs: 15 * 60_000, now: () => now });
+      const capped = createXChannel({ client: x.client, brandUserId: x.fake.brand.id, now: () => now, usageCap });
+      const mention = x.fake.addMention();
+      const address = capped.replyAddressOf(anXMessage({ id: mention.id }));
+      x.fake.capUsage({ method: 'POST' });
+
+      const first = await failureOf(capped.send(aReply(), address));
+      now += 10 * 60_000;
+      const second = await failureOf(capped.send(aReply(), address));
+      now += 5 * 60_000;
+      const last = await failureOf(capped.send(aReply(), address));
+
+      expect(first).toMatchObject({ code: 'x_usage_capped', retryable: true, status: 429 });
+      expect(first.retryAfterMs).toBeLessThanOrEqual(15 * 60_000);
+      expect(second).toMatchObject({ code: 'x_usage_capped', retryable: true, retryAfterMs: 5 * 60_000 });
+      expect(last).toMatchObject({ code: 'x_usage_capped', retryable: false, retryAfterMs: undefined });
+      expect(usageCap.cappedSince('write')).toBe(NOW_MS);
+
+      // A read that works says nothing about writes; a write that works lifts the cap.
+      await capped.findDelivered!(aReply(), address, new Date(0).toISOString());
+      expect(usageCap.cappedSince('write')).toBe(NOW_MS);
+      x.fake.uncapUsage();
+      await capped.send(aReply(), address);
+      expect(usageCap.cappedSince()).toBeUndefined();
     });
   });
 

@@ -83,6 +83,101 @@ describe('startFakeXApi', () => {
     });
   });
 
+  it('serves post texts escaped as X does, and stores what was posted as is', async () => {
+    fake = await startFakeXApi();
+    const mention = fake.addMention({ text: '@LumoAiuta 1 < 2 & 3 > 2' });
+
+    const { json } = await call(fake.baseUrl, 'GET', `/2/tweets/${mention.id}`);
+
+    expect(json).toEqual({ data: { id: mention.id, text: '@LumoAiuta 1 &lt; 2 &amp; 3 &gt; 2', edit_history_tweet_ids: [mention.id] } });
+    expect(fake.accountActivityEvent(mention.id)).toMatchObject({ tweet_create_events: [{ text: '@LumoAiuta 1 &lt; 2 &amp; 3 &gt; 2' }] });
+  });
+
+  it('looks up a post with its conversation and the post it replies to, and answers a gone post with a problem', async () => {
+    fake = await startFakeXApi();
+    const root = fake.addMention({ text: '@LumoAiuta rete giù' });
+    const reply = fake.addMention({ text: '@LumoAiuta ancora', inReplyToTweetId: root.id });
+    fake.deleteTweet(root.id);
+    const query = '?tweet.fields=conversation_id&expansions=referenced_tweets.id,referenced_tweets.id.author_id';
+
+    const found = await call(fake.baseUrl, 'GET', `/2/tweets/${reply.id}${query}`);
+    const gone = await call(fake.baseUrl, 'GET', `/2/tweets/${root.id}`);
+
+    expect(found.json).toMatchObject({ data: { id: reply.id, conversation_id: root.id } });
+    expect(found.json).not.toHaveProperty('includes.tweets');
+    expect(gone).toMatchObject({
+      status: 200,
+      json: { errors: [{ resource_id: root.id, title: 'Not Found Error', type: 'https://api.twitter.com/2/problems/resource-not-found' }] },
+    });
+  });
+
+  it('refuses a post over 280 as X counts it, emoji and CJK weighing 2', async () => {
+    fake = await startFakeXApi();
+
+    const cjk = await call(fake.baseUrl, 'POST', '/2/tweets', { text: '你'.repeat(141) });
+    const emoji = await call(fake.baseUrl, 'POST', '/2/tweets', { text: '👨‍👩‍👧‍👦'.repeat(140) });
+
+    expect(cjk).toMatchObject({ status: 400, json: { errors: [{ message: expect.stringContaining('Your Tweet text is too long') }] } });
+    expect(emoji.status).toBe(201);
+  });
+
+  it('refuses a reply to a post that neither mentions nor quotes the brand', async () => {
+    fake = await startFakeXApi();
+    const stranger = fake.addMention({ text: 'non vi ho taggato' });
+    const tagged = fake.addMention({ text: '@lumoaiuta aiuto' });
+
+    const refused = await call(fake.baseUrl, 'POST', '/2/tweets', { text: 'ciao', reply: { in_reply_to_tweet_id: stranger.id } });
+    const allowed = await call(fake.baseUrl, 'POST', '/2/tweets', { text: 'ciao', reply: { in_reply_to_tweet_id: tagged.id } });
+
+    expect(refused).toMatchObject({ status: 403, json: { detail: expect.stringContaining('not been mentioned or otherwise engaged') } });
+    expect(allowed.status).toBe(201);
+  });
+
+  it('refuses a DM to a user who does not accept DMs from the brand', async () => {
+    fake = await startFakeXApi();
+    const closed = fake.addUser({ acceptsDms: false });
+
+    const { status } = await call(fake.baseUrl, 'POST', `/2/dm_conversations/with/${closed.id}/messages`, { text: 'ciao' });
+
+    expect(status).toBe(403);
+    expect(fake.sentDms).toEqual([]);
+  });
+
+  it('answers every matching call with the usage-capped 429 until uncapped', async () => {
+    fake = await startFakeXApi();
+
+    fake.capUsage();
+    const capped = await call(fake.baseUrl, 'GET', '/2/users/me');
+    fake.uncapUsage();
+    const open = await call(fake.baseUrl, 'GET', '/2/users/me');
+
+    expect(capped).toMatchObject({ status: 429, json: { type: 'https://api.twitter.com/2/problems/usage-capped', period: 'Monthly' } });
+    expect(Number(capped.headers.get('x-rate-limit-remaining'))).toBeGreaterThan(0);
+    expect(open.status).toBe(200);
+  });
+
+  it('lists only the DM event types asked for', async () => {
+    fake = await startFakeXApi();
+    const message = fake.addDmEvent({ text: 'ciao' });
+    fake.addDmEvent({ eventType: 'ParticipantsJoin' });
+
+    const { json } = await call(fake.baseUrl, 'GET', '/2/dm_events?event_types=MessageCreate');
+    const wrong = await call(fake.baseUrl, 'GET', '/2/dm_events?event_types=Typing');
+
+    expect(json).toMatchObject({ data: [{ id: message.id }], meta: { result_count: 1 } });
+    expect(wrong.status).toBe(400);
+  });
+
+  it('serves verified_type, and verified for every badge, paid ones included', async () => {
+    fake = await startFakeXApi();
+    const paid = fake.addUser({ verifiedType: 'blue' });
+    fake.addMention({ author: { id: paid.id } });
+
+    const { json } = await call(fake.baseUrl, 'GET', `/2/users/${fake.brand.id}/mentions?expansions=author_id&user.fields=verified,verified_type`);
+
+    expect(json).toMatchObject({ includes: { users: [{ id: paid.id, verified: true, verified_type: 'blue' }] } });
+  });
+
   it('resolves waitFor when a later request satisfies it', async () => {
     fake = await startFakeXApi();
     const waiting = fake.waitFor((state) => state.postedTweets.length === 1);

@@ -13,7 +13,7 @@ describe('fetchDmEvents', () => {
   it('normalizes a customer DM with its sender from the expansion', async () => {
     const event = x.fake.addDmEvent({
       text: 'Il mio ordine 12345 non è arrivato',
-      sender: { id: '42', username: 'mrossi', name: 'Mario Rossi', followers: 80, verified: false },
+      sender: { id: '42', username: 'mrossi', name: 'Mario Rossi', followers: 80 },
       createdAt: '2026-11-20T09:05:00.000Z',
     });
 
@@ -34,17 +34,19 @@ describe('fetchDmEvents', () => {
     expect(x.fake.requests).toEqual([expect.objectContaining({ method: 'GET', path: '/2/dm_events', status: 200 })]);
   });
 
-  it("skips the brand's own messages and events that are not messages, and counts them", async () => {
+  it("asks X for messages only and skips the brand's own, counting them", async () => {
     const customer = x.fake.addDmEvent({ text: 'ciao' });
-    x.fake.addDmEvent({ sender: { id: x.fake.brand.id }, text: 'Ciao, come possiamo aiutarti?' });
+    const own = x.fake.addDmEvent({ sender: { id: x.fake.brand.id }, text: 'Ciao, come possiamo aiutarti?' });
     x.fake.addDmEvent({ eventType: 'ParticipantsJoin' });
-    const newest = x.fake.addDmEvent({ eventType: 'ParticipantsLeave' });
+    x.fake.addDmEvent({ eventType: 'ParticipantsLeave' });
 
     const result = await fetchDmEvents(x.client, { brandUserId: x.fake.brand.id });
 
     expect(result.messages.map((message) => message.id)).toEqual([customer.id]);
-    expect(result.skipped).toBe(3);
-    expect(result.newestId).toBe(newest.id);
+    // Joins and leaves are not read at all: X bills every event read.
+    expect(result.skipped).toBe(1);
+    expect(result.newestId).toBe(own.id);
+    expect(x.fake.requests[0]?.query.event_types).toBe('MessageCreate');
   });
 
   it('returns the DMs oldest first', async () => {
@@ -107,6 +109,16 @@ describe('fetchDmEvents', () => {
       { id: noText.id, reason: 'text: missing' },
       { id: noSender.id, reason: 'sender_id: missing' },
     ]);
+  });
+
+  it('keeps the pages read when X fails on a later page, with where to continue', async () => {
+    const ids = Array.from({ length: 150 }, (_, n) => x.fake.addDmEvent({ text: `messaggio ${n}` }).id);
+    x.fake.failNext((request) => request.query.pagination_token !== undefined, { status: 503 });
+
+    const result = await fetchDmEvents(x.client, { brandUserId: x.fake.brand.id });
+
+    expect(result.messages.map((message) => message.id)).toEqual(ids.slice(50));
+    expect(result).toMatchObject({ requests: 1, truncated: true, nextToken: expect.any(String), error: { code: 'x_unavailable' } });
   });
 
   it('throws a ChannelError with the wait when X rate-limits the poll', async () => {

@@ -12,8 +12,9 @@ describe('fetchMentions', () => {
 
   it('normalizes a mention with its author from the expansion', async () => {
     const mention = x.fake.addMention({
-      text: '@LumoAiuta ricarica &amp; bonus? 1 &lt; 2',
-      author: { id: '42', username: 'mrossi', name: 'Mario Rossi', followers: 12_345, verified: true },
+      // X serves it escaped (&amp; &lt; &gt;); the customer's characters come back exactly.
+      text: '@LumoAiuta ricarica & bonus? 1 < 2 > 0, scritto "&lt;"',
+      author: { id: '42', username: 'mrossi', name: 'Mario Rossi', followers: 12_345, verifiedType: 'business' },
       conversationId: '1860001',
       lang: 'it',
       createdAt: '2026-11-20T09:00:00.000Z',
@@ -28,7 +29,7 @@ describe('fetchMentions', () => {
         kind: 'mention',
         conversationId: '1860001',
         author: { id: '42', handle: 'mrossi', name: 'Mario Rossi', followers: 12_345, verified: true },
-        text: '@LumoAiuta ricarica & bonus? 1 < 2',
+        text: '@LumoAiuta ricarica & bonus? 1 < 2 > 0, scritto "&lt;"',
         at: '2026-11-20T09:00:00.000Z',
         lang: 'it',
       },
@@ -50,6 +51,66 @@ describe('fetchMentions', () => {
     expect(byId.get(reply.id)).toMatchObject({ conversationId: root.id });
     expect(byId.get(reply.id)?.retweet).toBeUndefined();
     expect(byId.get(retweet.id)).toMatchObject({ retweet: true, lang: 'und' });
+  });
+
+  it('counts only business and government badges as verified when X says which badge it is', async () => {
+    const types = ['blue', 'business', 'government', 'none'] as const;
+    for (const [n, verifiedType] of types.entries()) x.fake.addMention({ author: { id: String(50 + n), verifiedType } });
+
+    const { messages } = await fetchMentions(x.client, { userId: x.fake.brand.id });
+
+    expect(messages.map((message) => message.author.verified)).toEqual([false, true, true, false]);
+    expect(x.fake.requests[0]?.query['user.fields']).toContain('verified_type');
+  });
+
+  it('counts the verification types it is given when the brand configures them', async () => {
+    x.fake.addMention({ author: { id: '50', verifiedType: 'blue' } });
+
+    const { messages } = await fetchMentions(x.client, { userId: x.fake.brand.id, verifiedTypes: ['blue'] });
+
+    expect(messages[0]?.author.verified).toBe(true);
+  });
+
+  it('carries the post replied to, with its author, when a mention is a reply', async () => {
+    const brandPost = x.fake.addMention({ author: { id: x.fake.brand.id }, text: 'Rete giù a Milano: ci lavoriamo & vi aggiorniamo', createdAt: '2026-11-20T08:00:00.000Z' });
+    const reply = x.fake.addMention({ text: '@LumoAiuta ancora giù', inReplyToTweetId: brandPost.id });
+
+    const { messages } = await fetchMentions(x.client, { userId: x.fake.brand.id });
+
+    expect(messages.find((message) => message.id === reply.id)?.refersTo).toEqual({
+      relation: 'replied_to',
+      id: brandPost.id,
+      text: 'Rete giù a Milano: ci lavoriamo & vi aggiorniamo',
+      authorHandle: 'LumoAiuta',
+      at: '2026-11-20T08:00:00.000Z',
+    });
+  });
+
+  it('carries the quoted post when a mention quotes one, and nothing when it is deleted', async () => {
+    const quoted = x.fake.addMention({ author: { id: '77', username: 'giornale' }, text: 'Disservizio Lumo oggi' });
+    const gone = x.fake.addMention({ text: 'post cancellato' });
+    const quote = x.fake.addMention({ text: '@LumoAiuta è vero?', quoteOf: quoted.id });
+    const quoteOfGone = x.fake.addMention({ text: '@LumoAiuta e questo?', quoteOf: gone.id });
+    x.fake.deleteTweet(gone.id);
+
+    const { messages } = await fetchMentions(x.client, { userId: x.fake.brand.id });
+
+    const byId = new Map(messages.map((message) => [message.id, message]));
+    expect(byId.get(quote.id)?.refersTo).toMatchObject({ relation: 'quoted', id: quoted.id, text: 'Disservizio Lumo oggi', authorHandle: 'giornale' });
+    expect(byId.get(quoteOfGone.id)?.refersTo).toBeUndefined();
+  });
+
+  it('keeps the pages read when X rate-limits a later page, with where to continue', async () => {
+    const ids = Array.from({ length: 250 }, (_, n) => x.fake.addMention({ text: `@LumoAiuta ${n}` }).id);
+    const reset = Math.floor(Date.now() / 1_000) + 600;
+    x.fake.failNext((request) => request.query.pagination_token !== undefined, { status: 429, headers: { 'x-rate-limit-reset': String(reset) } });
+
+    const result = await fetchMentions(x.client, { userId: x.fake.brand.id });
+
+    expect(result.messages.map((message) => message.id)).toEqual(ids.slice(150));
+    expect(result).toMatchObject({ requests: 1, truncated: true, newestId: ids.at(-1), error: { code: 'x_rate_limited' } });
+    const continued = await fetchMentions(x.client, { userId: x.fake.brand.id, paginationToken: result.nextToken! });
+    expect(continued.messages.map((message) => message.id)).toEqual(ids.slice(0, 150));
   });
 
   it('uses the whole text of a long post', async () => {

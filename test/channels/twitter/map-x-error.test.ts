@@ -59,6 +59,49 @@ describe('mapXError', () => {
     expect(mapXError(withNothing, { operation: 'read', now: () => NOW_MS }).retryAfterMs).toBe(60_000);
   });
 
+  it('tells a spent usage cap from a rate limit when the 429 is of type usage-capped', async () => {
+    // X's answer as reported in github.com/xdevplatform/xdk/issues/25: the window has room.
+    const body = {
+      title: 'UsageCapExceeded',
+      detail: 'Usage cap exceeded: Monthly product cap',
+      type: 'https://api.twitter.com/2/problems/usage-capped',
+      period: 'Monthly',
+      scope: 'Product',
+    };
+    const error = await errorOfMe({ status: 429, body, headers: { 'x-rate-limit-remaining': '39999', 'x-rate-limit-reset': String(NOW_S + 600) } });
+
+    const mapped = mapXError(error, { operation: 'reply', now: () => NOW_MS });
+
+    expect(mapped).toMatchObject({ code: 'x_usage_capped', retryable: true, retryAfterMs: 600_000, status: 429 });
+    expect(mapped.message).toContain('Monthly product cap');
+  });
+
+  it('maps the refusal to reply to a post that did not summon the brand to x_reply_not_allowed', async () => {
+    const body = {
+      title: 'Forbidden',
+      detail: 'Reply to this conversation is not allowed because you have not been mentioned or otherwise engaged by the author of the post you are replying to.',
+      type: 'about:blank',
+      status: 403,
+    };
+
+    expect(mapXError(await errorOfMe({ status: 403, body }), { operation: 'reply' })).toMatchObject({
+      code: 'x_reply_not_allowed',
+      retryable: false,
+      status: 403,
+    });
+  });
+
+  it('maps an over-long text to x_text_too_long when X answers 400', async () => {
+    const body = {
+      errors: [{ parameters: { text: ['…'] }, message: 'Your Tweet text is too long. For more information on how Twitter determines text length see https://github.com/twitter/twitter-text.' }],
+      title: 'Invalid Request',
+      detail: 'One or more parameters to your request was invalid.',
+      type: 'https://api.twitter.com/2/problems/invalid-request',
+    };
+
+    expect(mapXError(await errorOfMe({ status: 400, body }), { operation: 'reply' })).toMatchObject({ code: 'x_text_too_long', retryable: false });
+  });
+
   it.each([500, 502, 503])('marks %i as retryable x_unavailable', async (status) => {
     const mapped = mapXError(await errorOfMe({ status }), { operation: 'read' });
 

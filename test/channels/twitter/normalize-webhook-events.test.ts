@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeWebhookEvents } from '../../../src/channels/twitter/normalize-webhook-events.ts';
 
 const BRAND_ID = '9000000001';
+const OPTIONS = { brandUserId: BRAND_ID, verifiedTypes: ['business', 'government'] };
 
 function aWebhookTweet(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -28,7 +29,7 @@ const USERS = { '42': { id: '42', name: 'Mario Rossi', screen_name: 'mrossi', fo
 
 describe('normalizeWebhookEvents', () => {
   it('turns tweet_create_events into mentions', () => {
-    const result = normalizeWebhookEvents({ for_user_id: BRAND_ID, tweet_create_events: [aWebhookTweet()] }, BRAND_ID);
+    const result = normalizeWebhookEvents({ for_user_id: BRAND_ID, tweet_create_events: [aWebhookTweet()] }, OPTIONS);
 
     expect(result).toEqual({
       messages: [
@@ -43,21 +44,53 @@ describe('normalizeWebhookEvents', () => {
           lang: 'it',
         },
       ],
+      replies: [],
       rejected: [],
       skipped: 0,
     });
   });
 
-  it('reads the full text of extended posts, decodes entities and keeps the replied-to post as conversation', () => {
-    const tweet = aWebhookTweet({
-      text: 'troncato…',
-      extended_tweet: { full_text: '@LumoAiuta bolletta &gt; 100€ &amp; nessuna risposta' },
-      in_reply_to_status_id_str: '1860001',
+  it('reads the full text of extended posts and decodes entities', () => {
+    const tweet = aWebhookTweet({ text: 'troncato…', extended_tweet: { full_text: '@LumoAiuta bolletta &gt; 100€ &amp; nessuna risposta' } });
+
+    const [message] = normalizeWebhookEvents({ tweet_create_events: [tweet] }, OPTIONS).messages;
+
+    expect(message).toMatchObject({ text: '@LumoAiuta bolletta > 100€ & nessuna risposta', conversationId: '1860012' });
+  });
+
+  it('sets a reply aside with the post it answers when the payload does not name its thread', () => {
+    const tweet = aWebhookTweet({ in_reply_to_status_id_str: '1860005' });
+
+    const result = normalizeWebhookEvents({ tweet_create_events: [tweet] }, OPTIONS);
+
+    expect(result.messages).toEqual([]);
+    expect(result.replies).toEqual([{ message: expect.objectContaining({ id: '1860012', text: '@LumoAiuta come faccio a ricaricare?' }), inReplyTo: '1860005' }]);
+    expect(result.replies[0]?.message).not.toHaveProperty('conversationId');
+  });
+
+  it('carries the quoted post of a quote, which starts its own conversation', () => {
+    const quoted = aWebhookTweet({
+      id_str: '1860000',
+      text: 'Disservizio &amp; ritardi oggi',
+      user: { id_str: '77', screen_name: 'giornale' },
+      timestamp_ms: String(Date.parse('2026-11-20T08:00:00Z')),
     });
+    const tweet = aWebhookTweet({ is_quote_status: true, quoted_status_id_str: '1860000', quoted_status: quoted });
 
-    const [message] = normalizeWebhookEvents({ tweet_create_events: [tweet] }, BRAND_ID).messages;
+    const [message] = normalizeWebhookEvents({ tweet_create_events: [tweet] }, OPTIONS).messages;
 
-    expect(message).toMatchObject({ text: '@LumoAiuta bolletta > 100€ & nessuna risposta', conversationId: '1860001' });
+    expect(message).toMatchObject({
+      conversationId: '1860012',
+      refersTo: { relation: 'quoted', id: '1860000', text: 'Disservizio & ritardi oggi', authorHandle: 'giornale', at: '2026-11-20T08:00:00.000Z' },
+    });
+  });
+
+  it('does not count a legacy badge as verified when the payload gives no verification type', () => {
+    const paid = aWebhookTweet({ user: { id_str: '42', screen_name: 'mrossi', verified: true } });
+
+    const [message] = normalizeWebhookEvents({ tweet_create_events: [paid] }, OPTIONS).messages;
+
+    expect(message?.author).toEqual({ id: '42', handle: 'mrossi' });
   });
 
   it("marks retweets and skips the brand's own posts", () => {
@@ -68,7 +101,7 @@ describe('normalizeWebhookEvents', () => {
           aWebhookTweet({ id_str: '2', user: { id_str: BRAND_ID, screen_name: 'LumoAiuta' } }),
         ],
       },
-      BRAND_ID,
+      OPTIONS,
     );
 
     expect(result.messages).toEqual([expect.objectContaining({ id: '1', retweet: true })]);
@@ -76,7 +109,7 @@ describe('normalizeWebhookEvents', () => {
   });
 
   it('turns message_create events into DMs with the sender from users', () => {
-    const result = normalizeWebhookEvents({ direct_message_events: [aWebhookDm()], users: USERS }, BRAND_ID);
+    const result = normalizeWebhookEvents({ direct_message_events: [aWebhookDm()], users: USERS }, OPTIONS);
 
     expect(result.messages).toEqual([
       {
@@ -93,9 +126,9 @@ describe('normalizeWebhookEvents', () => {
 
   it("skips the brand's own DMs and events that are not messages", () => {
     const own = aWebhookDm({ id: '2', message_create: { sender_id: BRAND_ID, message_data: { text: 'Ciao!' } } });
-    const result = normalizeWebhookEvents({ direct_message_events: [own, aWebhookDm({ id: '3', type: 'message_read' })] }, BRAND_ID);
+    const result = normalizeWebhookEvents({ direct_message_events: [own, aWebhookDm({ id: '3', type: 'message_read' })] }, OPTIONS);
 
-    expect(result).toEqual({ messages: [], rejected: [], skipped: 2 });
+    expect(result).toEqual({ messages: [], replies: [], rejected: [], skipped: 2 });
   });
 
   it('rejects malformed items with a reason and keeps the others', () => {
@@ -105,7 +138,7 @@ describe('normalizeWebhookEvents', () => {
         direct_message_events: [aWebhookDm({ id: '7', message_create: { sender_id: '42' } }), aWebhookDm({ id: '8' })],
         users: USERS,
       },
-      BRAND_ID,
+      OPTIONS,
     );
 
     expect(result.messages.map((message) => message.id)).toEqual(['6', '8']);
@@ -117,6 +150,6 @@ describe('normalizeWebhookEvents', () => {
   });
 
   it('rejects a body that is not an object', () => {
-    expect(normalizeWebhookEvents('nope', BRAND_ID)).toEqual({ messages: [], rejected: [{ reason: 'body is not a JSON object' }], skipped: 0 });
+    expect(normalizeWebhookEvents('nope', OPTIONS)).toEqual({ messages: [], replies: [], rejected: [{ reason: 'body is not a JSON object' }], skipped: 0 });
   });
 });
