@@ -13,3 +13,12 @@ export function customerTurnOf(message: InboundMessage): ConversationTurn {
 export function botTurnOf(action: ReplyAction | DmAction, index: number, at: Date): ConversationTurn {
   return { from: 'bot', text: action.text, at: at.toISOString(), id: `${action.event}#${index}`, kind: action.type };
 }
+
+/** The post the customer replied to or quoted (on X), as a turn; its id is the post's. */
+export function referencedTurnOf(message: InboundMessage): ConversationTurn | undefined {
+  const post = message.refersTo;
+  if (post === undefined) return undefined;
+  const turn: ConversationTurn = { from: 'referenced', text: post.text, at: post.at ?? message.at, id: `post:${post.id}` };
+  if (post.authorHandle !== undefined) turn.author = post.authorHandle;
+  return turn;
+}

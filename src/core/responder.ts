@@ -17,7 +17,7 @@ import type { ResponderSettings } from './settings.ts';
 import { triageMessage } from './triage/triage-message.ts';
 import { decidePlan, type Candidate } from './policy.ts';
 import { nextConversationMode } from './handoff.ts';
-import { botTurnOf, customerTurnOf } from './conversation-turns.ts';
+import { botTurnOf, customerTurnOf, referencedTurnOf } from './conversation-turns.ts';
 
 /** How many knowledge candidates the policy and the explanations look at. */
 const CANDIDATES_CONSIDERED = 5;
@@ -102,6 +102,7 @@ export function createResponder(deps: ResponderDeps): Responder {
       const conversation = (await store.loadConversation(key)) ?? freshConversation(clock);
       const handled = await decide(message, conversation, () => store.loadTurns(key));
       // Kept for the agent who may take the conversation over (idempotent: a retry appends nothing).
+      await keepReferencedPost(key, message);
       await store.appendTurn(key, customerTurnOf(message));
       if (deps.decisions) {
         const kept = await deps.decisions.saveDecisionOnce(message.id, handled.actions);
@@ -115,6 +116,19 @@ export function createResponder(deps: ResponderDeps): Responder {
       });
       return handled;
     });
+  }
+
+  /**
+   * The post a reply answers or a quote shows is context the agent needs, unless it is the
+   * brand's own reply already in the history (X rewrites its links, so texts cannot be compared).
+   */
+  async function keepReferencedPost(key: string, message: InboundMessage): Promise<void> {
+    const referenced = referencedTurnOf(message);
+    if (referenced === undefined) return;
+    const author = referenced.author?.toLowerCase();
+    const byBrand = author !== undefined && settings.brandHandles.some((handle) => handle.replace(/^@/, '').toLowerCase() === author);
+    if (byBrand && (await store.loadTurns(key)).some((turn) => turn.from === 'bot' || turn.from === 'agent')) return;
+    await store.appendTurn(key, referenced);
   }
 
   async function respond(message: InboundMessage): Promise<HandledMessage> {

@@ -44,6 +44,12 @@ export function serializeCustomerText(value: unknown): unknown {
   return typeof value === 'string' ? redactPersonalData(value) : value;
 }
 
+/** A post a customer replied to or quoted is somebody's words too. */
+function serializeReferencedPost(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('text' in value)) return value;
+  return { ...value, text: serializeCustomerText(value.text) };
+}
+
 /**
  * Options to spread into `pino({...})`: secrets redacted, and personal data redacted in every
  * field that carries a customer's words or words written for them (`text`, `question`, `draft`,
@@ -56,6 +62,7 @@ export const PINO_PRIVACY_OPTIONS = {
     question: serializeCustomerText,
     draft: serializeCustomerText,
     summary: serializeCustomerText,
+    refersTo: serializeReferencedPost,
   },
   hooks: {
     logMethod(args, method) {

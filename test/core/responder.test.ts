@@ -159,4 +159,21 @@ describe('createResponder', () => {
       ['customer', 'm2'],
     ]);
   });
+
+  it('keeps a quoted post as context before the customer post, but not the brand reply already in the history', async () => {
+    const { responder, store } = build();
+    const quoted = { relation: 'quoted' as const, id: 'p9', text: 'Nuove offerte fibra da oggi!', authorHandle: 'LumoAiuta', at: '2026-11-19T08:00:00Z' };
+    await responder.handle(aMessage({ id: 'm1', text: '@LumoAiuta come ricarico il credito?', refersTo: quoted }));
+    await responder.recordDelivered(aMessage({ id: 'm1' }), 0, {
+      event: 'm1', type: 'reply', channel: 'twitter', to: '42', lang: 'it', text: 'Ciao Mario! Dall’app.', sources: [],
+    });
+    const answer = { relation: 'replied_to' as const, id: 'p10', text: 'Ciao Mario! Dall’app.', authorHandle: 'lumoaiuta' };
+    await responder.handle(aMessage({ id: 'm2', text: '@LumoAiuta non funziona', refersTo: answer }));
+    expect((await store.loadTurns('twitter:c1')).map((turn) => [turn.from, turn.id, turn.author])).toEqual([
+      ['referenced', 'post:p9', 'LumoAiuta'],
+      ['customer', 'm1', undefined],
+      ['bot', 'm1#0', undefined],
+      ['customer', 'm2', undefined],
+    ]);
+  });
 });

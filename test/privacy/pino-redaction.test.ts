@@ -42,6 +42,7 @@ describe('PINO_PRIVACY_OPTIONS', () => {
         question: 'scrivete a mario.rossi@example.com',
         draft: 'Ciao, la carta 5555555555554444 è bloccata, rimborso su IT60X0542811101000000123456',
         summary: 'rimborso chiesto da mario.rossi@example.com',
+        refersTo: { id: 'p1', text: 'chiamami al 347 123 4567' },
         lang: 'it',
       },
       'inbound 4111-1111-1111-1111 from 347 123 4567 received',
@@ -53,6 +54,7 @@ describe('PINO_PRIVACY_OPTIONS', () => {
       question: 'scrivete a [email]',
       draft: 'Ciao, la carta [card ****4444] è bloccata, rimborso su [iban]',
       summary: 'rimborso chiesto da [email]',
+      refersTo: { id: 'p1', text: 'chiamami al [phone]' },
       lang: 'it',
       msg: 'inbound [card ****1111] from [phone] received',
     });
