@@ -5,7 +5,7 @@ import { createRecordingLog } from '../support/recording-log.ts';
 import { PERSONAL_DATA, HOSTILE_TEXT } from '../channels/slack/hostile-customer.ts';
 
 describe('createLogAgentDesk', () => {
-  it('logs the handoff with every kind of personal data in the draft masked', async () => {
+  it('logs the handoff with every kind of personal data in the draft hidden', async () => {
     const { log, lines } = createRecordingLog();
     const desk = createLogAgentDesk(log);
     await desk.openHandoff(
@@ -15,6 +15,7 @@ describe('createLogAgentDesk', () => {
     const line = lines.find((entry) => entry.msg === 'handoff.opened');
     expect(line).toMatchObject({ priority: 'high', reasons: ['complaint'] });
     for (const value of Object.values(PERSONAL_DATA)) expect(JSON.stringify(line)).not.toContain(value);
-    expect(line?.draft).toContain('m***@example.it');
+    // Masked for agents by the desk, then redacted by the log's serializer: logs outlive the conversation.
+    expect(line?.draft).toContain('[email]');
   });
 });
