@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
-import type { TwitterApi } from 'twitter-api-v2';
 import type { AgentDesk, ConversationStore, CustomerChannel, DeliveryStore, Logger } from '../core/ports.ts';
 import { createSlackDesk } from '../channels/slack/create-slack-desk.ts';
 import { createMemoryTicketStore, createRedisTicketStore } from '../channels/slack/ticket-store.ts';
@@ -13,12 +12,7 @@ import type { ServiceConfig } from '../service-config.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import { connectRedis } from '../store/connect-redis.ts';
 import { createRedisStore } from '../store/redis-store.ts';
-import { createXClient } from '../channels/twitter/create-x-client.ts';
-import { createXChannel } from '../channels/twitter/create-x-channel.ts';
-import { getBrandUser } from '../channels/twitter/get-brand-user.ts';
-import { normalizeWebhookEvents } from '../channels/twitter/normalize-webhook-events.ts';
-import { resolveWebhookReplies } from '../channels/twitter/resolve-webhook-replies.ts';
-import { createXUsageCap } from '../channels/twitter/x-usage-cap.ts';
+import { startXChannel } from '../channels/twitter/start-x-channel.ts';
 import { createMetrics } from './metrics.ts';
 import { createHttpServer } from './http-server.ts';
 import { createThrottledWarnings, type ThrottledWarnings } from './throttled-warnings.ts';
@@ -27,17 +21,15 @@ import { processMessage } from './process-message.ts';
 import { createMemoryWorkQueue } from './memory-work-queue.ts';
 import { createBullmqWorkQueue } from './bullmq-work-queue.ts';
 import type { WorkQueue } from './work-queue.ts';
-import { createXPoller, type XPoller } from './x-poller.ts';
-import { createRequestBudget } from './request-budget.ts';
-import { createXWebhookRoute } from './x-webhook-route.ts';
+import type { ChannelPoller, ServiceChannel, StartChannel } from './service-channel.ts';
 
 export interface Service {
   /** The HTTP port actually listened on (PORT=0 picks a free one). */
   port: number;
   /** Graceful shutdown: stop polling, finish the message in progress, close connections. */
   stop(): Promise<void>;
-  /** For tests: one polling round now. */
-  pollXOnce?: XPoller['pollOnce'];
+  /** For tests: one polling round of X now. */
+  pollXOnce?: ChannelPoller['pollOnce'];
   /** For tests: one round of deadline reminders now. */
   sweepDeskDeadlines?: () => Promise<void>;
 }
@@ -67,24 +59,19 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
   const cleanups: (() => Promise<unknown>)[] = [];
   let store: Store | undefined;
   let redisForDesk: Redis | undefined;
-  let poller: XPoller | undefined;
-  let xReady: () => Promise<void> = async () => undefined;
+  const started: ServiceChannel[] = [];
   const warnings = createThrottledWarnings(log, { intervalMs: WARNING_INTERVAL_MS, now: () => now().getTime() });
+  // Channels add their own checks as they start.
+  const readiness: Record<string, () => Promise<void>> = {
+    store: async () => {
+      if (store === undefined) throw new Error('not connected yet');
+      await store.ping();
+    },
+  };
 
   // The HTTP server comes first: /healthz answers while Redis or X are still being reached;
   // channels mount their routes as they come up.
-  const http = createHttpServer({
-    metrics,
-    log,
-    warnings,
-    readiness: {
-      store: async () => {
-        if (store === undefined) throw new Error('not connected yet');
-        await store.ping();
-      },
-      x: () => xReady(),
-    },
-  });
+  const http = createHttpServer({ metrics, log, warnings, readiness });
   const { server } = http;
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const port = (server.address() as AddressInfo).port;
@@ -99,29 +86,18 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       store = createMemoryStore();
     }
     const queue = createQueue(config, log, cleanups);
+    const activeStore = store;
     const channels = new Map<string, CustomerChannel>();
-
-    let xClient: TwitterApi | undefined;
-    let brandUserId: string | undefined;
-    const usageCap = config.x ? createXUsageCap({ log, handoffAfterMs: config.x.usageCapHandoffAfterMs }) : undefined;
-    if (config.x) {
-      xClient = createXClient(config.x.credentials, {
-        ...(config.x.baseUrl ? { baseUrl: config.x.baseUrl } : {}),
-        // Every X response carries its limits: routine detail, not news (429s are warned about).
-        onRateLimit: (info) => log.debug?.({ ...info }, 'x.rate_limit_seen'),
-      });
-      const brand = await getBrandUser(xClient);
-      brandUserId = brand.id;
-      config.settings.brandUserIds = [...new Set([...config.settings.brandUserIds, brand.id])];
-      config.settings.brandHandles = [...new Set([...config.settings.brandHandles, brand.username])];
-      config.settings.xDmRecipientId ??= brand.id;
-      channels.set('twitter', createXChannel({ client: xClient, brandUserId: brand.id, usageCap }));
-      log.info({ brand: brand.username, id: brand.id }, 'x.channel_on');
-    } else {
-      log.warn({ set: ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] }, 'x.channel_off');
+    // Each channel owns its ingress (src/channels/<name>/); one line here per channel.
+    const channelStarters: StartChannel[] = [startXChannel(config.x)];
+    for (const startChannel of channelStarters) {
+      const channel = await startChannel({ settings: config.settings, queue, store: activeStore, metrics, log, warnings, instanceId });
+      if (channel === undefined) continue;
+      started.push(channel);
+      channels.set(channel.customer.id, channel.customer);
+      Object.assign(readiness, channel.readiness);
     }
 
-    const activeStore = store;
     const pronto: Pronto = await createPronto({
       config,
       log,
@@ -182,66 +158,22 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       ),
     );
 
-    if (config.x && xClient && brandUserId) {
-      const client = xClient;
-      const brandId = brandUserId;
-      const budget = createRequestBudget(config.x.requestBudgetPer15Min, Date.now);
-      const verifiedTypes = config.settings.influencerVerifiedTypes;
-      poller = createXPoller({
-        client,
-        brandUserId,
-        queue,
-        store: activeStore,
-        budget,
-        metrics,
-        log,
-        instanceId,
-        pollIntervalMs: config.x.pollIntervalMs,
-        leaseMs: config.x.pollerLeaseMs,
-        pollDms: config.x.pollDms,
-        backfill: config.x.backfill,
-        backfillMaxMs: config.x.backfillMaxMs,
-        verifiedTypes,
-        usageCap,
-        now: Date.now,
-      });
-      const activePoller = poller;
-      xReady = async () => {
-        usageCap?.assertNotCapped();
-        if (!activePoller.isHealthy()) throw new Error('the last X API call failed (see logs: x.poll_failed)');
-      };
-      if (config.x.webhook) {
-        http.mount(
-          createXWebhookRoute({
-            consumerSecret: config.x.credentials.appSecret,
-            brandUserId: brandId,
-            readEvents: async (body) =>
-              resolveWebhookReplies(normalizeWebhookEvents(body, { brandUserId: brandId, verifiedTypes }), {
-                client,
-                budget,
-                verifiedTypes,
-                log,
-                usageCap,
-                onRequest: () => metrics.xRequests.inc({ endpoint: 'x:reply-lookup' }),
-              }),
-            queue,
-            metrics,
-            warnings,
-          }),
-        );
-      }
-      poller.start();
+    // Routes and pollers only once the queue processes what they bring in.
+    for (const channel of started) {
+      if (channel.mounts) http.mount(...channel.mounts);
+      channel.poller?.start();
     }
     // Order matters on the way out: stop taking work, finish what is in progress, then close.
-    cleanups.unshift(async () => poller?.stop(), () => queue.close());
+    cleanups.unshift(() => Promise.all(started.map((channel) => channel.poller?.stop())), () => queue.close());
   } catch (error) {
     await shutdown(server, cleanups, warnings, log);
     throw error;
   }
 
+  const xPoller = started.find((channel) => channel.customer.id === 'twitter')?.poller;
   return {
     port,
-    ...(poller ? { pollXOnce: poller.pollOnce } : {}),
+    ...(xPoller ? { pollXOnce: xPoller.pollOnce } : {}),
     ...(sweepDeskDeadlines ? { sweepDeskDeadlines } : {}),
     stop: () => shutdown(server, cleanups, warnings, log),
   };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchMentions } from '../../../src/channels/twitter/fetch-mentions.ts';
 import { normalizeWebhookEvents } from '../../../src/channels/twitter/normalize-webhook-events.ts';
 import { resolveWebhookReplies } from '../../../src/channels/twitter/resolve-webhook-replies.ts';
-import { createRequestBudget } from '../../../src/service/request-budget.ts';
+import { createRequestBudget } from '../../../src/channels/twitter/request-budget.ts';
 import { createRecordingLog } from '../../support/recording-log.ts';
 import { startXFixture, type XFixture } from './x-fixture.ts';
 

@@ -2,18 +2,18 @@
 // replicas on one Redis, a lease makes exactly one of them poll; if it dies, another takes over
 // when the lease expires. A cursor moves only after the messages it covers are in the queue.
 import type { TwitterApi } from 'twitter-api-v2';
-import type { DeliveryStore, Logger } from '../core/ports.ts';
-import { fetchMentions } from '../channels/twitter/fetch-mentions.ts';
-import { fetchDmEvents } from '../channels/twitter/fetch-dm-events.ts';
-import { fetchNewestOwnPost } from '../channels/twitter/fetch-newest-own-post.ts';
-import type { XFetchResult } from '../channels/twitter/x-fetch-result.ts';
-import { X_USAGE_CAPPED } from '../channels/twitter/map-x-error.ts';
-import type { XUsageCap } from '../channels/twitter/x-usage-cap.ts';
-import { ChannelError } from '../errors.ts';
-import { newerXId } from '../channels/twitter/compare-x-ids.ts';
-import type { ServiceMetrics } from './metrics.ts';
+import type { DeliveryStore, Logger } from '../../core/ports.ts';
+import { fetchMentions } from './fetch-mentions.ts';
+import { fetchDmEvents } from './fetch-dm-events.ts';
+import { fetchNewestOwnPost } from './fetch-newest-own-post.ts';
+import type { XFetchResult } from './x-fetch-result.ts';
+import { X_USAGE_CAPPED } from './map-x-error.ts';
+import type { XUsageCap } from './x-usage-cap.ts';
+import { ChannelError } from '../../errors.ts';
+import { newerXId } from './compare-x-ids.ts';
+import type { ServiceMetrics } from '../../service/metrics.ts';
 import type { RequestBudget } from './request-budget.ts';
-import type { WorkQueue } from './work-queue.ts';
+import type { WorkQueue } from '../../service/work-queue.ts';
 
 export const POLLER_LEASE = 'x-poller';
 export const MENTIONS_CURSOR = 'x:mentions';

@@ -1,14 +1,14 @@
 // Account-Activity-style webhooks for X accounts that have them: GET answers the CRC challenge,
 // POST carries signed events. Events go to the same queue as polled ones (deduplicated by id).
 import express from 'express';
-import { crcResponse, verifyXSignature, X_SIGNATURE_HEADER } from '../channels/twitter/verify-x-webhook.ts';
-import type { ResolvedWebhookEvents } from '../channels/twitter/resolve-webhook-replies.ts';
-import type { InboundMessage } from '../core/model.ts';
-import { ProntoError } from '../errors.ts';
-import { readRawBody, type HttpMount } from './http-server.ts';
-import type { ServiceMetrics } from './metrics.ts';
-import type { ThrottledWarnings } from './throttled-warnings.ts';
-import type { WorkQueue } from './work-queue.ts';
+import { crcResponse, verifyXSignature, X_SIGNATURE_HEADER } from './verify-x-webhook.ts';
+import type { ResolvedWebhookEvents } from './resolve-webhook-replies.ts';
+import type { InboundMessage } from '../../core/model.ts';
+import { ProntoError } from '../../errors.ts';
+import { readRawBody, type HttpMount } from '../../service/http-server.ts';
+import type { ServiceMetrics } from '../../service/metrics.ts';
+import type { ThrottledWarnings } from '../../service/throttled-warnings.ts';
+import type { WorkQueue } from '../../service/work-queue.ts';
 
 const X_WEBHOOK_PATH = '/webhooks/x';
 
