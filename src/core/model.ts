@@ -111,6 +111,13 @@ export interface KnowledgeMatch {
   score: number;
   /** Calibrated probability (0..1) that this entry is what the customer asks about. */
   confidence: number;
+  /**
+   * Share (0..1) of the message's topic words (content words other than generic ones such as
+   * "help" or "problem") found in this entry's title, questions, tags or body; words found only
+   * in the body count half. Informational: `confidence` already stays low when the entry covers
+   * less than half of them or shares fewer than two.
+   */
+  coverage?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

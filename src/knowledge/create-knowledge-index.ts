@@ -13,12 +13,12 @@ export interface KnowledgeIndexOptions {
 const DEFAULT_LIMIT = 5;
 
 /** The texts of one translation the matcher learns from, each with its field. */
-function documentsOf(entry: KnowledgeEntry): MatchDocument[] {
+export function matchDocumentsOf(entry: KnowledgeEntry): MatchDocument[] {
   const { id, lang } = entry;
   const docs: MatchDocument[] = [{ id, lang, field: 'title', text: entry.title }];
   for (const question of entry.questions) docs.push({ id, lang, field: 'question', text: question });
   if (entry.tags.length) docs.push({ id, lang, field: 'tag', text: entry.tags.join(', ') });
-  if (entry.body.trim()) docs.push({ id, lang, field: 'body', text: entry.body });
+  if (entry.body.trim()) docs.push({ id, lang, field: 'body', text: entry.body, opening: entry.short });
   return docs;
 }
 
@@ -48,14 +48,17 @@ function rankMatches(model: MatchModel, evidence: MatchEvidence): KnowledgeMatch
     const probability = probabilities[c] as number;
     if (probability <= 0) continue;
     const rival = c === best ? second : best;
+    const coverage = evidence.coverage[c] as number;
     const confidence = calibrateConfidence({
       probability,
       margin: probability - (rival >= 0 ? (probabilities[rival] as number) : 0),
-      coverage: evidence.coverage,
+      known: evidence.known,
       entryCoverage: evidence.entryCoverage[c] as number,
+      coverage,
+      shared: evidence.shared[c] as number,
       contentCount: evidence.contentCount,
     });
-    matches.push({ id: model.ids[c] as string, score: probability, confidence });
+    matches.push({ id: model.ids[c] as string, score: probability, confidence, coverage });
   }
   return matches.sort((a, b) => b.confidence - a.confidence || b.score - a.score || (a.id < b.id ? -1 : 1));
 }
@@ -79,7 +82,7 @@ export function createKnowledgeIndex(
     list.push(entry);
     translations.set(entry.id, list);
   }
-  const model = entries.length ? buildMatchModel(entries.flatMap(documentsOf)) : undefined;
+  const model = entries.length ? buildMatchModel(entries.flatMap(matchDocumentsOf)) : undefined;
 
   return {
     search(text, { lang, now, limit = defaultLimit }) {

@@ -1,7 +1,10 @@
-import type { MatchModel } from './match-build-model.ts';
+import { MIN_PREFIX_CHARS, type MatchModel } from './match-build-model.ts';
 import { centroidSimilarities, topClasses } from './match-centroids.ts';
 import { scoreCandidates, softmax } from './match-train-classifier.ts';
+import { capitalizedWords } from './text-capitalized-words.ts';
 import { extractFeatures } from './text-features.ts';
+import { isTimeWord } from './text-stop-words.ts';
+import type { TextToken } from './text-tokenize.ts';
 
 /** What the matcher knows about one query, per entry (class index as in `model.ids`). */
 export interface MatchEvidence {
@@ -10,7 +13,12 @@ export interface MatchEvidence {
   /** Rarity-weighted share of the query's content words found in each candidate's own texts. */
   entryCoverage: Float64Array;
   /** Share (0..1) of the query's content words that the knowledge knows (typo fixes count). */
-  coverage: number;
+  known: number;
+  /** Per candidate: share (0..1) of the query's topic words found in the entry's texts, a word
+   * found only in the body counting BODY_WORD_CREDIT. */
+  coverage: Float64Array;
+  /** Per candidate: how many of the query's topic words the entry has (whatever their credit). */
+  shared: Float64Array;
   /** Number of content words in the query. */
   contentCount: number;
 }
@@ -40,8 +48,40 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     entryCoverage[c] = totalRarity > 0 ? covered / totalRarity : 0;
   }
 
+  // Topic words: content words that are neither generic ("help", "problem") nor particulars
+  // the knowledge does not know (names, days and times: the post's specifics, not its topic).
+  const names = capitalizedWords(text);
+  const isParticular = (t: TextToken) => !model.knownStems.has(t.stem) && (names.has(t.word) || isTimeWord(t.word, lang));
+  const topics = [...new Set(features.tokens.filter((t) => !t.stop && !t.generic && !isParticular(t)).map((t) => t.stem))];
+  const coverage = new Float64Array(classCount);
+  const shared = new Float64Array(classCount);
+  for (const c of candidates) {
+    const credits = model.entryTopics[c] as Map<string, number>;
+    const prefixes = model.entryTopicPrefixes[c] as Map<string, number>;
+    let sum = 0;
+    let count = 0;
+    for (const stem of topics) {
+      const credit = creditOf(stem, credits, prefixes);
+      sum += credit;
+      if (credit > 0) count++;
+    }
+    shared[c] = count;
+    coverage[c] = topics.length > 0 ? sum / topics.length : 0;
+  }
+
   let known = 0;
   for (const stem of features.content) if (model.knownStems.has(stem)) known++;
   const contentCount = features.content.length;
-  return { probabilities, entryCoverage, coverage: contentCount ? known / contentCount : 0, contentCount };
+  return { probabilities, entryCoverage, known: contentCount ? known / contentCount : 0, coverage, shared, contentCount };
+}
+
+/** The entry's credit for a stem: the stem itself, a longer stem it begins, or a shorter one that begins it. */
+function creditOf(stem: string, credits: Map<string, number>, prefixes: Map<string, number>): number {
+  const exact = credits.get(stem) ?? prefixes.get(stem);
+  if (exact !== undefined) return exact;
+  for (let n = stem.length - 1; n >= MIN_PREFIX_CHARS; n--) {
+    const shorter = credits.get(stem.slice(0, n));
+    if (shorter !== undefined) return shorter;
+  }
+  return 0;
 }

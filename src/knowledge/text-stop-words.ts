@@ -1,3 +1,4 @@
+import { stemWord } from './text-stem.ts';
 import { stripAccents } from './text-strip-accents.ts';
 
 // Function words and chat filler: they say how something is asked, not what. Based on the
@@ -16,7 +17,8 @@ const LISTS: Record<string, string> = {
     'vorrei voglio vuoi qualcuno qualcosa cosa cose mai già gia ancora ora poi dopo prima oggi ' +
     'molto poco po ecco solo però pero quindi allora oppure sempre così cosi qui qua lì li là ' +
     'ciao salve buongiorno buonasera grazie gentili gentile per favore prego scusate scusa ' +
-    'mica proprio davvero tipo ok okay',
+    'mica proprio davvero tipo ok okay quando mentre invece altro altra altri altre ogni qualche ' +
+    'fino nessuno nessuna ce senza dovete dovrei devi devono potrei potreste vuole volete vogliono',
   en:
     'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself ' +
     'she her hers herself it its itself they them their theirs themselves what which who whom ' +
@@ -26,7 +28,8 @@ const LISTS: Record<string, string> = {
     'under again further then once here there when where why how all any both each few more ' +
     'most other some such no nor not only own same so than too very s t can will just don ' +
     'should now d ll m o re ve y would could shall may might must also get got please thanks ' +
-    'thank hi hello hey dear guys anyone someone something ok okay yes yeah still',
+    'thank hi hello hey dear guys anyone someone something ok okay yes yeah still whats hows ' +
+    'wheres whos thats theres im ive id youre many much instead every',
   es:
     'de la que el en y a los del se las por un para con no una su al lo como más mas pero sus ' +
     'le ya o este sí si porque esta entre cuando muy sin sobre también tambien me hasta hay ' +
@@ -67,4 +70,61 @@ const STOP_WORDS = new Map<string, Set<string>>(
 /** Whether a lower-case word carries no topic in `lang` (with or without its accents). */
 export function isStopWord(word: string, lang: string): boolean {
   return STOP_WORDS.get(lang)?.has(word) ?? false;
+}
+
+// Words of asking for help and of saying that something is wrong: nearly every post to a brand
+// has one ("help", "not working", "problema"), so sharing one with an entry says nothing about
+// the topic. They still teach the matcher ("not working" tells a fault from a how-to); they
+// only do not count as the words an answer must cover (see match-evidence). Listed as written:
+// the tokenizer compares their stems, so other forms of each word count too.
+const GENERIC_LISTS: Record<string, string> = {
+  it:
+    'aiuto aiutare aiutatemi aiutami aiutarmi problema problemi funziona funzionare funzionante ' +
+    'risolvere risolto sapere sapete dire ditemi dite fatemi serve servire bisogno chiedere chiedo ' +
+    'capire capisco riesco riuscire volevo niente nulla favore urgente cortesia info informazione ' +
+    'informazioni domanda modo mettere vedere va andare',
+  en:
+    'help helping fix fixed need needed want wanted know tell work working problem issue trying ' +
+    'tried even really please pls plz seem thing way like going happen able sure good great bad ' +
+    'already ever never anything everything nothing question info information urgent asap make put',
+  es: 'ayuda ayudar problema funciona funcionar necesito quiero saber favor urgente pregunta información',
+  fr: 'aide aider problème marche fonctionne fonctionner besoin veux savoir urgent question information',
+  de: 'hilfe helfen problem funktioniert funktionieren brauche möchte wissen bitte dringend frage information',
+};
+
+const genericStems = new Map<string, Set<string>>();
+
+/** Whether a word stem (accent-free) is one of `lang`'s words of asking or complaining in general. */
+export function isGenericStem(stem: string, lang: string): boolean {
+  let stems = genericStems.get(lang);
+  if (stems === undefined) {
+    const words = (GENERIC_LISTS[lang] ?? '').split(/\s+/).filter(Boolean);
+    stems = new Set(words.map((word) => stripAccents(stemWord(word, lang))));
+    genericStems.set(lang, stems);
+  }
+  return stems.has(stem);
+}
+
+// Days, months and times of day: when something happened, not what it is about.
+const TIME_LISTS: Record<string, string> = {
+  it:
+    'oggi domani ieri dopodomani stamattina stasera stanotte mattina pomeriggio sera notte mezzogiorno ' +
+    'mezzanotte lunedi martedi mercoledi giovedi venerdi sabato domenica gennaio febbraio marzo aprile ' +
+    'maggio giugno luglio agosto settembre ottobre novembre dicembre settimana mese anno',
+  en:
+    'today tomorrow yesterday tonight morning afternoon evening night noon midnight monday tuesday ' +
+    'wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december week month year',
+  es: 'hoy mañana ayer noche tarde lunes martes miércoles jueves viernes sábado domingo semana mes año',
+  fr: "aujourd'hui demain hier soir matin nuit lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois an",
+  de: 'heute morgen gestern abend nacht montag dienstag mittwoch donnerstag freitag samstag sonntag woche monat jahr',
+};
+
+const TIME_WORDS = new Map<string, Set<string>>(
+  Object.entries(TIME_LISTS).map(([lang, list]) => [lang, new Set(list.split(/\s+/).map(stripAccents))]),
+);
+
+/** Whether a lower-case, accent-free word names a day, a month or a time of day in `lang`. */
+export function isTimeWord(word: string, lang: string): boolean {
+  return TIME_WORDS.get(lang)?.has(word) ?? false;
 }

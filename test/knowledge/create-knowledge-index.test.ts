@@ -15,7 +15,8 @@ function entry(overrides: Partial<KnowledgeEntry> & Pick<KnowledgeEntry, 'id' | 
     kind: 'answer',
     active: true,
     body: overrides.title,
-    short: overrides.title,
+    // The short answer is the body's first paragraph, as the loader makes it.
+    short: (overrides.body ?? overrides.title).split('\n\n')[0] ?? '',
     file: `${overrides.id}.md`,
     ...overrides,
   };
@@ -28,7 +29,7 @@ const KNOWLEDGE: KnowledgeEntry[] = [
     title: 'Come faccio a ricaricare la SIM?',
     questions: ['come si ricarica il credito', 'voglio fare una ricarica', 'posso ricaricare con la carta di credito?'],
     tags: ['ricarica', 'credito'],
-    body: "Puoi ricaricare dall'app, dal sito o in tabaccheria, con carta o PayPal.",
+    body: "Puoi ricaricare il tuo numero dall'app, dal sito o in tabaccheria, con carta o PayPal.",
   }),
   entry({
     id: 'ricarica',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrateConfidence, type ConfidenceInputs } from '../../src/knowledge/match-calibrate.ts';
 
 function inputs(overrides: Partial<ConfidenceInputs> = {}): ConfidenceInputs {
-  return { probability: 0.8, margin: 0.7, coverage: 1, entryCoverage: 1, contentCount: 4, ...overrides };
+  return { probability: 0.8, margin: 0.7, known: 1, entryCoverage: 1, coverage: 1, shared: 3, contentCount: 4, ...overrides };
 }
 
 describe('calibrateConfidence', () => {
@@ -15,7 +15,7 @@ describe('calibrateConfidence', () => {
 
   it('falls when fewer of the query words are known to the knowledge', () => {
     const known = calibrateConfidence(inputs());
-    const unknown = calibrateConfidence(inputs({ coverage: 0.3, entryCoverage: 0.2 }));
+    const unknown = calibrateConfidence(inputs({ known: 0.3, entryCoverage: 0.2 }));
     expect(unknown).toBeLessThan(known);
   });
 
