@@ -287,6 +287,8 @@ function bestInputs(evidence: MatchEvidence): { best: number; inputs: Confidence
       entryCoverage: evidence.entryCoverage[best] as number,
       coverage: evidence.coverage[best] as number,
       shared: evidence.shared[best] as number,
+      topicCount: evidence.topicCount,
+      genericCount: evidence.genericCount,
       contentCount: evidence.contentCount,
     },
   };

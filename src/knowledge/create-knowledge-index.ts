@@ -1,7 +1,7 @@
 import type { KnowledgeEntry, KnowledgeMatch } from '../core/model.ts';
 import type { KnowledgeIndex } from '../core/ports.ts';
 import { buildMatchModel, type MatchDocument, type MatchModel } from './match-build-model.ts';
-import { calibrateConfidence } from './match-calibrate.ts';
+import { calibrateConfidence, isSupported, type ConfidenceInputs } from './match-calibrate.ts';
 import { collectEvidence, type MatchEvidence } from './match-evidence.ts';
 
 export interface KnowledgeIndexOptions {
@@ -49,16 +49,20 @@ function rankMatches(model: MatchModel, evidence: MatchEvidence): KnowledgeMatch
     if (probability <= 0) continue;
     const rival = c === best ? second : best;
     const coverage = evidence.coverage[c] as number;
-    const confidence = calibrateConfidence({
+    const sharedWords = evidence.shared[c] as number;
+    const inputs: ConfidenceInputs = {
       probability,
       margin: probability - (rival >= 0 ? (probabilities[rival] as number) : 0),
       known: evidence.known,
       entryCoverage: evidence.entryCoverage[c] as number,
       coverage,
-      shared: evidence.shared[c] as number,
+      shared: sharedWords,
+      topicCount: evidence.topicCount,
+      genericCount: evidence.genericCount,
       contentCount: evidence.contentCount,
-    });
-    matches.push({ id: model.ids[c] as string, score: probability, confidence, coverage });
+    };
+    const confidence = calibrateConfidence(inputs);
+    matches.push({ id: model.ids[c] as string, score: probability, confidence, coverage, sharedWords, supported: isSupported(inputs) });
   }
   return matches.sort((a, b) => b.confidence - a.confidence || b.score - a.score || (a.id < b.id ? -1 : 1));
 }

@@ -8,10 +8,14 @@ export interface ConfidenceInputs {
   known: number;
   /** Rarity-weighted share of the query's content words found in this entry's own texts. */
   entryCoverage: number;
-  /** Share of the query's topic words this entry covers (body-only words at half credit). */
+  /** Share of the query's topic words this entry covers (words only in its first paragraph at half credit). */
   coverage: number;
-  /** How many of the query's topic words this entry covers (the same credit, summed). */
+  /** How many of the query's topic words this entry has. */
   shared: number;
+  /** How many topic words the query has. */
+  topicCount: number;
+  /** How many generic words of asking or complaining ("help", "not working") the query has. */
+  genericCount: number;
   /** Number of content words in the query. */
   contentCount: number;
 }
@@ -26,13 +30,13 @@ export interface ConfidenceInputs {
  * unanswerable). Test splits and the labelled real posts are never read by the fit.
  */
 export const CONFIDENCE_COEFFICIENTS = {
-  intercept: -1.422,
-  logitProbability: 0.13,
-  margin: 3.925,
-  known: 0.142,
-  fewWords: -0.719,
-  entryCoverage: 0.537,
-  coverage: 0.854,
+  intercept: -1.612,
+  logitProbability: 0.124,
+  margin: 4.026,
+  known: 0.362,
+  fewWords: -0.698,
+  entryCoverage: 0.42,
+  coverage: 0.874,
 };
 
 // Queries of one or two content words are ambiguous more often than longer ones.
@@ -41,12 +45,15 @@ const FEW_WORDS = 2;
 /**
  * An answer needs at least this many of the post's topic words in the entry: one shared word
  * ("pay", "app") is what most real posts that match no entry have in common with some entry.
+ * The one exception is a post that asks about one thing in plain words ("come faccio a
+ * ricaricare?"): with no other topic word and no generic word ("my internet is not working,
+ * help") it says nothing the entry does not cover.
  */
 export const MIN_SHARED_WORDS = 2;
 /** ...and at least this share of them: a post mostly about something else is not answered. */
 export const MIN_COVERAGE = 0.5;
 /**
- * The confidence of a match that fails either rule is at most this: such matches are right 24%
+ * The confidence of a match that fails either rule is at most this: such matches are right 23%
  * of the time on the fit data (`--fit` prints it), far below any answer threshold worth using.
  */
 export const UNSUPPORTED_MAX_CONFIDENCE = 0.25;
@@ -70,8 +77,9 @@ export function confidenceFeatures(x: ConfidenceInputs): number[] {
 }
 
 /** Whether the post's words support an answer from the entry at all (the rules above). */
-export function isSupported(x: Pick<ConfidenceInputs, 'coverage' | 'shared'>): boolean {
-  return x.shared >= MIN_SHARED_WORDS && x.coverage >= MIN_COVERAGE;
+export function isSupported(x: Pick<ConfidenceInputs, 'coverage' | 'shared' | 'topicCount' | 'genericCount'>): boolean {
+  const askedPlainly = x.topicCount === 1 && x.genericCount === 0;
+  return (x.shared >= MIN_SHARED_WORDS || (askedPlainly && x.shared === 1)) && x.coverage >= MIN_COVERAGE;
 }
 
 /** Calibrated probability (0..1) that the entry answers the query; 0 when nothing is asked. */

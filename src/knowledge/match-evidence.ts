@@ -14,11 +14,15 @@ export interface MatchEvidence {
   entryCoverage: Float64Array;
   /** Share (0..1) of the query's content words that the knowledge knows (typo fixes count). */
   known: number;
-  /** Per candidate: share (0..1) of the query's topic words found in the entry's texts, a word
-   * found only in the body counting BODY_WORD_CREDIT. */
+  /** Per candidate: share (0..1) of the query's topic words found in the entry's title,
+   * questions or tags, a word found only in its first paragraph counting BODY_WORD_CREDIT. */
   coverage: Float64Array;
   /** Per candidate: how many of the query's topic words the entry has (whatever their credit). */
   shared: Float64Array;
+  /** How many topic words the query has. */
+  topicCount: number;
+  /** How many generic words ("help", "not working") the query has. */
+  genericCount: number;
   /** Number of content words in the query. */
   contentCount: number;
 }
@@ -72,7 +76,16 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   let known = 0;
   for (const stem of features.content) if (model.knownStems.has(stem)) known++;
   const contentCount = features.content.length;
-  return { probabilities, entryCoverage, known: contentCount ? known / contentCount : 0, coverage, shared, contentCount };
+  return {
+    probabilities,
+    entryCoverage,
+    known: contentCount ? known / contentCount : 0,
+    coverage,
+    shared,
+    topicCount: topics.length,
+    genericCount: features.tokens.filter((t) => t.generic).length,
+    contentCount,
+  };
 }
 
 /** The entry's credit for a stem: the stem itself, a longer stem it begins, or a shorter one that begins it. */

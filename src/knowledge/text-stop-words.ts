@@ -18,7 +18,8 @@ const LISTS: Record<string, string> = {
     'molto poco po ecco solo però pero quindi allora oppure sempre così cosi qui qua lì li là ' +
     'ciao salve buongiorno buonasera grazie gentili gentile per favore prego scusate scusa ' +
     'mica proprio davvero tipo ok okay quando mentre invece altro altra altri altre ogni qualche ' +
-    'fino nessuno nessuna ce senza dovete dovrei devi devono potrei potreste vuole volete vogliono',
+    'fino nessuno nessuna ce senza dovete dovrei devi devono potrei potreste vuole volete vogliono ' +
+    'qual avere essere viene vengono stati state caso',
   en:
     'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself ' +
     'she her hers herself it its itself they them their theirs themselves what which who whom ' +
@@ -82,7 +83,7 @@ const GENERIC_LISTS: Record<string, string> = {
     'aiuto aiutare aiutatemi aiutami aiutarmi problema problemi funziona funzionare funzionante ' +
     'risolvere risolto sapere sapete dire ditemi dite fatemi serve servire bisogno chiedere chiedo ' +
     'capire capisco riesco riuscire volevo niente nulla favore urgente cortesia info informazione ' +
-    'informazioni domanda modo mettere vedere va andare',
+    'informazioni domanda modo mettere vedere va andare possibile trovo trovare intende',
   en:
     'help helping fix fixed need needed want wanted know tell work working problem issue trying ' +
     'tried even really please pls plz seem thing way like going happen able sure good great bad ' +
