@@ -3,6 +3,7 @@ import { fitsDenseWeights, trainClassifier, type LinearClassifier, type Training
 import { createTypoCorrector, type TypoCorrector } from './match-typo-corrector.ts';
 import { createVectorSpace, type SparseVector, type VectorSpace } from './match-vector-space.ts';
 import { extractFeatures, type TextFeatures } from './text-features.ts';
+import { addEntryTopics, createEntryTopics, OPENING_WORD_CREDIT, type EntryTopics } from './match-entry-topics.ts';
 import { tokenizeText, type TextToken } from './text-tokenize.ts';
 
 export type MatchField = 'title' | 'question' | 'tag' | 'body';
@@ -29,11 +30,8 @@ export interface MatchModel {
   knownStems: Set<string>;
   /** Content stems of each entry's texts (class index as in `ids`). */
   entryStems: Set<string>[];
-  /** Topic stems of each entry's texts with their credit: 1 when in the title, an example
-   * question or a tag, BODY_WORD_CREDIT when only in the body's first paragraph (match-evidence). */
-  entryTopics: Map<string, number>[];
-  /** The same credits under each proper prefix of MIN_PREFIX_CHARS or more of the stems. */
-  entryTopicPrefixes: Map<string, number>[];
+  /** Topic words of each entry, for how much of a post it covers (class index as in `ids`). */
+  entryTopics: EntryTopics[];
   /** Very large knowledge: the classifier reads the word part of vectors only (see below). */
   classifierWordsOnly: boolean;
   /** How many entries the classifier decides among. */
@@ -58,17 +56,6 @@ const BODY_MAX_WORDS = 80;
 // strongest signal; the title is one more question; tags are bare words; the body is the
 // answer, written for the customer, so its words are weaker evidence of the question.
 const FIELD_WEIGHTS: Record<MatchField, number> = { question: 1, title: 1, tag: 0.5, body: 0.3 };
-
-// A post's word found only in the answer's first paragraph is half the evidence of one found
-// in the ways customers ask (title, questions, tags); later paragraphs explain around the topic
-// ("if the app won't open, update it" in a login answer) and count nothing: the first
-// paragraph is the answer a public reply carries.
-export const BODY_WORD_CREDIT = 0.5;
-
-// Stemmers leave some forms of one word apart (Italian "ricarica" → ricar, "ricaricare" →
-// ricaric): a stem that begins another counts as the same word from this length on. Shorter
-// stems begin too many unrelated words ("cred" → credito, credenziali).
-export const MIN_PREFIX_CHARS = 5;
 
 /**
  * Learns the matcher from the knowledge texts: TF-IDF features, entry centroids (to pick
@@ -111,19 +98,12 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     const stems = entryStems[labels[i] as number] as Set<string>;
     for (const stem of f.content) stems.add(stem);
   });
-  const entryTopics = ids.map(() => new Map<string, number>());
-  const entryTopicPrefixes = ids.map(() => new Map<string, number>());
+  const entryTopics = ids.map(createEntryTopics);
   documents.forEach((doc, i) => {
-    const body = doc.field === 'body';
-    const credit = body ? BODY_WORD_CREDIT : 1;
-    const label = labels[i] as number;
-    const topics = entryTopics[label] as Map<string, number>;
-    const prefixes = entryTopicPrefixes[label] as Map<string, number>;
-    for (const token of body ? tokenizeText(doc.opening ?? firstParagraph(doc.text), doc.lang) : (features[i] as TextFeatures).tokens) {
-      if (token.stop || token.generic) continue;
-      raise(topics, token.stem, credit);
-      for (let n = MIN_PREFIX_CHARS; n < token.stem.length; n++) raise(prefixes, token.stem.slice(0, n), credit);
-    }
+    const topics = entryTopics[labels[i] as number] as EntryTopics;
+    if (doc.field === 'body') {
+      addEntryTopics(topics, tokenizeText(doc.opening ?? firstParagraph(doc.text), doc.lang), OPENING_WORD_CREDIT);
+    } else addEntryTopics(topics, (features[i] as TextFeatures).tokens, 1);
   });
   return {
     ids,
@@ -136,12 +116,7 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     knownStems,
     entryStems,
     entryTopics,
-    entryTopicPrefixes,
   };
-}
-
-function raise(credits: Map<string, number>, stem: string, credit: number): void {
-  if ((credits.get(stem) ?? 0) < credit) credits.set(stem, credit);
 }
 
 function firstParagraph(text: string): string {

@@ -30,13 +30,13 @@ export interface ConfidenceInputs {
  * unanswerable). Test splits and the labelled real posts are never read by the fit.
  */
 export const CONFIDENCE_COEFFICIENTS = {
-  intercept: -1.612,
-  logitProbability: 0.124,
-  margin: 4.026,
-  known: 0.362,
-  fewWords: -0.698,
-  entryCoverage: 0.42,
-  coverage: 0.874,
+  intercept: -1.649,
+  logitProbability: 0.121,
+  margin: 4.039,
+  known: 0.374,
+  fewWords: -0.7,
+  entryCoverage: 0.355,
+  coverage: 0.961,
 };
 
 // Queries of one or two content words are ambiguous more often than longer ones.

@@ -1,5 +1,6 @@
-import { MIN_PREFIX_CHARS, type MatchModel } from './match-build-model.ts';
+import type { MatchModel } from './match-build-model.ts';
 import { centroidSimilarities, topClasses } from './match-centroids.ts';
+import { topicCredit, type EntryTopics } from './match-entry-topics.ts';
 import { scoreCandidates, softmax } from './match-train-classifier.ts';
 import { capitalizedWords } from './text-capitalized-words.ts';
 import { extractFeatures } from './text-features.ts';
@@ -15,7 +16,7 @@ export interface MatchEvidence {
   /** Share (0..1) of the query's content words that the knowledge knows (typo fixes count). */
   known: number;
   /** Per candidate: share (0..1) of the query's topic words found in the entry's title,
-   * questions or tags, a word found only in its first paragraph counting BODY_WORD_CREDIT. */
+   * questions or tags, a word found only in its first paragraph counting OPENING_WORD_CREDIT. */
   coverage: Float64Array;
   /** Per candidate: how many of the query's topic words the entry has (whatever their credit). */
   shared: Float64Array;
@@ -40,32 +41,16 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   candidates.forEach((c, j) => {
     probabilities[c] = candidateProbabilities[j] as number;
   });
-  const rarity = features.content.map((stem) => model.space.idf(`w${stem}`));
-  const totalRarity = rarity.reduce((a, b) => a + b, 0);
-  const entryCoverage = new Float64Array(classCount);
-  for (const c of candidates) {
-    const stems = model.entryStems[c] as Set<string>;
-    let covered = 0;
-    features.content.forEach((stem, i) => {
-      if (stems.has(stem)) covered += rarity[i] as number;
-    });
-    entryCoverage[c] = totalRarity > 0 ? covered / totalRarity : 0;
-  }
-
-  // Topic words: content words that are neither generic ("help", "problem") nor particulars
-  // the knowledge does not know (names, days and times: the post's specifics, not its topic).
-  const names = capitalizedWords(text);
-  const isParticular = (t: TextToken) => !model.knownStems.has(t.stem) && (names.has(t.word) || isTimeWord(t.word, lang));
-  const topics = [...new Set(features.tokens.filter((t) => !t.stop && !t.generic && !isParticular(t)).map((t) => t.stem))];
+  const entryCoverage = rarityCoverage(model, features.content, candidates);
+  const topics = postTopics(model, text, lang, features.tokens);
   const coverage = new Float64Array(classCount);
   const shared = new Float64Array(classCount);
   for (const c of candidates) {
-    const credits = model.entryTopics[c] as Map<string, number>;
-    const prefixes = model.entryTopicPrefixes[c] as Map<string, number>;
+    const entry = model.entryTopics[c] as EntryTopics;
     let sum = 0;
     let count = 0;
     for (const stem of topics) {
-      const credit = creditOf(stem, credits, prefixes);
+      const credit = topicCredit(entry, stem);
       sum += credit;
       if (credit > 0) count++;
     }
@@ -88,13 +73,29 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   };
 }
 
-/** The entry's credit for a stem: the stem itself, a longer stem it begins, or a shorter one that begins it. */
-function creditOf(stem: string, credits: Map<string, number>, prefixes: Map<string, number>): number {
-  const exact = credits.get(stem) ?? prefixes.get(stem);
-  if (exact !== undefined) return exact;
-  for (let n = stem.length - 1; n >= MIN_PREFIX_CHARS; n--) {
-    const shorter = credits.get(stem.slice(0, n));
-    if (shorter !== undefined) return shorter;
+/** Per candidate: the rarity-weighted share of the content stems found in the entry's texts. */
+function rarityCoverage(model: MatchModel, content: string[], candidates: Int32Array): Float64Array {
+  const rarity = content.map((stem) => model.space.idf(`w${stem}`));
+  const totalRarity = rarity.reduce((a, b) => a + b, 0);
+  const coverage = new Float64Array(model.ids.length);
+  for (const c of candidates) {
+    const stems = model.entryStems[c] as Set<string>;
+    let covered = 0;
+    content.forEach((stem, i) => {
+      if (stems.has(stem)) covered += rarity[i] as number;
+    });
+    coverage[c] = totalRarity > 0 ? covered / totalRarity : 0;
   }
-  return 0;
+  return coverage;
+}
+
+/**
+ * The distinct stems of the post's topic words: content words that are neither generic
+ * ("help", "problem") nor particulars the knowledge does not know (names, days and times: the
+ * post's specifics, not what it is about).
+ */
+function postTopics(model: MatchModel, text: string, lang: string, tokens: TextToken[]): string[] {
+  const names = capitalizedWords(text);
+  const isParticular = (t: TextToken) => !model.knownStems.has(t.stem) && (names.has(t.word) || isTimeWord(t.word, lang));
+  return [...new Set(tokens.filter((t) => !t.stop && !t.generic && !isParticular(t)).map((t) => t.stem))];
 }

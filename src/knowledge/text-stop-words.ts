@@ -19,7 +19,7 @@ const LISTS: Record<string, string> = {
     'ciao salve buongiorno buonasera grazie gentili gentile per favore prego scusate scusa ' +
     'mica proprio davvero tipo ok okay quando mentre invece altro altra altri altre ogni qualche ' +
     'fino nessuno nessuna ce senza dovete dovrei devi devono potrei potreste vuole volete vogliono ' +
-    'qual avere essere viene vengono stati state caso',
+    'qual avere essere viene vengono stati state caso soprattutto',
   en:
     'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself ' +
     'she her hers herself it its itself they them their theirs themselves what which who whom ' +
@@ -30,7 +30,7 @@ const LISTS: Record<string, string> = {
     'most other some such no nor not only own same so than too very s t can will just don ' +
     'should now d ll m o re ve y would could shall may might must also get got please thanks ' +
     'thank hi hello hey dear guys anyone someone something ok okay yes yeah still whats hows ' +
-    'wheres whos thats theres im ive id youre many much instead every',
+    'wheres whos thats theres im ive id youre many much instead every especially',
   es:
     'de la que el en y a los del se las por un para con no una su al lo como más mas pero sus ' +
     'le ya o este sí si porque esta entre cuando muy sin sobre también tambien me hasta hay ' +
@@ -83,11 +83,12 @@ const GENERIC_LISTS: Record<string, string> = {
     'aiuto aiutare aiutatemi aiutami aiutarmi problema problemi funziona funzionare funzionante ' +
     'risolvere risolto sapere sapete dire ditemi dite fatemi serve servire bisogno chiedere chiedo ' +
     'capire capisco riesco riuscire volevo niente nulla favore urgente cortesia info informazione ' +
-    'informazioni domanda modo mettere vedere va andare possibile trovo trovare intende',
+    'informazioni domanda modo mettere va andare possibile trovo trovare intende consiglio consigli',
   en:
     'help helping fix fixed need needed want wanted know tell work working problem issue trying ' +
     'tried even really please pls plz seem thing way like going happen able sure good great bad ' +
-    'already ever never anything everything nothing question info information urgent asap make put',
+    'already ever never anything everything nothing question info information urgent asap make put ' +
+    'tips advice',
   es: 'ayuda ayudar problema funciona funcionar necesito quiero saber favor urgente pregunta información',
   fr: 'aide aider problème marche fonctionne fonctionner besoin veux savoir urgent question information',
   de: 'hilfe helfen problem funktioniert funktionieren brauche möchte wissen bitte dringend frage information',
@@ -111,11 +112,12 @@ const TIME_LISTS: Record<string, string> = {
   it:
     'oggi domani ieri dopodomani stamattina stasera stanotte mattina pomeriggio sera notte mezzogiorno ' +
     'mezzanotte lunedi martedi mercoledi giovedi venerdi sabato domenica gennaio febbraio marzo aprile ' +
-    'maggio giugno luglio agosto settembre ottobre novembre dicembre settimana mese anno',
+    'maggio giugno luglio agosto settembre ottobre novembre dicembre giorno giorni settimana settimane ' +
+    'mese mesi anno anni',
   en:
     'today tomorrow yesterday tonight morning afternoon evening night noon midnight monday tuesday ' +
     'wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december week month year',
+    'september october november december day days week weeks weekend weekends month months year years',
   es: 'hoy mañana ayer noche tarde lunes martes miércoles jueves viernes sábado domingo semana mes año',
   fr: "aujourd'hui demain hier soir matin nuit lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois an",
   de: 'heute morgen gestern abend nacht montag dienstag mittwoch donnerstag freitag samstag sonntag woche monat jahr',
