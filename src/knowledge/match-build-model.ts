@@ -82,8 +82,7 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
   const classifierWordsOnly = !fitsDenseWeights(space.size, ids.length);
   const candidateCount = classifierWordsOnly ? LARGE_CANDIDATE_COUNT : CANDIDATE_COUNT;
   const similarity = new Float64Array(ids.length);
-  const training: TrainingExample[] = documents.map((_, i) => {
-    const wordPart = wordParts[i] as SparseVector;
+  const training: TrainingExample[] = wordParts.map((wordPart, i) => {
     const vector = classifierWordsOnly ? wordPart : (vectors[i] as SparseVector);
     const label = labels[i] as number;
     const candidates = topClasses(centroidSimilarities(centroids, wordPart, similarity), candidateCount, label);
