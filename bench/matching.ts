@@ -1,7 +1,8 @@
 // Matching benchmark: knowledge built from the train split of public intent datasets, measured on
 // their test split (never trained or tuned on). `npx tsx bench/matching.ts` prints the tables;
-// `--fit` refits the confidence calibration on training splits only and prints the coefficients
-// for src/knowledge/match-calibrate.ts and the threshold trade-off. Third-party data stays here.
+// `--fit` refits the confidence calibration on training splits and on realistic traffic (the
+// example knowledge among real tweets to other brands) and prints the coefficients for
+// src/knowledge/match-calibrate.ts and the threshold trade-off. Third-party data stays here.
 import { pathToFileURL } from 'node:url';
 import type { KnowledgeEntry } from '../src/core/model.ts';
 import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
@@ -254,16 +255,14 @@ export async function benchMatching(): Promise<BenchTable[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Calibration fit (training splits only)
+// Calibration fit (training splits and tweets to other brands; never a test split or a labelled real post)
 
-export interface FitRow {
+interface FitRow {
   inputs: ConfidenceInputs;
   /** 1 when the best entry is the expected one, 0 when wrong or nothing should answer. */
   right: number;
   inScope: boolean;
   setting: string;
-  text: string;
-  lang: string;
 }
 
 function bestInputs(evidence: MatchEvidence): { best: number; inputs: ConfidenceInputs } {
@@ -302,8 +301,7 @@ function fitRowsOf(setting: string, entries: KnowledgeEntry[], queries: (Query &
   const model = buildMatchModel(entries.flatMap(matchDocumentsOf));
   return queries.map((q) => {
     const { best, inputs } = bestInputs(collectEvidence(model, q.text, q.lang));
-    const right = q.expect !== null && model.ids[best] === q.expect ? 1 : 0;
-    return { inputs, right, inScope: q.expect !== null, setting, text: q.text, lang: q.lang };
+    return { inputs, right: q.expect !== null && model.ids[best] === q.expect ? 1 : 0, inScope: q.expect !== null, setting };
   });
 }
 
@@ -351,7 +349,7 @@ function withoutIntents(rows: LabeledText[], keepShare: number, seed: number): S
   return new Set(intents.filter(() => random() < keepShare));
 }
 
-export async function fitRows(): Promise<FitRow[]> {
+async function fitRows(): Promise<FitRow[]> {
   const out: FitRow[] = [];
   const banking = loadBanking77();
   const clinc = loadClinc150();
@@ -409,7 +407,7 @@ export async function fitRows(): Promise<FitRow[]> {
 }
 
 /** Weighted logistic regression by Newton's method (a handful of features). */
-export function fitLogistic(xs: number[][], ys: number[], weights: number[], l2 = 1e-3): number[] {
+function fitLogistic(xs: number[][], ys: number[], weights: number[], l2 = 1e-3): number[] {
   const d = xs[0]?.length ?? 0;
   let w = new Array<number>(d).fill(0);
   for (let iteration = 0; iteration < 50; iteration++) {

@@ -4,7 +4,7 @@ import { topicCredit, type EntryTopics } from './match-entry-topics.ts';
 import { scoreCandidates, softmax } from './match-train-classifier.ts';
 import { capitalizedWords } from './text-capitalized-words.ts';
 import { extractFeatures } from './text-features.ts';
-import { isTimeWord } from './text-stop-words.ts';
+import { isTimeWord } from './text-time-words.ts';
 import type { TextToken } from './text-tokenize.ts';
 
 /** What the matcher knows about one query, per entry (class index as in `model.ids`). */

@@ -1,4 +1,3 @@
-import { stemWord } from './text-stem.ts';
 import { stripAccents } from './text-strip-accents.ts';
 
 // Function words and chat filler: they say how something is asked, not what. Based on the
@@ -71,63 +70,4 @@ const STOP_WORDS = new Map<string, Set<string>>(
 /** Whether a lower-case word carries no topic in `lang` (with or without its accents). */
 export function isStopWord(word: string, lang: string): boolean {
   return STOP_WORDS.get(lang)?.has(word) ?? false;
-}
-
-// Words of asking for help and of saying that something is wrong: nearly every post to a brand
-// has one ("help", "not working", "problema"), so sharing one with an entry says nothing about
-// the topic. They still teach the matcher ("not working" tells a fault from a how-to); they
-// only do not count as the words an answer must cover (see match-evidence). Listed as written:
-// the tokenizer compares their stems, so other forms of each word count too.
-const GENERIC_LISTS: Record<string, string> = {
-  it:
-    'aiuto aiutare aiutatemi aiutami aiutarmi problema problemi funziona funzionare funzionante ' +
-    'risolvere risolto sapere sapete dire ditemi dite fatemi serve servire bisogno chiedere chiedo ' +
-    'capire capisco riesco riuscire volevo niente nulla favore urgente cortesia info informazione ' +
-    'informazioni domanda modo mettere va andare possibile trovo trovare intende consiglio consigli',
-  en:
-    'help helping fix fixed need needed want wanted know tell work working problem issue trying ' +
-    'tried even really please pls plz seem thing way like going happen able sure good great bad ' +
-    'already ever never anything everything nothing question info information urgent asap make put ' +
-    'tips advice',
-  es: 'ayuda ayudar problema funciona funcionar necesito quiero saber favor urgente pregunta información',
-  fr: 'aide aider problème marche fonctionne fonctionner besoin veux savoir urgent question information',
-  de: 'hilfe helfen problem funktioniert funktionieren brauche möchte wissen bitte dringend frage information',
-};
-
-const genericStems = new Map<string, Set<string>>();
-
-/** Whether a word stem (accent-free) is one of `lang`'s words of asking or complaining in general. */
-export function isGenericStem(stem: string, lang: string): boolean {
-  let stems = genericStems.get(lang);
-  if (stems === undefined) {
-    const words = (GENERIC_LISTS[lang] ?? '').split(/\s+/).filter(Boolean);
-    stems = new Set(words.map((word) => stripAccents(stemWord(word, lang))));
-    genericStems.set(lang, stems);
-  }
-  return stems.has(stem);
-}
-
-// Days, months and times of day: when something happened, not what it is about.
-const TIME_LISTS: Record<string, string> = {
-  it:
-    'oggi domani ieri dopodomani stamattina stasera stanotte mattina pomeriggio sera notte mezzogiorno ' +
-    'mezzanotte lunedi martedi mercoledi giovedi venerdi sabato domenica gennaio febbraio marzo aprile ' +
-    'maggio giugno luglio agosto settembre ottobre novembre dicembre giorno giorni settimana settimane ' +
-    'mese mesi anno anni',
-  en:
-    'today tomorrow yesterday tonight morning afternoon evening night noon midnight monday tuesday ' +
-    'wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december day days week weeks weekend weekends month months year years',
-  es: 'hoy mañana ayer noche tarde lunes martes miércoles jueves viernes sábado domingo semana mes año',
-  fr: "aujourd'hui demain hier soir matin nuit lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois an",
-  de: 'heute morgen gestern abend nacht montag dienstag mittwoch donnerstag freitag samstag sonntag woche monat jahr',
-};
-
-const TIME_WORDS = new Map<string, Set<string>>(
-  Object.entries(TIME_LISTS).map(([lang, list]) => [lang, new Set(list.split(/\s+/).map(stripAccents))]),
-);
-
-/** Whether a lower-case, accent-free word names a day, a month or a time of day in `lang`. */
-export function isTimeWord(word: string, lang: string): boolean {
-  return TIME_WORDS.get(lang)?.has(word) ?? false;
 }

@@ -1,6 +1,7 @@
 import { normalizeText } from './text-normalize.ts';
 import { stemWord } from './text-stem.ts';
-import { isGenericStem, isStopWord } from './text-stop-words.ts';
+import { isGenericStem } from './text-generic-words.ts';
+import { isStopWord } from './text-stop-words.ts';
 import { stripAccents } from './text-strip-accents.ts';
 
 export interface TextToken {
