@@ -113,6 +113,21 @@ export interface KnowledgeMatch {
   score: number;
   /** Calibrated probability (0..1) that this entry is what the customer asks about. */
   confidence: number;
+  /**
+   * Share (0..1) of the message's topic words (its content words, less generic ones such as
+   * "help" or "problem" and names the knowledge does not know) found in this entry's title,
+   * questions or tags; words found only in the first paragraph of the answer count half.
+   */
+  coverage?: number;
+  /** How many of the message's topic words the entry has. */
+  sharedWords?: number;
+  /**
+   * Whether the message's words support an answer from this entry at all: at least half of its
+   * topic words covered and two of them shared (one when it is the message's only topic word
+   * and the message has no generic words). When false, `confidence` is capped at 0.25, far
+   * below any answer threshold. Informational, like the two fields above: `confidence` says it.
+   */
+  supported?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
