@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogAgentDesk } from '../../src/service/log-agent-desk.ts';
 import { aMessage } from '../support/builders.ts';
+import { aHandoff } from '../store/builders.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { PERSONAL_DATA, HOSTILE_TEXT } from '../channels/slack/hostile-customer.ts';
 
@@ -9,7 +10,7 @@ describe('createLogAgentDesk', () => {
     const { log, lines } = createRecordingLog();
     const desk = createLogAgentDesk(log);
     await desk.openHandoff(
-      { event: 'm1', type: 'handoff', channel: 'twitter', priority: 'high', reasons: ['complaint'], lang: 'it', draft: HOSTILE_TEXT, sources: [] },
+      aHandoff({ event: 'm1', reasons: ['complaint'], draft: HOSTILE_TEXT }),
       aMessage(),
     );
     const line = lines.find((entry) => entry.msg === 'handoff.opened');

@@ -38,7 +38,10 @@ function aHandoff(overrides: Partial<HandoffAction> = {}): HandoffAction {
     priority: 'high',
     reasons: ['complaint'],
     lang: 'it',
+    summary: 'Complaint: «mi avete addebitato due volte» · angry · 120 followers · it',
     draft: 'Ciao Mario, ci dispiace: controlliamo subito.',
+    draftFor: 'reply',
+    draftBy: 'templates',
     sources: ['rimborso'],
     ...overrides,
   };
