@@ -14,9 +14,17 @@ describe('createLogAgentDesk', () => {
       aMessage(),
     );
     const line = lines.find((entry) => entry.msg === 'handoff.opened');
-    expect(line).toMatchObject({ priority: 'high', reasons: ['complaint'] });
+    expect(line).toMatchObject({ priority: 'high', reasons: ['complaint'], draftFor: 'reply', draftBy: 'templates' });
     for (const value of Object.values(PERSONAL_DATA)) expect(JSON.stringify(line)).not.toContain(value);
     // Masked for agents by the desk, then redacted by the log's serializer: logs outlive the conversation.
     expect(line?.draft).toContain('[email]');
+  });
+
+  it('logs the summary with personal data redacted when the summary quotes the customer', async () => {
+    const { log, lines } = createRecordingLog();
+    await createLogAgentDesk(log).openHandoff(aHandoff({ summary: `Account matter: «${HOSTILE_TEXT}» · calm · it` }), aMessage());
+    const line = lines.find((entry) => entry.msg === 'handoff.opened');
+    expect(line?.summary).toMatch(/^Account matter: «/);
+    for (const value of Object.values(PERSONAL_DATA)) expect(JSON.stringify(line)).not.toContain(value);
   });
 });
