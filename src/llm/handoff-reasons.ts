@@ -13,11 +13,12 @@ export const HANDOFF_REASONS_BY_IMPORTANCE = [
   'safety',
   'security',
   'faulty',
+  // Insults come with a complaint trait: calm words first, not an apology for an unstated problem.
+  'abuse',
   'churn',
   'complaint',
   'account',
   'human',
-  'abuse',
   'repeated',
   'no-confident-answer',
   'no-answer-in-language',

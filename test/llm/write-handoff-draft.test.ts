@@ -113,6 +113,11 @@ describe('writeHandoffDraft (through the offline composer)', () => {
     expect(handoff.draft).toBe(expected('en', 'draft_fault', null));
   });
 
+  it('answers calmly, without apologising for an unstated problem, when an insult comes as a complaint', async () => {
+    const handoff = handoffOf(await compose([handoffStep(['complaint', 'abuse'])], { triage: { traits: ['complaint', 'abuse'] } }));
+    expect(handoff.draft).toBe(expected('it', 'draft_abuse'));
+  });
+
   it('writes for the most important reason when a handoff has several', async () => {
     const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['no-confident-answer', 'repeated', 'complaint', 'legal'])]));
     expect(handoff.draft).toBe(expected('it', 'draft_legal'));
