@@ -143,6 +143,15 @@ describe('createSlackDesk', () => {
     expect(h.channel.sent[1]?.action).toMatchObject({ type: 'dm', text: long });
   });
 
+  it('sends what the owning agent types in the thread as a DM when the bot moved the conversation to DM', async () => {
+    const h = await aDesk();
+    const { ticketId, threadTs } = await h.handOff(aPost(), { reasons: ['account'], draftFor: 'dm' });
+    await click(h, 'pronto_take_over', ticketId);
+    await agentWrites(h, threadTs, 'Giulia, ho trovato il doppio addebito: te lo rimborsiamo oggi.');
+    await h.slack.waitFor(threadHas(h, threadTs, /\(DM on X\)/));
+    expect(h.channel.sent.map((sent) => sent.action.type)).toEqual(['dm']);
+  });
+
   it('tells the agent in the thread, with their text, when the channel refuses an edited reply', async () => {
     const h = await aDesk();
     const { ticketId, threadTs } = await h.handOff(aPost());
