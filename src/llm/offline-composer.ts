@@ -18,7 +18,7 @@ import {
 } from './load-reply-templates.ts';
 import { removePersonalData } from './remove-personal-data.ts';
 import { summarizeHandoff } from './summarize-handoff.ts';
-import { DRAFT_BY_TEMPLATES, writeHandoffDraft, type DraftWriter, type Written } from './write-handoff-draft.ts';
+import { DRAFT_BY_TEMPLATES, writeHandoffDraft, type DraftRequest, type DraftWriter, type Written } from './write-handoff-draft.ts';
 
 export interface OfflineComposerDeps {
   templates: ReplyTemplates;
@@ -155,7 +155,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     const draftFor = options.movedToDm || !isPublic ? 'dm' : 'reply';
     const kind: MessageKind = draftFor === 'dm' ? 'dm' : message.kind;
     const entry = step.entryIds.map((id) => entryIn(id, kind)).find((e) => e !== undefined);
-    const request = { reasons: step.reasons, draftFor, sent: options.sent, ...(entry === undefined ? {} : { entry }) } as const;
+    const request: DraftRequest = { reasons: step.reasons, draftFor, sent: options.sent, ...(entry === undefined ? {} : { entry }) };
     const draft = writeHandoffDraft(request, draftWriter(kind)) ?? { text: '', sources: [] };
     const topic = topicOf(step.entryIds);
     return {
