@@ -66,7 +66,16 @@ export interface HandoffAction {
   priority: Priority;
   reasons: string[];
   lang: string;
+  /** One line for the agent, in English: what the customer wants, mood, reach; no personal data. */
+  summary: string;
   draft: string;
+  /**
+   * Where the draft is meant to be sent: `reply` where the customer wrote (the public thread),
+   * `dm` in a direct message (the conversation is one, or the plan moved it there).
+   */
+  draftFor: 'reply' | 'dm';
+  /** Who wrote the draft: `templates` (offline composer), a model's name, or `none` without a draft. */
+  draftBy: string;
   sources: string[];
 }
 

@@ -4,7 +4,7 @@
 import type { types } from '@slack/bolt';
 import { MAX_TWEET_CHARS, countTweetChars } from '../../llm/fit-to-channel.ts';
 import { maskPersonalData } from '../../privacy/mask-personal-data.ts';
-import type { HandoffTicket } from './handoff-ticket.ts';
+import { draftTargetOf, type HandoffTicket } from './handoff-ticket.ts';
 import { INPUT_MAX_CHARS, limitText } from './render-limits.ts';
 
 export const EDIT_CALLBACK_ID = 'pronto_edit_submit';
@@ -21,6 +21,11 @@ export function replyLimitOf(ticket: Pick<HandoffTicket, 'channel' | 'kind'>): {
   return { maxChars: publicOnX ? MAX_TWEET_CHARS : MAX_X_DM_CHARS, countsAsX: publicOnX };
 }
 
+/** Where the draft is sent, as a reply limit reads it: a DM draft of a public post is private. */
+export function draftPlaceOf(ticket: Pick<HandoffTicket, 'channel' | 'kind' | 'draftFor'>): Pick<HandoffTicket, 'channel' | 'kind'> {
+  return { channel: ticket.channel, kind: draftTargetOf(ticket) === 'dm' ? 'dm' : ticket.kind };
+}
+
 /**
  * The draft as the input shows it: masked, and within what Slack lets an input hold (a longer
  * initial_value makes Slack reject the whole view).
@@ -30,7 +35,7 @@ export function initialValueOf(draft: string): string {
 }
 
 export function renderEditModal(ticket: HandoffTicket, options: { maxChars?: number } = {}): types.ModalView {
-  const limit = replyLimitOf(ticket);
+  const limit = replyLimitOf(draftPlaceOf(ticket));
   const maxChars = options.maxChars ?? limit.maxChars;
   const masked = maskPersonalData(ticket.draft);
   const initial = initialValueOf(ticket.draft);
