@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import type { AgentDesk, ConversationStore, CustomerChannel, DeliveryStore, Logger } from '../core/ports.ts';
 import { createSlackDesk } from '../channels/slack/create-slack-desk.ts';
-import { createMemoryTicketStore, createRedisTicketStore } from '../channels/slack/ticket-store.ts';
+import { createMemoryTicketStore, createRedisTicketStore } from '../desk/ticket-store.ts';
 import { createPronto, type Pronto } from '../app.ts';
 import type { ServiceConfig } from '../service-config.ts';
 import { createMemoryStore } from '../store/memory-store.ts';

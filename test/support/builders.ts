@@ -1,7 +1,7 @@
 // Test data builders shared by the core and composer tests: a plausible default, overridden
 // field by field where a test cares.
 import type { InboundMessage, KnowledgeEntry, Triage } from '../../src/core/model.ts';
-import type { HandoffTicket } from '../../src/channels/slack/handoff-ticket.ts';
+import type { HandoffTicket } from '../../src/desk/handoff-ticket.ts';
 
 export function aMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
   return {

@@ -10,9 +10,9 @@ import type { AgentDesk, ConversationStore, CustomerChannel, KnowledgeIndex, Log
 import { conversationKeyOf, type HandledMessage } from '../../core/responder.ts';
 import { firstResponseDeadline, reminderAt, type DeadlinePolicy } from '../../core/deadlines.ts';
 import type { BusinessHours } from '../../core/business-hours.ts';
-import { DELIVERY_FAILED, appendTranscript, hasMessage, mergeHandoff, openHandoffTicket, transcriptOf, type HandoffTicket } from './handoff-ticket.ts';
+import { DELIVERY_FAILED, appendTranscript, hasMessage, mergeHandoff, openHandoffTicket, transcriptOf, type HandoffTicket } from '../../desk/handoff-ticket.ts';
 import { renderDeadlineMissed, renderReminder } from './render-thread-choice.ts';
-import type { TicketStore } from './ticket-store.ts';
+import type { TicketStore } from '../../desk/ticket-store.ts';
 import { customerLabel } from './render-handoff-message.ts';
 import { THREAD_TEXT_MAX_CHARS } from './render-limits.ts';
 import { showCustomerText } from './show-customer-text.ts';

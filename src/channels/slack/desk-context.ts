@@ -10,7 +10,7 @@ import {
   takeTicket,
   type HandoffTicket,
   type TicketTransition,
-} from './handoff-ticket.ts';
+} from '../../desk/handoff-ticket.ts';
 import { renderHandoffMessage } from './render-handoff-message.ts';
 import { renderReplyNotSent, renderReplySent } from './render-reply-outcome.ts';
 import { showCustomerText } from './show-customer-text.ts';

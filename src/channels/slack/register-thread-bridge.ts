@@ -3,7 +3,7 @@
 // Slack has its answer before any of this runs (Bolt acknowledges events first), so every
 // outcome, a failure included, is told in the thread.
 import type { BlockAction, ButtonAction } from '@slack/bolt';
-import { draftTargetOf, takeTicket, type HandoffTicket } from './handoff-ticket.ts';
+import { draftTargetOf, takeTicket, type HandoffTicket } from '../../desk/handoff-ticket.ts';
 import { decodeSlackMarkup, findSlackMentions } from './decode-slack-markup.ts';
 import { draftPlaceOf, replyLimitOf, validateEditedReply } from './render-edit-modal.ts';
 import { FILES_NOT_SENT, renderReplyNotSent } from './render-reply-outcome.ts';

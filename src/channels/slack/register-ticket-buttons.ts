@@ -3,7 +3,7 @@
 // Each handler answers Slack first (its 3-second rule; a slow X must not turn a sent reply into
 // an error) and then works; what a send did is told in the ticket's thread.
 import type { BlockAction, ButtonAction } from '@slack/bolt';
-import { draftTargetOf, handBackTicket, resolveTicket, takeTicket, type HandoffTicket, type TicketTransition } from './handoff-ticket.ts';
+import { draftTargetOf, handBackTicket, resolveTicket, takeTicket, type HandoffTicket, type TicketTransition } from '../../desk/handoff-ticket.ts';
 import {
   ACTION_EDIT_SEND,
   ACTION_HAND_BACK,

@@ -4,7 +4,7 @@
 import type { types } from '@slack/bolt';
 import { MAX_TWEET_CHARS, countTweetChars } from '../../llm/fit-to-channel.ts';
 import { maskPersonalData } from '../../privacy/mask-personal-data.ts';
-import { draftTargetOf, type HandoffTicket } from './handoff-ticket.ts';
+import { draftTargetOf, type HandoffTicket } from '../../desk/handoff-ticket.ts';
 import { INPUT_MAX_CHARS, limitText } from './render-limits.ts';
 
 export const EDIT_CALLBACK_ID = 'pronto_edit_submit';

@@ -2,17 +2,16 @@
 // far, what the knowledge says, the bot's draft, and buttons that match the ticket's state.
 import type { types } from '@slack/bolt';
 import type { Priority } from '../../core/model.ts';
-import { draftTargetOf, type HandoffTicket, type TranscriptTurn } from './handoff-ticket.ts';
+import { draftTargetOf, type HandoffTicket, type TranscriptTurn } from '../../desk/handoff-ticket.ts';
 import {
   HEADER_MAX_CHARS,
   MESSAGE_MAX_BLOCKS,
   SECTION_TEXT_MAX_CHARS,
   buttonValue,
   escapeMrkdwn,
-  formatClock,
-  formatDuration,
   limitText,
 } from './render-limits.ts';
+import { formatClock, formatDuration } from '../../desk/format-time.ts';
 import { quoteCustomerText as quote, showCustomerText } from './show-customer-text.ts';
 
 type KnownBlock = types.KnownBlock;

@@ -6,10 +6,11 @@ import { PRIORITIES } from '../../core/model.ts';
 import type { KnowledgeIndex } from '../../core/ports.ts';
 import type { HandledMessage } from '../../core/responder.ts';
 import type { ResponderSettings } from '../../core/settings.ts';
-import type { HandoffTicket } from './handoff-ticket.ts';
+import type { HandoffTicket } from '../../desk/handoff-ticket.ts';
 import { PRIORITY_EMOJI, channelName, customerLabel, describeDeadline } from './render-handoff-message.ts';
 import type { SlackMessage } from './render-handoff-message.ts';
-import { MESSAGE_MAX_BLOCKS, SECTION_TEXT_MAX_CHARS, escapeMrkdwn, formatDuration, limitText } from './render-limits.ts';
+import { MESSAGE_MAX_BLOCKS, SECTION_TEXT_MAX_CHARS, escapeMrkdwn, limitText } from './render-limits.ts';
+import { formatDuration } from '../../desk/format-time.ts';
 import { describePlanStep } from '../../core/describe-plan-step.ts';
 import { showCustomerText } from './show-customer-text.ts';
 

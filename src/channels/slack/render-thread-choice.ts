@@ -1,10 +1,11 @@
 // What agents see around a thread: the choice when they type in a thread the bot still owns
 // (Chatwoot's "take over / send only this"), the reminder before a deadline, and the alarm after.
 import type { types } from '@slack/bolt';
-import type { HandoffTicket } from './handoff-ticket.ts';
+import type { HandoffTicket } from '../../desk/handoff-ticket.ts';
 import { customerLabel, describeDeadline, PRIORITY_EMOJI } from './render-handoff-message.ts';
 import type { SlackMessage } from './render-handoff-message.ts';
-import { buttonValue, formatClock } from './render-limits.ts';
+import { buttonValue } from './render-limits.ts';
+import { formatClock } from '../../desk/format-time.ts';
 
 export const ACTION_THREAD_TAKE_OVER = 'pronto_thread_take_over';
 export const ACTION_THREAD_SEND_ONCE = 'pronto_thread_send_once';

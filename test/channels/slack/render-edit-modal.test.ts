@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
+import type { HandoffTicket } from '../../../src/desk/handoff-ticket.ts';
 import { renderEditModal, replyLimitOf, validateEditedReply } from '../../../src/channels/slack/render-edit-modal.ts';
 import { aTicket as aBaseTicket } from '../../support/builders.ts';
 

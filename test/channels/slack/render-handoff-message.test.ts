@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
+import type { HandoffTicket } from '../../../src/desk/handoff-ticket.ts';
 import { renderHandoffMessage } from '../../../src/channels/slack/render-handoff-message.ts';
 import { aTicket as aBaseTicket } from '../../support/builders.ts';
 import { HOSTILE_HANDLE, HOSTILE_NAME, HOSTILE_TEXT, expectSafeForSlack } from './hostile-customer.ts';

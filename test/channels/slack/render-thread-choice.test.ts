@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
+import type { HandoffTicket } from '../../../src/desk/handoff-ticket.ts';
 import {
   parseThreadChoiceValue,
   renderDeadlineMissed,

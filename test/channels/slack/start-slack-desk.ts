@@ -4,7 +4,7 @@
 // same desk with the real X adapter; this one reaches what X cannot be made to do on demand.
 import type { AddressInfo } from 'node:net';
 import { createSlackDesk, type SlackDesk } from '../../../src/channels/slack/create-slack-desk.ts';
-import { createMemoryTicketStore, type TicketStore } from '../../../src/channels/slack/ticket-store.ts';
+import { createMemoryTicketStore, type TicketStore } from '../../../src/desk/ticket-store.ts';
 import { conversationKeyOf } from '../../../src/core/responder.ts';
 import type { DmAction, HandoffAction, InboundMessage, ReplyAction } from '../../../src/core/model.ts';
 import type { CustomerChannel, ReplyAddress } from '../../../src/core/ports.ts';

@@ -1,9 +1,9 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryTicketStore, createRedisTicketStore, type TicketStore } from '../../../src/channels/slack/ticket-store.ts';
-import type { HandoffTicket } from '../../../src/channels/slack/handoff-ticket.ts';
-import { startRedis, type TestRedis } from '../../support/start-redis.ts';
-import { aTicket as aBaseTicket } from '../../support/builders.ts';
+import { createMemoryTicketStore, createRedisTicketStore, type TicketStore } from '../../src/desk/ticket-store.ts';
+import type { HandoffTicket } from '../../src/desk/handoff-ticket.ts';
+import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { aTicket as aBaseTicket } from '../support/builders.ts';
 
 function aTicket(overrides: Partial<HandoffTicket> = {}): HandoffTicket {
   return aBaseTicket({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HandoffAction, InboundMessage } from '../../../src/core/model.ts';
+import type { HandoffAction, InboundMessage } from '../../src/core/model.ts';
 import {
   appendTranscript,
   draftTargetOf,
@@ -11,8 +11,8 @@ import {
   takeTicket,
   type HandoffTicket,
   type TicketTransition,
-} from '../../../src/channels/slack/handoff-ticket.ts';
-import { HOSTILE_TEXT, PERSONAL_DATA } from './hostile-customer.ts';
+} from '../../src/desk/handoff-ticket.ts';
+import { HOSTILE_TEXT, PERSONAL_DATA } from '../channels/slack/hostile-customer.ts';
 
 // A public test card number: synthetic.
 const CARD = '4111 1111 1111 1111';

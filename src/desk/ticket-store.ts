@@ -1,10 +1,10 @@
 // Where the agents' desk keeps its handoff tickets: in memory (one process) or Redis (replicas
-// share the desk). Both pass test/channels/slack/ticket-store.test.ts.
+// share the desk). Both pass test/desk/ticket-store.test.ts.
 import type { Redis } from 'ioredis';
 import type { HandoffTicket } from './handoff-ticket.ts';
-import { createRedisKeys } from '../../store/redis-keys.ts';
-import { TICKET_TTL_MS } from '../../store/store-ttls.ts';
-import { callRedis } from '../../store/call-redis.ts';
+import { createRedisKeys } from '../store/redis-keys.ts';
+import { TICKET_TTL_MS } from '../store/store-ttls.ts';
+import { callRedis } from '../store/call-redis.ts';
 
 export interface TicketStore {
   save(ticket: HandoffTicket): Promise<void>;

@@ -3,10 +3,10 @@
 // What customers and agents wrote enters the ticket with personal data masked (PLAYBOOK: masked
 // for agents); the draft, which may be sent as is, only with card numbers masked (never shown in
 // full anywhere) and is masked for display by the renderers.
-import { PRIORITIES, type ChannelId, type HandoffAction, type InboundMessage, type MessageKind, type Priority } from '../../core/model.ts';
-import { maskCardNumbers, maskPersonalData } from '../../privacy/mask-personal-data.ts';
-import type { ConversationTurn } from '../../core/ports.ts';
-import { formatClock } from './render-limits.ts';
+import { PRIORITIES, type ChannelId, type HandoffAction, type InboundMessage, type MessageKind, type Priority } from '../core/model.ts';
+import { maskCardNumbers, maskPersonalData } from '../privacy/mask-personal-data.ts';
+import type { ConversationTurn } from '../core/ports.ts';
+import { formatClock } from './format-time.ts';
 
 export type TicketState = 'open' | 'taken' | 'resolved';
 
