@@ -1,5 +1,6 @@
 // One handoff as the agents' desk keeps it (JSON-serializable, stored as is), and the pure
-// transitions agents' clicks cause. A refused transition carries the sentence the agent sees.
+// transitions agents' clicks cause, whichever view they click in (Slack, the Studio). A refused
+// transition carries the sentence the agent sees.
 // What customers and agents wrote enters the ticket with personal data masked (PLAYBOOK: masked
 // for agents); the draft, which may be sent as is, only with card numbers masked (never shown in
 // full anywhere) and is masked for display by the renderers.
@@ -74,6 +75,7 @@ export interface HandoffTicket {
   closedAt?: string;
   closedAs?: 'resolved' | 'handed-back';
   sent: SentReply[];
+  /** Where the Slack view shows the ticket: its message, whose thread is the conversation. */
   slack?: { channel: string; ts: string };
   /** When to remind the desk if nobody has answered yet (ISO). */
   remindAt?: string;
@@ -211,29 +213,32 @@ export function mergeHandoff(ticket: HandoffTicket, handoff: HandoffAction, mess
   return { ticket: appendTranscript(merged, turn), appended: true, addedReasons };
 }
 
-export interface TicketClockOptions {
+export interface TicketTextOptions {
   /** Time zone the refusal sentences show times in (the desk's). */
   timeZone?: string;
+  /** How a refusal names an agent: Slack's mention `<@U…>` by default, a name in other views. */
+  agentLabel?: (agent: string) => string;
 }
 
-function clockOf(iso: string | undefined, options: TicketClockOptions): string {
+function clockOf(iso: string | undefined, options: TicketTextOptions): string {
   return iso === undefined ? '?' : formatClock(new Date(iso), options.timeZone ?? 'UTC');
 }
 
 /** Why `agent` may not act on `ticket`, or undefined when they may. */
-function refusalFor(ticket: HandoffTicket, agent: string, options: TicketClockOptions): string | undefined {
+function refusalFor(ticket: HandoffTicket, agent: string, options: TicketTextOptions): string | undefined {
+  const label = options.agentLabel ?? ((id: string) => `<@${id}>`);
   if (ticket.state === 'resolved') {
     const how = ticket.closedAs === 'handed-back' ? 'handed back to the bot' : 'resolved';
-    return `This conversation was ${how} by <@${ticket.closedBy ?? '?'}> at ${clockOf(ticket.closedAt, options)}`;
+    return `This conversation was ${how} by ${label(ticket.closedBy ?? '?')} at ${clockOf(ticket.closedAt, options)}`;
   }
   if (ticket.state === 'taken' && ticket.takenBy !== agent) {
-    return `Already taken by <@${ticket.takenBy ?? '?'}> at ${clockOf(ticket.takenAt, options)}`;
+    return `Already taken by ${label(ticket.takenBy ?? '?')} at ${clockOf(ticket.takenAt, options)}`;
   }
   return undefined;
 }
 
 /** The agent owns the conversation; taking it again is a no-op, not an error. */
-export function takeTicket(ticket: HandoffTicket, agent: string, at: Date, options: TicketClockOptions = {}): TicketTransition {
+export function takeTicket(ticket: HandoffTicket, agent: string, at: Date, options: TicketTextOptions = {}): TicketTransition {
   const refused = refusalFor(ticket, agent, options);
   if (refused !== undefined) return { refused };
   if (ticket.state === 'taken') return { ticket };
@@ -241,11 +246,11 @@ export function takeTicket(ticket: HandoffTicket, agent: string, at: Date, optio
 }
 
 /** Gives the conversation back to the bot: the ticket closes as handed back. */
-export function handBackTicket(ticket: HandoffTicket, agent: string, at: Date, options: TicketClockOptions = {}): TicketTransition {
+export function handBackTicket(ticket: HandoffTicket, agent: string, at: Date, options: TicketTextOptions = {}): TicketTransition {
   return close(ticket, agent, at, 'handed-back', options);
 }
 
-export function resolveTicket(ticket: HandoffTicket, agent: string, at: Date, options: TicketClockOptions = {}): TicketTransition {
+export function resolveTicket(ticket: HandoffTicket, agent: string, at: Date, options: TicketTextOptions = {}): TicketTransition {
   return close(ticket, agent, at, 'resolved', options);
 }
 
@@ -254,7 +259,7 @@ function close(
   agent: string,
   at: Date,
   closedAs: 'resolved' | 'handed-back',
-  options: TicketClockOptions,
+  options: TicketTextOptions,
 ): TicketTransition {
   const refused = refusalFor(ticket, agent, options);
   if (refused !== undefined) return { refused };
@@ -265,7 +270,7 @@ function close(
  * Records a reply an agent sent to the customer. Sending makes the agent the owner of an open
  * ticket (the bot stays quiet after a human spoke); it does not resolve it.
  */
-export function recordSent(ticket: HandoffTicket, reply: SentReply, options: TicketClockOptions = {}): TicketTransition {
+export function recordSent(ticket: HandoffTicket, reply: SentReply, options: TicketTextOptions = {}): TicketTransition {
   const refused = refusalFor(ticket, reply.by, options);
   if (refused !== undefined) return { refused };
   if (reply.text.trim() === '') return { refused: 'Write a reply before sending' };

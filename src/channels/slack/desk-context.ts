@@ -1,90 +1,15 @@
-// What the desk's Slack handlers share: rendering and refreshing a ticket's message, the
-// per-ticket lock, conversation mode changes and delivering an agent's words to the customer.
+// What the desk's Slack handlers share: the Bolt app, the desk they drive, and telling agents
+// what happened, privately or in the ticket's thread, once Slack has its answer.
 import type { App } from '@slack/bolt';
-import type { DmAction, ReplyAction } from '../../core/model.ts';
-import { nextConversationMode, type HandoffEvent } from '../../core/handoff.ts';
-import {
-  appendTranscript,
-  recordSent,
-  resolveTicket,
-  takeTicket,
-  type HandoffTicket,
-  type TicketTransition,
-} from '../../desk/handoff-ticket.ts';
-import { renderHandoffMessage } from './render-handoff-message.ts';
-import { renderReplyNotSent, renderReplySent } from './render-reply-outcome.ts';
+import type { Desk, DeskOutcome } from '../../desk/create-desk.ts';
+import type { HandoffTicket } from '../../desk/handoff-ticket.ts';
 import { showCustomerText } from './show-customer-text.ts';
 import type { SlackDeskDeps } from './create-slack-desk.ts';
 
 export type DeskContext = ReturnType<typeof createDeskContext>;
 
-export function createDeskContext(deps: SlackDeskDeps, app: App) {
-  const { config, tickets, log } = deps;
-  const render = (ticket: HandoffTicket) => renderHandoffMessage(ticket, { now: deps.now(), timeZone: config.timeZone });
-
-  async function refresh(ticket: HandoffTicket): Promise<void> {
-    if (!ticket.slack) return;
-    const message = render(ticket);
-    await app.client.chat.update({
-      channel: ticket.slack.channel,
-      ts: ticket.slack.ts,
-      text: message.text,
-      blocks: message.blocks,
-    });
-  }
-
-  async function setConversationMode(conversationKey: string, event: HandoffEvent): Promise<void> {
-    await deps.conversations.withConversationLock(conversationKey, async () => {
-      const state = (await deps.conversations.loadConversation(conversationKey)) ?? {
-        mode: 'bot' as const,
-        customerPosts: 0,
-        updatedAt: deps.now().toISOString(),
-      };
-      const mode = nextConversationMode(state.mode, event) ?? state.mode;
-      await deps.conversations.saveConversation(conversationKey, { ...state, mode, updatedAt: deps.now().toISOString() });
-    });
-  }
-
-  /**
-   * Runs `work` on the freshest copy of a ticket while no one else (another click, another
-   * replica, the deadline sweep) changes it, so no update is lost.
-   */
-  function lockTicket<T>(id: string, work: (ticket: HandoffTicket | undefined) => Promise<T>): Promise<T> {
-    return deps.conversations.withConversationLock(`desk-ticket:${id}`, async () => work(await tickets.load(id)));
-  }
-
-  /**
-   * Sends `text` to the customer through the conversation's stored reply address: `reply` where
-   * the conversation is, `dm` in a direct message (a draft written for the DM the bot opened).
-   */
-  async function sendToCustomer(ticket: HandoffTicket, agent: string, text: string, to: 'reply' | 'dm'): Promise<void> {
-    const state = await deps.conversations.loadConversation(ticket.conversationKey);
-    const channel = deps.channels.get(ticket.channel);
-    if (!state?.replyAddress || !channel) {
-      throw new Error(
-        `no way back to this customer: ${channel ? 'no reply address stored' : `channel ${ticket.channel} is off`}`,
-      );
-    }
-    const action: ReplyAction | DmAction = {
-      event: `agent-${ticket.id}-${ticket.sent.length + 1}`,
-      type: to,
-      channel: ticket.channel,
-      to: ticket.customer.id,
-      lang: ticket.customer.lang,
-      text,
-      sources: [],
-    };
-    await channel.send(action, state.replyAddress);
-    // Part of the conversation from now on: the next handoff (and a drafting model) reads it.
-    await deps.conversations.appendTurn(ticket.conversationKey, {
-      from: 'agent',
-      text,
-      at: deps.now().toISOString(),
-      id: action.event,
-      kind: ticket.kind === 'dm' || to === 'dm' ? 'dm' : 'reply',
-      author: agent,
-    });
-  }
+export function createDeskContext(deps: SlackDeskDeps, app: App, desk: Desk) {
+  const { log } = deps;
 
   /** Posts in the ticket's thread. Runs after Slack got its answer, so a failure is logged, not thrown. */
   async function tellThread(ticket: HandoffTicket, text: string): Promise<void> {
@@ -94,23 +19,6 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
     } catch (error) {
       log.error({ err: error, ticket: ticket.id }, 'slack.thread_note_failed');
     }
-  }
-
-  /**
-   * Sends an agent's reply and says in the thread whether it went out (as the customer got it)
-   * or not and why, so a slow or failing channel never leaves the agent guessing. True when sent.
-   */
-  async function sendReply(ticket: HandoffTicket, agent: string, text: string, to: 'reply' | 'dm' = 'reply'): Promise<boolean> {
-    try {
-      await sendToCustomer(ticket, agent, text, to);
-    } catch (error) {
-      log.error({ err: error, ticket: ticket.id, agent }, 'slack.agent_reply_failed');
-      // The channel's error may quote what it was sent: masked and escaped like customer text.
-      await tellThread(ticket, renderReplyNotSent(ticket, agent, showCustomerText((error as Error).message), text));
-      return false;
-    }
-    await tellThread(ticket, renderReplySent(ticket, agent, text, to));
-    return true;
   }
 
   /**
@@ -127,47 +35,11 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
     }
   }
 
-  /**
-   * Sending the draft (or an edit) on a handoff nobody had taken answers it: the handoff is
-   * resolved and the bot takes the conversation again. An agent who took over keeps it.
-   */
-  async function completeIfUnowned(before: HandoffTicket, after: HandoffTicket, agent: string): Promise<HandoffTicket> {
-    if (before.state !== 'open') return after;
-    const resolved = resolveTicket(after, agent, deps.now(), { timeZone: config.timeZone });
-    if ('refused' in resolved) return after;
-    await setConversationMode(after.conversationKey, 'resolved');
-    return resolved.ticket;
-  }
-
-  /** The ticket after an agent's reply went out: recorded, in the transcript, measured. */
-  function afterAgentReply(ticket: HandoffTicket, agent: string, text: string, edited: boolean): HandoffTicket {
-    const at = deps.now();
-    if (ticket.sent.length === 0)
-      deps.metrics.firstHumanResponseSeconds.observe(Math.max(0, at.getTime() - Date.parse(ticket.openedAt)) / 1000);
-    deps.metrics.draftsSent.inc({ edited: String(edited) });
-    log.info({ ticket: ticket.id, agent, edited }, 'slack.agent_reply_sent');
-    const sent = recordSent(ticket, { by: agent, at: at.toISOString(), text, edited });
-    // recordSent adds the agent's turn; a refused one (the ticket moved on meanwhile) still went out.
-    return 'refused' in sent ? appendTranscript(ticket, { from: 'agent', text, at: at.toISOString(), by: agent }) : sent.ticket;
-  }
-
-  return {
-    app,
-    deps,
-    render,
-    refresh,
-    setConversationMode,
-    lockTicket,
-    tellThread,
-    sendReply,
-    afterAck,
-    completeIfUnowned,
-    afterAgentReply,
-  };
+  return { app, deps, desk, tellThread, afterAck };
 }
 
-/** "Send draft" on an open ticket takes it for the agent first; on their own ticket it just sends. */
-export function takeTicketIfOpen(ticket: HandoffTicket, agent: string, at: Date, timeZone: string): TicketTransition {
-  if (ticket.state === 'taken' && ticket.takenBy === agent) return { ticket };
-  return takeTicket(ticket, agent, at, { timeZone });
+/** The sentence an agent sees privately when an operation did nothing, if any. */
+export function refusalOf(outcome: DeskOutcome): string | undefined {
+  if (outcome.status === 'missing') return 'This handoff is no longer known to Pronto (it may have expired).';
+  return outcome.status === 'refused' ? outcome.reason : undefined;
 }

@@ -3,14 +3,14 @@
 import { renderAskAnswer, renderQueue } from './render-queue.ts';
 import type { DeskContext } from './desk-context.ts';
 
-export function registerProntoCommand(desk: DeskContext): void {
-  const { app, deps } = desk;
-  const { config, tickets } = deps;
+export function registerProntoCommand(context: DeskContext): void {
+  const { app, deps, desk } = context;
+  const { config } = deps;
 
   app.command('/pronto', async ({ ack, command }) => {
     const [sub, ...rest] = command.text.trim().split(/\s+/);
     if (sub === 'queue') {
-      const queue = renderQueue(await tickets.listOpen(), { now: deps.now(), timeZone: config.timeZone });
+      const queue = renderQueue(await desk.tickets.listOpen(), { now: deps.now(), timeZone: config.timeZone });
       await ack({ response_type: 'ephemeral', text: queue.text, blocks: queue.blocks });
       return;
     }

@@ -3,9 +3,9 @@
 // Slack has its answer before any of this runs (Bolt acknowledges events first), so every
 // outcome, a failure included, is told in the thread.
 import type { BlockAction, ButtonAction } from '@slack/bolt';
-import { draftTargetOf, takeTicket, type HandoffTicket } from '../../desk/handoff-ticket.ts';
+import type { HandoffTicket } from '../../desk/handoff-ticket.ts';
+import { draftPlaceOf, replyLimitOf, validateAgentReply } from '../../desk/validate-agent-reply.ts';
 import { decodeSlackMarkup, findSlackMentions } from './decode-slack-markup.ts';
-import { draftPlaceOf, replyLimitOf, validateEditedReply } from './render-edit-modal.ts';
 import { FILES_NOT_SENT, renderReplyNotSent } from './render-reply-outcome.ts';
 import { escapeMrkdwn } from './render-limits.ts';
 import {
@@ -14,7 +14,7 @@ import {
   parseThreadChoiceValue,
   renderThreadChoice,
 } from './render-thread-choice.ts';
-import type { DeskContext } from './desk-context.ts';
+import { refusalOf, type DeskContext } from './desk-context.ts';
 
 /**
  * Message subtypes that carry what an agent wrote: a plain message has none; "also send to
@@ -31,9 +31,8 @@ interface AgentMessage {
   hasFiles: boolean;
 }
 
-export function registerThreadBridge(desk: DeskContext): void {
-  const { app, deps, refresh, setConversationMode, lockTicket, tellThread, sendReply, afterAck, afterAgentReply } = desk;
-  const { config, tickets } = deps;
+export function registerThreadBridge(context: DeskContext): void {
+  const { app, deps, desk, tellThread, afterAck } = context;
 
   app.message(async ({ message, body }) => {
     const event = message as {
@@ -58,7 +57,7 @@ export function registerThreadBridge(desk: DeskContext): void {
     const eventId = (body as { event_id?: string }).event_id;
     // Slack redelivers events it thinks were missed (x-slack-retry-num): handle each once.
     if (eventId && !(await deps.conversations.claimMessage(`slack-event:${eventId}`))) return;
-    const ticket = await tickets.ofThread(event.channel, event.thread_ts);
+    const ticket = await desk.tickets.ofThread(event.channel, event.thread_ts);
     const agentMessage = { markup: event.text ?? '', hasFiles: event.subtype === 'file_share' || (event.files?.length ?? 0) > 0 };
     if (!ticket || (agentMessage.markup === '' && !agentMessage.hasFiles)) return;
     const agent = event.user;
@@ -92,24 +91,18 @@ export function registerThreadBridge(desk: DeskContext): void {
       return;
     }
     // The conversation continues where the draft goes: in the DM once the bot moved it there.
-    const checked = validateEditedReply(text, replyLimitOf(draftPlaceOf(ticket)));
+    const checked = validateAgentReply(text, replyLimitOf(draftPlaceOf(ticket)));
     if (!checked.ok) {
       await tellThread(ticket, renderReplyNotSent(ticket, agent, `${checked.error}; shorten it, or use Edit and send`, text));
       return;
     }
-    await lockTicket(ticket.id, async (fresh) => {
-      const current = fresh ?? ticket;
-      if (!(await sendReply(current, agent, checked.text, draftTargetOf(current)))) return;
-      const next = afterAgentReply(current, agent, checked.text, true);
-      await tickets.save(next);
-      await refresh(next);
-    });
+    await desk.relayReply(ticket.id, agent, checked.text);
   }
 
   async function threadChoice(body: BlockAction, takeOver: boolean): Promise<void> {
     const action = body.actions[0] as ButtonAction | undefined;
     const choice = action?.value ? parseThreadChoiceValue(action.value) : undefined;
-    const ticket = choice ? await tickets.load(choice.ticketId) : undefined;
+    const ticket = choice ? await desk.tickets.load(choice.ticketId) : undefined;
     const thread = ticket?.slack;
     if (!choice || !ticket || !thread) return;
     const agent = body.user.id;
@@ -119,16 +112,10 @@ export function registerThreadBridge(desk: DeskContext): void {
       if (!typed?.text && !typed?.files?.length) return;
       let current = ticket;
       if (takeOver) {
-        const taken = await lockTicket(ticket.id, async (fresh) => {
-          const result = takeTicket(fresh ?? ticket, agent, deps.now(), { timeZone: config.timeZone });
-          if ('refused' in result) return result;
-          await setConversationMode(ticket.conversationKey, 'agent-took-over');
-          await tickets.save(result.ticket);
-          await refresh(result.ticket);
-          return result;
-        });
-        if ('refused' in taken) {
-          await app.client.chat.postEphemeral({ channel: thread.channel, user: agent, text: taken.refused });
+        const taken = await desk.takeOver(ticket.id, agent);
+        if (taken.status !== 'done') {
+          const refusal = refusalOf(taken);
+          if (refusal !== undefined) await app.client.chat.postEphemeral({ channel: thread.channel, user: agent, text: refusal });
           return;
         }
         current = taken.ticket;

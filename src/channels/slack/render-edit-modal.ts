@@ -2,29 +2,15 @@
 // post on X in public), and the check of what the agent submits. The draft shows with personal
 // data masked; sent unchanged, the real draft goes out.
 import type { types } from '@slack/bolt';
-import { MAX_TWEET_CHARS, countTweetChars } from '../../llm/fit-to-channel.ts';
 import { maskPersonalData } from '../../privacy/mask-personal-data.ts';
-import { draftTargetOf, type HandoffTicket } from '../../desk/handoff-ticket.ts';
+import type { HandoffTicket } from '../../desk/handoff-ticket.ts';
+import { draftPlaceOf, replyLimitOf, validateAgentReply, type AgentReply } from '../../desk/validate-agent-reply.ts';
 import { INPUT_MAX_CHARS, limitText } from './render-limits.ts';
 
 export const EDIT_CALLBACK_ID = 'pronto_edit_submit';
 /** Where the view_submission handler finds the text: `view.state.values[block][action].value`. */
 export const EDIT_BLOCK_ID = 'pronto_reply';
 export const EDIT_ACTION_ID = 'pronto_reply_text';
-
-/** X's limit for one DM. */
-export const MAX_X_DM_CHARS = 10_000;
-
-/** The limit of a reply to this ticket's customer, in the channel's own way of counting. */
-export function replyLimitOf(ticket: Pick<HandoffTicket, 'channel' | 'kind'>): { maxChars: number; countsAsX: boolean } {
-  const publicOnX = ticket.channel === 'twitter' && ticket.kind === 'mention';
-  return { maxChars: publicOnX ? MAX_TWEET_CHARS : MAX_X_DM_CHARS, countsAsX: publicOnX };
-}
-
-/** Where the draft is sent, as a reply limit reads it: a DM draft of a public post is private. */
-export function draftPlaceOf(ticket: Pick<HandoffTicket, 'channel' | 'kind' | 'draftFor'>): Pick<HandoffTicket, 'channel' | 'kind'> {
-  return { channel: ticket.channel, kind: draftTargetOf(ticket) === 'dm' ? 'dm' : ticket.kind };
-}
 
 /**
  * The draft as the input shows it: masked, and within what Slack lets an input hold (a longer
@@ -73,40 +59,7 @@ export function renderEditModal(ticket: HandoffTicket, options: { maxChars?: num
   };
 }
 
-export type EditedReply = { ok: true; text: string } | { ok: false; error: string };
-
-export interface ReplyCheck {
-  maxChars: number;
-  countsAsX?: boolean;
-  /** The ticket's draft, when the text comes from the edit modal that showed it masked. */
-  draft?: string;
-}
-
-/**
- * The agent's text, trimmed, or why it cannot be sent (shown under the input by the modal). The
- * masked draft submitted unchanged is the draft itself; masked data left in an edited text
- * would reach the customer as asterisks, so it is refused.
- */
-export function validateEditedReply(text: string, options: ReplyCheck): EditedReply {
-  let trimmed = text.trim();
-  if (trimmed === '') return { ok: false, error: 'Write a reply before sending' };
-  if (options.draft !== undefined) {
-    if (trimmed === initialValueOf(options.draft).trim()) trimmed = options.draft.trim();
-    const leftover = maskedWordsOf(options.draft).find((word) => trimmed.includes(word));
-    if (leftover !== undefined) return { ok: false, error: `The reply still has masked data (${leftover}): write it out or remove it` };
-  }
-  const length = options.countsAsX === true ? countTweetChars(trimmed) : [...trimmed].length;
-  if (length > options.maxChars) {
-    const where = options.countsAsX === true ? 'X allows' : 'the limit is';
-    return { ok: false, error: `The reply has ${length} characters; ${where} ${options.maxChars}` };
-  }
-  return { ok: true, text: trimmed };
-}
-
-/** Words the masking changed (`m***@example.com`, `****`): masks keep the spacing, so words line up. */
-function maskedWordsOf(draft: string): string[] {
-  const words = draft.split(/\s+/);
-  return maskPersonalData(draft)
-    .split(/\s+/)
-    .filter((word, index) => word !== words[index] && word.includes('*'));
+/** The agent's text from the edit window, checked against what the window showed (masked, maybe cut). */
+export function validateEditedReply(text: string, ticket: HandoffTicket): AgentReply {
+  return validateAgentReply(text, { ...replyLimitOf(draftPlaceOf(ticket)), draft: ticket.draft, shownDraft: initialValueOf(ticket.draft) });
 }

@@ -12,6 +12,7 @@ import {
   limitText,
 } from './render-limits.ts';
 import { formatClock, formatDuration } from '../../desk/format-time.ts';
+import { channelName } from '../../desk/channel-names.ts';
 import { quoteCustomerText as quote, showCustomerText } from './show-customer-text.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -34,12 +35,6 @@ export const PRIORITY_EMOJI: Readonly<Record<Priority, string>> = {
   normal: ':large_yellow_circle:',
   low: ':white_circle:',
 };
-
-const CHANNEL_NAMES: Readonly<Record<string, string>> = { twitter: 'X', botframework: 'web chat' };
-
-export function channelName(channel: string): string {
-  return CHANNEL_NAMES[channel] ?? channel;
-}
 
 export interface HandoffMessageOptions {
   now: Date;

@@ -2,7 +2,8 @@
 // customer got it), that one did not and why, and that files stay in Slack. Replies are sent
 // after Slack got its answer, so the thread is where their outcome is told.
 import type { HandoffTicket } from '../../desk/handoff-ticket.ts';
-import { channelName, customerLabel } from './render-handoff-message.ts';
+import { customerLabel } from './render-handoff-message.ts';
+import { channelName } from '../../desk/channel-names.ts';
 import { THREAD_TEXT_MAX_CHARS } from './render-limits.ts';
 import { quoteCustomerText } from './show-customer-text.ts';
 

@@ -6,8 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createSlackDesk, type SlackDesk } from '../../../src/channels/slack/create-slack-desk.ts';
 import { createMemoryTicketStore, type TicketStore } from '../../../src/desk/ticket-store.ts';
 import { conversationKeyOf } from '../../../src/core/responder.ts';
-import type { DmAction, HandoffAction, InboundMessage, ReplyAction } from '../../../src/core/model.ts';
-import type { CustomerChannel, ReplyAddress } from '../../../src/core/ports.ts';
+import type { HandoffAction, InboundMessage } from '../../../src/core/model.ts';
 import { createKnowledgeIndex } from '../../../src/knowledge/create-knowledge-index.ts';
 import { createHttpServer } from '../../../src/service/http-server.ts';
 import { createMetrics } from '../../../src/service/metrics.ts';
@@ -16,74 +15,10 @@ import { createMemoryStore, type MemoryStore } from '../../../src/store/memory-s
 import { startFakeSlackApi, type FakeSlackApi } from '../../support/fake-slack-api.ts';
 import { createRecordingLog } from '../../support/recording-log.ts';
 import { postToSlackEndpoint, type SlackContentType } from '../../support/slack-requests.ts';
-import { createWaitList } from '../../support/wait-list.ts';
+import { createControlledChannel, type ControlledChannel } from '../../support/controlled-channel.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const HANDOFFS = 'C0HANDOFFS';
-
-export interface SentToCustomer {
-  action: ReplyAction | DmAction;
-  address: ReplyAddress;
-}
-
-/** A customer channel (the X channel's id) that records sends, and can hold or fail them. */
-export interface ControlledChannel extends CustomerChannel {
-  readonly sent: SentToCustomer[];
-  /** Sends that started and wait for `release`. */
-  readonly held: number;
-  /** From now on each send waits until `release`. */
-  hold(): void;
-  release(): void;
-  /** The next send fails with this error (a ChannelError, as the X channel throws). */
-  failNext(error: Error): void;
-  waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
-}
-
-export function createControlledChannel(): ControlledChannel {
-  const sent: SentToCustomer[] = [];
-  const waitList = createWaitList();
-  let holding = false;
-  let releases: (() => void)[] = [];
-  let failure: Error | undefined;
-  let held = 0;
-  return {
-    id: 'twitter',
-    sent,
-    get held() {
-      return held;
-    },
-    replyAddressOf(message) {
-      return { channel: 'twitter', data: { kind: message.kind, tweetId: message.id, authorId: message.author.id } };
-    },
-    async send(action, address) {
-      if (holding) {
-        held += 1;
-        waitList.notify();
-        await new Promise<void>((resolve) => releases.push(resolve));
-        held -= 1;
-      }
-      const error = failure;
-      failure = undefined;
-      if (error) throw error;
-      sent.push({ action, address });
-      waitList.notify();
-      return { id: `sent-${sent.length}` };
-    },
-    hold() {
-      holding = true;
-    },
-    release() {
-      holding = false;
-      for (const resolve of releases.splice(0)) resolve();
-    },
-    failNext(error) {
-      failure = error;
-    },
-    waitFor(predicate, timeoutMs = 5_000) {
-      return waitList.until(predicate, timeoutMs, () => `sent so far: ${sent.length}, held: ${held}`);
-    },
-  };
-}
 
 export interface DeskHarness {
   desk: SlackDesk;
