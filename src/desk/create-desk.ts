@@ -124,7 +124,7 @@ export function createDesk(deps: DeskDeps): Desk {
       try {
         await view.note(ticket, note);
       } catch (error) {
-        log.error({ err: error, ticket: ticket.id }, 'slack.thread_note_failed');
+        log.error({ err: error, ticket: ticket.id }, 'desk.note_failed');
       }
     }
   }
@@ -182,7 +182,7 @@ export function createDesk(deps: DeskDeps): Desk {
     try {
       await sendToCustomer(ticket, agent, text, to);
     } catch (error) {
-      log.error({ err: error, ticket: ticket.id, agent }, 'slack.agent_reply_failed');
+      log.error({ err: error, ticket: ticket.id, agent }, 'desk.agent_reply_failed');
       await tell(ticket, { kind: 'reply-not-sent', agent, error: (error as Error).message, text });
       return false;
     }
@@ -208,7 +208,7 @@ export function createDesk(deps: DeskDeps): Desk {
     if (ticket.sent.length === 0)
       deps.metrics.firstHumanResponseSeconds.observe(Math.max(0, at.getTime() - Date.parse(ticket.openedAt)) / 1000);
     deps.metrics.draftsSent.inc({ edited: String(edited) });
-    log.info({ ticket: ticket.id, agent, edited }, 'slack.agent_reply_sent');
+    log.info({ ticket: ticket.id, agent, edited }, 'desk.agent_reply_sent');
     const sent = recordSent(ticket, { by: agent, at: at.toISOString(), text, edited });
     // recordSent adds the agent's turn; a refused one (the ticket moved on meanwhile) still went out.
     return 'refused' in sent ? appendTranscript(ticket, { from: 'agent', text, at: at.toISOString(), by: agent }) : sent.ticket;
@@ -271,7 +271,7 @@ export function createDesk(deps: DeskDeps): Desk {
     for (const view of deps.views) saved = { ...saved, ...(await view.open(saved)) };
     await tickets.save(saved);
     for (const reason of saved.reasons) deps.metrics.handoffsOpened.inc({ priority: saved.priority, reason });
-    log.info({ ticket: saved.id, priority: saved.priority, reasons: saved.reasons }, 'slack.handoff_posted');
+    log.info({ ticket: saved.id, priority: saved.priority, reasons: saved.reasons }, 'desk.handoff_opened');
     return { id: saved.id };
   }
 
@@ -302,7 +302,7 @@ export function createDesk(deps: DeskDeps): Desk {
       return lockTicket(latest?.id ?? 'none', async (ticket) => {
         if (!ticket) {
           // No ticket to show it in (the desk was off when the agent took over): say so, loudly.
-          log.error({ event: message.id, conversation: conversationKeyOf(message) }, 'slack.relay_without_thread');
+          log.error({ event: message.id, conversation: conversationKeyOf(message) }, 'desk.relay_without_ticket');
           return { id: 'no-thread' };
         }
         // A retry after a crash between showing and recording shows nothing twice.
@@ -348,7 +348,7 @@ export function createDesk(deps: DeskDeps): Desk {
           if (now.getTime() >= Date.parse(ticket.deadlineAt)) {
             await announce(ticket, { kind: 'deadline-missed' });
             deps.metrics.deadlineMisses.inc({ priority: ticket.priority });
-            log.warn({ ticket: ticket.id, priority: ticket.priority }, 'slack.deadline_missed');
+            log.warn({ ticket: ticket.id, priority: ticket.priority }, 'desk.deadline_missed');
             await tickets.save({ ...ticket, reminded: true, missed: true });
           } else if (!ticket.reminded && ticket.remindAt && now.getTime() >= Date.parse(ticket.remindAt)) {
             await announce(ticket, { kind: 'reminder', now });
