@@ -46,6 +46,14 @@ export interface DeskMetrics {
   deadlineMisses: { inc(labels: { priority: string }): void };
 }
 
+/** What the desk tells the team view (the InsightRecorder): awaited, and it never throws. */
+export interface DeskInsights {
+  /** An agent's first reply to a handoff went out `seconds` after it opened. */
+  humanResponded(ticket: HandoffTicket, seconds: number): Promise<void>;
+  draftSent(edited: boolean): Promise<void>;
+  deadlineMissed(ticket: HandoffTicket): Promise<void>;
+}
+
 export interface DeskDeps {
   config: DeskConfig;
   tickets: TicketStore;
@@ -55,6 +63,8 @@ export interface DeskDeps {
   log: Logger;
   now: () => Date;
   metrics: DeskMetrics;
+  /** Per-day figures for the team view, when the store keeps them. */
+  insights?: DeskInsights;
   views: DeskView[];
 }
 
@@ -203,11 +213,15 @@ export function createDesk(deps: DeskDeps): Desk {
   }
 
   /** The ticket after an agent's reply went out: recorded, in the transcript, measured. */
-  function afterAgentReply(ticket: HandoffTicket, agent: string, text: string, edited: boolean): HandoffTicket {
+  async function afterAgentReply(ticket: HandoffTicket, agent: string, text: string, edited: boolean): Promise<HandoffTicket> {
     const at = deps.now();
-    if (ticket.sent.length === 0)
-      deps.metrics.firstHumanResponseSeconds.observe(Math.max(0, at.getTime() - Date.parse(ticket.openedAt)) / 1000);
+    if (ticket.sent.length === 0) {
+      const seconds = Math.max(0, at.getTime() - Date.parse(ticket.openedAt)) / 1000;
+      deps.metrics.firstHumanResponseSeconds.observe(seconds);
+      await deps.insights?.humanResponded(ticket, seconds);
+    }
     deps.metrics.draftsSent.inc({ edited: String(edited) });
+    await deps.insights?.draftSent(edited);
     log.info({ ticket: ticket.id, agent, edited }, 'desk.agent_reply_sent');
     const sent = recordSent(ticket, { by: agent, at: at.toISOString(), text, edited });
     // recordSent adds the agent's turn; a refused one (the ticket moved on meanwhile) still went out.
@@ -320,7 +334,7 @@ export function createDesk(deps: DeskDeps): Desk {
         if ('refused' in taken) return { status: 'refused', reason: taken.refused, ticket: current };
         const reply = text ?? current.draft;
         if (!(await deliver(taken.ticket, agent, reply, draftTargetOf(current)))) return { status: 'not-sent', ticket: current };
-        const replied = afterAgentReply(taken.ticket, agent, reply, reply !== current.draft);
+        const replied = await afterAgentReply(taken.ticket, agent, reply, reply !== current.draft);
         return store(await completeIfUnowned(current, replied, agent));
       });
     },
@@ -329,7 +343,7 @@ export function createDesk(deps: DeskDeps): Desk {
         if (!current) return { status: 'missing' };
         // The conversation continues where the draft goes: in the DM once the bot moved it there.
         if (!(await deliver(current, agent, text, draftTargetOf(current)))) return { status: 'not-sent', ticket: current };
-        return store(afterAgentReply(current, agent, text, true));
+        return store(await afterAgentReply(current, agent, text, true));
       });
     },
     takeOver: change(takeTicket, 'agent-took-over'),
@@ -348,6 +362,7 @@ export function createDesk(deps: DeskDeps): Desk {
           if (now.getTime() >= Date.parse(ticket.deadlineAt)) {
             await announce(ticket, { kind: 'deadline-missed' });
             deps.metrics.deadlineMisses.inc({ priority: ticket.priority });
+            await deps.insights?.deadlineMissed(ticket);
             log.warn({ ticket: ticket.id, priority: ticket.priority }, 'desk.deadline_missed');
             await tickets.save({ ...ticket, reminded: true, missed: true });
           } else if (!ticket.reminded && ticket.remindAt && now.getTime() >= Date.parse(ticket.remindAt)) {

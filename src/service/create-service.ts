@@ -22,6 +22,8 @@ import { createMemoryWorkQueue } from './memory-work-queue.ts';
 import { createBullmqWorkQueue } from './bullmq-work-queue.ts';
 import type { WorkQueue } from './work-queue.ts';
 import type { ChannelPoller, ServiceChannel, StartChannel } from './service-channel.ts';
+import type { InsightStore } from '../insights/insight-store.ts';
+import { createInsightRecorder } from '../insights/record-insights.ts';
 
 export interface Service {
   /** The HTTP port actually listened on (PORT=0 picks a free one). */
@@ -46,7 +48,7 @@ const WARNING_INTERVAL_MS = 60_000;
 const DESK_SWEEP_INTERVAL_MS = 30_000;
 const DESK_SWEEP_LEASE = 'desk-deadlines';
 
-type Store = ConversationStore & DeliveryStore;
+type Store = ConversationStore & DeliveryStore & InsightStore;
 
 /** While Redis is down at start, try again this often; /readyz says why meanwhile. */
 const STORE_RETRY_AT_START_MS = 2_000;
@@ -87,6 +89,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
     }
     const queue = createQueue(config, log, cleanups);
     const activeStore = store;
+    const insights = createInsightRecorder(activeStore, log, now);
     const channels = new Map<string, CustomerChannel>();
     // Each channel owns its ingress (src/channels/<name>/); one line here per channel.
     const channelStarters: StartChannel[] = [startXChannel(config.x)];
@@ -130,6 +133,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
           }),
         answerThreshold: config.settings.answerThreshold,
         metrics,
+        insights,
       });
       await slackDesk.init();
       cleanups.push(() => slackDesk.close());
@@ -152,7 +156,17 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
     }
     queue.start((message, run) =>
       processMessage(
-        { responder: pronto.responder, deliveries: activeStore, channels, desk, metrics, log, now: Date.now, deliveryHoldMs: config.deliveryHoldMs },
+        {
+          responder: pronto.responder,
+          deliveries: activeStore,
+          channels,
+          desk,
+          metrics,
+          log,
+          now: Date.now,
+          deliveryHoldMs: config.deliveryHoldMs,
+          insights,
+        },
         message,
         run,
       ),

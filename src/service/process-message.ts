@@ -6,6 +6,7 @@ import type { Responder } from '../core/responder.ts';
 import { ChannelError } from '../errors.ts';
 import { summarizeHandoff } from '../llm/summarize-handoff.ts';
 import { DRAFT_BY_TEMPLATES } from '../llm/write-handoff-draft.ts';
+import type { InsightRecorder } from '../insights/record-insights.ts';
 import type { ServiceMetrics } from './metrics.ts';
 
 /** Retryable failures (5xx, network) are retried this many times before a human takes over. */
@@ -29,6 +30,8 @@ export interface ProcessDeps {
    * time out well before), so an expired reservation means its sender died.
    */
   deliveryHoldMs: number;
+  /** Per-day figures and knowledge gaps for the Studio, when the store keeps them. */
+  insights?: Pick<InsightRecorder, 'messageDecided' | 'botResponded'>;
 }
 
 export type ProcessOutcome =
@@ -49,7 +52,10 @@ export interface RunInfo {
 export async function processMessage(deps: ProcessDeps, message: InboundMessage, run: RunInfo): Promise<ProcessOutcome> {
   const attempt = run.failures + 1;
   const started = deps.now();
-  const { actions } = await deps.responder.respond(message);
+  const handled = await deps.responder.respond(message);
+  const { actions } = handled;
+  // Counted once per message: a later run may repeat the decision, it is not a new post.
+  if (run.failures === 0 && !run.resumed) await deps.insights?.messageDecided(message, handled);
   // Whether a first response went out, in this run or an earlier one: it is measured once.
   let firstDelivered = false;
   for (const [index, action] of actions.entries()) {
@@ -72,7 +78,11 @@ export async function processMessage(deps: ProcessDeps, message: InboundMessage,
     if (action.type !== 'handoff') await deps.responder.recordDelivered(message, index, action);
     if (!firstDelivered && outcome === 'sent') {
       const postedAt = Date.parse(message.at);
-      if (Number.isFinite(postedAt)) deps.metrics.firstResponseSeconds.observe(Math.max(0, deps.now() - postedAt) / 1000);
+      if (Number.isFinite(postedAt)) {
+        const seconds = Math.max(0, deps.now() - postedAt) / 1000;
+        deps.metrics.firstResponseSeconds.observe(seconds);
+        if (action.type !== 'handoff') await deps.insights?.botResponded(message, seconds);
+      }
     }
     firstDelivered = true;
   }

@@ -9,16 +9,20 @@ import type {
   Delivery,
   DeliveryStore,
 } from '../core/ports.ts';
+import type { DailyCounters, InsightStore, KnowledgeGap } from '../insights/insight-store.ts';
 import { createExpiringMap } from './expiring-map.ts';
 import { createTurnQueue } from './create-turn-queue.ts';
 import {
   CONVERSATION_TTL_MS,
   DECISION_TTL_MS,
   DEDUPE_TTL_MS,
+  DAILY_COUNTERS_TTL_MS,
   DELIVERY_TTL_MS,
+  GAP_TTL_MS,
   HISTORY_TTL_MS,
 } from './store-ttls.ts';
 import { appendToHistory } from './history-turn.ts';
+import { MAX_GAPS_PER_DAY, checkIncrements, gapDayOf, toStoredGap } from './gap-record.ts';
 
 export { DEDUPE_TTL_MS } from './store-ttls.ts';
 
@@ -27,7 +31,7 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
-export type MemoryStore = ConversationStore & DeliveryStore;
+export type MemoryStore = ConversationStore & DeliveryStore & InsightStore;
 
 type DeliveryMark = { state: 'reserved' } | { state: 'done'; delivery: Delivery };
 
@@ -39,6 +43,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const decisions = createExpiringMap<Action[]>(now);
   const deliveries = createExpiringMap<DeliveryMark>(now);
   const leases = createExpiringMap<string>(now);
+  const gaps = createExpiringMap<KnowledgeGap[]>(now);
+  const counters = createExpiringMap<DailyCounters>(now);
   const cursors = new Map<string, string>();
   const turns = createTurnQueue();
 
@@ -102,6 +108,25 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       if (leases.get(name) === owner) leases.delete(name);
     },
     async ping() {},
+    async recordGap(gap) {
+      const day = gapDayOf(gap, now());
+      const kept = gaps.get(day) ?? [];
+      if (kept.length < MAX_GAPS_PER_DAY) kept.push(toStoredGap(gap));
+      // The day's TTL restarts with each gap, as Redis's PEXPIRE on the day's list does.
+      gaps.set(day, kept, GAP_TTL_MS);
+    },
+    async loadGaps(days) {
+      return days.flatMap((day) => structuredClone(gaps.get(day) ?? []));
+    },
+    async addDailyCounters(day, increments) {
+      checkIncrements(increments);
+      const kept = counters.get(day) ?? {};
+      for (const [name, value] of Object.entries(increments)) kept[name] = (kept[name] ?? 0) + value;
+      counters.set(day, kept, DAILY_COUNTERS_TTL_MS);
+    },
+    async loadDailyCounters(days) {
+      return Object.fromEntries(days.map((day) => [day, { ...(counters.get(day) ?? {}) }]));
+    },
   };
 }
 

@@ -30,6 +30,10 @@ export interface RedisKeys {
   ticketOfThread(slackChannel: string, threadTs: string): string;
   /** The set of ticket ids not resolved yet. Members leave when resolved. */
   openTickets(): string;
+  /** A UTC day's knowledge gaps, a list of JSON gaps. TTL: GAP_TTL_MS, restarted on each gap. */
+  gaps(day: string): string;
+  /** A UTC day's counters, a hash of whole numbers. TTL: DAILY_COUNTERS_TTL_MS, restarted on each add. */
+  dailyCounters(day: string): string;
 }
 
 export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
@@ -48,5 +52,7 @@ export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys 
     ticketOfConversation: (conversationKey) => `${prefix}ticket-of:${conversationKey}`,
     ticketOfThread: (slackChannel, threadTs) => `${prefix}ticket-thread:${slackChannel}:${threadTs}`,
     openTickets: () => `${prefix}tickets-open`,
+    gaps: (day) => `${prefix}gaps:${day}`,
+    dailyCounters: (day) => `${prefix}daily:${day}`,
   };
 }

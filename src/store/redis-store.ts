@@ -17,6 +17,7 @@ import type {
   DeliveryStore,
 } from '../core/ports.ts';
 import { ProntoError } from '../errors.ts';
+import type { DailyCounters, InsightStore, KnowledgeGap } from '../insights/insight-store.ts';
 import { callRedis } from './call-redis.ts';
 import { createTurnQueue } from './create-turn-queue.ts';
 import { createRedisKeys } from './redis-keys.ts';
@@ -31,13 +32,16 @@ import {
 } from './redis-scripts.ts';
 import {
   CONVERSATION_TTL_MS,
+  DAILY_COUNTERS_TTL_MS,
   DECISION_TTL_MS,
   DEDUPE_TTL_MS,
   DELIVERY_TTL_MS,
+  GAP_TTL_MS,
   HISTORY_TTL_MS,
   LOCK_TTL_MS,
   LOCK_WAIT_MS,
 } from './store-ttls.ts';
+import { MAX_GAPS_PER_DAY, checkIncrements, gapDayOf, toStoredGap } from './gap-record.ts';
 import { withRedisLock } from './with-redis-lock.ts';
 import { MAX_HISTORY_TURNS, toStoredTurn } from './history-turn.ts';
 
@@ -53,7 +57,8 @@ export interface RedisStoreOptions {
 }
 
 export type RedisStore = ConversationStore &
-  DeliveryStore & {
+  DeliveryStore &
+  InsightStore & {
     /** Closes the connection the store was given (after pending replies). */
     close(): Promise<void>;
   };
@@ -161,6 +166,34 @@ export function createRedisStore(redis: Redis, options: RedisStoreOptions = {}):
     async close() {
       await redis.quit().catch(() => redis.disconnect());
     },
+    async recordGap(gap) {
+      const key = keys.gaps(gapDayOf(gap, Date.now()));
+      await callRedis('recordGap', () =>
+        redis
+          .multi()
+          .rpush(key, JSON.stringify(toStoredGap(gap)))
+          // The day's first MAX_GAPS_PER_DAY are kept; later ones are dropped.
+          .ltrim(key, 0, MAX_GAPS_PER_DAY - 1)
+          .pexpire(key, GAP_TTL_MS)
+          .exec(),
+      );
+    },
+    async loadGaps(days) {
+      const lists = await callRedis('loadGaps', () => Promise.all(days.map((day) => redis.lrange(keys.gaps(day), 0, -1))));
+      return lists.flatMap((items, index) => items.map((item) => parseStored(item, keys.gaps(days[index]!), isKnowledgeGap)));
+    },
+    async addDailyCounters(day, increments) {
+      checkIncrements(increments);
+      const key = keys.dailyCounters(day);
+      const batch = redis.multi();
+      for (const [name, value] of Object.entries(increments)) batch.hincrby(key, name, value);
+      batch.pexpire(key, DAILY_COUNTERS_TTL_MS);
+      await callRedis('addDailyCounters', () => batch.exec());
+    },
+    async loadDailyCounters(days) {
+      const hashes = await callRedis('loadDailyCounters', () => Promise.all(days.map((day) => redis.hgetall(keys.dailyCounters(day)))));
+      return Object.fromEntries(days.map((day, index) => [day, toCounters(hashes[index] ?? {})]));
+    },
   };
 }
 
@@ -205,6 +238,14 @@ function isConversationTurn(value: unknown): value is ConversationTurn {
 
 function isActionList(value: unknown): value is Action[] {
   return Array.isArray(value) && value.every((action) => isRecord(action) && typeof action.type === 'string');
+}
+
+function isKnowledgeGap(value: unknown): value is KnowledgeGap {
+  return isRecord(value) && typeof value.question === 'string' && typeof value.at === 'string' && typeof value.lang === 'string';
+}
+
+function toCounters(hash: Record<string, string>): DailyCounters {
+  return Object.fromEntries(Object.entries(hash).map(([name, value]) => [name, Number(value)]));
 }
 
 function isDelivery(value: unknown): value is Delivery {

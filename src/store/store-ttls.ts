@@ -53,3 +53,16 @@ export const LOCK_WAIT_MS = LOCK_TTL_MS + 10 * 1000;
  * writes again within a month lands in the same Slack thread, and agents can look back.
  */
 export const TICKET_TTL_MS = CONVERSATION_TTL_MS;
+
+/**
+ * A day's knowledge gaps (questions the bot could not answer, redacted): as long as the
+ * conversations they came from, which is a monthly review cycle for editors; customers' words,
+ * even redacted, are not kept longer than that.
+ */
+export const GAP_TTL_MS = CONVERSATION_TTL_MS;
+
+/**
+ * A day's counters (numbers only, no personal data): a year and a month, so the team view can
+ * compare a month with the same month a year before.
+ */
+export const DAILY_COUNTERS_TTL_MS = 396 * 24 * 60 * 60 * 1000;

@@ -10,6 +10,7 @@ import { createLogAgentDesk } from '../../src/service/log-agent-desk.ts';
 import { createMetrics } from '../../src/service/metrics.ts';
 import { processMessage, type RunInfo } from '../../src/service/process-message.ts';
 import { createMemoryStore } from '../../src/store/memory-store.ts';
+import { createInsightRecorder } from '../../src/insights/record-insights.ts';
 import { aMessage } from '../support/builders.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
@@ -48,6 +49,7 @@ async function setUp(channel: CustomerChannel) {
     log,
     now: Date.now,
     deliveryHoldMs: 60_000,
+    insights: createInsightRecorder(store, log),
   };
   const run = (message: InboundMessage, info: RunInfo) => processMessage(deps, message, info);
   const scrape = async (pattern: RegExp) => Number(pattern.exec(await metrics.registry.metrics())?.[1] ?? 0);
@@ -55,6 +57,25 @@ async function setUp(channel: CustomerChannel) {
 }
 
 describe('processMessage', () => {
+  it("records a post's outcome once, the bot's response time and an unanswered question when the message runs again", async () => {
+    const { channel } = createRecordingChannel();
+    const { run, store, close } = await setUp(channel);
+    const answerable = aMessage({ id: 'q1', text: '@LumoAiuta come faccio a ricaricare?', at: new Date(Date.now() - 3_000).toISOString() });
+    const unknown = aMessage({ id: 'q2', conversationId: 'c2', text: '@LumoAiuta vendete anche biciclette elettriche?', at: answerable.at });
+    await run(answerable, { failures: 0, resumed: false });
+    await run(unknown, { failures: 0, resumed: false });
+    await run(unknown, { failures: 0, resumed: true });
+
+    const day = answerable.at.slice(0, 10);
+    const counters = (await store.loadDailyCounters([day]))[day];
+    expect(counters).toMatchObject({ 'outcome:answered:twitter': 1, 'outcome:handed-off:twitter': 1, 'handoff-reason:no-confident-answer': 1, gaps: 1 });
+    expect(Object.entries(counters ?? {}).filter(([name]) => name.startsWith('bot-response:twitter:')).map(([, count]) => count)).toEqual([2]);
+    expect(await store.loadGaps([day])).toEqual([
+      expect.objectContaining({ question: 'vendete anche biciclette elettriche?', why: 'no-confident-answer', channel: 'twitter', lang: 'it' }),
+    ]);
+    await close();
+  });
+
   it('counts an ignore once when the message runs again after a redelivery', async () => {
     const { channel } = createRecordingChannel();
     const { run, scrape, close } = await setUp(channel);

@@ -1,6 +1,7 @@
 // Test data for the stores: a conversation and actions with overrides.
 import type { HandoffAction, ReplyAction } from '../../src/core/model.ts';
 import type { ConversationState } from '../../src/core/ports.ts';
+import type { KnowledgeGap } from '../../src/insights/insight-store.ts';
 
 export function aConversation(overrides: Partial<ConversationState> = {}): ConversationState {
   return {
@@ -39,6 +40,17 @@ export function aHandoff(overrides: Partial<HandoffAction> = {}): HandoffAction 
     draftFor: 'reply',
     draftBy: 'templates',
     sources: [],
+    ...overrides,
+  };
+}
+
+export function aGap(overrides: Partial<KnowledgeGap> = {}): KnowledgeGap {
+  return {
+    at: '2026-11-20T09:00:00.000Z',
+    channel: 'twitter',
+    lang: 'it',
+    question: 'posso pagare con satispay?',
+    why: 'no-confident-answer',
     ...overrides,
   };
 }

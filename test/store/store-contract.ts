@@ -2,17 +2,21 @@
 // implementation (memory-store.test.ts, redis-store.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationStore, DeliveryStore } from '../../src/core/ports.ts';
+import type { InsightStore } from '../../src/insights/insight-store.ts';
 import {
   CONVERSATION_TTL_MS,
+  DAILY_COUNTERS_TTL_MS,
   DECISION_TTL_MS,
   DEDUPE_TTL_MS,
   DELIVERY_TTL_MS,
+  GAP_TTL_MS,
   HISTORY_TTL_MS,
 } from '../../src/store/store-ttls.ts';
 import { MAX_HISTORY_TURNS, MAX_TURN_CHARS } from '../../src/store/history-turn.ts';
-import { aConversation, aHandoff, aReply } from './builders.ts';
+import { MAX_GAPS_PER_DAY } from '../../src/store/gap-record.ts';
+import { aConversation, aGap, aHandoff, aReply } from './builders.ts';
 
-export type Store = ConversationStore & DeliveryStore;
+export type Store = ConversationStore & DeliveryStore & InsightStore;
 
 export interface StoreUnderTest {
   store: Store;
@@ -338,6 +342,67 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('recordGap and loadGaps', () => {
+      it('loads the gaps of the days asked for, in the order of the days, when gaps were recorded on several days', async () => {
+        await store.recordGap(aGap({ at: '2026-11-20T09:00:00Z', question: 'a' }));
+        await store.recordGap(aGap({ at: '2026-11-21T09:00:00Z', question: 'b' }));
+        await store.recordGap(aGap({ at: '2026-11-20T23:59:00Z', question: 'c', closest: { id: 'ricarica', confidence: 0.41 } }));
+        await store.recordGap(aGap({ at: '2026-11-22T09:00:00Z', question: 'd' }));
+        expect((await store.loadGaps(['2026-11-21', '2026-11-20'])).map((gap) => gap.question)).toEqual(['b', 'a', 'c']);
+        expect((await store.loadGaps(['2026-11-20']))[1]).toEqual(aGap({ at: '2026-11-20T23:59:00Z', question: 'c', closest: { id: 'ricarica', confidence: 0.41 } }));
+        expect(await store.loadGaps(['2026-11-19'])).toEqual([]);
+      });
+
+      it('keeps no personal data nor handles when a question carries them', async () => {
+        await store.recordGap(aGap({ question: '@mario_rossi scrivete a mario.rossi@example.it o al 347 123 4567?' }));
+        const [gap] = await store.loadGaps(['2026-11-20']);
+        expect(gap?.question).toBe('@… scrivete a [email] o al [phone]?');
+      });
+
+      it('keeps the first MAX_GAPS_PER_DAY gaps of a day when more are recorded', async () => {
+        for (let index = 0; index <= MAX_GAPS_PER_DAY; index += 1) await store.recordGap(aGap({ question: `q${index}` }));
+        const kept = await store.loadGaps(['2026-11-20']);
+        expect(kept).toHaveLength(MAX_GAPS_PER_DAY);
+        expect(kept.at(-1)?.question).toBe(`q${MAX_GAPS_PER_DAY - 1}`);
+      });
+
+      it('forgets a day of gaps GAP_TTL_MS after its last gap', async () => {
+        await store.recordGap(aGap({ question: 'first' }));
+        await subject.elapse(GAP_TTL_MS - MARGIN_MS);
+        await store.recordGap(aGap({ question: 'second' }));
+        await subject.elapse(MARGIN_MS + 1);
+        expect(await store.loadGaps(['2026-11-20'])).toHaveLength(2);
+        await subject.elapse(GAP_TTL_MS);
+        expect(await store.loadGaps(['2026-11-20'])).toEqual([]);
+      });
+    });
+
+    describe('addDailyCounters and loadDailyCounters', () => {
+      it('adds up the counters of each day when added to several times, concurrently too', async () => {
+        await Promise.all([
+          store.addDailyCounters('2026-11-20', { posts: 1, 'posts:twitter': 1 }),
+          store.addDailyCounters('2026-11-20', { posts: 2 }),
+          store.addDailyCounters('2026-11-21', { posts: 5 }),
+        ]);
+        expect(await store.loadDailyCounters(['2026-11-20', '2026-11-21', '2026-11-22'])).toEqual({
+          '2026-11-20': { posts: 3, 'posts:twitter': 1 },
+          '2026-11-21': { posts: 5 },
+          '2026-11-22': {},
+        });
+      });
+
+      it('refuses an increment that is not a whole number', async () => {
+        await expect(store.addDailyCounters('2026-11-20', { seconds: 1.5 })).rejects.toThrow(/not a whole number/);
+      });
+
+      it('forgets a day\'s counters DAILY_COUNTERS_TTL_MS after the last add', async () => {
+        await store.addDailyCounters('2026-11-20', { posts: 1 });
+        await subject.elapse(DAILY_COUNTERS_TTL_MS - MARGIN_MS);
+        expect(await store.loadDailyCounters(['2026-11-20'])).toEqual({ '2026-11-20': { posts: 1 } });
+        await subject.elapse(MARGIN_MS + 1);
+        expect(await store.loadDailyCounters(['2026-11-20'])).toEqual({ '2026-11-20': {} });
+      });
+    });
   });
 }
 
@@ -414,6 +479,13 @@ export function describeSharedStoreContract(name: string, makeStore: () => Promi
     it('shows a replica the cursor another replica set', async () => {
       await a.setCursor('twitter:mentions', '1860002');
       expect(await b.getCursor('twitter:mentions')).toBe('1860002');
+    });
+
+    it('shows a replica the gaps and counters another recorded', async () => {
+      await a.recordGap(aGap());
+      await a.addDailyCounters('2026-11-20', { posts: 1 });
+      expect(await b.loadGaps(['2026-11-20'])).toEqual([aGap()]);
+      expect(await b.loadDailyCounters(['2026-11-20'])).toEqual({ '2026-11-20': { posts: 1 } });
     });
 
     it('lets one replica poll at a time and hands the lease over when released', async () => {

@@ -10,7 +10,7 @@ import type { AgentDesk, ConversationStore, CustomerChannel, KnowledgeIndex, Log
 import type { HandledMessage } from '../../core/responder.ts';
 import type { DeadlinePolicy } from '../../core/deadlines.ts';
 import type { BusinessHours } from '../../core/business-hours.ts';
-import { createDesk, type DeskMetrics } from '../../desk/create-desk.ts';
+import { createDesk, type DeskInsights, type DeskMetrics } from '../../desk/create-desk.ts';
 import type { TicketStore } from '../../desk/ticket-store.ts';
 import { createSlackDeskView } from './slack-desk-view.ts';
 import { createDeskContext } from './desk-context.ts';
@@ -54,6 +54,8 @@ export interface SlackDeskDeps {
   explain: (question: string) => Promise<HandledMessage>;
   answerThreshold: number;
   metrics: DeskMetrics;
+  /** Per-day figures for the Studio's team view. */
+  insights?: DeskInsights;
 }
 
 export interface SlackDesk extends AgentDesk {
@@ -115,6 +117,7 @@ export function createSlackDesk(deps: SlackDeskDeps): SlackDesk {
     log: deps.log,
     now: deps.now,
     metrics: deps.metrics,
+    ...(deps.insights ? { insights: deps.insights } : {}),
     views: [createSlackDeskView(app, config, deps.now)],
   });
   const context = createDeskContext(deps, app, desk);
