@@ -12,6 +12,11 @@ import { formatPretty } from './channels/replay/format-pretty.ts';
 import { formatProblem, checkKnowledge } from './knowledge/check-knowledge.ts';
 import { evaluateKnowledge, parseEvalCases, type EvalReport } from './knowledge/evaluate-knowledge.ts';
 import { formatAsk } from './knowledge/format-ask.ts';
+import { findKnowledgeGap } from './insights/find-knowledge-gap.ts';
+import type { KnowledgeGap } from './insights/insight-store.ts';
+import { groupGaps } from './insights/group-gaps.ts';
+import { formatGapGroups } from './insights/format-gap-groups.ts';
+import { toStoredGap } from './store/gap-record.ts';
 import type { Logger } from './core/ports.ts';
 
 export interface CliIo {
@@ -34,6 +39,10 @@ const USAGE = `Usage: pronto <command>
         Show what the bot would answer, the matched entries and why.
   kb eval [--knowledge DIR] [--json] FILE
         Measure accuracy, coverage and precision on questions with known answers.
+  kb gaps [--knowledge DIR] [--handle NAME] [--json] FILE
+        Group the questions of a replay file the bot could not answer confidently.
+  studio [--port N] [--knowledge DIR] [--replay FILE] [--eval FILE]
+        Open Pronto Studio on http://127.0.0.1:4000: playground, desk, knowledge, gaps, team.
 
 Environment variables are listed in the README (Configuration).`;
 
@@ -66,6 +75,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       if (sub === 'check') return await kbCheck(kbArgs, io);
       if (sub === 'ask') return await kbAsk(kbArgs, io);
       if (sub === 'eval') return await kbEval(kbArgs, io);
+      if (sub === 'gaps') return await kbGaps(kbArgs, io);
     }
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       io.stdout(`${USAGE}\n`);
@@ -205,6 +215,38 @@ async function kbEval(args: string[], io: CliIo): Promise<number> {
     });
     io.stdout(values.json ? `${JSON.stringify(jsonReport(report))}\n` : formatEvalReport(report, config.settings.answerThreshold));
     return errors.length > 0 ? 1 : 0;
+  } finally {
+    await pronto.close();
+  }
+}
+
+async function kbGaps(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { knowledge: { type: 'string' }, handle: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } },
+  });
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1) throw new UsageError('kb gaps takes one replay FILE of inbound messages (JSON lines)');
+  const config = configFrom(io, values.knowledge, values.handle);
+  const handle = await openInput(file, io.cwd, 'kb gaps');
+  const pronto = await startPronto(config, io);
+  try {
+    const gaps: KnowledgeGap[] = [];
+    const summary = await replayMessages(handle.createReadStream(), pronto.responder, {
+      onHandled(message, handled) {
+        const gap = handled.explanation && findKnowledgeGap(message, handled.explanation);
+        // Redacted as the store keeps it: the report is the same from a file as from the service.
+        if (gap) gaps.push(toStoredGap(gap));
+      },
+      onMalformed(lineNumber, problem) {
+        io.stderr(`line ${lineNumber}: ${problem}\n`);
+      },
+    });
+    const report = { messages: summary.messages, gaps: gaps.length, groups: groupGaps(gaps) };
+    io.stdout(values.json ? `${JSON.stringify(report)}\n` : formatGapGroups(report));
+    if (summary.malformed > 0) io.stderr(`pronto: ${summary.malformed} malformed lines skipped (see above)\n`);
+    return summary.malformed > 0 ? 1 : 0;
   } finally {
     await pronto.close();
   }
