@@ -31,6 +31,13 @@ export interface Pronto {
   entries(): KnowledgeEntry[];
   /** Problems found in the knowledge folder at the last (re)load. */
   problems(): KnowledgeProblem[];
+  /** How many times the knowledge was reloaded: a page showing it can tell it changed. */
+  version(): number;
+  /**
+   * Another responder over the same knowledge and composer with its own state (the Studio's
+   * playground, a sandbox beside the live service).
+   */
+  responderWith(options: Pick<ResponderDeps, 'store'> & Partial<Pick<ResponderDeps, 'decisions' | 'replyAddressOf' | 'clock'>>): Responder;
   close(): Promise<void>;
 }
 
@@ -44,6 +51,7 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
     problems: loaded.problems,
     index: createKnowledgeIndex(loaded.entries),
   };
+  let version = 0;
   reportProblems(log, current.problems);
   log.info({ entries: current.entries.length, dir: config.knowledgeDir }, 'knowledge.loaded');
 
@@ -54,6 +62,7 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
           problems: reloaded.problems,
           index: createKnowledgeIndex(reloaded.entries),
         };
+        version += 1;
         reportProblems(log, reloaded.problems);
         log.info({ entries: reloaded.entries.length }, 'knowledge.reloaded');
       }, {
@@ -63,13 +72,19 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
     : undefined;
 
   const templates = await loadReplyTemplates(config.promptsDir);
-  const responder = createResponder({
-    knowledge: () => current.index,
-    composer: createOfflineComposer({ templates, settings: config.settings }),
+  const composer = createOfflineComposer({ templates, settings: config.settings });
+  const responderWith: Pronto['responderWith'] = (deps) =>
+    createResponder({
+      knowledge: () => current.index,
+      composer,
+      clock: systemClock,
+      settings: config.settings,
+      log,
+      ...deps,
+    });
+  const responder = responderWith({
     store: options.store ?? createMemoryStore(),
-    clock: options.clock ?? systemClock,
-    settings: config.settings,
-    log,
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(options.decisions ? { decisions: options.decisions } : {}),
     ...(options.replyAddressOf ? { replyAddressOf: options.replyAddressOf } : {}),
   });
@@ -79,6 +94,8 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
     knowledge: () => current.index,
     entries: () => current.entries,
     problems: () => current.problems,
+    version: () => version,
+    responderWith,
     close: async () => {
       await watcher?.close();
     },

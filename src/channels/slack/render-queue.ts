@@ -2,11 +2,11 @@
 // what the bot would answer to a question and why (the same facts as `pronto kb ask`).
 import type { types } from '@slack/bolt';
 import type { Action } from '../../core/model.ts';
-import { PRIORITIES } from '../../core/model.ts';
 import type { KnowledgeIndex } from '../../core/ports.ts';
 import type { HandledMessage } from '../../core/responder.ts';
 import type { ResponderSettings } from '../../core/settings.ts';
 import type { HandoffTicket } from '../../desk/handoff-ticket.ts';
+import { sortQueue } from '../../desk/sort-queue.ts';
 import { PRIORITY_EMOJI, customerLabel, describeDeadline } from './render-handoff-message.ts';
 import { channelName } from '../../desk/channel-names.ts';
 import type { SlackMessage } from './render-handoff-message.ts';
@@ -19,17 +19,6 @@ type KnownBlock = types.KnownBlock;
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: limitText(text, SECTION_TEXT_MAX_CHARS) } };
-}
-
-/** Urgent first, then the longest waiting. */
-export function sortQueue(tickets: readonly HandoffTicket[]): HandoffTicket[] {
-  return tickets
-    .filter((ticket) => ticket.state !== 'resolved')
-    .sort(
-      (a, b) =>
-        PRIORITIES.indexOf(b.priority) - PRIORITIES.indexOf(a.priority) ||
-        Date.parse(a.openedAt) - Date.parse(b.openedAt),
-    );
 }
 
 function queueLine(ticket: HandoffTicket, now: Date, timeZone: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderAskAnswer, renderQueue, sortQueue } from '../../../src/channels/slack/render-queue.ts';
+import { renderAskAnswer, renderQueue } from '../../../src/channels/slack/render-queue.ts';
 import type { KnowledgeEntry } from '../../../src/core/model.ts';
 import type { KnowledgeIndex } from '../../../src/core/ports.ts';
 import type { HandledMessage } from '../../../src/core/responder.ts';
@@ -8,19 +8,6 @@ import { aTicket, aTriage } from '../../support/builders.ts';
 const NOW = new Date('2026-01-12T10:30:00Z');
 const textOf = (blocks: ReturnType<typeof renderQueue>['blocks']) =>
   blocks.map((block) => (block.type === 'section' ? (block.text?.text ?? '') : '')).join('\n');
-
-describe('sortQueue', () => {
-  it('puts urgent first, then the longest waiting, and leaves resolved ones out', () => {
-    const tickets = [
-      aTicket({ id: 'normal-late', openedAt: '2026-01-12T10:20:00.000Z' }),
-      aTicket({ id: 'low', priority: 'low', openedAt: '2026-01-12T09:00:00.000Z' }),
-      aTicket({ id: 'urgent', priority: 'urgent', openedAt: '2026-01-12T10:25:00.000Z' }),
-      aTicket({ id: 'normal-early', openedAt: '2026-01-12T10:00:00.000Z' }),
-      aTicket({ id: 'done', priority: 'urgent', state: 'resolved' }),
-    ];
-    expect(sortQueue(tickets).map((ticket) => ticket.id)).toEqual(['urgent', 'normal-early', 'normal-late', 'low']);
-  });
-});
 
 describe('renderQueue', () => {
   it('lists priority, customer, channel, waiting time and deadline when handoffs are open', () => {
