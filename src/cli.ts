@@ -1,10 +1,10 @@
 // The `pronto` command (DESIGN section 4b). It is an entry point like the service: it reads the
 // environment once through loadConfig, then flags override.
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Readable } from 'node:stream';
-import { loadConfig, type Config } from './config.ts';
+import { PACKAGE_DIR, loadConfig, type Config } from './config.ts';
 import { createPronto, type Pronto } from './app.ts';
 import { ProntoError, UsageError } from './errors.ts';
 import { replayMessages } from './channels/replay/replay-messages.ts';
@@ -70,6 +70,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     const [command, ...rest] = argv;
     if (command === 'replay') return await replay(rest, io);
+    if (command === 'studio') return await studio(rest, io);
     if (command === 'kb') {
       const [sub, ...kbArgs] = rest;
       if (sub === 'check') return await kbCheck(kbArgs, io);
@@ -137,6 +138,55 @@ async function replay(args: string[], io: CliIo): Promise<number> {
   } finally {
     await pronto.close();
   }
+}
+
+async function studio(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      knowledge: { type: 'string' },
+      handle: { type: 'string', multiple: true },
+      replay: { type: 'string' },
+      eval: { type: 'string' },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError('studio takes only options, e.g. pronto studio --port 4001');
+  // Loaded here: the other commands do not need a web server.
+  const { DEFAULT_STUDIO_PORT, startStudio } = await import('./studio/start-studio.ts');
+  const port = values.port === undefined ? DEFAULT_STUDIO_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port ${values.port} is not a port number (0-65535)`);
+  const knowledge = values.knowledge ?? (io.env.PRONTO_KNOWLEDGE_DIR ? undefined : await defaultKnowledgeDir(io.cwd));
+  const example = knowledge === EXAMPLE_KNOWLEDGE_DIR;
+  // The example knowledge comes with its brand (@LumoAiuta), posts and eval questions.
+  const config = configFrom(io, knowledge, [...(values.handle ?? []), ...(example ? ['LumoAiuta'] : [])]);
+  const file = (name: string | undefined, fallback: string) => (name === undefined ? (example ? fallback : undefined) : path.resolve(io.cwd, name));
+  const replayFile = file(values.replay, path.join(PACKAGE_DIR, 'examples/inbound.jsonl'));
+  const evalFile = file(values.eval, path.join(PACKAGE_DIR, 'examples/kb-eval.jsonl'));
+  const server = await startStudio({
+    config,
+    log: stderrLogger(io),
+    port,
+    ...(replayFile ? { replayFile } : {}),
+    ...(evalFile ? { evalFile } : {}),
+  });
+  io.stdout(`Pronto Studio on ${server.url} (knowledge: ${config.knowledgeDir}). Ctrl+C stops it.\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  return 0;
+}
+
+/** The example knowledge, when the current folder has no `knowledge/` of its own. */
+const EXAMPLE_KNOWLEDGE_DIR = path.join(PACKAGE_DIR, 'knowledge');
+
+async function defaultKnowledgeDir(cwd: string): Promise<string> {
+  const own = path.resolve(cwd, 'knowledge');
+  if (own === EXAMPLE_KNOWLEDGE_DIR) return own;
+  return (await stat(own).then((found) => found.isDirectory(), () => false)) ? own : EXAMPLE_KNOWLEDGE_DIR;
 }
 
 async function kbCheck(args: string[], io: CliIo): Promise<number> {

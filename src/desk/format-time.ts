@@ -14,3 +14,11 @@ export function formatDuration(ms: number): string {
   const days = Math.floor(hours / 24);
   return hours % 24 === 0 ? `${days} d` : `${days} d ${hours % 24} h`;
 }
+
+/** "reply by 10:45 (in 12 min)", or how late it is. */
+export function describeDeadline(ticket: { deadlineAt: string }, now: Date, timeZone: string): string {
+  const deadline = new Date(ticket.deadlineAt);
+  const left = deadline.getTime() - now.getTime();
+  const when = left >= 0 ? `in ${formatDuration(left)}` : `overdue by ${formatDuration(-left)}`;
+  return `reply by ${formatClock(deadline, timeZone)} (${when})`;
+}

@@ -11,7 +11,7 @@ import {
   escapeMrkdwn,
   limitText,
 } from './render-limits.ts';
-import { formatClock, formatDuration } from '../../desk/format-time.ts';
+import { describeDeadline, formatClock } from '../../desk/format-time.ts';
 import { channelName } from '../../desk/channel-names.ts';
 import { quoteCustomerText as quote, showCustomerText } from './show-customer-text.ts';
 
@@ -110,13 +110,7 @@ function describeWhere(ticket: HandoffTicket, dmLinkBase: string | undefined): s
   return parts.join(' · ');
 }
 
-/** "reply by 10:45 (in 12 min)", or how late it is. */
-export function describeDeadline(ticket: HandoffTicket, now: Date, timeZone: string): string {
-  const deadline = new Date(ticket.deadlineAt);
-  const left = deadline.getTime() - now.getTime();
-  const when = left >= 0 ? `in ${formatDuration(left)}` : `overdue by ${formatDuration(-left)}`;
-  return `reply by ${formatClock(deadline, timeZone)} (${when})`;
-}
+export { describeDeadline } from '../../desk/format-time.ts';
 
 const SPEAKERS: Readonly<Record<TranscriptTurn['from'], string>> = {
   customer: 'Customer',

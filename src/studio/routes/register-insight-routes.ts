@@ -1,0 +1,54 @@
+// The gap report's and the team view's URLs. Both read the insight store (the live store in the
+// service; the sandbox, with a replay file replayed into it, in `pronto studio`) over the last
+// N days; `?days=` changes N.
+import type { Request, Router } from 'express';
+import { groupGaps } from '../../insights/group-gaps.ts';
+import { daysUpTo, summarizeTeam } from '../../insights/summarize-team.ts';
+import type { StudioDeps } from '../create-studio.ts';
+import { renderGapsPage, renderTeamPage, type InsightPeriod } from '../pages/insight-pages.ts';
+import type { StudioPages } from '../studio-pages.ts';
+
+/** Gaps are kept 30 days (GAP_TTL_MS): longer periods would show nothing more. */
+const GAP_PERIODS = [1, 7, 30] as const;
+const TEAM_PERIODS = [7, 30, 90] as const;
+const DEFAULT_DAYS = 30;
+
+export function registerInsightRoutes(_router: Router, pages: StudioPages, deps: StudioDeps): void {
+  const { insights } = deps;
+
+  pages.page(
+    '/gaps',
+    async (request) => {
+      const period = periodOf(request, GAP_PERIODS, deps);
+      const [gaps, counters] = await Promise.all([insights.store.loadGaps(period.days), insights.store.loadDailyCounters(period.days)]);
+      const messages = summarizeTeam(period.days, counters);
+      const posts = ['answered', 'handed-off', 'other'] as const;
+      return {
+        period,
+        messages: posts.reduce((sum, outcome) => sum + messages.outcomes[outcome].reduce((a, b) => a + b, 0), 0),
+        gaps: gaps.length,
+        groups: groupGaps(gaps),
+      };
+    },
+    (data, request) => ({
+      title: 'Gap report',
+      section: 'gaps',
+      body: renderGapsPage(request.baseUrl, data.period, data.messages, data.groups),
+    }),
+  );
+
+  pages.page(
+    '/team',
+    async (request) => {
+      const period = periodOf(request, TEAM_PERIODS, deps);
+      return { period, summary: summarizeTeam(period.days, await insights.store.loadDailyCounters(period.days)) };
+    },
+    (data, request) => ({ title: 'Team', section: 'team', body: renderTeamPage(request.baseUrl, data.period, data.summary) }),
+  );
+}
+
+function periodOf(request: Request, choices: readonly number[], deps: StudioDeps): InsightPeriod {
+  const asked = Number(request.query.days);
+  const count = choices.includes(asked) ? asked : Math.min(DEFAULT_DAYS, choices.at(-1) ?? DEFAULT_DAYS);
+  return { source: deps.insights.label, days: daysUpTo(deps.insights.lastDay(), count), choices, malformed: deps.insights.malformed() };
+}
