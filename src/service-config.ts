@@ -1,5 +1,6 @@
 // Configuration of the long-running service, on top of the responder's (config.ts). Read from the
 // environment once, at start; every error names the variable and what to set.
+import path from 'node:path';
 import { ConfigError } from './errors.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createEnvReader, type Env } from './env-readers.ts';
@@ -47,6 +48,12 @@ export interface ServiceConfig extends Config {
     hours?: BusinessHours;
     deadlinePolicy?: DeadlinePolicy;
   };
+  /** Pronto Studio at /studio, only with a token: every request must carry it. */
+  studio?: {
+    token: string;
+    /** kb eval's questions for the Studio's knowledge evaluation. */
+    evalFile?: string;
+  };
 }
 
 
@@ -79,7 +86,12 @@ export const SERVICE_VARIABLES = {
   SLACK_ONCALL_GROUP: 'Slack user group id called when a first-response deadline passes (e.g. S0123456789)',
   SLACK_APP_TOKEN: 'app-level token (xapp-...) to use Socket Mode instead of a public /slack/events URL',
   DESK_RESPONSE_MINUTES: 'first-response minutes urgent/high/normal/low per channel, e.g. "twitter=15/30/60/240; facebook=15/240/1440/1440"',
+  PRONTO_STUDIO_TOKEN: 'serves Pronto Studio at /studio; every request needs this token (at least 16 characters, e.g. openssl rand -hex 16)',
+  PRONTO_STUDIO_EVAL_FILE: "kb eval's questions (JSON lines) for the Studio's knowledge evaluation",
 } as const;
+
+/** A guessable Studio token would open the desk and the knowledge to anyone who tries: 16 random characters are not. */
+const MIN_STUDIO_TOKEN_CHARS = 16;
 
 const X_CREDENTIAL_VARIABLES = ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] as const;
 
@@ -164,6 +176,16 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     };
   }
 
+  let studio: ServiceConfig['studio'];
+  const studioToken = env.PRONTO_STUDIO_TOKEN?.trim();
+  if (studioToken) {
+    if (studioToken.length < MIN_STUDIO_TOKEN_CHARS) {
+      problems.push(`PRONTO_STUDIO_TOKEN must be at least ${MIN_STUDIO_TOKEN_CHARS} characters: make one with openssl rand -hex 16`);
+    }
+    const evalFile = env.PRONTO_STUDIO_EVAL_FILE?.trim();
+    studio = { token: studioToken, ...(evalFile ? { evalFile: path.resolve(cwd, evalFile) } : {}) };
+  }
+
   const service = {
     port: integer('PORT', 3000, 0),
     ...(redisUrl ? { redisUrl } : {}),
@@ -174,6 +196,7 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     deliveryHoldMs: integer('DELIVERY_HOLD_MS', 60_000, 100),
     ...(x ? { x } : {}),
     ...(slack ? { slack } : {}),
+    ...(studio ? { studio } : {}),
   };
   problems.push(...read.problems);
   if (problems.length > 0 || base === undefined) {

@@ -50,4 +50,12 @@ describe('loadServiceConfig', () => {
     expect(load).toThrow(/X_POLL_DMS="maybe" is not true or false/);
     expect(load).toThrow(/PRONTO_ANSWER_THRESHOLD="2" is not a number from 0 to 1/);
   });
+  it('serves the Studio only with a token long enough not to be guessed, and resolves its eval file', () => {
+    expect(loadServiceConfig({}, '/srv').studio).toBeUndefined();
+    expect(loadServiceConfig({ PRONTO_STUDIO_TOKEN: '0123456789abcdef', PRONTO_STUDIO_EVAL_FILE: 'eval.jsonl' }, '/srv').studio).toEqual({
+      token: '0123456789abcdef',
+      evalFile: '/srv/eval.jsonl',
+    });
+    expect(() => loadServiceConfig({ PRONTO_STUDIO_TOKEN: 'secret' }, '/srv')).toThrow(/PRONTO_STUDIO_TOKEN must be at least 16 characters/);
+  });
 });

@@ -24,6 +24,7 @@ import type { WorkQueue } from './work-queue.ts';
 import type { ChannelPoller, ServiceChannel, StartChannel } from './service-channel.ts';
 import type { InsightStore } from '../insights/insight-store.ts';
 import { createInsightRecorder } from '../insights/record-insights.ts';
+import { STUDIO_PATH, createLiveStudio } from '../studio/create-live-studio.ts';
 
 export interface Service {
   /** The HTTP port actually listened on (PORT=0 picks a free one). */
@@ -110,6 +111,12 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       watch: true,
     });
     cleanups.push(() => pronto.close());
+    if (config.studio) {
+      const studio = createLiveStudio({ ...config, studio: config.studio }, pronto, activeStore, log, (data, event) => warnings.warn(data, event));
+      cleanups.push(async () => studio.close());
+      http.mount({ path: STUDIO_PATH, router: studio.router });
+      log.info({ path: STUDIO_PATH }, 'studio.on');
+    }
 
     let desk: AgentDesk = createLogAgentDesk(log);
     if (config.slack) {
