@@ -108,7 +108,8 @@ export function createStudioRouter(deps: StudioDeps): Router {
 function securityHeaders(_request: Request, response: Response, next: NextFunction): void {
   response.setHeader('Content-Security-Policy', STUDIO_CSP);
   response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('Referrer-Policy', 'no-referrer');
+  // Not no-referrer: with it browsers send `Origin: null` on form posts, and sameOriginPosts needs the origin.
+  response.setHeader('Referrer-Policy', 'same-origin');
   response.setHeader('Cache-Control', 'no-store');
   next();
 }

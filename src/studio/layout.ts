@@ -43,6 +43,7 @@ export function renderPage(context: PageContext, options: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · Pronto Studio</title>
+<link rel="icon" href="${base}/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${base}/assets/studio.css">
 <script src="${base}/assets/studio.js" defer></script>
 </head>
