@@ -11,14 +11,14 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<TestBrowser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it (apt-get install -y chromium, as .ci/run does) to run the browser tests`);
+export async function launchChromium(executablePath = CHROMIUM_PATH): Promise<TestBrowser> {
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium is missing at ${executablePath}: install it (apt-get install -y chromium, as .ci/run does) to run the browser tests`);
   }
   // playwright-core starts Chromium with a fresh temporary profile of its own (it refuses a
   // --user-data-dir argument), so no test sees another's cookies.
   const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',
