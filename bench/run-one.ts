@@ -11,6 +11,8 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   'x-service': async () => (await import('./x-service.ts')).benchXService(),
   'real-posts': async () => (await import('./real-posts.ts')).benchRealPosts(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
+  studio: async () => (await import('./studio.ts')).benchStudio(),
+  'gap-report': async () => (await import('./gap-report.ts')).benchGapReport(),
 };
 
 export const BENCH_NAMES = Object.keys(benches);

@@ -4,15 +4,34 @@
 // (Jaccard). Questions are first collapsed by their topic words; then, most asked first, each
 // distinct set joins the group of the most similar set seen before, or starts its own. Similar
 // sets are found by prefix filtering (a pair with overlap t shares a word among the rarest
-// |x| - ceil(t|x|) + 1 of each), so 100,000 questions group in seconds.
+// |x| - ceil(t|x|) + 1 of each) and a length filter; a question looks through its PROBE_WORDS
+// rarest words only, and each word leads to at most CANDIDATES_PER_WORD earlier sets (the most
+// asked), so 100,000 questions group in seconds even when nearly all differ. Grouping is for people to read: an approximation that misses a rare
+// pairing is fine; one that takes minutes is not.
 import { tokenizeText } from '../knowledge/text-tokenize.ts';
 import type { KnowledgeGap } from './insight-store.ts';
 
-/** What redactPersonalData puts in place of personal data: `[email]`, `[card ****1234]`. */
-const PLACEHOLDER = /\[[^\]]{1,30}\]/g;
+/**
+ * What says nothing about a question's topic: links, e-mail addresses, handles, and what
+ * redactPersonalData puts in place of personal data (`[email]`, `[card ****1234]`).
+ */
+const NOT_TOPIC = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+|@\w+|\[[^\]]{1,30}\]/gu;
+const BETWEEN_WORDS = /[^\p{L}\p{N}]+/u;
+
+/** A word as the knowledge's tokenizer reads it (stem, stop word, generic word), or null for none. */
+type WordReading = { stem: string; word: string; topic: boolean } | null;
 
 /** Share of topic words two questions must have in common to be one group. */
 export const MIN_GAP_SIMILARITY = 0.5;
+
+/**
+ * Earlier question sets looked at per word: the most asked ones, which is where a question
+ * belongs if anywhere. Bounds the work per question whatever the traffic.
+ */
+const CANDIDATES_PER_WORD = 12;
+
+/** A question looks for similar ones through its rarest words only, at most this many: the telling ones. */
+const PROBE_WORDS = 4;
 
 export interface GapGroup {
   /** The topic words of the group's most frequent question, as customers write them. */
@@ -30,10 +49,14 @@ export interface GapGroup {
 
 /** Questions with the same topic words. */
 interface Signature {
+  /** The stems, alphabetical and joined: what identifies the set. */
+  key: string;
   stems: string[];
   gaps: KnowledgeGap[];
-  /** Each stem as the first of these questions wrote it. */
+  /** Each stem as the first of these questions wrote it, in the order it wrote them. */
   surface: Map<string, string>;
+  /** The last search that looked at this set (cheaper than a Set of seen ones per search). */
+  seenBy: number;
 }
 
 interface Group {
@@ -52,21 +75,25 @@ export function groupGaps(gaps: readonly KnowledgeGap[], minSimilarity = MIN_GAP
   const frequency = new Map<string, number>();
   for (const signature of signatures) for (const stem of signature.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + signature.gaps.length);
   // Rarest first: the prefix of each signature is its most telling words.
-  for (const signature of signatures) signature.stems.sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : 1));
+  for (const signature of signatures) {
+    const counts = new Map(signature.stems.map((stem) => [stem, frequency.get(stem) ?? 0]));
+    signature.stems.sort((a, b) => counts.get(a)! - counts.get(b)! || (a < b ? -1 : 1));
+  }
   // The most asked lead; among equals the plainest (fewest words), which the others extend.
   signatures.sort(
-    (a, b) => b.gaps.length - a.gaps.length || a.stems.length - b.stems.length || a.stems.join(' ').localeCompare(b.stems.join(' ')),
+    (a, b) => b.gaps.length - a.gaps.length || a.stems.length - b.stems.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 
   const groups: Group[] = [];
   const byPrefixStem = new Map<string, Placed[]>();
+  let search = 0;
   const wordless: Signature[] = [];
   for (const signature of signatures) {
     if (signature.stems.length === 0) {
       wordless.push(signature);
       continue;
     }
-    let group = mostSimilarGroup(signature, byPrefixStem, minSimilarity);
+    let group = mostSimilarGroup(signature, byPrefixStem, minSimilarity, (search += 1));
     if (group === undefined) {
       group = { leader: signature, members: [] };
       groups.push(group);
@@ -76,33 +103,49 @@ export function groupGaps(gaps: readonly KnowledgeGap[], minSimilarity = MIN_GAP
     for (const stem of prefixOf(signature.stems, minSimilarity)) {
       const list = byPrefixStem.get(stem);
       if (list === undefined) byPrefixStem.set(stem, [placed]);
-      else list.push(placed);
+      else if (list.length < CANDIDATES_PER_WORD) list.push(placed);
     }
   }
-  if (wordless.length > 0) groups.push({ leader: wordless[0]!, members: wordless });
-  return groups.map(describeGroup).sort((a, b) => b.count - a.count);
+  const described = groups.map(describeGroup).sort((a, b) => b.count - a.count);
+  // Questions without a topic word (emoji, a lone greeting) say nothing to an editor: listed last.
+  return wordless.length > 0 ? [...described, describeGroup({ leader: wordless[0]!, members: wordless })] : described;
 }
 
 /** Questions by their set of topic stems; the words as written are kept for the label. */
 function collapse(gaps: readonly KnowledgeGap[]): Signature[] {
   const byKey = new Map<string, Signature>();
-  const stemsOfText = new Map<string, { stems: string[]; surface: [string, string][] }>();
+  const readingsByLang = new Map<string, Map<string, WordReading>>();
   for (const gap of gaps) {
-    const textKey = `${gap.lang}\u0000${gap.question.toLowerCase()}`;
-    let read = stemsOfText.get(textKey);
-    if (read === undefined) {
-      // Redaction placeholders (`[email]`) say nothing about the topic.
-      const tokens = tokenizeText(gap.question.replace(PLACEHOLDER, ' '), gap.lang).filter((token) => !token.stop && !token.generic);
-      const surface = new Map(tokens.map((token) => [token.stem, token.word]));
-      read = { stems: [...surface.keys()].sort(), surface: [...surface] };
-      stemsOfText.set(textKey, read);
-    }
-    const key = read.stems.join(' ');
+    let readings = readingsByLang.get(gap.lang);
+    if (readings === undefined) readingsByLang.set(gap.lang, (readings = new Map()));
+    const surface = topicWordsOf(gap.question, gap.lang, readings);
+    const stems = [...surface.keys()].sort();
+    const key = stems.join(' ');
     const signature = byKey.get(key);
-    if (signature === undefined) byKey.set(key, { stems: [...read.stems], gaps: [gap], surface: new Map(read.surface) });
+    if (signature === undefined) byKey.set(key, { key, stems, gaps: [gap], surface, seenBy: -1 });
     else signature.gaps.push(gap);
   }
   return [...byKey.values()];
+}
+
+/**
+ * The question's topic words by stem, in the order written. Each distinct word of a language is
+ * read once by the knowledge's own tokenizer (stemming, function and generic words), so 100,000
+ * questions cost as many tokenizations as they have different words.
+ */
+function topicWordsOf(question: string, lang: string, readings: Map<string, WordReading>): Map<string, string> {
+  const surface = new Map<string, string>();
+  for (const raw of question.replace(NOT_TOPIC, ' ').toLowerCase().split(BETWEEN_WORDS)) {
+    if (raw === '') continue;
+    let reading = readings.get(raw);
+    if (reading === undefined) {
+      const [token] = tokenizeText(raw, lang);
+      reading = token === undefined ? null : { stem: token.stem, word: token.word, topic: !token.stop && !token.generic };
+      readings.set(raw, reading);
+    }
+    if (reading?.topic === true && !surface.has(reading.stem)) surface.set(reading.stem, reading.word);
+  }
+  return surface;
 }
 
 /** The words a similar signature must share one of (prefix filtering). */
@@ -110,15 +153,16 @@ function prefixOf(stems: readonly string[], minSimilarity: number): string[] {
   return stems.slice(0, stems.length - Math.ceil(minSimilarity * stems.length) + 1);
 }
 
-function mostSimilarGroup(signature: Signature, byPrefixStem: Map<string, Placed[]>, minSimilarity: number): Group | undefined {
+function mostSimilarGroup(signature: Signature, byPrefixStem: Map<string, Placed[]>, minSimilarity: number, search: number): Group | undefined {
   let best: Group | undefined;
   let bestSimilarity = minSimilarity;
-  const seen = new Set<Signature>();
   const own = new Set(signature.stems);
-  for (const stem of prefixOf(signature.stems, minSimilarity)) {
+  const [shortest, longest] = [minSimilarity * own.size, own.size / minSimilarity];
+  for (const stem of prefixOf(signature.stems, minSimilarity).slice(0, PROBE_WORDS)) {
     for (const placed of byPrefixStem.get(stem) ?? []) {
-      if (seen.has(placed.signature)) continue;
-      seen.add(placed.signature);
+      const size = placed.signature.stems.length;
+      if (placed.signature.seenBy === search || size < shortest || size > longest) continue;
+      placed.signature.seenBy = search;
       const similarity = jaccard(own, placed.signature.stems);
       if (best === undefined ? similarity >= bestSimilarity : similarity > bestSimilarity) {
         best = placed.group;
@@ -137,25 +181,15 @@ function jaccard(own: ReadonlySet<string>, other: readonly string[]): number {
 
 function describeGroup(group: Group): GapGroup {
   const all = group.members.flatMap((member) => member.gaps);
-  const { surface } = group.leader;
-  const leaderOrder = group.leader.gaps[0]!.question;
-  const words = group.leader.stems
-    .map((stem) => surface.get(stem) ?? stem)
-    // As the customers wrote them, in the order of the example.
-    .sort((a, b) => positionIn(leaderOrder, a) - positionIn(leaderOrder, b));
   return {
-    words,
+    // As the customer wrote them, in the order they wrote them.
+    words: [...group.leader.surface.values()],
     count: all.length,
     languages: countBy(all.map((gap) => gap.lang)).map(([lang, count]) => ({ lang, count })),
     example: mostFrequent(all.map((gap) => gap.question)) ?? '',
     ...closestOf(all),
     untranslated: all.filter((gap) => gap.why === 'no-answer-in-language').length,
   };
-}
-
-function positionIn(text: string, word: string): number {
-  const at = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').indexOf(word);
-  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
 }
 
 function closestOf(gaps: readonly KnowledgeGap[]): Pick<GapGroup, 'closest'> {

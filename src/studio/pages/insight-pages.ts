@@ -20,13 +20,22 @@ export interface InsightPeriod {
   malformed: string[];
 }
 
-export function renderGapsPage(base: string, period: InsightPeriod, messages: number, groups: readonly GapGroup[]): SafeHtml {
-  const gaps = groups.reduce((sum, group) => sum + group.count, 0);
+export interface GapTotals {
+  /** Posts in the period. */
+  messages: number;
+  /** Unanswered questions among them. */
+  gaps: number;
+  /** Groups in all (only the biggest are listed). */
+  groupsTotal: number;
+}
+
+export function renderGapsPage(base: string, period: InsightPeriod, totals: GapTotals, groups: readonly GapGroup[]): SafeHtml {
+  const { messages, gaps, groupsTotal } = totals;
   const biggest = Math.max(1, ...groups.map((group) => group.count));
   return html`<h1>Gap report</h1>
 <p class="lead">Questions the bot could not answer confidently, grouped by the words they share, biggest group first: the answers the knowledge is missing. Personal data was removed before they were kept.</p>
 ${renderPeriod(base, '/gaps', period)}
-<p role="status"><strong>${gaps}</strong> unanswered questions${messages > 0 ? ` of ${messages} posts` : ''} in <strong>${groups.length}</strong> groups.</p>
+<p role="status"><strong>${gaps}</strong> unanswered questions${messages > 0 ? ` of ${messages} posts` : ''} in <strong>${groupsTotal}</strong> groups${groupsTotal > groups.length ? `; the ${groups.length} biggest are listed` : ''}.</p>
 ${
   groups.length === 0
     ? html`<p class="banner ok">Nothing to do: every question in this period was answered, or there were none.</p>`

@@ -12,6 +12,11 @@ import type { StudioPages } from '../studio-pages.ts';
 const GAP_PERIODS = [1, 7, 30] as const;
 const TEAM_PERIODS = [7, 30, 90] as const;
 const DEFAULT_DAYS = 30;
+/**
+ * Groups the report lists. Editors work from the top; past the first few hundred, groups are
+ * single questions, and a page of tens of thousands helps no one (the totals still count all).
+ */
+const GROUPS_SHOWN = 200;
 
 export function registerInsightRoutes(_router: Router, pages: StudioPages, deps: StudioDeps): void {
   const { insights } = deps;
@@ -23,17 +28,19 @@ export function registerInsightRoutes(_router: Router, pages: StudioPages, deps:
       const [gaps, counters] = await Promise.all([insights.store.loadGaps(period.days), insights.store.loadDailyCounters(period.days)]);
       const messages = summarizeTeam(period.days, counters);
       const posts = ['answered', 'handed-off', 'other'] as const;
+      const groups = groupGaps(gaps);
       return {
         period,
         messages: posts.reduce((sum, outcome) => sum + messages.outcomes[outcome].reduce((a, b) => a + b, 0), 0),
         gaps: gaps.length,
-        groups: groupGaps(gaps),
+        groupsTotal: groups.length,
+        groups: groups.slice(0, GROUPS_SHOWN),
       };
     },
     (data, request) => ({
       title: 'Gap report',
       section: 'gaps',
-      body: renderGapsPage(request.baseUrl, data.period, data.messages, data.groups),
+      body: renderGapsPage(request.baseUrl, data.period, { messages: data.messages, gaps: data.gaps, groupsTotal: data.groupsTotal }, data.groups),
     }),
   );
 
