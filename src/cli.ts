@@ -172,6 +172,13 @@ async function studio(args: string[], io: CliIo): Promise<number> {
     ...(evalFile ? { evalFile } : {}),
   });
   io.stdout(`Pronto Studio on ${server.url} (knowledge: ${config.knowledgeDir}). Ctrl+C stops it.\n`);
+  try {
+    await server.ready;
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  io.stdout('Pronto Studio is ready.\n');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

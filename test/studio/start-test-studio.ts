@@ -60,6 +60,7 @@ export async function startTestStudio(): Promise<TestStudio> {
   const { log, lines } = createRecordingLog('warn');
   const config = loadConfig({ PRONTO_KNOWLEDGE_DIR: knowledgeDir, PRONTO_BRAND_HANDLES: 'LumoAiuta' }, ROOT);
   const server = await startStudio({ config, log, port: 0, replayFile, evalFile: path.join(ROOT, 'examples/kb-eval.jsonl') });
+  await server.ready;
   return {
     ...server,
     knowledgeDir,
