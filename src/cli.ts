@@ -300,7 +300,7 @@ async function kbGaps(args: string[], io: CliIo): Promise<number> {
         io.stderr(`line ${lineNumber}: ${problem}\n`);
       },
     });
-    const report = { messages: summary.messages, gaps: gaps.length, groups: groupGaps(gaps) };
+    const report = { messages: summary.messages, gaps: gaps.length, groups: groupGaps(gaps).groups };
     io.stdout(values.json ? `${JSON.stringify(report)}\n` : formatGapGroups(report));
     if (summary.malformed > 0) io.stderr(`pronto: ${summary.malformed} malformed lines skipped (see above)\n`);
     return summary.malformed > 0 ? 1 : 0;

@@ -62,6 +62,21 @@ interface Signature {
 interface Group {
   leader: Signature;
   members: Signature[];
+  /** Questions in all its members. */
+  count: number;
+}
+
+export interface GapGrouping {
+  /** Biggest first; the group of questions with no topic word last. */
+  groups: GapGroup[];
+  /** Groups in all, also those past `limit`. */
+  total: number;
+}
+
+export interface GroupGapsOptions {
+  minSimilarity?: number;
+  /** Describe only the biggest groups (a page lists a few hundred). */
+  limit?: number;
 }
 
 /** A signature and the group it went to. */
@@ -70,7 +85,8 @@ interface Placed {
   group: Group;
 }
 
-export function groupGaps(gaps: readonly KnowledgeGap[], minSimilarity = MIN_GAP_SIMILARITY): GapGroup[] {
+export function groupGaps(gaps: readonly KnowledgeGap[], options: GroupGapsOptions = {}): GapGrouping {
+  const minSimilarity = options.minSimilarity ?? MIN_GAP_SIMILARITY;
   const signatures = collapse(gaps);
   const frequency = new Map<string, number>();
   for (const signature of signatures) for (const stem of signature.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + signature.gaps.length);
@@ -95,10 +111,11 @@ export function groupGaps(gaps: readonly KnowledgeGap[], minSimilarity = MIN_GAP
     }
     let group = mostSimilarGroup(signature, byPrefixStem, minSimilarity, (search += 1));
     if (group === undefined) {
-      group = { leader: signature, members: [] };
+      group = { leader: signature, members: [], count: 0 };
       groups.push(group);
     }
     group.members.push(signature);
+    group.count += signature.gaps.length;
     const placed: Placed = { signature, group };
     for (const stem of prefixOf(signature.stems, minSimilarity)) {
       const list = byPrefixStem.get(stem);
@@ -106,9 +123,10 @@ export function groupGaps(gaps: readonly KnowledgeGap[], minSimilarity = MIN_GAP
       else if (list.length < CANDIDATES_PER_WORD) list.push(placed);
     }
   }
-  const described = groups.map(describeGroup).sort((a, b) => b.count - a.count);
   // Questions without a topic word (emoji, a lone greeting) say nothing to an editor: listed last.
-  return wordless.length > 0 ? [...described, describeGroup({ leader: wordless[0]!, members: wordless })] : described;
+  const ordered = groups.sort((a, b) => b.count - a.count);
+  if (wordless.length > 0) ordered.push({ leader: wordless[0]!, members: wordless, count: 0 });
+  return { groups: ordered.slice(0, options.limit ?? ordered.length).map(describeGroup), total: ordered.length };
 }
 
 /** Questions by their set of topic stems; the words as written are kept for the label. */

@@ -4,7 +4,7 @@ import { aGap } from '../store/builders.ts';
 
 describe('groupGaps', () => {
   it('puts questions sharing at least half their topic words in one group, biggest group first', () => {
-    const groups = groupGaps([
+    const { groups } = groupGaps([
       aGap({ question: 'avete offerte per aziende?' }),
       aGap({ question: 'quanto costa il roaming in Giappone?', closest: { id: 'roaming-extra-ue', confidence: 0.3 } }),
       aGap({ question: 'offerte per le aziende con tante linee', closest: { id: 'offerte', confidence: 0.4 } }),
@@ -18,7 +18,9 @@ describe('groupGaps', () => {
   });
 
   it('counts languages, most first, and the questions kept from an answer for lack of a translation', () => {
-    const [group] = groupGaps([
+    const {
+      groups: [group],
+    } = groupGaps([
       aGap({ question: 'Satispay eSIM Giappone', lang: 'it' }),
       aGap({ question: 'Satispay eSIM Giappone', lang: 'it' }),
       aGap({ question: 'Satispay eSIM Giappone', lang: 'en', why: 'no-answer-in-language' }),
@@ -27,7 +29,7 @@ describe('groupGaps', () => {
   });
 
   it('ignores redaction placeholders and keeps questions with no topic words in one group of their own', () => {
-    const groups = groupGaps([
+    const { groups } = groupGaps([
       aGap({ question: 'ciao!!' }),
       aGap({ question: 'ok?' }),
       aGap({ question: 'offerte aziende [email]' }),
@@ -40,6 +42,12 @@ describe('groupGaps', () => {
   });
 
   it('returns no groups when there are no gaps', () => {
-    expect(groupGaps([])).toEqual([]);
+    expect(groupGaps([])).toEqual({ groups: [], total: 0 });
+  });
+  it('describes only the biggest groups when a limit is given, and counts them all', () => {
+    const gaps = ['offerte aziende', 'offerte aziende', 'roaming Giappone', 'satispay', '!!!'].map((question) => aGap({ question }));
+    const grouping = groupGaps(gaps, { limit: 2 });
+    expect(grouping.total).toBe(4);
+    expect(grouping.groups.map((group) => group.count)).toEqual([2, 1]);
   });
 });

@@ -28,13 +28,13 @@ export function registerInsightRoutes(_router: Router, pages: StudioPages, deps:
       const [gaps, counters] = await Promise.all([insights.store.loadGaps(period.days), insights.store.loadDailyCounters(period.days)]);
       const messages = summarizeTeam(period.days, counters);
       const posts = ['answered', 'handed-off', 'other'] as const;
-      const groups = groupGaps(gaps);
+      const grouped = groupGaps(gaps, { limit: GROUPS_SHOWN });
       return {
         period,
         messages: posts.reduce((sum, outcome) => sum + messages.outcomes[outcome].reduce((a, b) => a + b, 0), 0),
         gaps: gaps.length,
-        groupsTotal: groups.length,
-        groups: groups.slice(0, GROUPS_SHOWN),
+        groupsTotal: grouped.total,
+        groups: grouped.groups,
       };
     },
     (data, request) => ({
