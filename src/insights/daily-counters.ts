@@ -3,7 +3,6 @@
 // Durations are counted in doubling buckets (1 s, 2 s, 4 s … 36 h), enough for a median and a
 // 90th percentile per day without keeping any single time.
 import type { Plan } from '../core/model.ts';
-import type { DailyCounters } from './insight-store.ts';
 
 /** Upper bounds of the duration buckets, in seconds: 2^0 … 2^17 (about 36 hours), then the rest. */
 export const DURATION_BUCKETS_S: readonly number[] = Array.from({ length: 18 }, (_, index) => 2 ** index);

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type TestBrowser } from '../../support/launch-chromium.ts';
+import { launchChromium } from '../../support/launch-chromium.ts';
 import { ROOT } from '../../support/run-pronto.ts';
 import { startTestStudio, type TestStudio } from '../start-test-studio.ts';
 
