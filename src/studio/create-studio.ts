@@ -11,7 +11,7 @@ import type { InsightStore } from '../insights/insight-store.ts';
 import { summarizeTeam, daysUpTo } from '../insights/summarize-team.ts';
 import { renderHomePage } from './pages/home-page.ts';
 import type { Sandbox } from './sandbox/create-sandbox.ts';
-import { createStudioPages } from './studio-pages.ts';
+import { createStudioPages, notFound } from './studio-pages.ts';
 import { registerPlaygroundRoutes } from './routes/register-playground-routes.ts';
 import { registerDeskRoutes } from './routes/register-desk-routes.ts';
 import { registerKnowledgeRoutes } from './routes/register-knowledge-routes.ts';
@@ -93,6 +93,7 @@ export function createStudioRouter(deps: StudioDeps): Router {
   registerDeskRoutes(router, pages, deps);
   registerKnowledgeRoutes(router, pages, deps);
   registerInsightRoutes(router, pages, deps);
+  router.use((request, response) => pages.send(request, response, notFound(), 404));
   router.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
     // A static file that does not exist is a plain 404, not a failure.
     if ((error as { status?: number }).status === 404) {

@@ -4,7 +4,8 @@ import type { Request, Response, Router } from 'express';
 import { renderPage, type PageContext, type PageOptions } from './layout.ts';
 import { html } from './html.ts';
 
-export type PageView = Omit<PageOptions, 'json'>;
+/** A page; its JSON twin is the same URL with `.json` unless `json` says otherwise. */
+export type PageView = PageOptions;
 
 export interface StudioPages {
   context(request: Request): PageContext;
@@ -22,7 +23,8 @@ export function createStudioPages(router: Router, knowledgeVersion: () => number
   });
   const send = (request: Request, response: Response, view: PageView, status = 200) => {
     const json = `${request.baseUrl}${request.path.replace(/\/$/, '') || ''}.json${queryOf(request)}`;
-    response.status(status).type('html').send(renderPage(context(request), { ...view, json: request.path === '/' ? `${request.baseUrl}/index.json` : json }));
+    const twin = view.json ?? (request.path === '/' ? `${request.baseUrl}/index.json` : json);
+    response.status(status).type('html').send(renderPage(context(request), { ...view, json: twin }));
   };
   return {
     context,
@@ -56,6 +58,8 @@ export function notFound(what = 'This page'): PageView {
   return {
     title: 'Not found',
     section: 'home',
+    // No JSON twin: there is nothing to give.
+    json: '',
     body: html`<h1>Not found</h1><p>${what} does not exist (any more). The sandbox forgets its conversations and handoffs when the Studio restarts.</p>`,
   };
 }

@@ -39,6 +39,7 @@ export function registerDeskRoutes(router: Router, pages: StudioPages, deps: Stu
     return {
       title: `Handoff: ${ticket.customer.name ?? ticket.customer.handle ?? ticket.customer.id}`,
       section: 'desk' as const,
+      json: `${request.baseUrl}/desk/${encodeURIComponent(ticket.id)}.json`,
       body: renderTicketPage(ticket, {
         base: request.baseUrl,
         now: now(),

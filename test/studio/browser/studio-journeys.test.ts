@@ -181,7 +181,12 @@ describe('Pronto Studio in a browser', () => {
     for (const [name, pathname] of pages) {
       await page.goto(`${harness.studio.url}${pathname}`);
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
-      expect({ name, width }).toEqual({ name, width: 360 });
+      // Every form control has a label, every chart a name: what a screen reader announces.
+      const unnamed = await page.evaluate<string[]>(`[
+        ...[...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter((control) => control.labels.length === 0).map((control) => control.outerHTML),
+        ...[...document.querySelectorAll('svg[role=img]')].filter((chart) => !document.getElementById(chart.getAttribute('aria-labelledby') || '')).map((chart) => chart.outerHTML.slice(0, 80)),
+      ]`);
+      expect({ name, width, unnamed }).toEqual({ name, width: 360, unnamed: [] });
       await tab.shot(`narrow-360-${name}`);
     }
   });
