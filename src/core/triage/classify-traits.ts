@@ -2,6 +2,7 @@
 import type { InboundMessage, MessageTrait } from '../model.ts';
 import type { ResponderSettings } from '../settings.ts';
 import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.ts';
+import { isIronic } from './is-ironic.ts';
 import { isSpam } from './is-spam.ts';
 import { isVague } from './is-vague.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
@@ -19,16 +20,18 @@ export interface TraitInput {
 
 // The order of MessageTrait in model.ts, so output is stable and easy to read.
 const ORDER: readonly MessageTrait[] = [
-  'question', 'account', 'complaint', 'faulty', 'legal', 'safety', 'abuse', 'human', 'thanks', 'greeting',
-  'vague', 'spam', 'retweet', 'own-post',
+  'question', 'account', 'complaint', 'faulty', 'security', 'churn', 'ironic', 'legal', 'safety', 'abuse', 'human',
+  'thanks', 'greeting', 'vague', 'spam', 'retweet', 'own-post',
 ];
 // Categories that become a trait of the same name as soon as they occur.
 const DIRECT: readonly (MessageTrait & LexiconCategory)[] = [
-  'complaint', 'faulty', 'legal', 'safety', 'abuse', 'human', 'thanks', 'greeting',
+  'faulty', 'security', 'churn', 'legal', 'safety', 'abuse', 'human', 'thanks', 'greeting',
 ];
 // With too little to act on, a "?", a "problema" or a bare "non va" are not yet a question or a
 // report: the customer is asked what they mean.
 const UNDONE_BY_VAGUENESS: readonly MessageTrait[] = ['question', 'complaint', 'faulty'];
+// Praise with any of these is not plain praise: it earns no thank-you.
+const TROUBLE: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'abuse'];
 
 export function classifyTraits(input: TraitInput): MessageTrait[] {
   const { message, analysis } = input;
@@ -38,7 +41,22 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (hasMatch(analysis, 'account') || (hasMatch(analysis, 'accountWeak') && !hasMatch(analysis, 'howTo'))) {
     traits.add('account');
   }
-  if (isVague(analysis, input.lang)) {
+  const contrast = hasMatch(analysis, 'contrast');
+  const glad = hasMatch(analysis, 'praise') || hasMatch(analysis, 'positive') || traits.has('thanks');
+  // "It works again, thanks": a fault that is over is not reported. "Fixed, but now the TV is
+  // down" or "is it fixed?" still are.
+  if (hasMatch(analysis, 'resolved') && !contrast && !traits.has('question')) traits.delete('faulty');
+  // A problem mentioned in thanks ("thanks for sorting the issue") is not a complaint.
+  if (hasMatch(analysis, 'complaint') || (hasMatch(analysis, 'problem') && !(glad && !contrast))) traits.add('complaint');
+  // Sarcastic thanks are not thanks, and they say the customer is unhappy.
+  if (isIronic(analysis, input.surface)) {
+    traits.add('ironic');
+    traits.add('complaint');
+    traits.delete('thanks');
+  } else if (isPlainPraise(analysis, traits) || isOnlyHappyEmoji(input)) {
+    traits.add('thanks');
+  }
+  if (isVague(analysis, input.lang, traits)) {
     traits.add('vague');
     for (const trait of UNDONE_BY_VAGUENESS) traits.delete(trait);
   }
@@ -46,6 +64,13 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (message.retweet === true || /^\s*RT @/i.test(message.text)) traits.add('retweet');
   if (isOwnPost(input)) traits.add('own-post');
   return ORDER.filter((trait) => traits.has(trait));
+}
+
+/** "Outstanding crew on my flight today": praise with nothing wrong deserves a thank-you too. */
+function isPlainPraise(analysis: TextAnalysis, traits: ReadonlySet<MessageTrait>): boolean {
+  // "Love the new café but no brioche bun": praise with a "but" carries a gripe.
+  if (!hasMatch(analysis, 'praise') || hasMatch(analysis, 'ironyLead') || hasMatch(analysis, 'contrast')) return false;
+  return !hasMatch(analysis, 'negative') && !TROUBLE.some((trait) => traits.has(trait));
 }
 
 function asksQuestion({ question, analysis }: TraitInput): boolean {
@@ -64,6 +89,11 @@ function opensSentence(match: LexiconMatch, analysis: TextAnalysis): boolean {
     i = greeting.start - 1;
   }
   return true;
+}
+
+/** "🙏❤️" alone is thanks; a row of 😡 stays vague (what went wrong is still to ask). */
+function isOnlyHappyEmoji({ analysis, surface }: TraitInput): boolean {
+  return analysis.tokens.words.length === 0 && surface.happyEmoji > 0 && surface.angryEmoji + surface.ironicEmoji === 0;
 }
 
 function isOwnPost({ message, settings }: TraitInput): boolean {
