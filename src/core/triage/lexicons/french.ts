@@ -62,12 +62,14 @@ export const french: Lexicon = {
         'gâché*',
         'traité*|traite|traitent .. de|d|comme .. idiot*|crétin*|débile*|abruti*|con|connard|menteur|voleur',
         'pris pour un|une|des .. idiot*|con|cons|imbécile*|pigeon*', 'on me prend pour', 'vous nous prenez pour',
+        'arrêtez de .. appeler|envoyer|harceler', 'démarchage', 'ça ne me plaît pas', 'pas terrible',
       ],
     },
     problem: {
       match: [
         'problème', 'problèmes', 'souci', 'soucis', 'retard', 'retards', 'incident', 'incidents', 'désagrément*',
         'pb', 'pbs',
+        'censé|censée|censés', 'promis', 'promise', 'confus', 'pas clair', 'au lieu de',
       ],
       except: [
         'pas de problème|souci', 'aucun problème|souci', 'sans problème|souci', 'problème|souci .. résolu|réglé',
@@ -108,6 +110,7 @@ export const french: Lexicon = {
         'technicien .. pas|jamais venu|passé', 'rendez vous .. manqué|annulé', 'cassé|cassée|cassés|cassées',
         'défectueu*', 'abîmé*', 'endommagé*', 'écran noir', 'réseau .. nul|inexistant|absent',
         'box .. clignote|rouge|morte',
+        'disparu*', 'quand .. revient|reviendra|rétabli*',
       ],
       except: [
         'par erreur', 'mon erreur', 'hs code',

@@ -58,11 +58,13 @@ export const german: Lexicon = {
         'stinksauer', 'genervt', 'nervt', 'zum kotzen', 'mies', 'miserabel', 'lächerlich', 'peinlich', 'schande',
         'armselig', 'unfassbar', 'als .. idiot*|vollidiot*|lügner|betrüger',
         'mich .. idiot*|vollidiot* genannt|beschimpft',
+        'hört auf .. anzurufen|zu schicken', 'werbeanrufe', 'gefällt mir nicht',
       ],
     },
     problem: {
       match: [
         'problem', 'probleme', 'schwierigkeiten', 'verspätung', 'verzögerung',
+        'sollte eigentlich', 'versprochen', 'unklar', 'verwirrend', 'nie erhalten', 'statt', 'anstatt',
       ],
       except: [
         'kein problem', 'keine probleme', 'ohne probleme', 'problem .. gelöst|behoben',
@@ -96,6 +98,7 @@ export const german: Lexicon = {
         'flug|zug|bus|ice|bahn .. gestrichen|annulliert|storniert|verspätet|ausgefallen', 'zug fällt aus',
         'anschluss verpasst', 'anschlusszug|anschlussflug verpasst', 'techniker .. nicht|nie gekommen|erschienen',
         'termin .. nicht eingehalten', 'termin .. verpasst|abgesagt',
+        'verschwunden', 'wann .. wieder',
       ],
       except: [
         'fehler gemacht', 'mein fehler',

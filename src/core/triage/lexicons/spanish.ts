@@ -65,11 +65,14 @@ export const spanish: Lexicon = {
         'pérdida de tiempo', 'vergonzoso', 'escandaloso', 'lo peor', 'qué asco', 'dan asco', 'basura', 'una mierda',
         'de mierda', 'no me gusta',
         'me llamó|llamaron|dijo|dijeron .. idiota|imbécil|estúpido|tonto|mentiroso|ladrón',
+        'dejen de llamar|llamarme|enviar|escribir|cobrar', 'llamadas comerciales|spam', 'no me gusta', 'no me gustó',
       ],
     },
     problem: {
       match: [
         'problema', 'problemas', 'inconveniente', 'inconvenientes', 'retraso', 'retrasos', 'demora', 'demoras',
+        'se suponía que', 'me prometieron', 'prometido', 'prometida', 'confus*', 'no está claro', 'nunca recibí',
+        'todavía no recibo', 'en vez de', 'en lugar de',
       ],
       except: [
         'sin problema|problemas', 'ningún problema', 'no hay problema',
@@ -108,6 +111,7 @@ export const spanish: Lexicon = {
         'perdí mi|la|el conexión|vuelo|tren', 'técnico .. no vino|llegó|apareció',
         'técnico .. nunca vino|llegó|apareció', 'técnico .. no se presentó', 'producto equivocado',
         'llegó roto|dañado|abierto', 'fuera de servicio', 'sin funcionar', 'sin tono', 'no da tono',
+        'desapareci*', 'cuándo vuelve|volverá|regresa .. internet|servicio|luz|señal|conexión',
       ],
       except: [
         'por error', 'mi error',
