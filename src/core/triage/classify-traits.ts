@@ -30,6 +30,10 @@ const DIRECT: readonly (MessageTrait & LexiconCategory)[] = [
 // With too little to act on, a "?", a "problema" or a bare "non va" are not yet a question or a
 // report: the customer is asked what they mean.
 const UNDONE_BY_VAGUENESS: readonly MessageTrait[] = ['question', 'complaint', 'faulty'];
+// Phrases that already say what a problem word in them is about.
+const EXPLAINS_PROBLEM: ReadonlySet<LexiconCategory> = new Set([
+  'faulty', 'security', 'churn', 'account', 'resolved', 'legal', 'safety', 'human', 'question', 'howTo',
+]);
 // Praise with any of these is not plain praise: it earns no thank-you.
 const TROUBLE: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'abuse'];
 
@@ -47,7 +51,7 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   // down" or "is it fixed?" still are.
   if (hasMatch(analysis, 'resolved') && !contrast && !traits.has('question')) traits.delete('faulty');
   // A problem mentioned in thanks ("thanks for sorting the issue") is not a complaint.
-  if (hasMatch(analysis, 'complaint') || (hasMatch(analysis, 'problem') && !(glad && !contrast))) traits.add('complaint');
+  if (hasMatch(analysis, 'complaint') || (namesOtherProblem(analysis) && !(glad && !contrast))) traits.add('complaint');
   // Sarcastic thanks are not thanks, and they say the customer is unhappy.
   if (isIronic(analysis, input.surface)) {
     traits.add('ironic');
@@ -64,6 +68,17 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (message.retweet === true || /^\s*RT @/i.test(message.text)) traits.add('retweet');
   if (isOwnPost(input)) traits.add('own-post');
   return ORDER.filter((trait) => traits.has(trait));
+}
+
+/**
+ * A problem named ("issue", "delay", "not", "non") where no more specific phrase explains it:
+ * "la fibra non va" is a fault, not also a complaint.
+ */
+function namesOtherProblem(analysis: TextAnalysis): boolean {
+  const explained = analysis.matches.filter((m) => EXPLAINS_PROBLEM.has(m.category));
+  return analysis.matches.some(
+    (m) => m.category === 'problem' && !explained.some((e) => e.start < m.end && m.start < e.end),
+  );
 }
 
 /** "Outstanding crew on my flight today": praise with nothing wrong deserves a thank-you too. */

@@ -153,11 +153,18 @@ export const english: Lexicon = {
         'was|were supposed|meant to', 'was|were promised', 'promised',
         'after the estimated|expected|promised|scheduled|agreed', 'rescheduled', 'postponed', 'banned',
         'why can not i|we',
+        'not', 'never', 'no longer',
       ],
       except: [
         'no problem', 'no problems', 'resolving|resolved|resolve|fixing|fixed|fix|solving|solved|sorting|sorted my|the|this|that issue|issues|problem|problems',
         'problem|problems|issue|issues .. resolved|fixed|sorted|solved|gone', 'not a problem', 'not an issue', 'lack of problems|issues',
         'sorry for the delay|inconvenience|trouble', 'delay in replying|getting back|responding', 'the latest issue|issues', 'back issues|issue',
+        'not sure', 'not a problem', 'never mind', 'can|could not wait', 'not bad', 'not too bad', 'not only',
+        'not just', 'if not', 'or not', 'not yet', 'do not worry', 'not to worry', 'why not', 'whether or not',
+        'not that', 'can not thank', 'can not recommend', 'do|did not know|think|recall|remember|mind|need',
+        'not needed', 'do not have to', 'never disappoint*', 'never fail* to',
+        'never had a|any problem|problems|issue|issues|complaint|complaints', 'not really',
+        'would not|never have .. without', 'can not fault', 'not a fan of waiting',
       ],
     },
     resolved: {

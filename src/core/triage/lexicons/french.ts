@@ -70,10 +70,14 @@ export const french: Lexicon = {
         'problème', 'problèmes', 'souci', 'soucis', 'retard', 'retards', 'incident', 'incidents', 'désagrément*',
         'pb', 'pbs',
         'censé|censée|censés', 'promis', 'promise', 'confus', 'pas clair', 'au lieu de',
+        'pas', 'jamais',
       ],
       except: [
         'pas de problème|souci', 'aucun problème|souci', 'sans problème|souci', 'problème|souci .. résolu|réglé',
         'résolu|réglé|régler|résoudre le|mon|ce problème|souci', 'désolé|désolée|désolés pour le retard|désagrément',
+        'pas de problème|souci|soucis|quoi', 'pas mal', 'pas grave', 'je ne sais pas', 'sais pas', 'pas sûr|sûre',
+        'pas encore', 'pas que', 'pourquoi pas', 'ou pas', 'n hésitez pas', 'pas seulement', 'jamais déçu|déçue',
+        'ne vous inquiétez pas',
       ],
     },
     resolved: {

@@ -65,9 +65,12 @@ export const german: Lexicon = {
       match: [
         'problem', 'probleme', 'schwierigkeiten', 'verspätung', 'verzögerung',
         'sollte eigentlich', 'versprochen', 'unklar', 'verwirrend', 'nie erhalten', 'statt', 'anstatt',
+        'nicht', 'kein', 'keine', 'nie',
       ],
       except: [
         'kein problem', 'keine probleme', 'ohne probleme', 'problem .. gelöst|behoben',
+        'kein problem', 'keine probleme|sorge|sorgen|ursache', 'nicht schlecht', 'weiß nicht', 'weiss nicht',
+        'nicht nur', 'nicht sicher', 'warum nicht', 'oder nicht', 'nie enttäuscht', 'keine ahnung ob',
       ],
     },
     resolved: {

@@ -202,11 +202,17 @@ export const italian: Lexicon = {
         'doveva|dovevano arrivare|essere|venire|passare', 'mi avevano|avevate promesso|detto', 'promesso',
         'invece di|del|della|dei', 'confus*', 'non è|e chiaro', 'poco chiar*', 'non si capisce', 'non ricevo',
         'mai ricevut*', 'ancora non ricevut*', 'bloccat*', 'quando .. risolv*|sistem*',
+        'non', 'mai',
       ],
       except: [
         'risolto|risolvere|sistemato|sistemare il|questo|mio problema', 'problema|problemi .. risolt*|sistemat*',
         'nessun problema', 'nessun disagio', 'scusa|scusate|scusi per il|del ritardo|disagio',
         'in ritardo con la risposta', 'senza problemi',
+        'non vedo l ora', 'non vediamo l ora', 'non c è|e problema|problemi|di che', 'non è|e un problema',
+        'non ci sono problemi', 'non so', 'non saprei', 'non sapevo', 'non solo', 'non male', 'non vi preoccupate',
+        'non preoccuparti|preoccupatevi|preoccupatevi', 'non importa', 'se non', 'non sono sicur*', 'come mai',
+        'mai avuto problemi', 'mai stato|stata meglio', 'mai delus*', 'non mi sono mai trovat* male',
+        'non potevo chiedere di meglio', 'non smettete mai', 'non mancate mai', 'non ho parole',
       ],
     },
     resolved: {
