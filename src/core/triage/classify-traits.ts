@@ -30,6 +30,8 @@ const DIRECT: readonly (MessageTrait & LexiconCategory)[] = [
 // With too little to act on, a "?", a "problema" or a bare "non va" are not yet a question or a
 // report: the customer is asked what they mean.
 const UNDONE_BY_VAGUENESS: readonly MessageTrait[] = ['question', 'complaint', 'faulty'];
+// 'it says the status is "delivered"': the message follows its introduction within a few words.
+const QUOTE_INTRO_MAX_GAP_WORDS = 3;
 // Phrases that already say what a problem word in them is about.
 const EXPLAINS_PROBLEM: ReadonlySet<LexiconCategory> = new Set([
   'faulty', 'security', 'churn', 'account', 'resolved', 'legal', 'safety', 'human', 'question', 'howTo',
@@ -41,6 +43,7 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   const { message, analysis } = input;
   const traits = new Set<MessageTrait>();
   for (const trait of DIRECT) if (hasMatch(analysis, trait)) traits.add(trait);
+  if (quotesAMessage(analysis)) traits.add('faulty');
   if (asksQuestion(input)) traits.add('question');
   if (hasMatch(analysis, 'account') || (hasMatch(analysis, 'accountWeak') && !hasMatch(analysis, 'howTo'))) {
     traits.add('account');
@@ -57,7 +60,7 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
     traits.add('ironic');
     traits.add('complaint');
     traits.delete('thanks');
-  } else if (isPlainPraise(analysis, traits) || isOnlyHappyEmoji(input)) {
+  } else if (isPlainPraise(input, traits) || isOnlyHappyEmoji(input)) {
     traits.add('thanks');
   }
   if (isVague(analysis, input.lang, traits)) {
@@ -81,11 +84,22 @@ function namesOtherProblem(analysis: TextAnalysis): boolean {
   );
 }
 
-/** "Outstanding crew on my flight today": praise with nothing wrong deserves a thank-you too. */
-function isPlainPraise(analysis: TextAnalysis, traits: ReadonlySet<MessageTrait>): boolean {
+/** It says "payment declined", mi dà "errore 651": a quoted message from the app or the site is a fault report. */
+function quotesAMessage(analysis: TextAnalysis): boolean {
+  const intros = analysis.matches.filter((m) => m.category === 'quoteIntro');
+  return analysis.quoted.some((range) => intros.some((m) => m.end <= range.start && range.start - m.end <= QUOTE_INTRO_MAX_GAP_WORDS));
+}
+
+/**
+ * "Outstanding crew on my flight today", "got my burrito 😄": praise, or a smile with nothing to
+ * ask, and nothing wrong, deserves a thank-you too.
+ */
+function isPlainPraise({ analysis, surface }: TraitInput, traits: ReadonlySet<MessageTrait>): boolean {
+  const smiling = surface.happyEmoji > 0 && surface.angryEmoji + surface.ironicEmoji === 0 && !traits.has('question');
+  if (!(hasMatch(analysis, 'praise') || smiling) || hasMatch(analysis, 'ironyLead')) return false;
   // "Love the new café but no brioche bun": praise with a "but" carries a gripe.
-  if (!hasMatch(analysis, 'praise') || hasMatch(analysis, 'ironyLead') || hasMatch(analysis, 'contrast')) return false;
-  return !hasMatch(analysis, 'negative') && !TROUBLE.some((trait) => traits.has(trait));
+  if (hasMatch(analysis, 'contrast') || hasMatch(analysis, 'negative')) return false;
+  return !TROUBLE.some((trait) => traits.has(trait));
 }
 
 function asksQuestion({ question, analysis }: TraitInput): boolean {

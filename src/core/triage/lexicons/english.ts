@@ -154,6 +154,8 @@ export const english: Lexicon = {
         'after the estimated|expected|promised|scheduled|agreed', 'rescheduled', 'postponed', 'banned',
         'why can not i|we',
         'not', 'never', 'no longer',
+        'why this|it happened', 'why this|it is happening|keeps happening', 'is|keeps happening', 'should have|be',
+        'randomly',
       ],
       except: [
         'no problem', 'no problems', 'resolving|resolved|resolve|fixing|fixed|fix|solving|solved|sorting|sorted my|the|this|that issue|issues|problem|problems',
@@ -244,7 +246,7 @@ export const english: Lexicon = {
         'bumped from|off', 'stuck at|in|on the .. airport|station|gate|plane|train|runway',
         'unusable', 'less usable', 'bricked', 'destroyed my', 'wrecked',
         'not properly|correctly|fully work*|sync*|load*|connect*|display*|show*|charg*|open*|play*|updat*|sav*',
-        'not|will not|does not|did not allow|allowing|let|letting me|us',
+        'not allowing|letting me|us', 'will|does|did|would not allow|let me|us',
         'fix your|the .. app|site|website|service|system|servers|server|network|wifi|internet|signal|coverage|platform|page|checkout|login',
         'is|are|does|will|can|could not .. anymore',
         'can|could not adjust|set|delete|edit|scroll|type|turn|sync|charge|pair|unlock',
@@ -257,6 +259,15 @@ export const english: Lexicon = {
         'hr|hrs|hour|hours|minutes|mins|days|day late', 'really|too|extremely|incredibly|ridiculously slow',
         'slow performance|speeds|speed', 'buffers', 'cuts|cut|cutting .. off',
         'shreds|shredded|tears|tore|comes|falls apart',
+        'flight|train|bus|ferry delay|delays', 'you|they .. cancelled|canceled',
+        'mess|messed|messing up .. flight|flights|booking|order|delivery',
+        'miss|missed|missing my|our|the connection|flight|train|bus|connecting|ferry', 'stutter*',
+        'none of my|the|our .. work|works|working|load|loads|loading|download|downloads|downloading|play|plays|playing|show|shows|showing|open|opens|opening',
+        'says|saying|shows|showing|getting|get|got|keeps .. incorrect|invalid|error|failed|unavailable|denied|declined|expired',
+        'lost|losing .. internet|signal|service|connection|power|wifi|network|reception|coverage|data', 'by itself',
+        'on its own', 'takes|took|taking .. to load|open|start|boot|connect|respond|download',
+        'since updating|upgrading', 'since|after the .. update|upgrade', 'after updating|upgrading',
+        'might|may|gonna|will miss',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -270,6 +281,7 @@ export const english: Lexicon = {
         'can not use the|this|that as', 'can not see it in|on', 'could not be happier|better', 'can not complain',
         'can not thank', 'can not recommend', 'can not say', 'can not believe', 'could not believe', 'can not help',
         'left .. outside of', 'was not late', 'not late', 'no show tickets', 'will|would not let you|it|this|that go',
+        'on its own website|site|app|page',
       ],
     },
     security: {
@@ -314,6 +326,7 @@ export const english: Lexicon = {
         'will|would not .. recommend', 'will not be renewing|returning|using|buying|ordering|back|flying|shopping|booking', 'not renewing', 'will not renew',
         'done with you|your|this|u', 'i am done', 'we are done', 'im done', 'goodbye', 'bye bye', 'port out', 'porting out', 'pac code', 'going back to',
         'better off with', 'to another|other provider|providers|carrier|network|company|bank|operator|supplier|airline|isp', 'to a different|new provider|carrier|network|company|bank|operator|supplier|airline|isp', 'switched to', 'switching to',
+        'guess i will|ll have to cancel|switch|leave', 'losing|lose|lost my|our biz|custom',
       ],
       except: [
         'how do|can|to|should|would i|we .. cancel*|close|terminat*|switch*|leave|port', 'how to cancel|close|terminate|switch|leave|port',
@@ -344,8 +357,12 @@ export const english: Lexicon = {
         'pleasant', 'delicious', 'tasty', 'yummy', 'impressed', 'delighted', 'pleased', 'satisfied', 'happy with', 'highly recommend',
         'love you|it|this|the|your|my|our|these|that', 'loved it|the|your|my|our|this|that', 'i love', 'we love', 'loving the|my|this|it', 'a star',
         'impress me|us', 'could not be nicer|better|happier|more helpful', 'can not fault',
+        'helped me|us', 'saved the day', 'saved my day', 'made my day', 'made our day', 'life saver', 'lifesaver',
       ],
-      except: ['great deal of', 'great britain', 'perfect storm', 'the great', 'great grand*', 'the best way', 'best regards', 'best wishes', 'love to know', 'would love', 'i would love'],
+      except: [
+        'great deal of', 'great britain', 'perfect storm', 'the great', 'great grand*', 'the best way',
+        'best regards', 'best wishes', 'love to know', 'would love', 'i would love',
+      ],
     },
     ironyLead: {
       match: [
@@ -383,6 +400,12 @@ export const english: Lexicon = {
       match: [
         'but', 'however', 'though', 'although', 'even though', 'except', 'unfortunately', 'sadly', 'only issue|problem|thing|complaint',
         'apart from', 'aside from', 'other than', 'despite', 'wish', 'shame that', 'pity',
+      ],
+    },
+    quoteIntro: {
+      match: [
+        'says', 'saying', 'said', 'shows', 'showing', 'get', 'getting', 'got', 'message', 'reads', 'displays',
+        'displaying', 'pops up', 'error', 'status', 'states', 'tells me',
       ],
     },
     legal: {

@@ -115,6 +115,7 @@ export const french: Lexicon = {
         'défectueu*', 'abîmé*', 'endommagé*', 'écran noir', 'réseau .. nul|inexistant|absent',
         'box .. clignote|rouge|morte',
         'disparu*', 'quand .. revient|reviendra|rétabli*',
+        'depuis la mise à jour', 'après la mise à jour', 'depuis la maj',
       ],
       except: [
         'par erreur', 'mon erreur', 'hs code',
@@ -196,6 +197,11 @@ export const french: Lexicon = {
       match: [
         'mais', 'cependant', 'pourtant', 'malheureusement', 'dommage', 'même si', 'bien que', 'par contre',
         'sauf que', 'seul bémol',
+      ],
+    },
+    quoteIntro: {
+      match: [
+        'dit', 'affiche', 'indique', 'message', 'erreur', 'marqué',
       ],
     },
     legal: { match: ['avocat*', 'porter plainte', 'plainte', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure'] },

@@ -102,6 +102,7 @@ export const german: Lexicon = {
         'anschluss verpasst', 'anschlusszug|anschlussflug verpasst', 'techniker .. nicht|nie gekommen|erschienen',
         'termin .. nicht eingehalten', 'termin .. verpasst|abgesagt',
         'verschwunden', 'wann .. wieder',
+        'seit dem update', 'nach dem update',
       ],
       except: [
         'fehler gemacht', 'mein fehler',
@@ -177,6 +178,11 @@ export const german: Lexicon = {
     contrast: {
       match: [
         'aber', 'jedoch', 'leider', 'trotzdem', 'obwohl', 'allerdings', 'schade', 'dennoch', 'außer',
+      ],
+    },
+    quoteIntro: {
+      match: [
+        'steht', 'zeigt', 'sagt', 'meldung', 'fehler', 'kommt',
       ],
     },
     legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle'] },

@@ -186,6 +186,10 @@ export const italian: Lexicon = {
         'fruscia', 'linea disturbata', 'disturbi sulla linea', 'velocità .. bassa|ridicola|inesistente|scarsa',
         'scarsa|pessima copertura', 'copertura .. scarsa|assente|inesistente|pessima',
         'segnale .. debole|scarso|assente',
+        'dopo|con l aggiornamento', 'dall aggiornamento', 'dopo aver aggiornato', 'da quando ho aggiornato',
+        'ritardo del|dell aereo|autobus|pullman|traghetto', 'perdere|perso|persa la|il coincidenza|volo|treno',
+        'ci mette|impiega .. a|ad caricare|aprire|avviare|connettersi|partire|rispondere',
+        'si accende|spegne da solo|sola', 'da solo|sola si',
       ],
       except: [
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',
@@ -203,6 +207,7 @@ export const italian: Lexicon = {
         'invece di|del|della|dei', 'confus*', 'non è|e chiaro', 'poco chiar*', 'non si capisce', 'non ricevo',
         'mai ricevut*', 'ancora non ricevut*', 'bloccat*', 'quando .. risolv*|sistem*',
         'non', 'mai',
+        'dovrebbe|dovrebbero', 'perché succede', 'come mai succede', 'continua a succedere',
       ],
       except: [
         'risolto|risolvere|sistemato|sistemare il|questo|mio problema', 'problema|problemi .. risolt*|sistemat*',
@@ -288,6 +293,8 @@ export const italian: Lexicon = {
         'velocissim*', 'il top', 'top', 'il migliore', 'i migliori', 'siete i migliori', 'grandi', 'mitic*', 'super',
         'stupend*', 'meraviglios*', 'splendid*', 'impeccabil*', 'soddisfatt*', 'un piacere', 'vi adoro', 'adoro',
         'vi amo', 'chapeau',
+        'mi avete|hai aiutato', 'mi avete salvato', 'salvato la giornata', 'mi avete svoltato la giornata',
+        'siete stati|state gentilissimi|bravissimi|velocissimi',
       ],
       except: [
         'non sono soddisfatt*', 'super lent*', 'top up',
@@ -331,6 +338,12 @@ export const italian: Lexicon = {
       match: [
         'ma', 'però', 'tuttavia', 'peccato', 'purtroppo', 'anche se', 'nonostante', 'sebbene', 'solo che',
         'unico neo|problema|difetto|appunto',
+      ],
+    },
+    quoteIntro: {
+      match: [
+        'dice', 'dicendo', 'mi dà|da', 'appare', 'compare', 'esce', 'scritto', 'messaggio', 'errore', 'risulta',
+        'segna',
       ],
     },
     legal: {

@@ -46,6 +46,8 @@ export type LexiconCategory =
   | 'resolution'
   /** The company's promises that customers put in scare quotes: "customer service", "on its way", "unlimited". */
   | 'claim'
+  /** Words that introduce a message the customer quotes: "it says", "mi dà", "affiche". */
+  | 'quoteIntro'
   /** Words that join praise and a problem honestly: "but", "ma", "aber", "even though". */
   | 'contrast'
   | 'legal'

@@ -117,6 +117,8 @@ export const spanish: Lexicon = {
         'técnico .. nunca vino|llegó|apareció', 'técnico .. no se presentó', 'producto equivocado',
         'llegó roto|dañado|abierto', 'fuera de servicio', 'sin funcionar', 'sin tono', 'no da tono',
         'desapareci*', 'cuándo vuelve|volverá|regresa .. internet|servicio|luz|señal|conexión',
+        'desde la actualización', 'después de actualizar', 'tras la actualización',
+        'no se guarda|guardan|graba|graban|sincroniza|actualiza|descarga|instala|reproduce|carga|abre|conecta',
       ],
       except: [
         'por error', 'mi error',
@@ -195,6 +197,11 @@ export const spanish: Lexicon = {
       match: [
         'pero', 'sin embargo', 'aunque', 'lástima', 'lamentablemente', 'por desgracia', 'a pesar de', 'solo que',
         'excepto',
+      ],
+    },
+    quoteIntro: {
+      match: [
+        'dice', 'aparece', 'sale', 'muestra', 'mensaje', 'error',
       ],
     },
     legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones'] },
