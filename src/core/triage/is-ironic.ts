@@ -24,7 +24,7 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   if (praise.some((m) => m.category === 'thanks' && thanksForProblem(m, analysis))) return true;
   // Praise elsewhere in the post is only sarcastic when nothing honest joins it to the problem
   // ("great crew, but we were delayed") and nothing was fixed.
-  if (!hasProblem(analysis) || hasMatch(analysis, 'contrast') || hasMatch(analysis, 'resolution')) return false;
+  if (!hasProblem(analysis) || hasMatch(analysis, 'contrast') || isBeingSolved(analysis)) return false;
   if (surface.clapping > 0 || hasMatch(analysis, 'ironyLead')) return true;
   if (praise.some((m) => m.category === 'praise' && (isExclamation(m, analysis) || problemFollows(m, analysis)))) return true;
   return analysis.quoted.some((range) => quotesPraise(range, analysis));
@@ -51,6 +51,17 @@ function isExclamation(match: LexiconMatch, analysis: TextAnalysis): boolean {
   return analysis.tokens.clauses.filter((c) => c === clause).length <= EXCLAMATION_MAX_WORDS;
 }
 
+/** "Great, the engineer comes tomorrow to fix the outage": the problem is over or in hand. */
+function isBeingSolved(analysis: TextAnalysis): boolean {
+  if (hasMatch(analysis, 'resolved')) return true;
+  const { clauses } = analysis.tokens;
+  // A "help" in scare quotes is the point of the sarcasm, not help.
+  const solving = analysis.matches
+    .filter((m) => m.category === 'resolution' && !analysis.quoted.some((range) => isInside(m, range)))
+    .map((m) => clauses[m.start]);
+  return analysis.matches.some((m) => PROBLEM.has(m.category) && solving.includes(clauses[m.start]));
+}
+
 function hasProblem(analysis: TextAnalysis): boolean {
   return analysis.matches.some((m) => PROBLEM.has(m.category));
 }
@@ -58,9 +69,10 @@ function hasProblem(analysis: TextAnalysis): boolean {
 /** Scare quotes: your "customer service", the "fast" fibre. */
 function quotesPraise(range: WordRange, analysis: TextAnalysis): boolean {
   return analysis.matches.some(
-    (m) =>
-      (m.category === 'claim' || m.category === 'praise' || m.category === 'positive') &&
-      m.start >= range.start &&
-      m.end <= range.end,
+    (m) => (m.category === 'claim' || m.category === 'praise' || m.category === 'positive') && isInside(m, range),
   );
+}
+
+function isInside(match: LexiconMatch, range: WordRange): boolean {
+  return match.start >= range.start && match.end <= range.end;
 }

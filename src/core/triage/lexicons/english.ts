@@ -268,6 +268,7 @@ export const english: Lexicon = {
         'on its own', 'takes|took|taking .. to load|open|start|boot|connect|respond|download',
         'since updating|upgrading', 'since|after the .. update|upgrade', 'after updating|upgrading',
         'might|may|gonna|will miss',
+        'crack', 'cracks',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -316,17 +317,18 @@ export const english: Lexicon = {
     churn: {
       match: [
         'cancel*|terminat*|close|closing|closed my|our|the account|accounts|subscription|subscriptions|contract|service|membership|plan|policy|line|broadband|package|card|cards',
-        'cancel*|leaving|switching tomorrow|today|now|asap|immediately|everything', 'cancel*|leaving|switching next month',
-        'i|we am|are|will|shall|have|ll .. switching|leaving|porting|quitting|cancelling|canceling|terminating|switch|leave|port|quit|unsubscribe|unsubscribing',
+        'cancel*|switching tomorrow|today|now|asap|immediately|everything', 'cancel*|switching next month',
+        'i|we am|are|will|shall|have|ll .. switching|porting|quitting|cancelling|canceling|terminating|switch|port|quit|unsubscribe|unsubscribing',
         'time to switch|leave|cancel', 'time to move on', 'switching provider', 'switch provider', 'switching providers', 'changing provider|providers',
         'leaving you|u|ya|your', 'leave you|u|ya', 'take|taking my|our business|money|custom elsewhere|somewhere', 'my|our business elsewhere',
         'lost my|our|a|another|two|2|three|3 .. business|custom|customer|customers', 'losing|lose|lost a|another|my|our .. customer|customers|business',
         'find|finding|look|looking .. another|other|new|different provider|providers|carrier|carriers|bank|airline|airlines|company|supplier|network|operator|isp',
         'look|shop|go|going|shopping elsewhere', 'never again', 'never .. again', 'last time i|we .. fly|flew|shop|shopped|order|ordered|buy|bought|use|used|book|booked|stay|stayed|eat|ate',
         'will|would not .. recommend', 'will not be renewing|returning|using|buying|ordering|back|flying|shopping|booking', 'not renewing', 'will not renew',
-        'done with you|your|this|u', 'i am done', 'we are done', 'im done', 'goodbye', 'bye bye', 'port out', 'porting out', 'pac code', 'going back to',
-        'better off with', 'to another|other provider|providers|carrier|network|company|bank|operator|supplier|airline|isp', 'to a different|new provider|carrier|network|company|bank|operator|supplier|airline|isp', 'switched to', 'switching to',
+        'done with you|your|this|u', 'i am done', 'we are done', 'im done', 'port out', 'porting out', 'pac code',
+        'better off with', 'to another|other provider|providers|carrier|network|company|bank|operator|supplier|airline|isp', 'to a different|new provider|carrier|network|company|bank|operator|supplier|airline|isp',
         'guess i will|ll have to cancel|switch|leave', 'losing|lose|lost my|our biz|custom',
+        'switching|switched to another|other|a', 'switching|switched over',
       ],
       except: [
         'how do|can|to|should|would i|we .. cancel*|close|terminat*|switch*|leave|port', 'how to cancel|close|terminate|switch|leave|port',
@@ -334,6 +336,8 @@ export const english: Lexicon = {
         'want|need|like to know how', 'never .. again .. thanks|thank|great|good|amazing', 'never had|have|has .. again', 'never .. problem|issue|issues|problems again',
         'switching|switch|switched to dark|light|wifi|data|4g|5g|mobile|airplane|flight',
         'cancel|cancelled|cancelling my|our|the order|booking|flight|reservation|appointment|delivery|payment|return', 'done with you guys .. thanks|thank',
+        'switching|switched|switch to the|your|a new|new|our|my|plan',
+        'switch|switching|switched off|on|it off|it on',
       ],
     },
     ironic: {
@@ -382,11 +386,12 @@ export const english: Lexicon = {
     },
     resolution: {
       match: [
-        'help*', 'fix*', 'resolv*', 'solv*', 'sorting', 'sorted', 'restor*', 'repair*', 'replac*', 'refund*', 'updat*', 'info*', 'let*',
+        'help*', 'fix*', 'resolv*', 'solv*', 'sorting', 'sorted', 'restor*', 'repair*', 'replac*', 'refund*', 'updat*', 'info*',
         'know', 'explain*', 'respon*', 'repl*', 'answer*', 'heads up', 'patience', 'understanding', 'support', 'assist*', 'apolog*',
         'sorry', 'compensat*', 'voucher', 'looking into', 'look into', 'getting back', 'get back', 'following up', 'follow up',
         'reaching out', 'advice', 'tip', 'tips', 'quick*', 'fast', 'speedy', 'prompt*', 'taking care', 'the time', 'effort*', 'kind*',
         'concern', 'works again|now', 'working again|now', 'back up', 'back online', 'found', 'finding', 'got it back', 'returned',
+        'let me|us know', 'letting me|us know',
       ],
     },
     claim: {
@@ -404,8 +409,8 @@ export const english: Lexicon = {
     },
     quoteIntro: {
       match: [
-        'says', 'saying', 'said', 'shows', 'showing', 'get', 'getting', 'got', 'message', 'reads', 'displays',
-        'displaying', 'pops up', 'error', 'status', 'states', 'tells me',
+        'says', 'saying', 'shows', 'showing', 'get', 'getting', 'message', 'reads', 'displays',
+        'displaying', 'pops up', 'error', 'status', 'states',
       ],
     },
     legal: {
@@ -436,8 +441,9 @@ export const english: Lexicon = {
         'idiot*', 'moron*', 'imbecile*', 'you|u stupid|dumb', 'you are stupid|dumb', 'stupid|dumb people|staff|company',
         'fuck you', 'fuck off', 'f off', 'screw you',
         'go to hell', 'piece of shit', 'pieces of shit', 'asshole*', 'arsehole*', 'dickhead*', 'bastard*',
-        'cunt*', 'retard*', 'shut up', 'bitch*', 'stfu', 'scumbag*', 'wanker*', 'twat*', 'motherfucker*',
+        'cunt*', 'shut up', 'bitch*', 'stfu', 'scumbag*', 'wanker*', 'twat*', 'motherfucker*',
         'die in a fire', 'kill yourself', 'kys',
+        'retarded', 'retards', 'you|u retard', 'such a|what a|fucking retard',
       ],
       // Staff who insulted the customer, or the customer's own mistake: a complaint, not abuse.
       except: [

@@ -97,7 +97,7 @@ export const french: Lexicon = {
         'sans internet|réseau|ligne|connexion|service|électricité|tv|télé|courant|wifi|téléphone|fibre',
         'aucun réseau|signal', 'coupure', 'coupures', 'coupé', 'hors service', 'hs', 'bug', 'bugs', 'bugue', 'beug*',
         'bugg*', 'plante', 'planté', 'crash*', 'erreur', 'erreurs', 'très lent|lente',
-        'connexion|internet|réseau|débit|wifi|appli|application|site .. lent|lente', 'ça rame', 'rame',
+        'connexion|internet|réseau|débit|wifi|appli|application|site .. lent|lente', 'ça rame',
         'débit .. nul|faible|ridicule', 'dysfonctionnement*', 'ne fonctionne pas correctement',
         'ne s allume pas|plus', 'ne charge pas|plus', 'ne s ouvre pas|plus', 'ne se connecte pas|plus',
         'ne répond pas|plus', 'ne démarre pas|plus', 'ne se lance pas|plus', 'ne capte pas|plus', 'capte pas',
@@ -116,6 +116,7 @@ export const french: Lexicon = {
         'box .. clignote|rouge|morte',
         'disparu*', 'quand .. revient|reviendra|rétabli*',
         'depuis la mise à jour', 'après la mise à jour', 'depuis la maj',
+        'h|heures|heure|minutes|min de retard', 'encore .. retard', 'retard de .. h|heures|heure|minutes|min',
       ],
       except: [
         'par erreur', 'mon erreur', 'hs code',
@@ -159,10 +160,11 @@ export const french: Lexicon = {
     },
     praise: {
       match: [
-        'bravo', 'super', 'parfait', 'génial', 'excellent', 'top', 'merveilleux', 'formidable', 'magnifique',
+        'bravo', 'super', 'parfait', 'génial', 'excellent', 'merveilleux', 'formidable', 'magnifique',
         'impeccable', 'au top', 'chapeau', 'félicitations', 'bon travail', 'beau travail', 'très efficace',
         'efficace', 'réactif*', 'sympa', 'adorable', 'agréable', 'aimable', 'les meilleurs', 'le meilleur',
-        'j adore', 'je vous adore', 'satisfait|satisfaite', 'content|contente', 'ravi|ravie',
+        'j adore', 'je vous adore', 'satisfait|satisfaite', 'ravi|ravie',
+        'très|trop|super content|contente|contents', 'je suis content|contente',
       ],
       except: [
         'pas satisfait|satisfaite|content|contente',
@@ -220,7 +222,7 @@ export const french: Lexicon = {
     thanks: { match: ['merci', 'merci beaucoup', 'je vous remercie', 'remerci*', 'mercii'], except: ['non merci', 'merci pour rien', 'merci de rien', 'merci du cadeau'] },
     greeting: { match: ['bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'bsr', 'hello'] },
     urgent: { match: ['urgent', 'urgence', 'au plus vite', 'immédiatement', 'tout de suite', 'dès que possible', 'rapidement'] },
-    positive: { match: ['super', 'parfait', 'génial', 'excellent', 'top', 'content|contente', 'satisfait|satisfaite', 'résolu', 'fonctionne à nouveau', 'remarche', 'bravo', 'ravi|ravie'] },
+    positive: { match: ['super', 'parfait', 'génial', 'excellent', 'au top', 'très content|contente', 'satisfait|satisfaite', 'résolu', 'fonctionne à nouveau', 'remarche', 'bravo', 'ravi|ravie'] },
     negative: { match: ['mauvais', 'mauvaise', 'triste', 'nul', 'catastrophe', 'horrible', 'dommage', 'malheureusement', 'inquiet|inquiète', 'cher', 'lent', 'perdu', 'attente'] },
   },
 };

@@ -127,7 +127,7 @@ export const german: Lexicon = {
       match: [
         'ich kündige', 'kündige', 'kündigung', 'kündigen', 'werde kündigen', 'wechsle zu', 'ich wechsle',
         'anbieterwechsel', 'wechsel zu', 'nie wieder', 'zum letzten mal', 'anderen anbieter', 'zur konkurrenz',
-        'einen kunden verloren', 'kunden verloren', 'tschüss',
+        'einen kunden verloren', 'kunden verloren',
       ],
       except: [
         'wie .. kündigen|kündigung|kündige', 'kann ich .. kündigen', 'kündigungsfrist',
@@ -142,13 +142,16 @@ export const german: Lexicon = {
     },
     praise: {
       match: [
-        'super', 'toll', 'perfekt', 'klasse', 'spitze', 'prima', 'top', 'hervorragend', 'ausgezeichnet', 'wunderbar',
+        'super', 'perfekt', 'klasse', 'spitze', 'hervorragend', 'ausgezeichnet', 'wunderbar',
         'großartig', 'genial', 'bravo', 'gut gemacht', 'weiter so', 'herzlichen glückwunsch', 'glückwunsch',
         'sehr freundlich', 'freundlich', 'hilfsbereit', 'kompetent', 'schnell geholfen', 'zufrieden', 'begeistert',
         'die besten', 'der beste', 'ich liebe',
+        'echt|sehr|super|einfach|ganz toll', 'toll gemacht', 'einfach top',
+        'toll',
       ],
       except: [
         'nicht zufrieden', 'unzufrieden',
+        'toll free|road|number|fee|fees|charge|charges|booth|plaza|bridge', 'toll-free',
       ],
     },
     ironyLead: {
@@ -201,7 +204,7 @@ export const german: Lexicon = {
     thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci'], except: ['nein danke', 'danke für nichts', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
     urgent: { match: ['dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich'] },
-    positive: { match: ['super', 'toll', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
+    positive: { match: ['super', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
     negative: { match: ['schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig', 'teuer', 'langsam', 'verloren'] },
   },
 };

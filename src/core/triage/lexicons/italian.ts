@@ -122,6 +122,7 @@ export const italian: Lexicon = {
         'credito .. sparito|azzerato|prosciugato|mangiato|rubato|scalato',
         'tariffa|canone|prezzo|costo .. aumentat*|raddoppiat*', 'aumentato|alzato il prezzo|canone|costo',
         'mi avete|hanno truffato|derubato', 'non mi hanno|avete ancora|mai .. rimborsato|restituito|ridato',
+        'barzellett*', 'una farsa', 'pagliacci',
       ],
       except: [
         'basta che', 'basta un', 'basta una', 'basta fare', 'basta andare', 'basta chiamare',
@@ -264,7 +265,7 @@ export const italian: Lexicon = {
         'disdico', 'disdirò', 'faccio|farò|mando|invio|inviato|mandato .. disdetta', 'recedo',
         'cambio operatore|gestore|compagnia|fornitore|banca', 'cambiare operatore|gestore|compagnia|fornitore',
         'altro gestore', 'altra compagnia', 'altro fornitore', 'altra banca', 'altro operatore telefonico',
-        'passo|passerò|passiamo|passeremo|passare|vado|andrò|migro|migrerò|porto|porterò|sposto|torno|tornerò .. iliad|vodafone|tim|windtre|wind|fastweb|kena|postemobile|tiscali|eolo|coopvoce|lycamobile|concorrenza|concorrente|concorrenti|altro|altra',
+        'passo|passerò|passiamo|passeremo|passare|vado|andrò|migro|migrerò|porto|porterò|sposto|torno|tornerò .. iliad|vodafone|tim|windtre|wind|fastweb|kena|postemobile|tiscali|eolo|coopvoce|lycamobile|concorrenza|concorrente|concorrenti',
         'me ne vado', 'vi lascio', 'vi mollo', 'vi abbandono', 'mai più', 'ultima volta che',
         'non vi consiglierò|consiglio|raccomando',
         'chiudo|chiuderò|chiudere il|l .. contratto|conto|abbonamento|rapporto',
@@ -280,32 +281,38 @@ export const italian: Lexicon = {
     ironic: {
       match: [
         'grazie per niente', 'grazie di niente', 'grazie per nulla', 'grazie al cazzo', 'complimenti vivissimi',
-        'ma bravi', 'bravi bravi', 'si vabbè', 'sì vabbè', 'sì sì certo', 'come no', 'certo certo',
-        'alla faccia del|della|dello|dei|delle|degli', 'proprio quello che ci voleva', 'ci mancava solo',
-        'ci mancava anche', 'ci voleva proprio', 'che fortuna', 'applausi', 'standing ovation', 'grazie eh',
+        'ma bravi', 'bravi bravi', 'si vabbè', 'sì vabbè', 'sì sì certo',
+        'proprio quello che ci voleva',
+        'ci voleva proprio', 'grazie eh',
         'grazie mille eh',
+        'che bello|bellissimo pagare|aspettare', 'bello pagare|aspettare',
       ],
     },
     praise: {
       match: [
         'bravi', 'bravo', 'brava', 'bravissim*', 'complimenti', 'ottimo lavoro|servizio', 'ottim*', 'perfett*',
-        'fantastic*', 'eccellent*', 'gentilissim*', 'gentili', 'disponibil*', 'professional*', 'efficient*',
+        'fantastic*', 'eccellent*', 'gentilissim*', 'gentili', 'disponibil*', 'efficient*',
         'velocissim*', 'il top', 'top', 'il migliore', 'i migliori', 'siete i migliori', 'grandi', 'mitic*', 'super',
         'stupend*', 'meraviglios*', 'splendid*', 'impeccabil*', 'soddisfatt*', 'un piacere', 'vi adoro', 'adoro',
         'vi amo', 'chapeau',
         'mi avete|hai aiutato', 'mi avete salvato', 'salvato la giornata', 'mi avete svoltato la giornata',
         'siete stati|state gentilissimi|bravissimi|velocissimi',
+        'molto|super|davvero|estremamente professional*', 'professionalità',
       ],
       except: [
         'non sono soddisfatt*', 'super lent*', 'top up',
+        'top up', 'top of', 'top ten',
       ],
     },
     ironyLead: {
       match: [
         'adoro quando|come', 'amo quando|come',
-        'che bello quando|che|essere|aspettare|pagare|avere|restare|rimanere', 'bello pagare|essere|aspettare',
-        'bellissimo pagare|essere|aspettare', 'che gioia', 'che piacere', 'che delizia', 'evviva', 'viva',
-        'meno male che', 'fortuna che', 'ma che bravi', 'grazie tante', 'mi raccomando',
+       
+        'che gioia', 'che piacere', 'che delizia', 'evviva', 'viva',
+        'meno male che', 'fortuna che', 'ma che bravi', 'grazie tante',
+        'applausi', 'standing ovation', 'alla faccia del|della|dello|dei|delle|degli', 'che fortuna',
+        'ci mancava solo', 'ci mancava anche', 'come no',
+        'che bello quando|che|essere|avere|restare|rimanere',
       ],
     },
     ironyTarget: {
@@ -425,7 +432,7 @@ export const italian: Lexicon = {
         'funziona di nuovo', 'ora funziona', 'adesso funziona', 'di nuovo funzionante', 'tornata la linea',
         'tornato internet', 'è tornato tutto',
         'complimenti', 'il migliore', 'i migliori', 'velocissim*', 'top', 'super', 'stupend*', 'meraviglios*',
-        'efficient*', 'cortes*', 'professional*', 'apprezzo', 'fenomenali',
+        'efficient*', 'cortes*', 'professionalità', 'apprezzo', 'fenomenali',
       ],
       except: ['di nuovo non', 'non è tornata', 'non è tornato', 'super lent*', 'top up'],
     },

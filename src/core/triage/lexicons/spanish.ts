@@ -164,7 +164,7 @@ export const spanish: Lexicon = {
         'genial', 'excelente', 'perfecto', 'perfecta', 'estupendo|estupenda', 'fantástic*', 'maravillos*',
         'increíble', 'buenísim*', 'bravo', 'buen trabajo', 'gran trabajo', 'enhorabuena', 'felicidades',
         'felicitaciones', 'muy amables', 'amable', 'amables', 'atentos', 'atenta', 'eficientes', 'los mejores',
-        'el mejor', 'la mejor', 'me encanta', 'les quiero', 'un placer', 'de diez', 'crack', 'cracks',
+        'el mejor', 'la mejor', 'me encanta', 'les quiero', 'un placer', 'de diez',
         'contento|contenta|contentos', 'satisfech*',
       ],
     },
@@ -201,7 +201,7 @@ export const spanish: Lexicon = {
     },
     quoteIntro: {
       match: [
-        'dice', 'aparece', 'sale', 'muestra', 'mensaje', 'error',
+        'dice', 'aparece', 'muestra', 'mensaje', 'error',
       ],
     },
     legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones'] },
