@@ -40,6 +40,7 @@ export const english: Lexicon = {
       match: [
         'how do|can|should|would i|we|you', 'how to', 'where do|can i|we', 'where is|are the', 'is it possible',
         'can|could i', 'does|do|will|can|would my', 'what is the best way', 'what does .. mean', 'how much', 'how many', 'what are the',
+        'abroad', 'roaming', 'overseas', 'in europe', 'include|includes|cover|covers',
       ],
     },
     account: {
@@ -135,6 +136,8 @@ export const english: Lexicon = {
         'hate your|this|that|when|how|it when', 'not what i|we want|wanted|expected|ordered|paid', 'discriminat*',
         'is impossible', 'creepy', 'disturbing', 'driving me nuts|crazy|mad', 'bill shock', 'poor',
         'not great|good|ideal|impressed|acceptable|helpful|fun|amused|cool',
+        'doubled', 'tripled', 'bill|price|charge|charges|tariff|rate .. doubled|increased|higher|tripled',
+        'bill|price|charges .. went|gone up',
       ],
       except: [
         'a mess of', 'fail safe', 'still not sure', 'can not speak for', 'crap out of', 'holy crap',
@@ -307,11 +310,13 @@ export const english: Lexicon = {
         'stolen package|parcel|delivery|order|card|phone|sim', 'package|parcel|delivery|order .. stolen', 'stole my|our package|parcel|delivery|order|card',
         'stolen from my|our porch|doorstep|door|mailbox', 'someone stole', 'fake email|emails|text|texts|website|site|account|page|profile|app',
         'security breach|flaw|hole|vulnerability|issue|bug|risk', 'vulnerability', 'password was|got changed', 'password has been changed',
+        'i|we never made|authori*|ordered|bought|purchased', 'i|we did not make|authori*|order|buy|purchase',
       ],
       except: [
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
         'anti fraud', 'antifraud', 'a fraud', 'frauds', 'people .. used to', 'they .. used to', 'someone .. used to', 'someone .. made a mistake', 'someone .. made an error',
         'they .. paid me', 'they .. charged my phone|phones|battery',
+        'never made it', 'did not make it', 'never ordered from you before',
       ],
     },
     churn: {
@@ -329,6 +334,7 @@ export const english: Lexicon = {
         'better off with', 'to another|other provider|providers|carrier|network|company|bank|operator|supplier|airline|isp', 'to a different|new provider|carrier|network|company|bank|operator|supplier|airline|isp',
         'guess i will|ll have to cancel|switch|leave', 'losing|lose|lost my|our biz|custom',
         'switching|switched to another|other|a', 'switching|switched over',
+        'switching|switched to',
       ],
       except: [
         'how do|can|to|should|would i|we .. cancel*|close|terminat*|switch*|leave|port', 'how to cancel|close|terminate|switch|leave|port',
@@ -336,8 +342,9 @@ export const english: Lexicon = {
         'want|need|like to know how', 'never .. again .. thanks|thank|great|good|amazing', 'never had|have|has .. again', 'never .. problem|issue|issues|problems again',
         'switching|switch|switched to dark|light|wifi|data|4g|5g|mobile|airplane|flight',
         'cancel|cancelled|cancelling my|our|the order|booking|flight|reservation|appointment|delivery|payment|return', 'done with you guys .. thanks|thank',
-        'switching|switched|switch to the|your|a new|new|our|my|plan',
-        'switch|switching|switched off|on|it off|it on',
+        'switching|switched|switch to the|your|new|our|my', 'switching|switched|switch to a new',
+        'switch|switching|switched off|on', 'switch|switching|switched it off|on',
+        'switching|switched|switch to dark|light|wifi|data|4g|5g|mobile|airplane|flight',
       ],
     },
     ironic: {

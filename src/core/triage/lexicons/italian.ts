@@ -44,6 +44,8 @@ export const italian: Lexicon = {
         'come si|faccio|posso|fare|funziona|attivo|leggo|cambio|controllo|vedo|trovo|scarico|pago|ricarico|verifico',
         'dove trovo|posso|si|vedo|scarico', 'è possibile', 'si può', 'posso', 'quanto costa', 'quanto costano',
         'cosa significa', 'che significa', 'cosa vuol dire',
+        'all estero', 'in roaming', 'in europa', 'fuori italia',
+        'vale|valgono|include|includono|comprende|comprendono|copre|prevede',
       ],
     },
     account: {
@@ -255,6 +257,7 @@ export const italian: Lexicon = {
         'dati personali .. divulgat*|diffus*|vendut*|cedut*|rubat*|espost*|pubblicat*',
         'miei dati .. divulgat*|diffus*|vendut*|cedut*|rubat*|espost*|pubblicat*', 'violazione .. dati|privacy',
         'pacco|ordine|spedizione .. rubat*', 'mi hanno rubato il|l .. pacco|numero|account|profilo|identità',
+        'addebit*|pagament*|moviment*|transazion*|acquist*|prelievo|prelievi|ordin* .. non riconosco|riconosciamo',
       ],
       except: [
         'furto della sim', 'sim rubata',
@@ -272,6 +275,7 @@ export const italian: Lexicon = {
         'annullo|annullerò|disattivo|disattiverò .. abbonamento|contratto|servizio|linea|sim|account',
         'chiedo|chiederò|richiedo|richiederò la portabilità', 'portabilità verso', 'avete perso un|una cliente',
         'perso un|una cliente', 'perderete .. clienti|cliente',
+        'passo|passerò|passiamo|passeremo|vado|andrò|migro|migrerò .. altro|altra operatore|gestore|compagnia|fornitore',
       ],
       except: [
         'come .. disdetta|disdire|recesso', 'posso .. disdire|disdetta', 'non succed* mai più', 'mai più successo',

@@ -151,6 +151,7 @@ export const spanish: Lexicon = {
       ],
       except: [
         'cómo .. dar de baja', 'cómo .. darme|cancelar', 'puedo darme de baja', 'puedo cancelar',
+        'cómo|puedo .. baja',
       ],
     },
     ironic: {
