@@ -58,7 +58,7 @@ export const german: Lexicon = {
         'stinksauer', 'genervt', 'nervt', 'zum kotzen', 'mies', 'miserabel', 'lächerlich', 'peinlich', 'schande',
         'armselig', 'unfassbar', 'als .. idiot*|vollidiot*|lügner|betrüger',
         'mich .. idiot*|vollidiot* genannt|beschimpft',
-        'hört auf .. anzurufen|zu schicken', 'werbeanrufe', 'gefällt mir nicht',
+        'hört auf .. anzurufen', 'hört auf .. zu schicken', 'werbeanrufe', 'gefällt mir nicht',
       ],
     },
     problem: {

@@ -125,6 +125,10 @@ export const italian: Lexicon = {
         'tariffa|canone|prezzo|costo .. aumentat*|raddoppiat*', 'aumentato|alzato il prezzo|canone|costo',
         'mi avete|hanno truffato|derubato', 'non mi hanno|avete ancora|mai .. rimborsato|restituito|ridato',
         'barzellett*', 'una farsa', 'pagliacci',
+        'giorni|settimane|mesi|ore che .. aspett*|attend*',
+        'bollett*|fattur*|importo|rata .. aumentat*|raddoppiat*', 'bollett*|fattur*|importo|rata .. più alt*|car*',
+        'senza chiedermelo|chiedercelo|avvisarmi|avvisarci|avviso|preavviso|dirmelo|dircelo', 'che razza di',
+        'ma che servizio|assistenza|roba',
       ],
       except: [
         'basta che', 'basta un', 'basta una', 'basta fare', 'basta andare', 'basta chiamare',
@@ -193,6 +197,9 @@ export const italian: Lexicon = {
         'ritardo del|dell aereo|autobus|pullman|traghetto', 'perdere|perso|persa la|il coincidenza|volo|treno',
         'ci mette|impiega .. a|ad caricare|aprire|avviare|connettersi|partire|rispondere',
         'si accende|spegne da solo|sola', 'da solo|sola si',
+        'non ho|abbiamo più .. linea|internet|segnale|campo|rete|connessione|tv|telefono',
+        'non si è|e vist*|presentat* nessuno', 'nessuno si è|e vist*|presentat*', 'linea .. muta|morta|assente',
+        'non posso|possiamo .. vedere|scaricare|pagare|accedere|entrare|usare|utilizzare|chiamare|navigare|ricaricare|attivare|aprire',
       ],
       except: [
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',
@@ -216,7 +223,7 @@ export const italian: Lexicon = {
         'risolto|risolvere|sistemato|sistemare il|questo|mio problema', 'problema|problemi .. risolt*|sistemat*',
         'nessun problema', 'nessun disagio', 'scusa|scusate|scusi per il|del ritardo|disagio',
         'in ritardo con la risposta', 'senza problemi',
-        'non vedo l ora', 'non vediamo l ora', 'non c è|e problema|problemi|di che', 'non è|e un problema',
+        'non vedo l ora', 'non vediamo l ora', 'non c è|e problema|problemi', 'non c è|e di che', 'non è|e un problema',
         'non ci sono problemi', 'non so', 'non saprei', 'non sapevo', 'non solo', 'non male', 'non vi preoccupate',
         'non preoccuparti|preoccupatevi|preoccupatevi', 'non importa', 'se non', 'non sono sicur*', 'come mai',
         'mai avuto problemi', 'mai stato|stata meglio', 'mai delus*', 'non mi sono mai trovat* male',
@@ -258,6 +265,8 @@ export const italian: Lexicon = {
         'miei dati .. divulgat*|diffus*|vendut*|cedut*|rubat*|espost*|pubblicat*', 'violazione .. dati|privacy',
         'pacco|ordine|spedizione .. rubat*', 'mi hanno rubato il|l .. pacco|numero|account|profilo|identità',
         'addebit*|pagament*|moviment*|transazion*|acquist*|prelievo|prelievi|ordin* .. non riconosco|riconosciamo',
+        'sms|email|mail|messaggio|messaggi|chiamata|chiamate|telefonata|link .. strano|strana|strani|strane',
+        'è|e una truffa',
       ],
       except: [
         'furto della sim', 'sim rubata',
@@ -276,6 +285,8 @@ export const italian: Lexicon = {
         'chiedo|chiederò|richiedo|richiederò la portabilità', 'portabilità verso', 'avete perso un|una cliente',
         'perso un|una cliente', 'perderete .. clienti|cliente',
         'passo|passerò|passiamo|passeremo|vado|andrò|migro|migrerò .. altro|altra operatore|gestore|compagnia|fornitore',
+        'voglio|vorrei|devo .. disdire|recedere|andarmene',
+        'ho deciso di|sto per .. disdire|recedere|andarmene|cambiare operatore|cambiare gestore',
       ],
       except: [
         'come .. disdetta|disdire|recesso', 'posso .. disdire|disdetta', 'non succed* mai più', 'mai più successo',

@@ -79,7 +79,7 @@ export const spanish: Lexicon = {
         'sin problema|problemas', 'ningún problema', 'no hay problema',
         'problema|problemas .. resuelto|solucionado|arreglado',
         'resolver|resolvieron|solucionaron|solucionar|arreglaron el|mi problema',
-        'no problem|problems|worries|thanks|thank|need|rush|hurry|pressure|doubt|wonder|idea what', 'yes or no',
+        'no problem|problems|worries|thanks|thank|need|rush|hurry|pressure|doubt|wonder', 'no idea what', 'yes or no',
         'no es necesario', 'no hay problema', 'no hay de qué', 'no sé', 'no se preocupe|preocupen',
         'no te preocupes', 'no solo', 'no está mal', 'nunca me decepciona*', 'no puedo esperar', 'no, thanks',
         'no no',
