@@ -135,13 +135,19 @@ export interface PersonalDataFinding {
  */
 export type MessageTrait =
   | 'question'
-  /** An ask about the customer's own account: their bill, order, charge, line, refund, identity (not a general question that mentions "my"). */
+  /**
+   * An ask about the customer's own account: their bill, order, charge, line, refund, identity
+   * (not a general question that says "my": "can my plan be used abroad?").
+   */
   | 'account'
-  /** Stated dissatisfaction: bad service, waiting, no response, rude staff, a churn threat or sarcasm. */
+  /** Stated dissatisfaction: bad service, waiting, no response, rude staff, sarcasm. */
   | 'complaint'
-  /** Something of the company's that does not work for them now: a fault, an outage, a delivery or trip that failed. */
+  /** Something of the company's that does not work for them now: a fault, an outage, a failed delivery or trip. */
   | 'faulty'
-  /** Fraud or a breach: account taken over, SIM swap or number ported without consent, charges they never made, stolen delivery, phishing, personal data given away. */
+  /**
+   * Fraud or a breach: account taken over, SIM swap or number ported without consent, charges
+   * they never made, a stolen delivery, phishing, personal data given away.
+   */
   | 'security'
   /** Says they are leaving or will leave: cancelling, switching to a competitor, "never again". */
   | 'churn'

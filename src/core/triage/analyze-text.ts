@@ -31,7 +31,9 @@ interface CompiledLexicons {
 
 // Categories whose meaning flips or vanishes under negation; a fault ("non funziona") or a
 // danger carries its negation inside the phrase, and safety is never waived by a stray "no".
-const NEGATABLE: ReadonlySet<LexiconCategory> = new Set(['complaint', 'problem', 'churn', 'negative', 'positive', 'praise', 'urgent']);
+const NEGATABLE: ReadonlySet<LexiconCategory> = new Set([
+  'complaint', 'problem', 'churn', 'negative', 'positive', 'praise', 'urgent',
+]);
 // "non è un problema": the negator may sit a few words before what it negates.
 const NEGATION_WINDOW_WORDS = 3;
 // Triage reads the opening of very long posts: it bounds the time per message, and what a post

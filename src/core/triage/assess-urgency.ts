@@ -1,5 +1,6 @@
 // How soon a human must look: high for things broken, dangerous, legal or fraudulent, for a
-// customer about to leave, and for insistence with anger; low for thanks and general information (playbook: faults before information).
+// customer about to leave, and for insistence with anger; low for thanks and general information
+// (playbook: faults before information).
 import type { MessageTrait, Sentiment, Urgency } from '../model.ts';
 import { hasMatch, type TextAnalysis } from './analyze-text.ts';
 import type { Surface } from './measure-surface.ts';

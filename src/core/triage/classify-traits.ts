@@ -2,9 +2,9 @@
 import type { InboundMessage, MessageTrait } from '../model.ts';
 import type { ResponderSettings } from '../settings.ts';
 import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.ts';
-import { isIronic } from './is-ironic.ts';
 import { isSpam } from './is-spam.ts';
 import { isVague } from './is-vague.ts';
+import { judgeTone } from './judge-tone.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
 
@@ -32,12 +32,6 @@ const DIRECT: readonly (MessageTrait & LexiconCategory)[] = [
 const UNDONE_BY_VAGUENESS: readonly MessageTrait[] = ['question', 'complaint', 'faulty'];
 // 'it says the status is "delivered"': the message follows its introduction within a few words.
 const QUOTE_INTRO_MAX_GAP_WORDS = 3;
-// Phrases that already say what a problem word in them is about.
-const EXPLAINS_PROBLEM: ReadonlySet<LexiconCategory> = new Set([
-  'faulty', 'security', 'churn', 'account', 'resolved', 'legal', 'safety', 'human', 'question', 'howTo',
-]);
-// Praise with any of these is not plain praise: it earns no thank-you.
-const TROUBLE: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'abuse'];
 
 export function classifyTraits(input: TraitInput): MessageTrait[] {
   const { message, analysis } = input;
@@ -48,21 +42,13 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (hasMatch(analysis, 'account') || (hasMatch(analysis, 'accountWeak') && !hasMatch(analysis, 'howTo'))) {
     traits.add('account');
   }
-  const contrast = hasMatch(analysis, 'contrast');
-  const glad = hasMatch(analysis, 'praise') || hasMatch(analysis, 'positive') || traits.has('thanks');
-  // "It works again, thanks": a fault that is over is not reported. "Fixed, but now the TV is
-  // down" or "is it fixed?" still are.
-  if (hasMatch(analysis, 'resolved') && !contrast && !traits.has('question')) traits.delete('faulty');
-  // A problem mentioned in thanks ("thanks for sorting the issue") is not a complaint.
-  if (hasMatch(analysis, 'complaint') || (namesOtherProblem(analysis) && !(glad && !contrast))) traits.add('complaint');
-  // Sarcastic thanks are not thanks, and they say the customer is unhappy.
-  if (isIronic(analysis, input.surface)) {
-    traits.add('ironic');
-    traits.add('complaint');
-    traits.delete('thanks');
-  } else if (isPlainPraise(input, traits) || isOnlyHappyEmoji(input)) {
-    traits.add('thanks');
-  }
+  const tone = judgeTone(analysis, input.surface, traits);
+  if (tone.faultOver) traits.delete('faulty');
+  // Sarcastic thanks are not thanks; sarcasm says the customer is unhappy.
+  if (tone.complaint) traits.add('complaint');
+  if (tone.ironic) traits.add('ironic');
+  if (tone.thanks) traits.add('thanks');
+  else traits.delete('thanks');
   if (isVague(analysis, input.lang, traits)) {
     traits.add('vague');
     for (const trait of UNDONE_BY_VAGUENESS) traits.delete(trait);
@@ -73,33 +59,12 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   return ORDER.filter((trait) => traits.has(trait));
 }
 
-/**
- * A problem named ("issue", "delay", "not", "non") where no more specific phrase explains it:
- * "la fibra non va" is a fault, not also a complaint.
- */
-function namesOtherProblem(analysis: TextAnalysis): boolean {
-  const explained = analysis.matches.filter((m) => EXPLAINS_PROBLEM.has(m.category));
-  return analysis.matches.some(
-    (m) => m.category === 'problem' && !explained.some((e) => e.start < m.end && m.start < e.end),
-  );
-}
-
 /** It says "payment declined", mi dà "errore 651": a quoted message from the app or the site is a fault report. */
 function quotesAMessage(analysis: TextAnalysis): boolean {
   const intros = analysis.matches.filter((m) => m.category === 'quoteIntro');
-  return analysis.quoted.some((range) => intros.some((m) => m.end <= range.start && range.start - m.end <= QUOTE_INTRO_MAX_GAP_WORDS));
-}
-
-/**
- * "Outstanding crew on my flight today", "got my burrito 😄": praise, or a smile with nothing to
- * ask, and nothing wrong, deserves a thank-you too.
- */
-function isPlainPraise({ analysis, surface }: TraitInput, traits: ReadonlySet<MessageTrait>): boolean {
-  const smiling = surface.happyEmoji > 0 && surface.angryEmoji + surface.ironicEmoji === 0 && !traits.has('question');
-  if (!(hasMatch(analysis, 'praise') || smiling) || hasMatch(analysis, 'ironyLead')) return false;
-  // "Love the new café but no brioche bun": praise with a "but" carries a gripe.
-  if (hasMatch(analysis, 'contrast') || hasMatch(analysis, 'negative')) return false;
-  return !TROUBLE.some((trait) => traits.has(trait));
+  return analysis.quoted.some((range) =>
+    intros.some((m) => m.end <= range.start && range.start - m.end <= QUOTE_INTRO_MAX_GAP_WORDS),
+  );
 }
 
 function asksQuestion({ question, analysis }: TraitInput): boolean {
@@ -118,11 +83,6 @@ function opensSentence(match: LexiconMatch, analysis: TextAnalysis): boolean {
     i = greeting.start - 1;
   }
   return true;
-}
-
-/** "🙏❤️" alone is thanks; a row of 😡 stays vague (what went wrong is still to ask). */
-function isOnlyHappyEmoji({ analysis, surface }: TraitInput): boolean {
-  return analysis.tokens.words.length === 0 && surface.happyEmoji > 0 && surface.angryEmoji + surface.ironicEmoji === 0;
 }
 
 function isOwnPost({ message, settings }: TraitInput): boolean {

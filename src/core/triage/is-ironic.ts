@@ -26,7 +26,8 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   // ("great crew, but we were delayed") and nothing was fixed.
   if (!hasProblem(analysis) || hasMatch(analysis, 'contrast') || isBeingSolved(analysis)) return false;
   if (surface.clapping > 0 || hasMatch(analysis, 'ironyLead')) return true;
-  if (praise.some((m) => m.category === 'praise' && (isExclamation(m, analysis) || problemFollows(m, analysis)))) return true;
+  const exclaimed = (m: LexiconMatch) => isExclamation(m, analysis) || problemFollows(m, analysis);
+  if (praise.some((m) => m.category === 'praise' && exclaimed(m))) return true;
   return analysis.quoted.some((range) => quotesPraise(range, analysis));
 }
 

@@ -15,7 +15,9 @@ const MIN_BAIT_WORDS = 2;
 const CUSTOMER_TRAITS: readonly MessageTrait[] = [
   'account', 'complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'human',
 ];
-const DISCONTENT: ReadonlySet<LexiconCategory> = new Set(['negative', 'complaint', 'faulty', 'abuse', 'security', 'churn']);
+const DISCONTENT: ReadonlySet<LexiconCategory> = new Set([
+  'negative', 'complaint', 'faulty', 'abuse', 'security', 'churn',
+]);
 
 export function isSpam(analysis: TextAnalysis, surface: Surface, traits: ReadonlySet<MessageTrait>): boolean {
   if (analysis.matches.some((m) => m.category === 'spamScheme')) return true;
