@@ -143,6 +143,7 @@ export const english: Lexicon = {
         'more than last|usual|normal|expected|agreed|quoted',
         'charged|charging|charge me|us for .. returned|cancelled|canceled|never|not|something',
         'should be included|free', 'supposed to be included|free',
+        'without .. notice|warning|explanation|notification|reason', 'given|sold|gave .. to someone else',
       ],
       except: [
         'a mess of', 'fail safe', 'still not sure', 'can not speak for', 'crap out of', 'holy crap',
@@ -165,6 +166,7 @@ export const english: Lexicon = {
         'why this|it happened', 'why this|it is|keeps happening', 'is|keeps happening', 'should have|be',
         'randomly',
         'was|were told',
+        'been trying', 'keep trying', 'tried everything', 'have tried', 'tried .. times', 'was|were closed',
       ],
       except: [
         'no problem', 'no problems', 'resolving|resolved|resolve|fixing|fixed|fix|solving|solved|sorting|sorted my|the|this|that issue|issues|problem|problems',
@@ -287,6 +289,13 @@ export const english: Lexicon = {
         'problem|problems|issue|issues|fault|faults .. with|on|in the network|signal|broadband|internet|service|wifi|app|website|site|line|lines|connection|servers|system',
         'debit|payment|transaction|top|topup|order|delivery|installation|activation .. failed|declined|rejected|bounced',
         'did|does|will|would not go through', 'not go through',
+        'flight|flights|train|bus|booking|appointment|delivery|installation .. moved|changed|rescheduled',
+        'sat|sitting|stuck|waiting|held .. on the runway|tarmac',
+        'bag|bags|luggage|suitcase|baggage .. did not make|arrive|come|show',
+        'bag|bags|luggage|suitcase|baggage .. never made|arrived|came|showed',
+        'threw|thrown|tossed|dumped|chucked .. parcel|package|box|delivery|order',
+        'spins|spinning|loading|loads|hangs|hanging|stuck .. forever|endlessly', 'just spins|spinning|hangs|hanging',
+        'another|more delay|delays|outage|outages|cancellation|cancellations',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -373,8 +382,11 @@ export const english: Lexicon = {
         'oh joy', 'oh goody', 'oh fantastic', 'oh brilliant', 'surprise surprise', 'what a surprise', 'big surprise', 'shocker',
         'who would have thought|guessed', 'colour|color me surprised', 'so much for', 'love that for me', 'living the dream',
         'thanks a bunch for .. nothing|wait|waiting|delay',
+        'oh good', 'oh perfect', 'oh lovely', 'oh nice',
       ],
-      except: ['thanks|thank|you|appreciate|appreciated|grateful|love|enjoyed so much for'],
+      except: [
+        'thanks|thank|you|appreciate|appreciated|grateful|love|enjoyed so much for',
+      ],
     },
     praise: {
       match: [
@@ -399,6 +411,7 @@ export const english: Lexicon = {
         'love how', 'love that', 'love it when', 'loving how', 'gotta love', 'got to love', 'have to love', 'just love', 'love being',
         'love waiting', 'so glad', 'so happy', 'really glad', 'how nice', 'how great', 'just great', 'just perfect', 'just brilliant',
         'fastest', 'best customer service', 'thanks a lot', 'thanks so much', 'thank you so much', 'what a great way',
+        'nice to see|know|hear',
       ],
     },
     ironyTarget: {
