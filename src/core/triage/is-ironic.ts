@@ -1,7 +1,8 @@
 // Sarcasm, so that it never gets a public thank-you: praise or thanks whose object is a problem
 // ("thanks for losing my bag", "great job 👏 third outage this week"), eye-rolls next to praise,
 // scare quotes around a promise, and the phrases and hashtags that say it outright. Precision
-// comes first: a missed irony costs a thank-you, a wrong one costs nothing else but is noise.
+// comes first: a wrong "ironic" withholds a deserved thank-you, and sarcasm with no problem named
+// ("loving the hold music") still never earns one, for the problem words are what keep it out.
 import type { LexiconMatch, TextAnalysis, WordRange } from './analyze-text.ts';
 import { hasMatch } from './analyze-text.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
