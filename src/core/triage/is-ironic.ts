@@ -10,6 +10,10 @@ import type { Surface } from './measure-surface.ts';
 
 // What sarcastic praise is about: something that went wrong.
 const PROBLEM: ReadonlySet<LexiconCategory> = new Set(['complaint', 'faulty', 'security', 'churn', 'ironyTarget']);
+// Thanks for, or "love how", a problem merely named ("thanks for not answering", "love how I
+// have an issue again") are sarcastic too; praise standing next to one is not ("perfect, thanks!
+// one more issue: ...").
+const NAMED_PROBLEM: ReadonlySet<LexiconCategory> = new Set([...PROBLEM, 'problem']);
 // What sincere thanks are about; next to these the thanks are meant.
 const SINCERE: ReadonlySet<LexiconCategory> = new Set(['resolution', 'positive', 'praise', 'claim', 'contrast']);
 // "Great job!", "Bravi!": praise standing alone, in a clause of at most this many words, is an
@@ -25,8 +29,10 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   if (praise.some((m) => m.category === 'thanks' && thanksForProblem(m, analysis))) return true;
   // Praise elsewhere in the post is only sarcastic when nothing honest joins it to the problem
   // ("great crew, but we were delayed") and nothing was fixed.
-  if (!hasProblem(analysis) || hasMatch(analysis, 'contrast') || isBeingSolved(analysis)) return false;
-  if (surface.clapping > 0 || hasMatch(analysis, 'ironyLead')) return true;
+  if (hasMatch(analysis, 'contrast') || isBeingSolved(analysis)) return false;
+  if (hasMatch(analysis, 'ironyLead') && hasProblem(analysis, NAMED_PROBLEM)) return true;
+  if (!hasProblem(analysis, PROBLEM)) return false;
+  if (surface.clapping > 0) return true;
   const exclaimed = (m: LexiconMatch) => isExclamation(m, analysis) || problemFollows(m, analysis);
   if (praise.some((m) => m.category === 'praise' && exclaimed(m))) return true;
   return analysis.quoted.some((range) => quotesPraise(range, analysis));
@@ -35,7 +41,7 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
 /** "Thanks for taking 3 weeks": the clause after the thanks names a problem and nothing good. */
 function thanksForProblem(thanks: LexiconMatch, analysis: TextAnalysis): boolean {
   const after = inClauseAfter(thanks, analysis);
-  return after.some((m) => PROBLEM.has(m.category)) && !after.some((m) => SINCERE.has(m.category));
+  return after.some((m) => NAMED_PROBLEM.has(m.category)) && !after.some((m) => SINCERE.has(m.category));
 }
 
 /** "Love how my internet is down again": a problem later in the praise's own clause. */
@@ -64,8 +70,8 @@ function isBeingSolved(analysis: TextAnalysis): boolean {
   return analysis.matches.some((m) => PROBLEM.has(m.category) && solving.includes(clauses[m.start]));
 }
 
-function hasProblem(analysis: TextAnalysis): boolean {
-  return analysis.matches.some((m) => PROBLEM.has(m.category));
+function hasProblem(analysis: TextAnalysis, kinds: ReadonlySet<LexiconCategory>): boolean {
+  return analysis.matches.some((m) => kinds.has(m.category));
 }
 
 /** Scare quotes: your "customer service", the "fast" fibre. */

@@ -62,6 +62,10 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
       hasNot: ['come cambio la password?', 'ho perso la sim, come la blocco?', 'la fibra non va da ieri'],
     },
+    safety: {
+      has: ['il corriere mi ha minacciato', 'intossicazione dopo il vostro panino'],
+      hasNot: ['mi hanno minacciato di staccare la linea', 'il mio ordine è in ritardo'],
+    },
     churn: {
       has: [
         'domani disdico tutto',
@@ -81,6 +85,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'che bello pagare per una connessione che non va',
         'la vostra "assistenza" è una barzelletta',
         'adoro quando il router si riavvia da solo 🙄',
+        'grazie per non avermi mai risposto',
       ],
       hasNot: [
         'grazie mille, tutto risolto',
@@ -144,6 +149,10 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
       hasNot: ['how do I change my password?', 'I lost my phone charger', 'a life hack for saving data'],
     },
+    safety: {
+      has: ['your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me'],
+      hasNot: ['great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner'],
+    },
     churn: {
       has: [
         'cancelling tomorrow',
@@ -163,6 +172,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'so glad I waited 3 hours on hold',
         'your "customer service" hung up on me again',
         'great service #not',
+        'thanks for not answering my emails',
       ],
       hasNot: [
         'thanks for the quick fix, all working now',
@@ -170,6 +180,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'love the new app',
         'great crew on my flight. Delayed 2 hours though',
         'thanks for letting me know about the delay',
+        'thank you for looking into my problem',
       ],
     },
     account: {

@@ -339,6 +339,9 @@ export const english: Lexicon = {
         'someone|somebody .. using|ordering|buying|spending|accessing|opening|taking',
         'opened|taken|ordered|bought .. in my name', 'is this|it real|legit|genuine', 'is this|it a scam',
         'is this text|email|call|message|link from you',
+        'i|we never placed|requested', 'i|we did not place|request',
+        'card|account|details|identity|paypal|bank .. stolen|cloned|compromised|accessed',
+        'order i|we never|did not',
       ],
       except: [
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
@@ -469,10 +472,14 @@ export const english: Lexicon = {
         'melted', 'melting', 'gas leak', 'dangerous', 'danger', 'hazard', 'live wire', 'live wires',
         'exposed wires', 'fallen pole', 'pole fell', 'cables on the ground', 'hospital', 'ambulance', 'emergency services',
         'safety concern|issue|risk|hazard|regulations', 'unsafe', 'not safe',
+        'allergic reaction', 'anaphyla*', 'food poisoning', 'made me|us|my .. sick|ill', 'got sick|ill from',
+        'choking', 'choked', 'glass in', 'metal in', 'threatened me|us', 'assault*', 'attacked me|us',
+        'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
       ],
       except: [
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',
         'burn data', 'smoke and mirrors', 'fire away', 'fired up', 'burned|burnt out', 'burning out', 'burning question', 'burn a hole',
+        'threatened me|us with .. fee|fees|charge|charges|collection|collections|disconnection|debt|late|bailiffs',
       ],
     },
     abuse: {

@@ -63,6 +63,7 @@ export const french: Lexicon = {
         'traité*|traite|traitent .. de|d|comme .. idiot*|crétin*|débile*|abruti*|con|connard|menteur|voleur',
         'pris pour un|une|des .. idiot*|con|cons|imbécile*|pigeon*', 'on me prend pour', 'vous nous prenez pour',
         'arrêtez de .. appeler|envoyer|harceler', 'démarchage', 'ça ne me plaît pas', 'pas terrible',
+        'menacé* de|d',
       ],
     },
     problem: {
@@ -207,7 +208,16 @@ export const french: Lexicon = {
       ],
     },
     legal: { match: ['avocat*', 'porter plainte', 'plainte', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure'] },
-    safety: { match: ['incendie', 'feu', 'fumée', 'brûlé|brûlée|brûle', 'décharge électrique', 'électrocut*', 'explos*', 'blessé|blessée|blessure', 'étincelles', 'danger', 'dangereux'] },
+    safety: {
+      match: [
+        'incendie', 'feu', 'fumée', 'brûlé|brûlée|brûle', 'décharge électrique', 'électrocut*', 'explos*',
+        'blessé|blessée|blessure', 'étincelles', 'danger', 'dangereux',
+        'intoxication', 'intoxiqué*', 'réaction allergique', 'menacé*', 'agressé*',
+      ],
+      except: [
+        'menacé* de|d',
+      ],
+    },
     abuse: {
       match: [
         'connard*', 'connasse*', 'enculé*', 'salaud*', 'abruti*', 'débile*', 'crétin*', 'idiot*', 'ta gueule',

@@ -189,7 +189,13 @@ export const german: Lexicon = {
       ],
     },
     legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle'] },
-    safety: { match: ['feuer', 'rauch', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken', 'gefahr', 'gefährlich', 'überhitzt'] },
+    safety: {
+      match: [
+        'feuer', 'rauch', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken',
+        'gefahr', 'gefährlich', 'überhitzt',
+        'lebensmittelvergiftung', 'allergische reaktion', 'bedroht', 'angegriffen',
+      ],
+    },
     abuse: {
       match: [
         'arschloch*', 'idiot*', 'vollidiot*', 'wichser', 'hurensohn', 'hurensöhne', 'scheißladen', 'verpisst euch',

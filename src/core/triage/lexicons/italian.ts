@@ -129,6 +129,7 @@ export const italian: Lexicon = {
         'bollett*|fattur*|importo|rata .. aumentat*|raddoppiat*', 'bollett*|fattur*|importo|rata .. più alt*|car*',
         'senza chiedermelo|chiedercelo|avvisarmi|avvisarci|avviso|preavviso|dirmelo|dircelo', 'che razza di',
         'ma che servizio|assistenza|roba',
+        'minacciat* di|che',
       ],
       except: [
         'basta che', 'basta un', 'basta una', 'basta fare', 'basta andare', 'basta chiamare',
@@ -386,8 +387,13 @@ export const italian: Lexicon = {
         'ferit*', 'ferito', 'ustion*', 'surriscald*', 'scintill*', 'prende fuoco', 'preso fuoco', 'fuga di gas',
         'pericolo', 'pericolos*', 'fili scoperti', 'cavo scoperto', 'palo caduto', 'cavi a terra', 'ospedale',
         'pronto soccorso',
+        'intossicazione', 'intossicat*', 'reazione allergica', 'shock anafilattico', 'vetro nel|nella|nello',
+        'corpo estraneo', 'minacciat*', 'aggredit*',
       ],
-      except: ['fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico'],
+      except: [
+        'fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico',
+        'minacciat* di|che',
+      ],
     },
     abuse: {
       match: [

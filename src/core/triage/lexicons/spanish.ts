@@ -66,6 +66,7 @@ export const spanish: Lexicon = {
         'de mierda', 'no me gusta',
         'me llamó|llamaron|dijo|dijeron .. idiota|imbécil|estúpido|tonto|mentiroso|ladrón',
         'dejen de llamar|llamarme|enviar|escribir|cobrar', 'llamadas comerciales|spam', 'no me gusta', 'no me gustó',
+        'amenaz* con',
       ],
     },
     problem: {
@@ -206,7 +207,15 @@ export const spanish: Lexicon = {
       ],
     },
     legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones'] },
-    safety: { match: ['incendio', 'fuego', 'humo', 'quemad*', 'descarga eléctrica', 'explot*', 'herid*', 'chispas', 'peligro'] },
+    safety: {
+      match: [
+        'incendio', 'fuego', 'humo', 'quemad*', 'descarga eléctrica', 'explot*', 'herid*', 'chispas', 'peligro',
+        'intoxicación', 'intoxicad*', 'reacción alérgica', 'amenaz*', 'agredid*',
+      ],
+      except: [
+        'amenaz* con',
+      ],
+    },
     abuse: {
       match: [
         'idiota*', 'imbécil*', 'gilipollas', 'cabrón|cabrones', 'hijos de puta', 'hijo de puta', 'mierda de',
