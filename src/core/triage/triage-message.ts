@@ -20,7 +20,8 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
   const analysis = analyzeText(question, settings.languages);
   const surface = measureSurface(message.text, settings.brandHandles);
   const traits = classifyTraits({ message, settings, question, analysis, surface, lang });
-  const sentiment = scoreSentiment(analysis, surface);
+  // Sarcasm reads as praise word by word; what it means is negative.
+  const sentiment = traits.includes('ironic') ? 'negative' : scoreSentiment(analysis, surface);
   return {
     lang,
     langSource,
