@@ -1,10 +1,10 @@
 // What a message is, as a set of traits (MessageTrait in model.ts); the policy reads the set.
-import type { InboundMessage, MessageTrait } from '../model.ts';
+import type { InboundMessage, MessageTrait, Sentiment } from '../model.ts';
 import type { ResponderSettings } from '../settings.ts';
 import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.ts';
 import { isSpam } from './is-spam.ts';
 import { isVague } from './is-vague.ts';
-import { judgeTone } from './judge-tone.ts';
+import { judgeTone, type Tone } from './judge-tone.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
 
@@ -16,6 +16,8 @@ export interface TraitInput {
   analysis: TextAnalysis;
   surface: Surface;
   lang: string;
+  /** How the words read, before sarcasm is known (scoreSentiment). */
+  wordSentiment: Sentiment;
 }
 
 // The order of MessageTrait in model.ts, so output is stable and easy to read.
@@ -46,6 +48,7 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (tone.faultOver) traits.delete('faulty');
   // Sarcastic thanks are not thanks; sarcasm says the customer is unhappy.
   if (tone.complaint) traits.add('complaint');
+  if (reportsFault(tone, traits, analysis, input.wordSentiment)) traits.add('faulty');
   if (tone.ironic) traits.add('ironic');
   if (tone.thanks) traits.add('thanks');
   else traits.delete('thanks');
@@ -57,6 +60,19 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (message.retweet === true || /^\s*RT @/i.test(message.text)) traits.add('retweet');
   if (isOwnPost(input)) traits.add('own-post');
   return ORDER.filter((trait) => traits.has(trait));
+}
+
+/**
+ * A problem named in the customer's own words ("stuck for hours", "instead of"), or a negation
+ * asked about ("why isn't it reading my SD card anymore?") or said unhappily ("still no updates...
+ * no news on the app"), is something of ours that does not work: a fault, whatever words name the
+ * thing. A stated dissatisfaction ("non va bene che mi rispondiate dopo una settimana") stays a
+ * complaint, and a calm negation ("non è urgente") is no problem at all.
+ */
+function reportsFault(tone: Tone, traits: ReadonlySet<MessageTrait>, analysis: TextAnalysis, sentiment: Sentiment): boolean {
+  if (tone.faultOver || hasMatch(analysis, 'complaint')) return false;
+  if (tone.namesProblem === 'with-words') return true;
+  return tone.namesProblem === 'by-negation' && (traits.has('question') || sentiment === 'negative');
 }
 
 /** It says "payment declined", mi dà "errore 651": a quoted message from the app or the site is a fault report. */

@@ -324,3 +324,48 @@ describe('triageMessage on posts that state a problem', () => {
     expect(triage('thanks for nothing, great job').sentiment).toBe('negative');
   });
 });
+
+describe('triageMessage on problems named in the customer\'s own words', () => {
+  it.each([
+    'why isn’t the app reading my SD card anymore?',
+    'my order came in red instead of the black one I chose',
+    'why is the update not installing?',
+    'perché il decoder non legge più la scheda?',
+    'stuck at the gate for two hours',
+  ])('reads "%s" as a fault report', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    ['vorrei cambiare piano, non è urgente', 'a calm negation names no problem'],
+    ['non va bene che mi rispondiate dopo una settimana', 'a stated dissatisfaction stays a complaint'],
+    ['how much is the unlimited plan?', 'a plain question'],
+  ])('does not read "%s" as a fault (%s)', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+
+  it('reads time pressure as urgent in each language', () => {
+    const urgency = (text: string) => triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).urgency;
+    for (const text of [
+      'will the bags make it on today’s flight?',
+      'parto tra un’ora e la SIM non è attiva',
+      'mi vuelo sale en una hora y no tengo la tarjeta',
+      'mon vol part dans une heure',
+      'mein Flug geht in einer Stunde',
+    ]) expect(urgency(text), text).toBe('high');
+  });
+});
+
+describe('triageMessage on languages we do not serve', () => {
+  it.each([
+    ['amazonのfireTVstickが見れない😢', 'ja'],
+    ['我的手机坏了', 'zh'],
+    ['Привет, не работает интернет', 'ru'],
+  ])('names the language of "%s" by its script instead of reading it as one of ours', (text, lang) => {
+    expect(triageMessage(aMessage({ text }), settings).lang).toBe(lang);
+  });
+
+  it('keeps reading a post in a served language that names a product in another script', () => {
+    expect(triageMessage(aMessage({ text: 'il mio telefono 小米 non si accende' }), settings).lang).toBe('it');
+  });
+});

@@ -532,6 +532,10 @@ export const english: Lexicon = {
         'urgent*', 'asap', 'emergency', 'immediately', 'right now', 'right away', 'as soon as possible',
         'time sensitive', 'critical', 'desperate', 'desperately', 'today please', 'need it today', 'life support',
         'medical alarm', 'vulnerable',
+        // Time pressure: a trip, an appointment or a deadline that will not wait for a reply tomorrow.
+        'in an|one|two|2|3 hour|hours|minutes', 'tonight', 'leaving today|tomorrow|tonight', 'supposed to be leaving|flying',
+        'make it on|to the|my|our flight|flights|train|connection', 'today s flight|train', 'make my|our|the flight|flights|connection|train',
+        'miss my|our|the flight|flights|connection|train', 'about to board', 'at the gate', 'my flight is|leaves',
       ],
     },
     positive: {

@@ -209,7 +209,14 @@ export const german: Lexicon = {
     human: { match: ['mit einem|einer mitarbeiter|mitarbeiterin|menschen|berater|beraterin|person', 'echte person', 'echten menschen', 'mit jemandem sprechen', 'kein bot', 'vorgesetzten sprechen', 'rückruf'] },
     thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci'], except: ['nein danke', 'danke für nichts', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
-    urgent: { match: ['dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich'] },
+    urgent: {
+      match: [
+        'dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich',
+        // Zeitdruck: eine Reise oder ein Termin, der nicht bis morgen wartet.
+        'in einer|zwei|2|drei|3 stunde|stunden', 'heute abend', 'mein flug', 'flug|zug|anschluss verpassen', 'verpasse meinen flug|zug|anschluss',
+        'gleich boarding',
+      ],
+    },
     positive: { match: ['super', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
     negative: { match: ['schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig', 'teuer', 'langsam', 'verloren'] },
   },

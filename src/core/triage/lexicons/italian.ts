@@ -446,6 +446,9 @@ export const italian: Lexicon = {
       match: [
         'urgent*', 'subito', 'immediatamente', 'al più presto', 'il prima possibile', 'quanto prima', 'emergenz*',
         'entro oggi', 'entro stasera', 'asap', 'di corsa', 'è grave', 'gravissimo', 'salvavita',
+        // Pressione del tempo: un viaggio, un appuntamento, una scadenza che non aspetta domani.
+        'tra un|una ora', 'tra mezz ora', 'tra due|2|tre|3 ore', 'stasera', 'parto oggi|domani|stasera', 'il mio volo',
+        'perdere|perdo il volo|treno', 'perdere|perdo la coincidenza', 'all imbarco', 'sto per partire|imbarcarmi',
       ],
     },
     positive: {

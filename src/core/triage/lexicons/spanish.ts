@@ -234,7 +234,14 @@ export const spanish: Lexicon = {
     },
     thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradezco', 'agradecid*'], except: ['no gracias', 'gracias por nada'] },
     greeting: { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas', 'saludos'] },
-    urgent: { match: ['urgente', 'urgencia', 'cuanto antes', 'inmediatamente', 'emergencia', 'ya mismo'] },
+    urgent: {
+      match: [
+        'urgente', 'urgencia', 'cuanto antes', 'inmediatamente', 'emergencia', 'ya mismo',
+        // Prisa: un viaje o una cita que no espera a mañana.
+        'en una|media hora', 'en dos|2|tres|3 horas', 'esta noche', 'mi vuelo', 'perder el vuelo|tren', 'pierdo el vuelo|tren',
+        'perder la conexión', 'a punto de embarcar|salir',
+      ],
+    },
     positive: { match: ['genial', 'excelente', 'perfecto', 'perfecta', 'estupendo', 'contento|contenta', 'resuelto', 'funciona de nuevo', 'todo bien', 'solucionado', 'arreglado'] },
     negative: { match: ['mal', 'malo', 'mala', 'triste', 'desastre', 'lamentable', 'odio', 'preocupad*', 'desesperad*', 'lástima', 'por desgracia', 'lento', 'caro', 'perdido', 'esperando'] },
   },
