@@ -54,6 +54,8 @@ function decideSilence({ message, triage, settings, conversation }: PolicyInput)
 
 function decideSteps(input: PolicyInput): Plan {
   const { triage, message } = input;
+  // Files without a word: the bot cannot read them, a person can.
+  if (message.text.trim() === '' && (message.attachments?.length ?? 0) > 0) return [HOLD, handoff(input, ['attachment-only'])];
   if (has(triage, 'legal') || has(triage, 'safety')) {
     // Never argue: a holding reply, and the right people at once.
     return [HOLD, handoff(input, [])];

@@ -1,10 +1,17 @@
 // Public replies fit the channel (PLAYBOOK, Language and tone): one post on X, with a link for
-// the rest; private messages and other channels get the whole answer.
+// the rest; private messages and other channels get the whole answer, within what they accept.
 import twitterText from 'twitter-text';
 import type { ChannelId, MessageKind } from '../core/model.ts';
 
 /** X's limit for one post, in X's weighted characters. */
 export const MAX_TWEET_CHARS = 280;
+/**
+ * Bot Framework channels take long messages (Teams refuses those over about 28 KB with 413
+ * MessageSizeTooBig: learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/
+ * conversation-messages, status codes). 6,000 characters stay under it even at 4 bytes each,
+ * with room for the activity around the text, and hold any knowledge entry written for people.
+ */
+export const MAX_BOTFRAMEWORK_CHARS = 6_000;
 const ELLIPSIS = '…';
 /** Cuts of last resort fall between user-perceived characters, never inside an emoji sequence. */
 const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
@@ -15,9 +22,11 @@ export interface ReplyParts {
   link?: string;
 }
 
-/** The reply for a channel: one post for a public mention on X, the whole text elsewhere. */
+/** The reply for a channel: one post for a public mention on X, the whole text elsewhere (within the channel's limit). */
 export function fitToChannel(parts: ReplyParts, where: { channel: ChannelId; kind: MessageKind }): string {
-  return where.channel === 'twitter' && where.kind === 'mention' ? fitTweet(parts) : joinParts(parts);
+  if (where.channel === 'twitter' && where.kind === 'mention') return fitTweet(parts);
+  if (where.channel === 'botframework') return fitWithin(parts, MAX_BOTFRAMEWORK_CHARS, countCharacters);
+  return joinParts(parts);
 }
 
 /**
@@ -27,16 +36,28 @@ export function fitToChannel(parts: ReplyParts, where: { channel: ChannelId; kin
  * never cut.
  */
 export function fitTweet(parts: ReplyParts): string {
+  return fitWithin(parts, MAX_TWEET_CHARS, countTweetChars);
+}
+
+/** How long a text is, as `limit` counts it. */
+type CountChars = (text: string) => number;
+
+function fitWithin(parts: ReplyParts, limit: number, count: CountChars): string {
   const whole = joinParts(parts);
-  if (countTweetChars(whole) <= MAX_TWEET_CHARS) return whole;
+  if (count(whole) <= limit) return whole;
   const withoutLink = joinParts({ greeting: parts.greeting, text: parts.text });
-  if (countTweetChars(withoutLink) <= MAX_TWEET_CHARS) return withoutLink;
+  if (count(withoutLink) <= limit) return withoutLink;
   const attempts = parts.link === undefined ? [undefined] : [parts.link, undefined];
   for (const link of attempts) {
-    const fitted = trimToFit(parts.greeting, parts.text, link);
+    const fitted = trimToFit({ greeting: parts.greeting, text: parts.text, link }, limit, count);
     if (fitted !== undefined) return fitted;
   }
-  return fitGraphemes(parts.greeting, MAX_TWEET_CHARS);
+  return fitGraphemes(parts.greeting, limit, count);
+}
+
+/** Characters as people see them (code points): what chat channels' limits are close to. */
+function countCharacters(text: string): number {
+  return [...text].length;
 }
 
 /**
@@ -48,9 +69,8 @@ export function countTweetChars(text: string): number {
   return twitterText.parseTweet(text).weightedLength;
 }
 
-function trimToFit(greeting: string, text: string, link: string | undefined): string | undefined {
-  const fits = (candidate: string) =>
-    candidate !== '' && countTweetChars(joinParts({ greeting, text: candidate, link })) <= MAX_TWEET_CHARS;
+function trimToFit({ greeting, text, link }: ReplyParts, limit: number, count: CountChars): string | undefined {
+  const fits = (candidate: string) => candidate !== '' && count(joinParts({ greeting, text: candidate, link })) <= limit;
   const urls = findUrlSpans(text);
   const sentences = cutPoints(text, /[.!?…](?=\s)/gu, urls).map((end) => text.slice(0, end));
   const words = cutPoints(text, /\S(?=\s)/gu, urls).map((end) => withEllipsis(text.slice(0, end)));
@@ -84,10 +104,10 @@ function withEllipsis(cut: string): string {
 }
 
 /** A greeting too long for a post on its own (never in practice): cut between characters. */
-function fitGraphemes(text: string, limit: number): string {
+function fitGraphemes(text: string, limit: number, count: CountChars): string {
   let out = '';
   for (const { segment } of GRAPHEMES.segment(text)) {
-    if (countTweetChars(out + segment + ELLIPSIS) > limit) return out + ELLIPSIS;
+    if (count(out + segment + ELLIPSIS) > limit) return out + ELLIPSIS;
     out += segment;
   }
   return out;

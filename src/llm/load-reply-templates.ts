@@ -16,6 +16,7 @@ export const TEMPLATE_KEYS = [
   'ask_back',
   'draft_language_note',
   'back_at',
+  'welcome',
 ] as const;
 
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
@@ -41,6 +42,7 @@ const ALLOWED_PLACEHOLDERS: Readonly<Record<TemplateKey, readonly string[]>> = {
   ask_back: [],
   draft_language_note: ['lang', 'draft_lang'],
   back_at: ['when'],
+  welcome: [],
 };
 
 const PLACEHOLDER = /\{([^{}\s]*)\}/g;

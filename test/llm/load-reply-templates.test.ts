@@ -27,6 +27,7 @@ function aTemplateSet(overrides: Partial<Record<TemplateKey, string | null>> = {
     ask_back: 'Could you tell us more?',
     draft_language_note: '[Draft in {draft_lang}, customer wrote in {lang}]',
     back_at: 'Our team is back {when}.',
+    welcome: 'Hi! Ask us anything.',
   };
   return Object.entries({ ...base, ...overrides })
     .filter(([, value]) => value !== null)
