@@ -72,14 +72,37 @@ export function countTweetChars(text: string): number {
 function trimToFit({ greeting, text, link }: ReplyParts, limit: number, count: CountChars): string | undefined {
   const fits = (candidate: string) => candidate !== '' && count(joinParts({ greeting, text: candidate, link })) <= limit;
   const urls = findUrlSpans(text);
-  const sentences = cutPoints(text, /[.!?…](?=\s)/gu, urls).map((end) => text.slice(0, end));
-  const words = cutPoints(text, /\S(?=\s)/gu, urls).map((end) => withEllipsis(text.slice(0, end)));
-  const letters = graphemeEnds(text, urls).map((end) => withEllipsis(text.slice(0, end)));
-  for (const candidates of [sentences, words, letters]) {
-    const best = candidates.reverse().find(fits);
+  const attempts: [() => number[], (end: number) => string][] = [
+    [() => cutPoints(text, /[.!?…](?=\s)/gu, urls), (end) => text.slice(0, end)],
+    [() => cutPoints(text, /\S(?=\s)/gu, urls), (end) => withEllipsis(text.slice(0, end))],
+    [() => graphemeEnds(text, urls), (end) => withEllipsis(text.slice(0, end))],
+  ];
+  for (const [ends, cut] of attempts) {
+    const best = longestFitting(ends(), cut, fits);
     if (best !== undefined) return joinParts({ greeting, text: best, link });
   }
   return undefined;
+}
+
+/**
+ * The longest cut that fits. A longer cut is never shorter once counted, so a binary search
+ * finds it with a few counts: a long chat answer has tens of thousands of cut points.
+ */
+function longestFitting(ends: number[], cut: (end: number) => string, fits: (candidate: string) => boolean): string | undefined {
+  let best: string | undefined;
+  let low = 0;
+  let high = ends.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = cut(ends[middle]!);
+    if (fits(candidate)) {
+      best = candidate;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return best;
 }
 
 /** Ends (exclusive) of `boundary` matches that do not fall inside a URL. */

@@ -9,6 +9,7 @@ import { aConversationUpdate, aTeamsChannelMessage, aWebChatMessage, postActivit
 import { startRedis, type TestRedis } from '../support/start-redis.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
+import { startServiceProcess } from '../support/start-service-process.ts';
 
 let redis: TestRedis;
 let prefixes = 0;
@@ -218,6 +219,12 @@ describe('the Bot Framework configuration', () => {
       /BOTFRAMEWORK_ENABLED=true with NODE_ENV=production needs the Azure Bot's app registration: set connections__serviceConnection__settings__clientId/,
     );
     expect(loadServiceConfig({ BOTFRAMEWORK_ENABLED: 'true', NODE_ENV: 'development' }, ROOT).botframework?.auth).toBeUndefined();
+  });
+
+  it('stops the service at start in production without a client id, with the message on stderr', async () => {
+    await expect(startServiceProcess({ PORT: '0', BOTFRAMEWORK_ENABLED: 'true', NODE_ENV: 'production' })).rejects.toThrow(
+      /exited with 1 before listening: pronto: Invalid configuration:\n  - BOTFRAMEWORK_ENABLED=true with NODE_ENV=production needs the Azure Bot's app registration/,
+    );
   });
 
   it('reads the app registration under the SDK names, and wants its secret', () => {
