@@ -31,6 +31,8 @@ export interface ReceivedActivity {
   replyToId?: string;
   activity: Record<string, unknown> & { type?: string; text?: string; name?: string };
   authorization?: string;
+  /** When it arrived (epoch ms). */
+  at: number;
 }
 
 export interface ConnectorFailure {
@@ -148,7 +150,7 @@ export async function startFakeBotConnector(options: FakeBotConnectorOptions = {
     const failure = takeFailure(conversationId, body.type);
     if (failure) return fail(response, record, failure);
     const id = `activity-${nextId++}`;
-    activities.push({ id, conversationId, ...(replyToId !== undefined ? { replyToId } : {}), activity: body, ...(authorization ? { authorization } : {}) });
+    activities.push({ id, conversationId, ...(replyToId !== undefined ? { replyToId } : {}), activity: body, ...(authorization ? { authorization } : {}), at: Date.now() });
     answer(response, record, 200, { id });
   }
 

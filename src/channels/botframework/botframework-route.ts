@@ -5,7 +5,7 @@
 // processes it (create-botframework-channel.ts). conversationUpdate greets once; other activity
 // types are acknowledged and counted.
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { ActivityTypes, type Activity } from '@microsoft/agents-activity';
+import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import { AgentApplication, type CloudAdapter, type TurnContext } from '@microsoft/agents-hosting';
 import type { ConversationStore, Logger } from '../../core/ports.ts';
 import { conversationKeyOf } from '../../core/responder.ts';
@@ -18,7 +18,7 @@ import { BOTFRAMEWORK_CHANNEL_ID, isGroupConversation, type BotFrameworkMessage 
 import { messageActivity } from './create-botframework-channel.ts';
 import { mapConnectorError } from './map-connector-error.ts';
 import { normalizeMessage } from './normalize-message.ts';
-import { readActivity } from './read-activity.ts';
+import { describeSchemaError, isSchemaError, readActivity } from './read-activity.ts';
 
 export const BOTFRAMEWORK_PATH = '/api/messages';
 
@@ -152,13 +152,7 @@ export function createBotFrameworkRoute(deps: BotFrameworkRouteDeps): HttpMount 
 
   async function handle(request: Request, response: Response): Promise<void> {
     const read = readActivity(request.body);
-    if (!read.ok) {
-      deps.metrics.messagesRejected.inc({ channel: BOTFRAMEWORK_CHANNEL_ID });
-      deps.count('invalid', 'rejected');
-      warnings.warn({ reason: read.reason }, 'botframework.activity_rejected');
-      response.status(400).json({ error: read.reason });
-      return;
-    }
+    if (!read.ok) return reject(response, read.reason);
     let turnStarted = false;
     try {
       await adapter.process(request, response, async (context) => {
@@ -168,14 +162,22 @@ export function createBotFrameworkRoute(deps: BotFrameworkRouteDeps): HttpMount 
     } catch (error) {
       if (error instanceof QueueUnavailableError) return answerQueueUnavailable(response);
       if (turnStarted) throw error;
+      if (isSchemaError(error)) return reject(response, describeSchemaError(error));
       // The SDK opens a turn only with a token for the Bot Connector: Entra ID refused the
       // credentials or could not be reached. The activity itself is fine, so a message is still
       // queued (its reply then fails the same way and reaches a person with the reason).
       const mapped = mapError(error);
       health.note(mapped);
       warnings.warn({ code: mapped.code, reason: mapped.message }, 'botframework.turn_failed');
-      await ingestWithoutTurn(read.activity, response);
+      await ingestWithoutTurn(Activity.fromObject(read.body as never), response);
     }
+  }
+
+  function reject(response: Response, reason: string): void {
+    deps.metrics.messagesRejected.inc({ channel: BOTFRAMEWORK_CHANNEL_ID });
+    deps.count('invalid', 'rejected');
+    warnings.warn({ reason }, 'botframework.activity_rejected');
+    response.status(400).json({ error: reason });
   }
 
   async function ingestWithoutTurn(activity: Activity, response: Response): Promise<void> {

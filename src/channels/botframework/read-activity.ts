@@ -1,21 +1,23 @@
 // The body of POST /api/messages checked before anything acts on it. An activity must say where
 // a reply goes (serviceUrl, conversation), who wrote (from) and to which bot (recipient), else it
 // is bad input: answered 400 with what is missing, and nothing is queued.
-import { Activity } from '@microsoft/agents-activity';
+export type ReadActivity = { ok: true; body: Record<string, unknown> } | { ok: false; reason: string };
 
-export type ReadActivity = { ok: true; activity: Activity } | { ok: false; reason: string };
-
+/**
+ * The fields a reply needs. The SDK parses the whole activity with its own schema when it opens
+ * the turn (once: parsing is a good share of the cost of an activity); a field of the wrong shape
+ * is then named by describeSchemaError.
+ */
 export function readActivity(body: unknown): ReadActivity {
   if (!isRecord(body)) return bad('the body must be a JSON activity object');
   if (typeof body.type !== 'string' || body.type === '') return bad('type is required (message, conversationUpdate, ...)');
   const problem = missingField(body);
-  if (problem !== undefined) return bad(problem);
-  try {
-    // The SDK's own schema: a field of the wrong shape (text as a number...) is named.
-    return { ok: true, activity: Activity.fromObject(body as never) };
-  } catch (error) {
-    return bad(`not a Bot Framework activity: ${describeSchemaError(error)}`);
-  }
+  return problem === undefined ? { ok: true, body } : bad(problem);
+}
+
+/** The SDK's schema (zod) refused the activity: its error carries `issues`. */
+export function isSchemaError(error: unknown): boolean {
+  return Array.isArray((error as { issues?: unknown } | null)?.issues);
 }
 
 function missingField(body: Record<string, unknown>): string | undefined {
@@ -36,15 +38,15 @@ function hasId(value: unknown): boolean {
   return isRecord(value) && typeof value.id === 'string' && value.id !== '';
 }
 
-/** The first problem zod found, as `path: message`. */
-function describeSchemaError(error: unknown): string {
+/** The first problem the SDK's schema found, as `not a Bot Framework activity: path: message`. */
+export function describeSchemaError(error: unknown): string {
   const issues = (error as { issues?: unknown } | null)?.issues;
   const first = Array.isArray(issues) ? (issues[0] as { path?: unknown; message?: unknown } | undefined) : undefined;
   if (first && typeof first.message === 'string') {
     const path = Array.isArray(first.path) ? first.path.join('.') : '';
-    return path === '' ? first.message : `${path}: ${first.message}`;
+    return `not a Bot Framework activity: ${path === '' ? first.message : `${path}: ${first.message}`}`;
   }
-  return error instanceof Error ? error.message.slice(0, 200) : String(error);
+  return `not a Bot Framework activity: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`;
 }
 
 function bad(reason: string): ReadActivity {
