@@ -171,8 +171,17 @@ describe('the service on Bot Framework', () => {
     expect((await post(photo)).status).toBe(200);
     await waitForEvent('handoff.opened');
     expect(lines.find((line) => line.msg === 'handoff.opened')).toMatchObject({ channel: 'botframework', reasons: expect.arrayContaining(['attachment-only']) });
-    await connector.waitFor((f) => f.messages('web-7').length === 1);
+    await connector.waitFor((f) => f.messages('web-7').length === 1 && f.activities.some((a) => a.activity.name === 'handoff.initiate'));
     expect(connector.messages('web-7')[0]!.activity.text).toMatch(/collega/);
+  });
+
+  it('sends no handoff.initiate event when BOTFRAMEWORK_HANDOFF_EVENT=false', async () => {
+    const { connector, post, waitForEvent } = await startBotService({ BOTFRAMEWORK_HANDOFF_EVENT: 'false' });
+    await post(aWebChatMessage(connector.serviceUrl, { conversationId: 'web-10', text: 'voglio parlare con un operatore' }));
+    // Logged once the desk opened the handoff and any announcement was sent.
+    await waitForEvent('delivery.sent', 5_000, { type: 'handoff' });
+    await connector.waitFor((f) => f.messages('web-10').length === 1);
+    expect(connector.activities.filter((a) => a.activity.type === 'event')).toEqual([]);
   });
 
   it('retries a reply after the connector answers 429 with Retry-After or 503, and delivers it once', async () => {
