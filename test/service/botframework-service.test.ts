@@ -202,6 +202,34 @@ describe('the service on Bot Framework', () => {
     expect(metrics).toMatch(/pronto_actions_total\{type="reply"\} 2/);
   });
 
+  it('hands the bot’s reply to a person with the reason when the conversation no longer exists', async () => {
+    const { connector, post, waitForEvent, lines } = await startBotService();
+    connector.removeConversation('web-gone');
+    const message = aWebChatMessage(connector.serviceUrl, { conversationId: 'web-gone' });
+    expect((await post(message)).status).toBe(200);
+    await waitForEvent('handoff.opened', 5_000, { event: message.id });
+    expect(lines.find((line) => line.msg === 'handoff.opened')).toMatchObject({ reasons: ['delivery-failed', 'botframework_conversation_gone'] });
+    expect(lines.some((line) => line.msg === 'botframework.typing_failed')).toBe(true);
+  });
+
+  it('answers 503 with Retry-After while Redis is down, and answers the message once it is back', async () => {
+    const { connector, post } = await startBotService();
+    const message = aWebChatMessage(connector.serviceUrl, { conversationId: 'web-outage' });
+    await redis.stop();
+    let outage: { status: number; body: string };
+    const asked = Date.now();
+    try {
+      outage = await post(message);
+    } finally {
+      await redis.start();
+    }
+    expect(outage.status).toBe(503);
+    expect(Date.now() - asked).toBeLessThan(5_000);
+    // The message held back during the outage lands now; the channel's retry is a duplicate.
+    await connector.waitFor((f) => f.messages('web-outage').length === 1, 20_000);
+    expect((await post(message)).status).toBe(200);
+  }, 60_000);
+
   it('turns readiness red naming the fix when the connector refuses the credentials (401, 403), and green once a call goes through', async () => {
     const { connector, post, service, waitForEvent } = await startBotService();
     expect((await get(service, '/readyz')).status).toBe(200);
