@@ -210,6 +210,8 @@ describe('the service on Bot Framework', () => {
     await waitForEvent('handoff.opened', 5_000, { event: message.id });
     expect(lines.find((line) => line.msg === 'handoff.opened')).toMatchObject({ reasons: ['delivery-failed', 'botframework_conversation_gone'] });
     expect(lines.some((line) => line.msg === 'botframework.typing_failed')).toBe(true);
+    // The handoff.initiate event cannot reach the conversation either: logged, the handoff stands.
+    await waitForEvent('handoff.announce_failed', 5_000, { event: message.id });
   });
 
   it('answers 503 with Retry-After while Redis is down, and answers the message once it is back', async () => {

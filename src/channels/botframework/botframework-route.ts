@@ -20,7 +20,7 @@ import { mapConnectorError } from './map-connector-error.ts';
 import { normalizeMessage } from './normalize-message.ts';
 import { describeSchemaError, isSchemaError, readActivity } from './read-activity.ts';
 
-export const BOTFRAMEWORK_PATH = '/api/messages';
+const BOTFRAMEWORK_PATH = '/api/messages';
 
 /**
  * Largest activity accepted. Channels send far less (Teams caps a message near 28 KB); the room

@@ -7,7 +7,7 @@ import type { Activity, ChannelAccount, ConversationReference } from '@microsoft
 import type { HandoffAction } from '../../core/model.ts';
 import type { ConversationTurn } from '../../core/ports.ts';
 
-export const HANDOFF_INITIATE = 'handoff.initiate';
+const HANDOFF_INITIATE = 'handoff.initiate';
 
 /** The history is kept masked (the store masks every turn), so the transcript shows no personal data in full. */
 export function buildHandoffEvent(handoff: HandoffAction, turns: readonly ConversationTurn[], reference: ConversationReference): Partial<Activity> {

@@ -34,7 +34,7 @@ export interface BotFrameworkChannel extends CustomerChannel {
  * the Emulator and the Agents Playground (textFormat, learn.microsoft.com/azure/bot-service/
  * bot-service-channels-reference). Others (SMS, e-mail...) get plain text.
  */
-const MARKDOWN_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'm365', 'test']);
+const MARKDOWN_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'm365']);
 
 /** A text message for `channelId`, markdown kept where it renders. */
 export function messageActivity(text: string, channelId: string | undefined): Partial<Activity> {
