@@ -3,10 +3,12 @@
 // CloudAdapter runs the turn. A message is queued like any channel's, after a typing indicator
 // in the turn; its reply goes out from the stored conversation reference by whichever replica
 // processes it (create-botframework-channel.ts). conversationUpdate greets once; other activity
-// types are acknowledged and counted.
+// types are acknowledged and counted. The turn handler routes by type itself: AgentApplication's
+// extras (turn state, sign-in, its trace re-validating every activity) are not needed here, and
+// would cost as much as the rest of the turn.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
-import { AgentApplication, type CloudAdapter, type TurnContext } from '@microsoft/agents-hosting';
+import type { CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import type { ConversationStore, Logger } from '../../core/ports.ts';
 import { conversationKeyOf } from '../../core/responder.ts';
 import type { HttpMount } from '../../service/http-server.ts';
@@ -15,7 +17,7 @@ import type { ThrottledWarnings } from '../../service/throttled-warnings.ts';
 import type { WorkQueue } from '../../service/work-queue.ts';
 import type { ConnectorHealth } from './connector-health.ts';
 import { BOTFRAMEWORK_CHANNEL_ID, isGroupConversation, type BotFrameworkMessage } from './conversation-reference.ts';
-import { messageActivity } from './create-botframework-channel.ts';
+import { messageActivity, sendInTurn } from './create-botframework-channel.ts';
 import { mapConnectorError } from './map-connector-error.ts';
 import { normalizeMessage } from './normalize-message.ts';
 import { describeSchemaError, isSchemaError, readActivity } from './read-activity.ts';
@@ -58,10 +60,12 @@ export function createBotFrameworkRoute(deps: BotFrameworkRouteDeps): HttpMount 
   const { adapter, health, warnings } = deps;
   const mapError = (error: unknown) => mapConnectorError(error, { anonymous: deps.anonymous });
 
-  const app = new AgentApplication({ adapter, removeRecipientMention: false });
-  app.onActivity(ActivityTypes.Message, (context) => onMessage(context));
-  app.onConversationUpdate('membersAdded', (context) => onMembersAdded(context));
-  app.onActivity(async () => true, (context) => onOther(context));
+  function runTurn(context: TurnContext): Promise<void> {
+    const { type, membersAdded } = context.activity;
+    if (type === ActivityTypes.Message) return onMessage(context);
+    if (type === ActivityTypes.ConversationUpdate && (membersAdded?.length ?? 0) > 0) return onMembersAdded(context);
+    return onOther(context);
+  }
 
   async function onMessage(context: TurnContext): Promise<void> {
     const normalized = normalizeMessage(context.activity, deps.now());
@@ -84,7 +88,7 @@ export function createBotFrameworkRoute(deps: BotFrameworkRouteDeps): HttpMount 
   }
 
   async function sendTyping(context: TurnContext): Promise<void> {
-    const typing = context.sendActivity({ type: ActivityTypes.Typing } as Activity).then(
+    const typing = sendInTurn(adapter, context, { type: ActivityTypes.Typing }).then(
       () => health.note('ok'),
       (error: unknown) => {
         const mapped = mapError(error);
@@ -122,7 +126,7 @@ export function createBotFrameworkRoute(deps: BotFrameworkRouteDeps): HttpMount 
       return;
     }
     try {
-      await context.sendActivity(messageActivity(text, activity.channelId) as Activity);
+      await sendInTurn(adapter, context, messageActivity(text, activity.channelId));
       health.note('ok');
       deps.count(ActivityTypes.ConversationUpdate, 'welcomed');
     } catch (error) {
@@ -157,7 +161,7 @@ export function createBotFrameworkRoute(deps: BotFrameworkRouteDeps): HttpMount 
     try {
       await adapter.process(request, response, async (context) => {
         turnStarted = true;
-        await app.run(context);
+        await runTurn(context);
       });
     } catch (error) {
       if (error instanceof QueueUnavailableError) return answerQueueUnavailable(response);

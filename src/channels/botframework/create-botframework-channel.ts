@@ -44,6 +44,19 @@ export function messageActivity(text: string, channelId: string | undefined): Pa
     : { type: 'message', text: text.split(/\n\s*\n/).map(stripMarkdown).join('\n\n'), textFormat: 'plain' };
 }
 
+/**
+ * Sends an activity Pronto built into the conversation of the turn, through the turn's Bot
+ * Connector client: the POST TurnContext.sendActivity makes (a reply to the turn's activity, or
+ * to the conversation when there is none), without validating Pronto's own activity again
+ * against the SDK's schema, which costs more than the rest of a send.
+ */
+export function sendInTurn(adapter: CloudAdapter, context: TurnContext, fields: Partial<Activity>): Promise<ResourceResponse> {
+  const activity = Object.assign(new Activity(fields.type ?? 'message'), fields).applyConversationReference(context.activity.getConversationReference());
+  const client = context.turnState.get<ConnectorClient>(adapter.ConnectorClientKey);
+  const conversationId = activity.conversation?.id ?? '';
+  return activity.replyToId ? client.replyToActivity(conversationId, activity.replyToId, activity) : client.sendToConversation(conversationId, activity);
+}
+
 export function createBotFrameworkChannel(deps: BotFrameworkChannelDeps): BotFrameworkChannel {
   const { adapter, identity, health } = deps;
   const anonymous = typeof identity !== 'string';
@@ -103,10 +116,10 @@ export function createBotFrameworkChannel(deps: BotFrameworkChannelDeps): BotFra
       if (action.type === 'dm' && isGroupConversation(reference.conversation)) {
         return sendPrivately(reference, action.to || reference.user?.id || '', activity);
       }
-      return deliver(reference, (context) => context.sendActivity(activity as Activity));
+      return deliver(reference, (context) => sendInTurn(adapter, context, activity));
     },
     sendActivity(reference, activity) {
-      return deliver(reference, (context) => context.sendActivity(activity as Activity));
+      return deliver(reference, (context) => sendInTurn(adapter, context, activity));
     },
   };
 }
