@@ -76,6 +76,7 @@ export async function benchBotFramework(): Promise<BenchTable> {
     const burst = Array.from({ length: BURST_ACTIVITIES }, (_, index) => STEADY_ACTIVITIES + index);
     const replies = repliesReceived(connector, new Set(burst.map((n) => `bench-${n}`)));
     const posted = new Map<number, number>();
+    const cpuBefore = process.cpuUsage();
     const started = Date.now();
     let next = 0;
     await Promise.all(
@@ -90,6 +91,8 @@ export async function benchBotFramework(): Promise<BenchTable> {
     );
     const arrived = await replies;
     const seconds = (Math.max(...arrived.values()) - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMsPerActivity = (cpu.user + cpu.system) / 1000 / BURST_ACTIVITIES;
     const burstLatencies = burst.map((n) => arrived.get(`bench-${n}`)! - posted.get(n)!);
 
     const quantile = (values: number[], q: number) => {
@@ -98,10 +101,11 @@ export async function benchBotFramework(): Promise<BenchTable> {
     };
     return {
       title: 'Bot Framework path: POST /api/messages → typing → BullMQ on Redis → responder → reply at the fake Bot Connector (WORKER_CONCURRENCY=16)',
-      columns: ['activities', 'activities/s (burst)', 'p50 ms (steady)', 'p99 ms (steady)', 'p99 ms (burst)', 'peak RSS MB'],
+      columns: ['activities', 'activities/s (burst)', 'CPU ms per activity', 'p50 ms (steady)', 'p99 ms (steady)', 'p99 ms (burst)', 'peak RSS MB'],
       rows: [[
         STEADY_ACTIVITIES + BURST_ACTIVITIES,
         Math.round(BURST_ACTIVITIES / seconds),
+        cpuMsPerActivity.toFixed(2),
         quantile(latencies, 0.5),
         quantile(latencies, 0.99),
         quantile(burstLatencies, 0.99),
@@ -109,7 +113,7 @@ export async function benchBotFramework(): Promise<BenchTable> {
       ]],
       notes: [
         `Steady: ${STEADY_ACTIVITIES} Web Chat messages one after the other; latency from the start of the POST to the reply arriving at the fake connector (typing indicator, queueing in Redis, deciding, delivery marks and the reply call included). The fake answers on loopback in well under a millisecond, so the figure is what Pronto adds.`,
-        `Burst: ${BURST_ACTIVITIES.toLocaleString('en')} conversations POSTed by ${BURST_CLIENTS} concurrent clients; timed from the first POST to the last reply.`,
+        `Burst: ${BURST_ACTIVITIES.toLocaleString('en')} conversations POSTed by ${BURST_CLIENTS} concurrent clients; timed from the first POST to the last reply. CPU per activity: the benchmark process over the burst (the service, the clients and the fake connector; not redis-server), so 1,000 / it is what one free core sustains.`,
         'Peak RSS: the benchmark process, which also runs the fake connector and the HTTP clients; redis-server is a separate process.',
       ],
     };
