@@ -53,6 +53,12 @@ function mapHttpError(error: HttpError, { anonymous, now = Date.now }: { anonymo
       { ...base, retryable: false },
     );
   }
+  if (status === 403 && /BotDisabledByAdmin/i.test(detail)) {
+    return new ChannelError(AUTH_FAILED, `the tenant's admin disabled the bot (403 ${detail}): ask them to allow the app in the Teams admin center (Manage apps)`, {
+      ...base,
+      retryable: false,
+    });
+  }
   if (status === 401 || status === 403) {
     const fix = anonymous
       ? 'Pronto runs without a client id (anonymous, for local tries): set connections__serviceConnection__settings__clientId, clientSecret and tenantId to talk to Azure Bot Service'

@@ -79,7 +79,8 @@ describe('createBotFrameworkChannel', () => {
   it.each([
     [{ status: 404 }, 'botframework_conversation_gone', false, /no longer exists for the bot \(404 ConversationNotFound/],
     [{ status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } }, 'botframework_conversation_gone', false, /removed or blocked the bot/],
-    [{ status: 403 }, 'botframework_auth_failed', false, /refused Pronto's credentials \(403 BotDisabledByAdmin/],
+    [{ status: 403 }, 'botframework_auth_failed', false, /admin disabled the bot \(403 BotDisabledByAdmin/],
+    [{ status: 403, body: { error: { code: 'Forbidden', message: 'Access denied.' } } }, 'botframework_auth_failed', false, /refused Pronto's credentials \(403 Forbidden: Access denied\.\)/],
     [{ status: 401 }, 'botframework_auth_failed', false, /refused Pronto's credentials \(401 BotNotRegistered.*without a client id/],
     [{ status: 412 }, 'botframework_unavailable', true, /412 PreconditionFailed/],
     [{ status: 502 }, 'botframework_unavailable', true, /502 ServiceError/],
