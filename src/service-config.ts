@@ -47,6 +47,20 @@ export interface ServiceConfig extends Config {
     hours?: BusinessHours;
     deadlinePolicy?: DeadlinePolicy;
   };
+  botframework?: BotFrameworkConfig;
+}
+
+/** The Bot Framework channel (Microsoft 365 Agents SDK): Teams, Web Chat and every Azure Bot Service channel. */
+export interface BotFrameworkConfig {
+  /**
+   * The Azure Bot's app registration, in the SDK's own variables. Without it the endpoint accepts
+   * anonymous activities (local tries with the Agents Playground; never in production).
+   */
+  auth?: { clientId: string; clientSecret: string; tenantId?: string; authorityEndpoint?: string };
+  /** Reply templates (the welcome greeting). */
+  promptsDir: string;
+  /** Sends Bot Framework's `handoff.initiate` event with the transcript when a person takes over. */
+  handoffEvent: boolean;
 }
 
 
@@ -78,8 +92,18 @@ export const SERVICE_VARIABLES = {
   SLACK_API_URL: 'Slack Web API base URL (default: https://slack.com/api/); only for tests and proxies',
   SLACK_ONCALL_GROUP: 'Slack user group id called when a first-response deadline passes (e.g. S0123456789)',
   SLACK_APP_TOKEN: 'app-level token (xapp-...) to use Socket Mode instead of a public /slack/events URL',
-  DESK_RESPONSE_MINUTES: 'first-response minutes urgent/high/normal/low per channel, e.g. "twitter=15/30/60/240; facebook=15/240/1440/1440"',
+  DESK_RESPONSE_MINUTES: 'first-response minutes urgent/high/normal/low per channel, e.g. "twitter=15/30/60/240; botframework=15/30/60/240"',
+  BOTFRAMEWORK_ENABLED: 'true/false: serve Teams, Web Chat and the other Azure Bot Service channels on POST /api/messages (default: false)',
+  connections__serviceConnection__settings__clientId:
+    "the Azure Bot's Microsoft App ID (its app registration's client id): incoming requests must carry its JWT; unset: anonymous, only outside production",
+  connections__serviceConnection__settings__clientSecret: "a client secret of that app registration (Certificates & secrets)",
+  connections__serviceConnection__settings__tenantId: 'the directory (tenant) id of a single-tenant app registration',
+  connections__serviceConnection__settings__authorityEndpoint: 'Entra authority for national clouds (default: https://login.microsoftonline.com)',
+  BOTFRAMEWORK_HANDOFF_EVENT: "true/false: send Bot Framework's handoff.initiate event with the transcript when a person takes over (default: true)",
 } as const;
+
+/** The SDK's own names for the app registration, and the short ones it also reads (`clientId`...). */
+const BOTFRAMEWORK_SETTING_PREFIX = 'connections__serviceConnection__settings__';
 
 const X_CREDENTIAL_VARIABLES = ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] as const;
 
@@ -164,6 +188,10 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     };
   }
 
+  const botframework = flag('BOTFRAMEWORK_ENABLED', false)
+    ? readBotFramework(env, base?.promptsDir ?? '', flag('BOTFRAMEWORK_HANDOFF_EVENT', true), problems)
+    : undefined;
+
   const service = {
     port: integer('PORT', 3000, 0),
     ...(redisUrl ? { redisUrl } : {}),
@@ -174,6 +202,7 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     deliveryHoldMs: integer('DELIVERY_HOLD_MS', 60_000, 100),
     ...(x ? { x } : {}),
     ...(slack ? { slack } : {}),
+    ...(botframework ? { botframework } : {}),
   };
   problems.push(...read.problems);
   if (problems.length > 0 || base === undefined) {
@@ -182,3 +211,46 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
   return { ...base, ...service };
 }
 
+function readBotFramework(env: Env, promptsDir: string, handoffEvent: boolean, problems: string[]): BotFrameworkConfig {
+  const setting = (name: string) => readSdkSetting(env, name);
+  const clientId = setting('clientId');
+  const clientSecret = setting('clientSecret');
+  const tenantId = setting('tenantId');
+  const authorityEndpoint = setting('authorityEndpoint');
+  const named = (name: string) => `${BOTFRAMEWORK_SETTING_PREFIX}${name}`;
+  if (!clientId) {
+    // The SDK accepts unsigned requests only without a client id and outside production:
+    // refuse here, with the fix, rather than let it fail on the first request.
+    if (env.NODE_ENV?.trim().toLowerCase() === 'production') {
+      problems.push(
+        `BOTFRAMEWORK_ENABLED=true with NODE_ENV=production needs the Azure Bot's app registration: set ${named('clientId')}, ` +
+          `${named('clientSecret')} and ${named('tenantId')} (Azure portal → the bot → Configuration), or run without NODE_ENV=production to try it locally without Azure`,
+      );
+    }
+    return { promptsDir, handoffEvent };
+  }
+  if (!clientSecret) problems.push(`${named('clientSecret')} is required with ${named('clientId')}: create one under the app registration's Certificates & secrets`);
+  if (authorityEndpoint && !/^https?:\/\//.test(authorityEndpoint)) problems.push(`${named('authorityEndpoint')} must be a URL, e.g. https://login.microsoftonline.us`);
+  return {
+    auth: {
+      clientId,
+      clientSecret: clientSecret ?? '',
+      ...(tenantId ? { tenantId } : {}),
+      ...(authorityEndpoint ? { authorityEndpoint: authorityEndpoint.replace(/\/+$/, '') } : {}),
+    },
+    promptsDir,
+    handoffEvent,
+  };
+}
+
+/**
+ * A setting of the Agents SDK's service connection, under its current name or the short one the
+ * SDK also reads; both case-insensitively, as the SDK does.
+ */
+function readSdkSetting(env: Env, name: string): string | undefined {
+  const wanted = new Set([`${BOTFRAMEWORK_SETTING_PREFIX}${name}`.toUpperCase(), name.toUpperCase()]);
+  for (const [key, value] of Object.entries(env)) {
+    if (wanted.has(key.toUpperCase()) && value?.trim()) return value.trim();
+  }
+  return undefined;
+}

@@ -402,4 +402,12 @@ describe('decidePlan', () => {
     }
     expect(plans).toBe(all.length * all.length * candidateSets.length * 2 * 2);
   });
+
+  it('hands files without a word to a person, with a holding reply, and reads the words when there are some', () => {
+    const photo = { message: { text: '', attachments: ['router.jpg'] }, triage: traits('vague'), candidates: [aCandidate()] };
+    expect(decidePlan(anInput(photo))).toEqual([{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['attachment-only'], entryIds: [] }]);
+    expect(decidePlan(anInput({ ...photo, message: { text: 'come faccio a ricaricare?', attachments: ['router.jpg'] }, triage: traits('question') }))).toEqual([
+      { do: 'answer', entryId: 'top-up' },
+    ]);
+  });
 });

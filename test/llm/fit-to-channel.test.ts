@@ -2,6 +2,7 @@ import path from 'node:path';
 import twitterText from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_BOTFRAMEWORK_CHARS,
   MAX_TWEET_CHARS,
   countTweetChars,
   fitToChannel,
@@ -133,5 +134,13 @@ describe('fitToChannel', () => {
     ['a Bot Framework conversation', { channel: 'botframework', kind: 'dm' } as const],
   ])('keeps the whole text and the link when the reply goes to %s', (_, where) => {
     expect(fitToChannel({ greeting: 'Hi!', text: long, link: LONG_URL }, where)).toBe(`Hi! ${long} ${LONG_URL}`);
+  });
+
+  it('cuts a Bot Framework answer longer than the channels take at the last whole sentence, keeping the link to the rest', () => {
+    const huge = sentences(800);
+    const fitted = fitToChannel({ greeting: 'Hi!', text: huge, link: LONG_URL }, { channel: 'botframework', kind: 'dm' });
+    expect([...fitted].length).toBeLessThanOrEqual(MAX_BOTFRAMEWORK_CHARS);
+    expect(fitted.length).toBeGreaterThan(MAX_BOTFRAMEWORK_CHARS - 200);
+    expect(fitted).toMatch(new RegExp(`^Hi! Sentence 1 .*word\\. ${LONG_URL.replace(/[.?]/g, '\\$&')}$`));
   });
 });

@@ -36,7 +36,8 @@ export const PRIORITY_EMOJI: Readonly<Record<Priority, string>> = {
   low: ':white_circle:',
 };
 
-const CHANNEL_NAMES: Readonly<Record<string, string>> = { twitter: 'X', botframework: 'web chat' };
+/** Bot Framework brings Teams, the website's chat and the other Azure Bot Service channels. */
+const CHANNEL_NAMES: Readonly<Record<string, string>> = { twitter: 'X', botframework: 'Teams/Web Chat' };
 
 export function channelName(channel: string): string {
   return CHANNEL_NAMES[channel] ?? channel;
