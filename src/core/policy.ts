@@ -54,6 +54,8 @@ function decideSilence({ message, triage, settings, conversation }: PolicyInput)
 
 function decideSteps(input: PolicyInput): Plan {
   const { triage, message } = input;
+  // Nothing to read (a sticker, a photo alone): a person looks at it; the bot never guesses.
+  if (message.text.trim() === '') return [handoff(input, ['no-text'])];
   if (has(triage, 'legal') || has(triage, 'safety')) {
     // Never argue: a holding reply, and the right people at once.
     return [HOLD, handoff(input, [])];
