@@ -1,10 +1,20 @@
 // Public replies fit the channel (PLAYBOOK, Language and tone): one post on X, with a link for
-// the rest; private messages and other channels get the whole answer.
+// the rest; on Facebook a comment can be long, a Messenger text is short; other channels get the
+// whole answer.
 import twitterText from 'twitter-text';
 import type { ChannelId, MessageKind } from '../core/model.ts';
 
 /** X's limit for one post, in X's weighted characters. */
 export const MAX_TWEET_CHARS = 280;
+/** X's limit for one DM. */
+export const MAX_X_DM_CHARS = 10_000;
+/**
+ * A Messenger text "must be UTF-8 and has a 2000 character limit" (Messenger Send API reference,
+ * `message.text`); counted in UTF-16 code units, which never undercounts.
+ */
+export const MAX_MESSENGER_CHARS = 2_000;
+/** A Facebook comment: Meta's apps stop at 8,000 characters; the Graph API documents no other limit. */
+export const MAX_FACEBOOK_COMMENT_CHARS = 8_000;
 const ELLIPSIS = '…';
 /** Cuts of last resort fall between user-perceived characters, never inside an emoji sequence. */
 const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
@@ -15,9 +25,23 @@ export interface ReplyParts {
   link?: string;
 }
 
-/** The reply for a channel: one post for a public mention on X, the whole text elsewhere. */
-export function fitToChannel(parts: ReplyParts, where: { channel: ChannelId; kind: MessageKind }): string {
-  return where.channel === 'twitter' && where.kind === 'mention' ? fitTweet(parts) : joinParts(parts);
+export interface ChannelPlace {
+  channel: ChannelId;
+  kind: MessageKind;
+}
+
+/** The longest reply a channel takes there (X counts its own way, see countTweetChars), if it has a limit. */
+export function maxReplyChars({ channel, kind }: ChannelPlace): number | undefined {
+  if (channel === 'twitter') return kind === 'mention' ? MAX_TWEET_CHARS : MAX_X_DM_CHARS;
+  if (channel === 'facebook') return kind === 'mention' ? MAX_FACEBOOK_COMMENT_CHARS : MAX_MESSENGER_CHARS;
+  return undefined;
+}
+
+/** The reply for a channel: one post for a public mention on X, within the channel's limit elsewhere. */
+export function fitToChannel(parts: ReplyParts, where: ChannelPlace): string {
+  if (where.channel === 'twitter' && where.kind === 'mention') return fitTweet(parts);
+  const limit = maxReplyChars(where);
+  return limit === undefined ? joinParts(parts) : fitWithin(parts, limit, countChars);
 }
 
 /**
@@ -27,16 +51,28 @@ export function fitToChannel(parts: ReplyParts, where: { channel: ChannelId; kin
  * never cut.
  */
 export function fitTweet(parts: ReplyParts): string {
+  return fitWithin(parts, MAX_TWEET_CHARS, countTweetChars);
+}
+
+/** How long a text is as counted for `maxChars` outside X. */
+type CountChars = (text: string) => number;
+
+function countChars(text: string): number {
+  return text.length;
+}
+
+/** fitTweet's rules for any limit and way of counting. */
+function fitWithin(parts: ReplyParts, maxChars: number, count: CountChars): string {
   const whole = joinParts(parts);
-  if (countTweetChars(whole) <= MAX_TWEET_CHARS) return whole;
+  if (count(whole) <= maxChars) return whole;
   const withoutLink = joinParts({ greeting: parts.greeting, text: parts.text });
-  if (countTweetChars(withoutLink) <= MAX_TWEET_CHARS) return withoutLink;
+  if (count(withoutLink) <= maxChars) return withoutLink;
   const attempts = parts.link === undefined ? [undefined] : [parts.link, undefined];
   for (const link of attempts) {
-    const fitted = trimToFit(parts.greeting, parts.text, link);
+    const fitted = trimToFit(parts.greeting, parts.text, link, maxChars, count);
     if (fitted !== undefined) return fitted;
   }
-  return fitGraphemes(parts.greeting, MAX_TWEET_CHARS);
+  return fitGraphemes(parts.greeting, maxChars, count);
 }
 
 /**
@@ -48,16 +84,20 @@ export function countTweetChars(text: string): number {
   return twitterText.parseTweet(text).weightedLength;
 }
 
-function trimToFit(greeting: string, text: string, link: string | undefined): string | undefined {
-  const fits = (candidate: string) =>
-    candidate !== '' && countTweetChars(joinParts({ greeting, text: candidate, link })) <= MAX_TWEET_CHARS;
+function trimToFit(greeting: string, text: string, link: string | undefined, maxChars: number, count: CountChars): string | undefined {
+  const fits = (candidate: string) => candidate !== '' && count(joinParts({ greeting, text: candidate, link })) <= maxChars;
   const urls = findUrlSpans(text);
-  const sentences = cutPoints(text, /[.!?…](?=\s)/gu, urls).map((end) => text.slice(0, end));
-  const words = cutPoints(text, /\S(?=\s)/gu, urls).map((end) => withEllipsis(text.slice(0, end)));
-  const letters = graphemeEnds(text, urls).map((end) => withEllipsis(text.slice(0, end)));
-  for (const candidates of [sentences, words, letters]) {
-    const best = candidates.reverse().find(fits);
-    if (best !== undefined) return joinParts({ greeting, text: best, link });
+  // Longest first, each candidate built only when tried: a long answer has thousands of cut points.
+  const stages: [() => number[], (end: number) => string][] = [
+    [() => cutPoints(text, /[.!?…](?=\s)/gu, urls), (end) => text.slice(0, end)],
+    [() => cutPoints(text, /\S(?=\s)/gu, urls), (end) => withEllipsis(text.slice(0, end))],
+    [() => graphemeEnds(text, urls), (end) => withEllipsis(text.slice(0, end))],
+  ];
+  for (const [ends, candidateAt] of stages) {
+    for (const end of ends().reverse()) {
+      const candidate = candidateAt(end);
+      if (fits(candidate)) return joinParts({ greeting, text: candidate, link });
+    }
   }
   return undefined;
 }
@@ -84,10 +124,10 @@ function withEllipsis(cut: string): string {
 }
 
 /** A greeting too long for a post on its own (never in practice): cut between characters. */
-function fitGraphemes(text: string, limit: number): string {
+function fitGraphemes(text: string, limit: number, count: CountChars): string {
   let out = '';
   for (const { segment } of GRAPHEMES.segment(text)) {
-    if (countTweetChars(out + segment + ELLIPSIS) > limit) return out + ELLIPSIS;
+    if (count(out + segment + ELLIPSIS) > limit) return out + ELLIPSIS;
     out += segment;
   }
   return out;
