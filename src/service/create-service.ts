@@ -13,6 +13,7 @@ import { createMemoryStore } from '../store/memory-store.ts';
 import { connectRedis } from '../store/connect-redis.ts';
 import { createRedisStore } from '../store/redis-store.ts';
 import { startXChannel } from '../channels/twitter/start-x-channel.ts';
+import { startFacebookChannel } from '../channels/facebook/start-facebook-channel.ts';
 import { createMetrics } from './metrics.ts';
 import { createHttpServer } from './http-server.ts';
 import { createThrottledWarnings, type ThrottledWarnings } from './throttled-warnings.ts';
@@ -89,7 +90,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
     const activeStore = store;
     const channels = new Map<string, CustomerChannel>();
     // Each channel owns its ingress (src/channels/<name>/); one line here per channel.
-    const channelStarters: StartChannel[] = [startXChannel(config.x)];
+    const channelStarters: StartChannel[] = [startXChannel(config.x), startFacebookChannel(config.facebook)];
     for (const startChannel of channelStarters) {
       const channel = await startChannel({ settings: config.settings, queue, store: activeStore, metrics, log, warnings, instanceId });
       if (channel === undefined) continue;
