@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mapGraphError, type GraphOperation } from '../../../src/channels/facebook/map-graph-error.ts';
+import { mapGraphError, type GraphFailure, type GraphOperation } from '../../../src/channels/facebook/map-graph-error.ts';
 
 /** A Graph error body as Meta sends it (Graph API error handling guide). */
-function failure(code: number, subcode?: number, message = 'An error', headers: Record<string, string> = {}, status = 400) {
+function failure(code: number, subcode?: number, message = 'An error', headers: Record<string, string> = {}, status = 400): GraphFailure {
   return {
     status,
     body: { error: { message, type: 'OAuthException', code, ...(subcode !== undefined ? { error_subcode: subcode } : {}), fbtrace_id: 'AbCdEfGh' } },
@@ -10,7 +10,7 @@ function failure(code: number, subcode?: number, message = 'An error', headers: 
   };
 }
 
-const map = (input: ReturnType<typeof failure>, operation: GraphOperation = 'message') => mapGraphError(input, { operation });
+const map = (input: GraphFailure, operation: GraphOperation = 'message') => mapGraphError(input, { operation });
 
 describe('mapGraphError', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('mapGraphError', () => {
     expect(error.message).toMatch(/code 190\/463, OAuthException, fbtrace_id AbCdEfGh/);
   });
 
-  it.each<[string, ReturnType<typeof failure>, GraphOperation, string]>([
+  it.each<[string, GraphFailure, GraphOperation, string]>([
     ['a closed Messenger window (10/2018278)', failure(10, 2018278, '(#10) This message is sent outside of allowed window.'), 'message', 'facebook_window_closed'],
     ['a private reply after 7 days', failure(10, 2018278, '(#10) This message is sent outside of allowed window.'), 'private-reply', 'facebook_window_closed'],
     ['a second private reply (10900)', failure(10900, undefined, '(#10900) Activity already replied to'), 'private-reply', 'facebook_private_reply_used'],
