@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   triage: async () => (await import('./triage.ts')).benchTriage(),
   replay: async () => (await import('./replay.ts')).benchReplay(),
   'x-service': async () => (await import('./x-service.ts')).benchXService(),
+  'facebook-webhook': async () => (await import('./facebook-webhook.ts')).benchFacebookWebhook(),
   'real-posts': async () => (await import('./real-posts.ts')).benchRealPosts(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
 };

@@ -235,6 +235,12 @@ describe('the Facebook webhook', () => {
 });
 
 describe('Facebook errors', () => {
+  it('stops at start, naming the fix, when the token belongs to another Page', async () => {
+    await expect(start({ env: { FACEBOOK_PAGE_ID: '4200000000000042' } })).rejects.toThrow(
+      /FACEBOOK_PAGE_ACCESS_TOKEN is a token of Page \d+, not of FACEBOOK_PAGE_ID=4200000000000042/,
+    );
+  });
+
   it('waits when Meta throttles the Page, as long as its usage header says, without handing the message off', async () => {
     const fb = await start();
     const comment = fb.graph.addComment({ text: 'Come faccio a ricaricare?' });
