@@ -303,7 +303,7 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
     const recipient = isJson(body.recipient) ? body.recipient : {};
     const text = isJson(body.message) ? body.message.text : undefined;
     if (typeof text !== 'string' || text === '') {
-      return graphError({ code: 100, subcode: 2018001, message: '(#100) The parameter message[text] is required', type: 'OAuthException' });
+      return graphError({ code: 100, message: '(#100) The parameter message[text] is required', type: 'OAuthException' });
     }
     if (text.length > MAX_MESSENGER_TEXT) {
       return graphError({ code: 100, message: `(#100) Length of param message[text] must be less than or equal to ${MAX_MESSENGER_TEXT}`, type: 'OAuthException' });

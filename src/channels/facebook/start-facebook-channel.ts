@@ -1,6 +1,7 @@
 // The Facebook Page as the live service sees it: the Graph client, the sender, the signed
 // webhook on /webhooks/facebook and a readiness check that turns red, naming the fix, when the
 // Page token stops working. Everything Facebook-specific the service runs starts here.
+import type { Logger } from '../../core/ports.ts';
 import { ConfigError, ProntoError } from '../../errors.ts';
 import type { ServiceConfig } from '../../service-config.ts';
 import type { StartChannel } from '../../service/service-channel.ts';
@@ -55,7 +56,7 @@ export function startFacebookChannel(config: FacebookServiceConfig | undefined):
  * a token Meta refuses keeps the service up (webhooks still queue, nothing is lost) with readiness
  * red and the fix named; an unreachable Graph is only logged.
  */
-async function checkPage(graph: GraphClient, config: FacebookServiceConfig, log: Parameters<StartChannel>[0]['log']): Promise<void> {
+async function checkPage(graph: GraphClient, config: FacebookServiceConfig, log: Logger): Promise<void> {
   let page: unknown;
   try {
     page = await graph.get('me', { fields: 'id,name' });
