@@ -75,29 +75,36 @@ export async function benchFacebookWebhook(): Promise<BenchTable> {
   const url = `http://127.0.0.1:${service.port}/webhooks/facebook`;
   try {
     const offered = OFFERED_PER_SECOND * OFFERED_SECONDS;
-    const warmUp = deliveries(fake, WARM_UP_DELIVERIES, 1, 0);
-    const single = deliveries(fake, offered, 1, WARM_UP_DELIVERIES);
-    const batched = deliveries(fake, BATCH_DELIVERIES, BATCH_SIZE, WARM_UP_DELIVERIES + offered);
-    await send(url, dir, warmUp, 'saturate', 4);
+    let next = 0;
+    const take = (count: number, perDelivery: number) => {
+      const taken = deliveries(fake, count, perDelivery, next);
+      next += count * perDelivery;
+      return taken;
+    };
+    await send(url, dir, take(WARM_UP_DELIVERIES, 1), 'saturate', 4);
+    await fake.waitFor((graph) => graph.pageComments.length >= WARM_UP_DELIVERIES, 60_000);
     const rows: (string | number)[][] = [];
     const runs = [
-      [`${OFFERED_PER_SECOND} deliveries/s offered, one comment each`, single, 'offer', OFFERED_PER_SECOND, 1],
-      [`as fast as it answers, ${BATCH_SIZE} comments each, ${IN_FLIGHT} in flight`, batched, 'saturate', IN_FLIGHT, BATCH_SIZE],
+      [`${OFFERED_PER_SECOND}/s offered for ${OFFERED_SECONDS} s, one comment each`, take(offered, 1), 'offer', OFFERED_PER_SECOND, 1],
+      [`as fast as answered, ${BATCH_SIZE} comments each, ${IN_FLIGHT} in flight`, take(BATCH_DELIVERIES, BATCH_SIZE), 'saturate', IN_FLIGHT, BATCH_SIZE],
     ] as const;
+    let answered = WARM_UP_DELIVERIES;
     for (const [name, all, mode, amount, perDelivery] of runs) {
+      const started = performance.now();
       const { latencies, seconds } = await send(url, dir, [...all], mode, amount);
-      rows.push([name, all.length, Math.round((all.length * perDelivery) / seconds), quantile(latencies, 0.5).toFixed(1), quantile(latencies, 0.99).toFixed(1)]);
+      answered += all.length * perDelivery;
+      // Each run starts on an empty queue: one run's backlog never slows the next.
+      await fake.waitFor((graph) => graph.pageComments.length >= answered, 600_000);
+      const answerSeconds = (performance.now() - started) / 1000;
+      rows.push([name, all.length, Math.round((all.length * perDelivery) / seconds), quantile(latencies, 0.5).toFixed(1), quantile(latencies, 0.99).toFixed(1), Math.round((all.length * perDelivery) / answerSeconds)]);
     }
-    const total = WARM_UP_DELIVERIES + offered + BATCH_DELIVERIES * BATCH_SIZE;
-    const answering = performance.now();
-    await fake.waitFor((graph) => graph.pageComments.length >= total, 600_000);
     return {
-      title: 'Facebook webhook: signed deliveries → signature → BullMQ on Redis → 200',
-      columns: ['load', 'deliveries', 'events/s accepted and queued', 'p50 answer ms', 'p99 answer ms'],
+      title: 'Facebook webhook: signed deliveries → signature → BullMQ on Redis → 200, comments answered meanwhile',
+      columns: ['load', 'deliveries', 'events/s accepted and queued', 'p50 answer ms', 'p99 answer ms', 'comments/s answered'],
       rows,
       notes: [
-        'Each delivery is checked (X-Hub-Signature-256 over the raw body), normalized and its comments added to the BullMQ queue on a real Redis before the 200. The answer time is measured by the sender, a separate process as Meta is, from request to response over keep-alive connections.',
-        `Meanwhile the same service answers the queued comments on the fake Graph API (WORKER_CONCURRENCY=4): all ${total.toLocaleString('en')} got their public reply, the last ${((performance.now() - answering) / 1000).toFixed(1)} s after the deliveries ended.`,
+        'Each delivery is checked (X-Hub-Signature-256 over the raw body), normalized and its comments added to the BullMQ queue on a real Redis before the 200. The answer time is measured by the sender, a separate process as Meta is, from request to response, over at most 64 keep-alive connections.',
+        'The same process decides and posts every reply on the fake Graph API meanwhile (WORKER_CONCURRENCY=4), so webhook answers share the CPU with that work; comments/s answered: from the first delivery of a run to its last public reply.',
       ],
     };
   } finally {

@@ -4,6 +4,7 @@
 // sends at a fixed rate whatever the answers take (open loop); `saturate <in flight>` sends as
 // fast as the answers come back.
 import { readFile } from 'node:fs/promises';
+import http from 'node:http';
 
 export interface SignedDelivery {
   body: string;
@@ -20,13 +21,27 @@ export interface SenderResult {
 
 /** How often an open-loop sender releases the deliveries that are due. */
 const TICK_MS = 2;
+/**
+ * Connections the sender keeps open at most, as a vendor's delivery pool does; more deliveries
+ * than that wait for a free one, and that wait counts in their answer time.
+ */
+const MAX_CONNECTIONS = 64;
+const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_CONNECTIONS });
 
-async function postOne(url: string, delivery: SignedDelivery, latencies: number[]): Promise<void> {
+function postOne(url: string, delivery: SignedDelivery, latencies: number[]): Promise<void> {
   const sent = performance.now();
-  const response = await fetch(url, { method: 'POST', body: delivery.body, headers: { 'content-type': 'application/json', ...delivery.headers } });
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`the webhook answered ${response.status}`);
-  latencies.push(performance.now() - sent);
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(delivery.body), ...delivery.headers } }, (response) => {
+      response.resume();
+      response.on('end', () => {
+        if (response.statusCode !== 200) return reject(new Error(`the webhook answered ${response.statusCode}`));
+        latencies.push(performance.now() - sent);
+        resolve();
+      });
+    });
+    request.on('error', reject);
+    request.end(delivery.body);
+  });
 }
 
 async function offer(url: string, all: SignedDelivery[], perSecond: number, latencies: number[]): Promise<void> {
@@ -61,3 +76,4 @@ const started = performance.now();
 await (mode === 'offer' ? offer(url, all, Number(amount), latencies) : saturate(url, all, Number(amount), latencies));
 const result: SenderResult = { deliveries: all.length, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
 process.stdout.write(JSON.stringify(result));
+agent.destroy();

@@ -21,9 +21,9 @@ export interface FacebookChannelDeps {
 
 const HOUR_MS = 60 * 60 * 1000;
 /** Messenger's standard window: replies within 24 hours of the customer's last message. */
-export const MESSENGER_WINDOW_MS = 24 * HOUR_MS;
+const MESSENGER_WINDOW_MS = 24 * HOUR_MS;
 /** The HUMAN_AGENT tag's window, and the private reply's: 7 days. */
-export const SEVEN_DAYS_MS = 7 * 24 * HOUR_MS;
+const SEVEN_DAYS_MS = 7 * 24 * HOUR_MS;
 /**
  * Replies agents write in Slack carry events named `agent-<ticket>-<n>` (slack/desk-context.ts):
  * only those may use the HUMAN_AGENT tag, which Meta reserves for human-written messages.

@@ -13,7 +13,7 @@ import type { WorkQueue } from '../../service/work-queue.ts';
 import { FACEBOOK_CHANNEL_ID, normalizeFacebookWebhook } from './normalize-facebook-webhook.ts';
 import { FACEBOOK_SIGNATURE_HEADER, isVerifyToken, verifyFacebookSignature } from './verify-facebook-signature.ts';
 
-export const FACEBOOK_WEBHOOK_PATH = '/webhooks/facebook';
+const FACEBOOK_WEBHOOK_PATH = '/webhooks/facebook';
 
 /**
  * How long a delivery may wait for the queue (Redis) before Meta is told to come back later:
