@@ -88,6 +88,8 @@ export interface FakeGraphApiOptions {
   now?: () => number;
   /** Graph calls per hour before the Page's business-use-case limit throttles (80001). */
   callsPerHour?: number;
+  /** How long each answer takes (Meta's take a few hundred ms); none by default. */
+  latencyMs?: number;
   port?: number;
 }
 
@@ -463,9 +465,13 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
       notify();
       return;
     }
-    send(res, reply.status, reply.body, { ...usageHeaders(), ...reply.headers });
-    request.status = reply.status;
-    notify();
+    const answerNow = () => {
+      send(res, reply.status, reply.body, { ...usageHeaders(), ...reply.headers });
+      request.status = reply.status;
+      notify();
+    };
+    if (options.latencyMs) setTimeout(answerNow, options.latencyMs);
+    else answerNow();
   };
 
   const server = http.createServer((req: IncomingMessage, res: ServerResponse) => {
