@@ -155,7 +155,7 @@ export function addressBrand(text: string, brand: string, exampleBrand: string):
 const HANDLE = /(?<![\p{L}\p{N}_@])@([A-Za-z_][A-Za-z0-9_]*)/u;
 
 /** TWCS customer tweets; the brand is the account that answered (customer ids are numbers). */
-function readTwcsCustomerTweets(dataDir: string): Map<string, SourcePost> {
+export function readTwcsCustomerTweets(dataDir: string): Map<string, SourcePost> {
   const [header, ...rows] = parseCsv(readFileSync(join(dataDir, 'twcs-sample', 'twcs_first_rows.csv'), 'utf8'));
   const column = (name: string) => {
     const at = header?.indexOf(name) ?? -1;

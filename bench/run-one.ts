@@ -4,6 +4,7 @@ import type { BenchTable } from './table.ts';
 
 const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   matching: async () => (await import('./matching.ts')).benchMatching(),
+  qa4faq: async () => (await import('./qa4faq.ts')).benchQa4faq(),
   'personal-data': async () => (await import('./personal-data.ts')).benchPersonalData(),
   triage: async () => (await import('./triage.ts')).benchTriage(),
   replay: async () => (await import('./replay.ts')).benchReplay(),

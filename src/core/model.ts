@@ -66,7 +66,16 @@ export interface HandoffAction {
   priority: Priority;
   reasons: string[];
   lang: string;
+  /** One line for the agent, in English: what the customer wants, mood, reach; no personal data. */
+  summary: string;
   draft: string;
+  /**
+   * Where the draft is meant to be sent: `reply` where the customer wrote (the public thread),
+   * `dm` in a direct message (the conversation is one, or the plan moved it there).
+   */
+  draftFor: 'reply' | 'dm';
+  /** Who wrote the draft: `templates` (offline composer), a model's name, or `none` without a draft. */
+  draftBy: string;
   sources: string[];
 }
 
@@ -113,6 +122,21 @@ export interface KnowledgeMatch {
   score: number;
   /** Calibrated probability (0..1) that this entry is what the customer asks about. */
   confidence: number;
+  /**
+   * Share (0..1) of the message's topic words (its content words, less generic ones such as
+   * "help" or "problem" and names the knowledge does not know) found in this entry's title,
+   * questions or tags; words found only in the first paragraph of the answer count half.
+   */
+  coverage?: number;
+  /** How many of the message's topic words the entry has. */
+  sharedWords?: number;
+  /**
+   * Whether the message's words support an answer from this entry at all: at least half of its
+   * topic words covered and two of them shared (one when it is the message's only topic word
+   * and the message has no generic words). When false, `confidence` is capped at 0.25, far
+   * below any answer threshold. Informational, like the two fields above: `confidence` says it.
+   */
+  supported?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,16 +161,31 @@ export interface PersonalDataFinding {
  */
 export type MessageTrait =
   | 'question'
-  | 'account' // about the customer's own account, order, charge, refund, identity
+  /**
+   * An ask about the customer's own account: their bill, order, charge, line, refund, identity
+   * (not a general question that says "my": "can my plan be used abroad?").
+   */
+  | 'account'
+  /** Stated dissatisfaction: bad service, waiting, no response, rude staff, sarcasm. */
   | 'complaint'
-  | 'faulty' // a faulty product or service that does not work
+  /** Something of the company's that does not work for them now: a fault, an outage, a failed delivery or trip. */
+  | 'faulty'
+  /**
+   * Fraud or a breach: account taken over, SIM swap or number ported without consent, charges
+   * they never made, a stolen delivery, phishing, personal data given away.
+   */
+  | 'security'
+  /** Says they are leaving or will leave: cancelling, switching to a competitor, "never again". */
+  | 'churn'
+  /** Praise or thanks that mean the opposite ("thanks for taking 3 weeks 😑"): never answered with a thank-you. */
+  | 'ironic'
   | 'legal' // legal threat, lawyers, authorities
   | 'safety' // danger to people (fire, smoke, injury)
-  | 'abuse' // insults: a human handles them, not the bot
+  | 'abuse' // insults at the brand or its people: a human handles them, not the bot
   | 'human' // explicitly asks for a person
-  | 'thanks'
+  | 'thanks' // genuine thanks or praise (sarcastic thanks are `ironic` instead)
   | 'greeting'
-  | 'vague' // too little to act on: ask back
+  | 'vague' // too little to act on (no stated problem, no question with a topic): ask back
   | 'spam'
   | 'retweet'
   | 'own-post';

@@ -206,7 +206,10 @@ function botErrorHandoff(message: InboundMessage): Action {
     priority: 'normal',
     reasons: ['bot-error'],
     lang: message.lang ?? 'und',
+    summary: 'The bot failed on this message: read it in the conversation and answer',
     draft: '',
+    draftFor: message.kind === 'dm' ? 'dm' : 'reply',
+    draftBy: 'none',
     sources: [],
   };
 }

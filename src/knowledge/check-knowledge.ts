@@ -4,6 +4,7 @@ import type { KnowledgeIndex } from '../core/ports.ts';
 import type { ResponderSettings } from '../core/settings.ts';
 import type { KnowledgeProblem } from './parse-entry.ts';
 import { countTweetChars, MAX_TWEET_CHARS } from '../llm/fit-to-channel.ts';
+import { tokenizeText } from './text-tokenize.ts';
 
 /**
  * Room the greeting ("Ciao Francesca! ") and the link (23 on X, plus a space) take in a tweet:
@@ -20,6 +21,7 @@ export function checkKnowledge(
   return [
     ...findMissingTranslations(entries),
     ...findLongShortAnswers(entries),
+    ...findOffTopicQuestions(entries),
     ...findConfusedQuestions(entries, index, settings, now),
   ];
 }
@@ -60,6 +62,40 @@ function findLongShortAnswers(entries: KnowledgeEntry[]): KnowledgeProblem[] {
       message: `the first paragraph has ${countTweetChars(entry.short)} characters: on X it is cut to fit one tweet with the greeting and link`,
       fix: `shorten the first paragraph to at most ${room} characters; put details in the next paragraphs`,
     }));
+}
+
+/**
+ * An entry at least this share of whose questions (title included) share a topic word with the
+ * first paragraph is consistent; below it the first paragraph, which is what a public reply
+ * posts, answers something else than what customers ask, or does not say what it is about.
+ * Answers rarely repeat every word of a question, so one question in two is enough.
+ */
+const MIN_QUESTIONS_ON_TOPIC = 0.5;
+
+function findOffTopicQuestions(entries: KnowledgeEntry[]): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  for (const entry of entries) {
+    const opening = topicStems(entry.short, entry.lang);
+    const asked = [entry.title, ...entry.questions];
+    const offTopic = asked.filter((question) => {
+      const stems = topicStems(question, entry.lang);
+      return stems.size > 0 && ![...stems].some((stem) => opening.has(stem));
+    });
+    if (asked.length - offTopic.length >= asked.length * MIN_QUESTIONS_ON_TOPIC) continue;
+    problems.push({
+      file: entry.file,
+      field: 'questions',
+      severity: 'warning',
+      message: `entry "${entry.id}": ${offTopic.length} of its ${asked.length} questions (title included) share no word with the first paragraph, the answer a public reply posts: ${offTopic.map((q) => `"${q}"`).join(', ')}`,
+      fix: 'make the first paragraph answer these questions in their words, or move the questions to the entry that answers them',
+    });
+  }
+  return problems;
+}
+
+/** Stems of the words that say what a text is about (no function or generic words). */
+function topicStems(text: string, lang: string): Set<string> {
+  return new Set(tokenizeText(text, lang).filter((t) => !t.stop && !t.generic).map((t) => t.stem));
 }
 
 function findConfusedQuestions(

@@ -1,7 +1,7 @@
 import type { KnowledgeEntry, KnowledgeMatch } from '../core/model.ts';
 import type { KnowledgeIndex } from '../core/ports.ts';
 import { buildMatchModel, type MatchDocument, type MatchModel } from './match-build-model.ts';
-import { calibrateConfidence } from './match-calibrate.ts';
+import { calibrateConfidence, isSupported, type ConfidenceInputs } from './match-calibrate.ts';
 import { collectEvidence, type MatchEvidence } from './match-evidence.ts';
 
 export interface KnowledgeIndexOptions {
@@ -13,12 +13,12 @@ export interface KnowledgeIndexOptions {
 const DEFAULT_LIMIT = 5;
 
 /** The texts of one translation the matcher learns from, each with its field. */
-function documentsOf(entry: KnowledgeEntry): MatchDocument[] {
+export function matchDocumentsOf(entry: KnowledgeEntry): MatchDocument[] {
   const { id, lang } = entry;
   const docs: MatchDocument[] = [{ id, lang, field: 'title', text: entry.title }];
   for (const question of entry.questions) docs.push({ id, lang, field: 'question', text: question });
   if (entry.tags.length) docs.push({ id, lang, field: 'tag', text: entry.tags.join(', ') });
-  if (entry.body.trim()) docs.push({ id, lang, field: 'body', text: entry.body });
+  if (entry.body.trim()) docs.push({ id, lang, field: 'body', text: entry.body, opening: entry.short });
   return docs;
 }
 
@@ -48,14 +48,21 @@ function rankMatches(model: MatchModel, evidence: MatchEvidence): KnowledgeMatch
     const probability = probabilities[c] as number;
     if (probability <= 0) continue;
     const rival = c === best ? second : best;
-    const confidence = calibrateConfidence({
+    const coverage = evidence.coverage[c] as number;
+    const sharedWords = evidence.shared[c] as number;
+    const inputs: ConfidenceInputs = {
       probability,
       margin: probability - (rival >= 0 ? (probabilities[rival] as number) : 0),
-      coverage: evidence.coverage,
+      known: evidence.known,
       entryCoverage: evidence.entryCoverage[c] as number,
+      coverage,
+      shared: sharedWords,
+      topicCount: evidence.topicCount,
+      genericCount: evidence.genericCount,
       contentCount: evidence.contentCount,
-    });
-    matches.push({ id: model.ids[c] as string, score: probability, confidence });
+    };
+    const confidence = calibrateConfidence(inputs);
+    matches.push({ id: model.ids[c] as string, score: probability, confidence, coverage, sharedWords, supported: isSupported(inputs) });
   }
   return matches.sort((a, b) => b.confidence - a.confidence || b.score - a.score || (a.id < b.id ? -1 : 1));
 }
@@ -79,7 +86,7 @@ export function createKnowledgeIndex(
     list.push(entry);
     translations.set(entry.id, list);
   }
-  const model = entries.length ? buildMatchModel(entries.flatMap(documentsOf)) : undefined;
+  const model = entries.length ? buildMatchModel(entries.flatMap(matchDocumentsOf)) : undefined;
 
   return {
     search(text, { lang, now, limit = defaultLimit }) {

@@ -3,7 +3,8 @@ import { fitsDenseWeights, trainClassifier, type LinearClassifier, type Training
 import { createTypoCorrector, type TypoCorrector } from './match-typo-corrector.ts';
 import { createVectorSpace, type SparseVector, type VectorSpace } from './match-vector-space.ts';
 import { extractFeatures, type TextFeatures } from './text-features.ts';
-import type { TextToken } from './text-tokenize.ts';
+import { addEntryTopics, createEntryTopics, OPENING_WORD_CREDIT, type EntryTopics } from './match-entry-topics.ts';
+import { tokenizeText, type TextToken } from './text-tokenize.ts';
 
 export type MatchField = 'title' | 'question' | 'tag' | 'body';
 
@@ -13,6 +14,8 @@ export interface MatchDocument {
   lang: string;
   field: MatchField;
   text: string;
+  /** Body only: its opening, the short answer (the first paragraph when not given). */
+  opening?: string;
 }
 
 /** What the matcher learned from the knowledge at build time. */
@@ -27,6 +30,8 @@ export interface MatchModel {
   knownStems: Set<string>;
   /** Content stems of each entry's texts (class index as in `ids`). */
   entryStems: Set<string>[];
+  /** Topic words of each entry, for how much of a post it covers (class index as in `ids`). */
+  entryTopics: EntryTopics[];
   /** Very large knowledge: the classifier reads the word part of vectors only (see below). */
   classifierWordsOnly: boolean;
   /** How many entries the classifier decides among. */
@@ -92,5 +97,27 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     const stems = entryStems[labels[i] as number] as Set<string>;
     for (const stem of f.content) stems.add(stem);
   });
-  return { ids, space, classifier, classifierWordsOnly, candidateCount, centroids, correctors, knownStems, entryStems };
+  const entryTopics = ids.map(createEntryTopics);
+  documents.forEach((doc, i) => {
+    const topics = entryTopics[labels[i] as number] as EntryTopics;
+    if (doc.field === 'body') {
+      addEntryTopics(topics, tokenizeText(doc.opening ?? firstParagraph(doc.text), doc.lang), OPENING_WORD_CREDIT);
+    } else addEntryTopics(topics, (features[i] as TextFeatures).tokens, 1);
+  });
+  return {
+    ids,
+    space,
+    classifier,
+    classifierWordsOnly,
+    candidateCount,
+    centroids,
+    correctors,
+    knownStems,
+    entryStems,
+    entryTopics,
+  };
+}
+
+function firstParagraph(text: string): string {
+  return text.trim().split(/\n\s*\n/, 1)[0] ?? '';
 }

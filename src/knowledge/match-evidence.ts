@@ -1,7 +1,11 @@
 import type { MatchModel } from './match-build-model.ts';
 import { centroidSimilarities, topClasses } from './match-centroids.ts';
+import { topicCredit, type EntryTopics } from './match-entry-topics.ts';
 import { scoreCandidates, softmax } from './match-train-classifier.ts';
+import { capitalizedWords } from './text-capitalized-words.ts';
 import { extractFeatures } from './text-features.ts';
+import { isTimeWord } from './text-time-words.ts';
+import type { TextToken } from './text-tokenize.ts';
 
 /** What the matcher knows about one query, per entry (class index as in `model.ids`). */
 export interface MatchEvidence {
@@ -10,7 +14,16 @@ export interface MatchEvidence {
   /** Rarity-weighted share of the query's content words found in each candidate's own texts. */
   entryCoverage: Float64Array;
   /** Share (0..1) of the query's content words that the knowledge knows (typo fixes count). */
-  coverage: number;
+  known: number;
+  /** Per candidate: share (0..1) of the query's topic words found in the entry's title,
+   * questions or tags, a word found only in its first paragraph counting OPENING_WORD_CREDIT. */
+  coverage: Float64Array;
+  /** Per candidate: how many of the query's topic words the entry has (whatever their credit). */
+  shared: Float64Array;
+  /** How many topic words the query has. */
+  topicCount: number;
+  /** How many generic words ("help", "not working") the query has. */
+  genericCount: number;
   /** Number of content words in the query. */
   contentCount: number;
 }
@@ -28,20 +41,61 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   candidates.forEach((c, j) => {
     probabilities[c] = candidateProbabilities[j] as number;
   });
-  const rarity = features.content.map((stem) => model.space.idf(`w${stem}`));
-  const totalRarity = rarity.reduce((a, b) => a + b, 0);
-  const entryCoverage = new Float64Array(classCount);
+  const entryCoverage = rarityCoverage(model, features.content, candidates);
+  const topics = postTopics(model, text, lang, features.tokens);
+  const coverage = new Float64Array(classCount);
+  const shared = new Float64Array(classCount);
   for (const c of candidates) {
-    const stems = model.entryStems[c] as Set<string>;
-    let covered = 0;
-    features.content.forEach((stem, i) => {
-      if (stems.has(stem)) covered += rarity[i] as number;
-    });
-    entryCoverage[c] = totalRarity > 0 ? covered / totalRarity : 0;
+    const entry = model.entryTopics[c] as EntryTopics;
+    let sum = 0;
+    let count = 0;
+    for (const stem of topics) {
+      const credit = topicCredit(entry, stem);
+      sum += credit;
+      if (credit > 0) count++;
+    }
+    shared[c] = count;
+    coverage[c] = topics.length > 0 ? sum / topics.length : 0;
   }
 
   let known = 0;
   for (const stem of features.content) if (model.knownStems.has(stem)) known++;
   const contentCount = features.content.length;
-  return { probabilities, entryCoverage, coverage: contentCount ? known / contentCount : 0, contentCount };
+  return {
+    probabilities,
+    entryCoverage,
+    known: contentCount ? known / contentCount : 0,
+    coverage,
+    shared,
+    topicCount: topics.length,
+    genericCount: features.tokens.filter((t) => t.generic).length,
+    contentCount,
+  };
+}
+
+/** Per candidate: the rarity-weighted share of the content stems found in the entry's texts. */
+function rarityCoverage(model: MatchModel, content: string[], candidates: Int32Array): Float64Array {
+  const rarity = content.map((stem) => model.space.idf(`w${stem}`));
+  const totalRarity = rarity.reduce((a, b) => a + b, 0);
+  const coverage = new Float64Array(model.ids.length);
+  for (const c of candidates) {
+    const stems = model.entryStems[c] as Set<string>;
+    let covered = 0;
+    content.forEach((stem, i) => {
+      if (stems.has(stem)) covered += rarity[i] as number;
+    });
+    coverage[c] = totalRarity > 0 ? covered / totalRarity : 0;
+  }
+  return coverage;
+}
+
+/**
+ * The distinct stems of the post's topic words: content words that are neither generic
+ * ("help", "problem") nor particulars the knowledge does not know (names, days and times: the
+ * post's specifics, not what it is about).
+ */
+function postTopics(model: MatchModel, text: string, lang: string, tokens: TextToken[]): string[] {
+  const names = capitalizedWords(text);
+  const isParticular = (t: TextToken) => !model.knownStems.has(t.stem) && (names.has(t.word) || isTimeWord(t.word, lang));
+  return [...new Set(tokens.filter((t) => !t.stop && !t.generic && !isParticular(t)).map((t) => t.stem))];
 }

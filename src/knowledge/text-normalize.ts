@@ -8,6 +8,9 @@ const HASHTAGS = /#([\p{L}\p{N}_]+)/gu;
 const CAMEL_CASE = /(\p{Ll})(\p{Lu})/gu;
 const APOSTROPHES = /[’ʼ`´]/gu;
 const NON_WORD = /[^\p{L}\p{N}']+/gu;
+// "Wi-Fi", "e-mail", "e-SIM" are one word, written with or without the hyphen: joined after a
+// prefix of one or two letters, they meet "wifi", "email", "esim". Others ("top-up") stay two.
+const SHORT_PREFIX_HYPHEN = /(?<![\p{L}\p{N}-])(\p{L}{1,2})-(?=\p{L}{2})/gu;
 
 // Italian and French elided articles and prepositions: "dell'offerta" is about "offerta".
 const ELIDED = new Set(
@@ -53,7 +56,8 @@ export function normalizeText(text: string, lang: string): string {
     .replace(HANDLES, '$1 ')
     .replace(HASHTAGS, (_tag, word: string) => ` ${word.replace(CAMEL_CASE, '$1 $2')} `)
     .toLowerCase()
-    .replace(APOSTROPHES, "'");
+    .replace(APOSTROPHES, "'")
+    .replace(SHORT_PREFIX_HYPHEN, '$1');
   if (lang === 'en') out = expandEnglish(out);
   out = splitApostrophes(out.replace(NON_WORD, ' '), lang);
   return out.replace(/'/g, ' ').replace(/\s+/g, ' ').trim();

@@ -16,7 +16,9 @@ const LISTS: Record<string, string> = {
     'vorrei voglio vuoi qualcuno qualcosa cosa cose mai già gia ancora ora poi dopo prima oggi ' +
     'molto poco po ecco solo però pero quindi allora oppure sempre così cosi qui qua lì li là ' +
     'ciao salve buongiorno buonasera grazie gentili gentile per favore prego scusate scusa ' +
-    'mica proprio davvero tipo ok okay',
+    'mica proprio davvero tipo ok okay quando mentre invece altro altra altri altre ogni qualche ' +
+    'fino nessuno nessuna ce senza dovete dovrei devi devono potrei potreste vuole volete vogliono ' +
+    'qual avere essere viene vengono stati state caso soprattutto',
   en:
     'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself ' +
     'she her hers herself it its itself they them their theirs themselves what which who whom ' +
@@ -26,7 +28,8 @@ const LISTS: Record<string, string> = {
     'under again further then once here there when where why how all any both each few more ' +
     'most other some such no nor not only own same so than too very s t can will just don ' +
     'should now d ll m o re ve y would could shall may might must also get got please thanks ' +
-    'thank hi hello hey dear guys anyone someone something ok okay yes yeah still',
+    'thank hi hello hey dear guys anyone someone something ok okay yes yeah still whats hows ' +
+    'wheres whos thats theres im ive id youre many much instead every especially',
   es:
     'de la que el en y a los del se las por un para con no una su al lo como más mas pero sus ' +
     'le ya o este sí si porque esta entre cuando muy sin sobre también tambien me hasta hay ' +

@@ -1,5 +1,6 @@
 import { normalizeText } from './text-normalize.ts';
 import { stemWord } from './text-stem.ts';
+import { isGenericStem } from './text-generic-words.ts';
 import { isStopWord } from './text-stop-words.ts';
 import { stripAccents } from './text-strip-accents.ts';
 
@@ -10,6 +11,8 @@ export interface TextToken {
   stem: string;
   /** Function word, greeting or number: how the customer asks, not what. */
   stop: boolean;
+  /** A content word of asking or complaining in general ("help", "problem"): not a topic. */
+  generic: boolean;
 }
 
 const DIGITS = /^\p{N}+$/u;
@@ -24,6 +27,7 @@ export function tokenizeText(text: string, lang: string): TextToken[] {
   return normalized.split(' ').map((raw) => {
     const word = stripAccents(raw);
     const stop = isStopWord(raw, lang) || isStopWord(word, lang) || DIGITS.test(raw);
-    return { word, stem: stripAccents(stemWord(raw, lang)), stop };
+    const stem = stripAccents(stemWord(raw, lang));
+    return { word, stem, stop, generic: !stop && isGenericStem(stem, lang) };
   });
 }

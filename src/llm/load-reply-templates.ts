@@ -16,6 +16,20 @@ export const TEMPLATE_KEYS = [
   'ask_back',
   'draft_language_note',
   'back_at',
+  // Agents' drafts, one per handoff reason (write-handoff-draft.ts picks one).
+  'draft_fault',
+  'draft_outage',
+  'draft_complaint',
+  'draft_churn',
+  'draft_account',
+  'draft_security',
+  'draft_security_dm',
+  'draft_safety',
+  'draft_legal',
+  'draft_abuse',
+  'draft_human',
+  'draft_repeated',
+  'draft_no_answer',
 ] as const;
 
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
@@ -41,7 +55,25 @@ const ALLOWED_PLACEHOLDERS: Readonly<Record<TemplateKey, readonly string[]>> = {
   ask_back: [],
   draft_language_note: ['lang', 'draft_lang'],
   back_at: ['when'],
+  draft_fault: [],
+  draft_outage: [],
+  draft_complaint: [],
+  draft_churn: [],
+  draft_account: [],
+  draft_security: ['dm_link'],
+  draft_security_dm: [],
+  draft_safety: [],
+  draft_legal: [],
+  draft_abuse: [],
+  draft_human: [],
+  draft_repeated: [],
+  draft_no_answer: [],
 };
+
+/** Whether a template may carry the link that opens a DM with the brand. */
+export function takesDmLink(key: TemplateKey): boolean {
+  return ALLOWED_PLACEHOLDERS[key].includes('dm_link');
+}
 
 const PLACEHOLDER = /\{([^{}\s]*)\}/g;
 const PLACEHOLDER_WITH_SPACE = /(\s*)\{([^{}\s]*)\}/g;

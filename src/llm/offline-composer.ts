@@ -1,7 +1,7 @@
 // Writes the plan's text from the knowledge entries and the reply templates, without a model.
 // Replies only in the customer's language; every text is masked, and public ones never repeat
 // the personal data the customer posted.
-import type { Action, HandoffAction, KnowledgeEntry, PlanStep } from '../core/model.ts';
+import type { Action, HandoffAction, KnowledgeEntry, MessageKind, PlanStep } from '../core/model.ts';
 import { backAtText, isOpen, nextOpening } from '../core/business-hours.ts';
 import type { AnswerComposer, ComposeContext } from '../core/ports.ts';
 import type { ResponderSettings } from '../core/settings.ts';
@@ -11,11 +11,14 @@ import { firstNameOf } from './first-name.ts';
 import { fitToChannel } from './fit-to-channel.ts';
 import {
   renderTemplate,
+  takesDmLink,
   type ReplyTemplates,
   type ReplyTemplateSet,
   type TemplateKey,
 } from './load-reply-templates.ts';
 import { removePersonalData } from './remove-personal-data.ts';
+import { summarizeHandoff } from './summarize-handoff.ts';
+import { DRAFT_BY_TEMPLATES, writeHandoffDraft, type DraftRequest, type DraftWriter, type Written } from './write-handoff-draft.ts';
 
 export interface OfflineComposerDeps {
   templates: ReplyTemplates;
@@ -24,17 +27,18 @@ export interface OfflineComposerDeps {
 
 type HandoffStep = Extract<PlanStep, { do: 'handoff' }>;
 
-/** A text and the knowledge ids it came from. */
-interface Written {
-  text: string;
-  sources: string[];
-}
-
 export function createOfflineComposer(deps: OfflineComposerDeps): AnswerComposer {
   return {
     async compose(plan, context) {
       const writer = createWriter(deps, context);
-      const actions = plan.flatMap((step) => writer.actionsFor(step));
+      // The customer-facing texts first: a handoff's draft must differ from every one of them.
+      const written = plan.map((step) => (step.do === 'handoff' ? [] : writer.actionsFor(step)));
+      const sent = written.flat().flatMap((action) => (action.type === 'reply' || action.type === 'dm' ? [action] : []));
+      const actions = plan.flatMap((step, index) => {
+        if (step.do !== 'handoff') return written[index] ?? [];
+        const movedToDm = plan.slice(0, index).some((earlier) => earlier.do === 'dm');
+        return [writer.handoff(step, { movedToDm, sent })];
+      });
       if (actions.length > 0) return actions;
       // Nothing could be written in the customer's language: say so rather than drop the message.
       return [{ event: context.message.id, type: 'ignore', reasons: ['no-text-in-language'] }];
@@ -58,27 +62,29 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   }
 
   /** Greeting + text (+ link) for the channel; in public, without the customer's data. */
-  function fit(text: string, link: string | undefined, kind = message.kind): string {
+  function fit(text: string, link: string | undefined, kind = message.kind, set = own): string {
     const content = kind === 'mention' ? removePersonalData(text, findings) : text;
     if (content === '') return '';
-    const parts = { greeting: greetingIn(own), text: content, link };
+    const parts = { greeting: greetingIn(set), text: content, link };
     return fitToChannel(parts, { channel: message.channel, kind });
   }
 
-  function entryText(entry: KnowledgeEntry, kind = message.kind): Written {
-    // Where space is tight (a post on X) the first paragraph; elsewhere the whole answer.
-    const tight = message.channel === 'twitter' && kind === 'mention';
-    return { text: fit(tight ? entry.short : entry.body, entry.link, kind), sources: [entry.id] };
+  /** Where space is tight (a post on X) the first paragraph; elsewhere the whole answer. */
+  function answerOf(entry: KnowledgeEntry, kind: MessageKind): string {
+    return message.channel === 'twitter' && kind === 'mention' ? entry.short : entry.body;
   }
 
-  function templateText(key: TemplateKey, kind = message.kind): Written | undefined {
-    if (own === undefined) return undefined;
-    const opensDm = key === 'move_to_dm' || key === 'personal_data';
-    const link = opensDm ? buildDmLink(message.channel, settings) : undefined;
+  function entryText(entry: KnowledgeEntry, kind = message.kind): Written {
+    return { text: fit(answerOf(entry, kind), entry.link, kind), sources: [entry.id] };
+  }
+
+  function templateText(key: TemplateKey, kind = message.kind, set = own): Written | undefined {
+    if (set === undefined) return undefined;
+    const link = takesDmLink(key) ? buildDmLink(message.channel, settings) : undefined;
     // Editors may place {dm_link} themselves; otherwise the link goes at the end, if it fits.
-    const placed = own[key].includes('{dm_link}');
-    const text = renderTemplate(own[key], { dm_link: placed ? link : undefined });
-    return { text: fit(text, placed ? undefined : link, kind), sources: [] };
+    const placed = set[key].includes('{dm_link}');
+    const text = renderTemplate(set[key], { dm_link: placed ? link : undefined });
+    return { text: fit(text, placed ? undefined : link, kind, set), sources: [] };
   }
 
   /** The holding reply; outside the desk's hours it says when people are back. */
@@ -90,21 +96,31 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     return { ...hold, text: fit(`${renderTemplate(own.hold, {})} ${renderTemplate(own.back_at, { when })}`, undefined) };
   }
 
-  function draftFor(step: HandoffStep): Written {
-    const entry = step.entryIds.map((id) => entryIn(id)).find((e) => e !== undefined);
-    const answer = entry === undefined ? undefined : entryText(entry);
-    if (answer !== undefined && answer.text !== '') return answer;
-    const hold = templateText('hold');
-    if (hold !== undefined) return hold;
-    const fallback = templates.get(settings.defaultLang);
-    if (fallback === undefined) return { text: '', sources: [] };
-    // Clearly marked, so the agent translates it before sending.
-    const note = renderTemplate(fallback.draft_language_note, { lang, draft_lang: settings.defaultLang });
-    const body = fitToChannel(
-      { greeting: greetingIn(fallback), text: fallback.hold },
-      { channel: message.channel, kind: message.kind },
-    );
-    return { text: `${note}\n${body}`, sources: [] };
+  /** Writes the draft's texts for where the agent will send it (`kind`). */
+  function draftWriter(kind: MessageKind): DraftWriter {
+    const fallback = own === undefined ? templates.get(settings.defaultLang) : undefined;
+    // No templates in the customer's language: the default language's, clearly marked so the
+    // agent translates the draft before sending it.
+    const note = fallback === undefined ? '' : `${renderTemplate(fallback.draft_language_note, { lang, draft_lang: settings.defaultLang })}\n`;
+    return {
+      template(key) {
+        const written = templateText(key, kind, own ?? fallback);
+        return written === undefined ? undefined : { ...written, text: written.text === '' ? '' : `${note}${written.text}` };
+      },
+      entry(entry, lead) {
+        if (lead === undefined) return entryText(entry, kind);
+        if (own === undefined) return undefined;
+        const text = `${renderTemplate(own[lead], {})} ${answerOf(entry, kind)}`;
+        return { text: fit(text, entry.link, kind), sources: [entry.id] };
+      },
+    };
+  }
+
+  /** The title of the first entry the handoff is about, in the customer's language if it has one. */
+  function topicOf(entryIds: readonly string[]): string | undefined {
+    const [id] = entryIds;
+    if (id === undefined) return undefined;
+    return (knowledge.entry(id, lang) ?? knowledge.entry(id, knowledge.languages(id)[0] ?? ''))?.title;
   }
 
   /** Masked everywhere; in public checked once more for the customer's data (defence in depth). */
@@ -131,8 +147,17 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     return [{ event, type: 'dm', channel, to: message.author.id, lang, text, sources: written.sources }];
   }
 
-  function handoff(step: HandoffStep): HandoffAction {
-    const draft = draftFor(step);
+  /**
+   * The handoff, with a draft for where the agent will send it: a DM after the plan moved the
+   * conversation there (or in a DM conversation), else a public reply where the customer wrote.
+   */
+  function handoff(step: HandoffStep, options: { movedToDm: boolean; sent: readonly Written[] }): HandoffAction {
+    const draftFor = options.movedToDm || !isPublic ? 'dm' : 'reply';
+    const kind: MessageKind = draftFor === 'dm' ? 'dm' : message.kind;
+    const entry = step.entryIds.map((id) => entryIn(id, kind)).find((e) => e !== undefined);
+    const request: DraftRequest = { reasons: step.reasons, draftFor, sent: options.sent, ...(entry === undefined ? {} : { entry }) };
+    const draft = writeHandoffDraft(request, draftWriter(kind)) ?? { text: '', sources: [] };
+    const topic = topicOf(step.entryIds);
     return {
       event: message.id,
       type: 'handoff',
@@ -140,7 +165,17 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
       priority: step.priority,
       reasons: step.reasons,
       lang,
-      draft: safe(draft.text, isPublic),
+      summary: summarizeHandoff({
+        reasons: step.reasons,
+        words: triage.question,
+        author: message.author,
+        lang,
+        triage,
+        ...(topic === undefined ? {} : { topic }),
+      }),
+      draft: safe(draft.text, kind === 'mention'),
+      draftFor,
+      draftBy: DRAFT_BY_TEMPLATES,
       sources: draft.sources,
     };
   }
@@ -155,7 +190,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   }
 
   return {
-    actionsFor(step: PlanStep): Action[] {
+    actionsFor(step: Exclude<PlanStep, HandoffStep>): Action[] {
       switch (step.do) {
         case 'ignore':
           return [{ event: message.id, type: 'ignore', reasons: step.reasons }];
@@ -175,9 +210,8 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
           return reply(templateText('thanks'));
         case 'hold':
           return reply(holdText());
-        case 'handoff':
-          return [handoff(step)];
       }
     },
+    handoff,
   };
 }

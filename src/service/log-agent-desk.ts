@@ -19,7 +19,10 @@ export function createLogAgentDesk(log: Logger): AgentDesk {
           priority: handoff.priority,
           reasons: handoff.reasons,
           lang: handoff.lang,
+          summary: handoff.summary,
           draft: maskPersonalData(handoff.draft),
+          draftFor: handoff.draftFor,
+          draftBy: handoff.draftBy,
         },
         'handoff.opened',
       );

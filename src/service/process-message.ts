@@ -4,6 +4,8 @@ import type { Action, DmAction, HandoffAction, InboundMessage, ReplyAction } fro
 import type { AgentDesk, CustomerChannel, Delivery, DeliveryStore, Logger } from '../core/ports.ts';
 import type { Responder } from '../core/responder.ts';
 import { ChannelError } from '../errors.ts';
+import { summarizeHandoff } from '../llm/summarize-handoff.ts';
+import { DRAFT_BY_TEMPLATES } from '../llm/write-handoff-draft.ts';
 import type { ServiceMetrics } from './metrics.ts';
 
 /** Retryable failures (5xx, network) are retried this many times before a human takes over. */
@@ -172,14 +174,20 @@ async function handleFailure(
   // It will not get better by retrying: a person takes the message, with the reason.
   deps.metrics.deliveryFailures.inc({ channel: message.channel });
   deps.log.error({ event: message.id, code, attempt, reason: error.message }, 'delivery.failed_handed_off');
+  const reasons = ['delivery-failed', code];
+  const lang = 'lang' in action ? action.lang : (message.lang ?? 'und');
+  // The agent gets the bot's own reply to send, where the bot meant to send it.
   const handoff: HandoffAction = {
     event: message.id,
     type: 'handoff',
     channel: message.channel,
     priority: 'high',
-    reasons: ['delivery-failed', code],
-    lang: 'lang' in action ? action.lang : (message.lang ?? 'und'),
+    reasons,
+    lang,
+    summary: summarizeHandoff({ reasons, words: message.text, author: message.author, lang }),
     draft: action.type === 'reply' || action.type === 'dm' ? action.text : action.type === 'handoff' ? action.draft : '',
+    draftFor: action.type === 'handoff' ? action.draftFor : action.type === 'dm' || message.kind === 'dm' ? 'dm' : 'reply',
+    draftBy: action.type === 'handoff' ? action.draftBy : DRAFT_BY_TEMPLATES,
     sources: 'sources' in action ? action.sources : [],
   };
   const outcome = await deliverOnce(deps, message, FAILURE_HANDOFF_INDEX, 'handoff', () => deps.desk.openHandoff(handoff, message));

@@ -18,7 +18,7 @@ function aPost(overrides: Partial<RealPostLabel> = {}): RealPost {
 const reply = (text: string, sources: string[] = []): Action =>
   ({ event: 'e', type: 'reply', channel: 'twitter', to: 'a', lang: 'en', text, sources });
 const handoff = (priority: 'low' | 'normal' | 'high' | 'urgent', draft: string): Action =>
-  ({ event: 'e', type: 'handoff', channel: 'twitter', priority, reasons: [], lang: 'en', draft, sources: [] });
+  ({ event: 'e', type: 'handoff', channel: 'twitter', priority, reasons: [], lang: 'en', summary: '', draft, draftFor: 'reply', draftBy: 'templates', sources: [] });
 
 const triage: Triage = {
   lang: 'en', langSource: 'detected', personalData: [], traits: [], sentiment: 'neutral', urgency: 'normal', influencer: false, question: '',

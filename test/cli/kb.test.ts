@@ -69,7 +69,7 @@ describe('pronto kb ask', () => {
     const run = await runPronto(['kb', 'ask', '--lang', 'it', 'come faccio a ricaricare?']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^language: it \(hint\)$/m);
-    expect(run.stdout).toMatch(/^\s+0\.\d\d\s+ricarica\s+.*\[confident\]/m);
+    expect(run.stdout).toMatch(/^\s+0\.\d\d\s+ricarica\s+.*\[confident[,\]]/m);
     expect(run.stdout).toMatch(/^decision: answer from ricarica$/m);
     expect(run.stdout).toMatch(/public reply: Ciao! .*ricaric/i);
   });

@@ -142,13 +142,17 @@ describe('pronto replay on the example inbound file', () => {
     }
   });
 
-  it('gives every handoff a priority, reasons and a draft in the customer language', () => {
+  it('gives every handoff a priority, reasons, a summary and a draft that the bot has not sent, and says where it goes', () => {
     const handoffs = actions.filter((a): a is HandoffAction => a.type === 'handoff');
     expect(handoffs.length).toBeGreaterThan(5);
     for (const handoff of handoffs) {
       expect(PRIORITIES).toContain(handoff.priority);
       expect(handoff.reasons.length).toBeGreaterThan(0);
       expect(handoff.draft.length).toBeGreaterThan(0);
+      expect(handoff.summary).toMatch(/^[A-Z][^·]*(: «.*»)? · /);
+      expect(['reply', 'dm']).toContain(handoff.draftFor);
+      expect(handoff.draftBy).toBe('templates');
+      expect(textsOf(of(handoff.event).filter((a) => a !== handoff))).not.toContain(handoff.draft);
     }
   });
 });

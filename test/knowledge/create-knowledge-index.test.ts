@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeEntry } from '../../src/core/model.ts';
+import type { KnowledgeIndex } from '../../src/core/ports.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { createKnowledgeIndex } from '../../src/knowledge/create-knowledge-index.ts';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 const THRESHOLD = DEFAULT_SETTINGS.answerThreshold;
@@ -15,7 +18,8 @@ function entry(overrides: Partial<KnowledgeEntry> & Pick<KnowledgeEntry, 'id' | 
     kind: 'answer',
     active: true,
     body: overrides.title,
-    short: overrides.title,
+    // The short answer is the body's first paragraph, as the loader makes it.
+    short: (overrides.body ?? overrides.title).split('\n\n')[0] ?? '',
     file: `${overrides.id}.md`,
     ...overrides,
   };
@@ -28,7 +32,7 @@ const KNOWLEDGE: KnowledgeEntry[] = [
     title: 'Come faccio a ricaricare la SIM?',
     questions: ['come si ricarica il credito', 'voglio fare una ricarica', 'posso ricaricare con la carta di credito?'],
     tags: ['ricarica', 'credito'],
-    body: "Puoi ricaricare dall'app, dal sito o in tabaccheria, con carta o PayPal.",
+    body: "Puoi ricaricare il tuo numero dall'app, dal sito o in tabaccheria, con carta o PayPal.",
   }),
   entry({
     id: 'ricarica',
@@ -206,5 +210,78 @@ describe('createKnowledgeIndex', () => {
 
   it('returns no matches when the knowledge is empty', () => {
     expect(createKnowledgeIndex([]).search('come ricarico?', { lang: 'it', now: NOW })).toEqual([]);
+  });
+});
+
+describe('createKnowledgeIndex coverage', () => {
+  const covered = createKnowledgeIndex([
+    entry({
+      id: 'roaming',
+      lang: 'en',
+      title: 'Can I use my phone abroad?',
+      questions: ['roaming charges in europe'],
+      tags: ['travel'],
+      body: 'Calls and data cost the same in the EU.\n\nOutside Europe daily passes apply.',
+    }),
+    entry({ id: 'fattura', lang: 'en', title: 'Where is my bill?', questions: ['download my invoice'] }),
+  ]);
+  const coverageOf = (text: string) => covered.search(text, { lang: 'en', now: NOW }).find((m) => m.id === 'roaming');
+
+  it.each([
+    ['roaming charges when I travel', 1, 3, 'title, questions and tags count in full'],
+    ['roaming calls', 0.75, 2, 'a word only in the first paragraph counts half'],
+    ['roaming passes', 0.5, 1, 'words after the first paragraph count nothing'],
+    ['help, roaming problem!', 1, 1, 'generic words (help, problem) are not topic words'],
+    ['roaming charges for Lisbon', 1, 2, 'names the knowledge does not know are not topic words'],
+    ['roaming charges on Saturday', 1, 2, 'days and times the knowledge does not know are not topic words'],
+    ['roaming pizza', 0.5, 1, 'any other word counts against it'],
+  ])('measures coverage of %j as %d with %d shared words when %s', (text, coverage, sharedWords) => {
+    expect(coverageOf(text)).toMatchObject({ coverage, sharedWords });
+  });
+
+  it.each([
+    ['roaming pizza', false, 'one shared word among other topic words'],
+    ['help, roaming problem!', false, 'one shared word with generic words'],
+    ['roaming?', true, 'one shared word that is all the post asks'],
+    ['roaming charges when I travel', true, 'several shared words'],
+  ])('caps the confidence of %j unless the entry supports it (%s: %s)', (text, supported) => {
+    const match = coverageOf(text);
+    expect(match?.supported).toBe(supported);
+    if (!supported) expect(match?.confidence).toBeLessThanOrEqual(0.25);
+  });
+});
+
+describe('createKnowledgeIndex on the example knowledge', () => {
+  let example: KnowledgeIndex;
+  beforeAll(async () => {
+    const { entries } = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+    example = createKnowledgeIndex(entries);
+  });
+  const bestOf = (text: string, lang: string) => example.search(text, { lang, now: NOW, limit: 1 })[0];
+
+  // Real posts to other brands that the example telecom answered, all wrongly, before coverage.
+  it.each([
+    ['my internet is not working. Can you help?', 'apn', 'one shared word (internet)'],
+    ["fix your app it won't even open", 'app-accesso', 'one shared word (app)'],
+    ['I pay for 150+ channels and half of them are not working', 'metodi-pagamento', 'one shared word (pay), a third covered'],
+    ['I pay for 150+ channels', 'metodi-pagamento', 'one shared word (pay)'],
+  ])('does not answer %j with %s when it has %s', (text, id, _why) => {
+    const best = bestOf(text, 'en');
+    expect(best?.id).toBe(id);
+    expect(best?.confidence).toBeLessThan(THRESHOLD);
+    expect(best?.sharedWords).toBeLessThan(2);
+  });
+
+  it.each([
+    ['@LumoAiuta come faccio a ricaricare?', 'it', 'ricarica'],
+    ['how can I change the email on my lumo account', 'en', 'modifica-dati'],
+    ["l'app non mi fa entrare, dice password errata", 'it', 'app-accesso'],
+    ['tra quanto mi attivate la fibra dopo il contratto?', 'it', 'fibra-attivazione'],
+  ])('answers %j (%s) with %s when the entry covers the question', (text, lang, id) => {
+    const best = bestOf(text, lang);
+    expect(best?.id).toBe(id);
+    expect(best?.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(best?.coverage).toBeGreaterThanOrEqual(0.5);
+    expect(best?.supported).toBe(true);
   });
 });

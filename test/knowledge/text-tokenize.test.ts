@@ -27,6 +27,11 @@ describe('normalizeText', () => {
     );
   });
 
+  it('joins a one- or two-letter prefix to its word when written with a hyphen', () => {
+    expect(normalizeText('Il Wi-Fi e la e-SIM, per e-mail', 'it')).toBe('il wifi e la esim per email');
+    expect(normalizeText('top-up and check-in', 'en')).toBe('top up and check in');
+  });
+
   it('expands English negations when written with or without the apostrophe', () => {
     expect(normalizeText("I can't pay, it didnt work and won’t load", 'en')).toBe(
       'i can not pay it did not work and will not load',
@@ -69,6 +74,15 @@ describe('isStopWord', () => {
 describe('tokenizeText', () => {
   it('gives the same stems when the customer leaves the accents out', () => {
     expect(contentStems('la velocità è più bassa', 'it')).toEqual(contentStems('la velocita e piu bassa', 'it'));
+  });
+
+  it.each([
+    ['my internet is not working, please help', 'en', ['working', 'help']],
+    ['la fibra non funziona, ho un problema', 'it', ['funziona', 'problema']],
+  ])('marks words of asking or complaining in general as generic when a post has them: %j', (text, lang, generic) => {
+    const tokens = tokenizeText(text, lang);
+    expect(tokens.filter((t) => t.generic).map((t) => t.word)).toEqual(generic);
+    expect(tokens.filter((t) => t.generic && t.stop)).toEqual([]);
   });
 
   it('marks stop words and numbers when they say how, not what', () => {

@@ -27,6 +27,19 @@ function aTemplateSet(overrides: Partial<Record<TemplateKey, string | null>> = {
     ask_back: 'Could you tell us more?',
     draft_language_note: '[Draft in {draft_lang}, customer wrote in {lang}]',
     back_at: 'Our team is back {when}.',
+    draft_fault: 'Sorry! Since when?',
+    draft_outage: 'Here is what we know:',
+    draft_complaint: "We're sorry.",
+    draft_churn: "We're sorry to hear that.",
+    draft_account: 'Send us your e-mail here.',
+    draft_security: 'Never share codes. Write to us privately: {dm_link}',
+    draft_security_dm: 'Never share codes.',
+    draft_safety: 'Safety first.',
+    draft_legal: 'We passed this on.',
+    draft_abuse: "We're here to help.",
+    draft_human: 'A colleague here.',
+    draft_repeated: 'Sorry for the wait.',
+    draft_no_answer: "We're checking.",
   };
   return Object.entries({ ...base, ...overrides })
     .filter(([, value]) => value !== null)
@@ -71,6 +84,17 @@ describe('loadReplyTemplates', () => {
     }
   });
 
+  it('never drafts for an agent a text the bot sends itself when reading the shipped templates', async () => {
+    const templates = await loadReplyTemplates(PROMPTS_DIR);
+    const drafts = TEMPLATE_KEYS.filter((key) => key.startsWith('draft_') && key !== 'draft_language_note');
+    const botSends = TEMPLATE_KEYS.filter((key) => !key.startsWith('draft_'));
+    for (const set of templates.values()) {
+      const sent = new Set(botSends.map((key) => set[key]));
+      for (const key of drafts) expect(sent.has(set[key])).toBe(false);
+      expect(new Set(drafts.map((key) => set[key])).size).toBe(drafts.length);
+    }
+  });
+
   it('reads the folder itself when it has no replies subfolder', async () => {
     await writeFile(path.join(dir, 'en.yaml'), aTemplateSet());
     const templates = await loadReplyTemplates(dir);
@@ -102,6 +126,7 @@ describe('loadReplyTemplates', () => {
   it.each<[string, Partial<Record<TemplateKey, string>>, string]>([
     ['an unknown placeholder', { hold: 'Hi {nmae}' }, 'key "hold" uses an unknown placeholder {nmae} (none are allowed here)'],
     ['a placeholder of another key', { thanks: 'Thanks {dm_link}' }, 'key "thanks" uses an unknown placeholder {dm_link}'],
+    ['a DM link in a draft that stays where it is', { draft_fault: 'Write to us: {dm_link}' }, 'key "draft_fault" uses an unknown placeholder {dm_link} (none are allowed here)'],
     ['a greeting without the name', { greeting: 'Hello!' }, 'key "greeting" must contain {name}'],
     ['a template over the limit', { hold: 'x'.repeat(MAX_TEMPLATE_CHARS + 1) }, `key "hold" is too long (${MAX_TEMPLATE_CHARS + 1} characters`],
   ])('names the file, the key and the fix when a template has %s', async (_, overrides, expected) => {

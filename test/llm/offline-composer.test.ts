@@ -1,91 +1,12 @@
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type {
-  Action,
-  InboundMessage,
-  KnowledgeEntry,
-  PersonalDataFinding,
-  Plan,
-  Triage,
-} from '../../src/core/model.ts';
-import type { ComposeContext, KnowledgeIndex } from '../../src/core/ports.ts';
-import { DEFAULT_SETTINGS, type ResponderSettings } from '../../src/core/settings.ts';
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeEntry, PersonalDataFinding, Plan } from '../../src/core/model.ts';
 import { MAX_TWEET_CHARS, countTweetChars } from '../../src/llm/fit-to-channel.ts';
-import {
-  loadReplyTemplates,
-  renderTemplate,
-  type ReplyTemplates,
-  type TemplateKey,
-} from '../../src/llm/load-reply-templates.ts';
-import { createOfflineComposer } from '../../src/llm/offline-composer.ts';
+import { renderTemplate, type TemplateKey } from '../../src/llm/load-reply-templates.ts';
 import { parseBusinessHours } from '../../src/core/business-hours.ts';
-import { aMessage, aTriage } from '../support/builders.ts';
+import { LANGUAGES, anEntry, compose, template, textOf, type Scenario } from './compose-scenario.ts';
 
-const PROMPTS_DIR = path.resolve(import.meta.dirname, '../../prompts');
-const LANGUAGES = ['it', 'en', 'es', 'fr', 'de'];
 const LINK = 'https://help.example.com/top-up';
 const CARD = '4111 1111 1111 1111';
-
-function anEntry(overrides: Partial<KnowledgeEntry> = {}): KnowledgeEntry {
-  return {
-    id: 'top-up',
-    lang: 'it',
-    title: 'Come ricarico?',
-    questions: [],
-    tags: [],
-    visibility: 'public',
-    kind: 'answer',
-    active: true,
-    body: 'Puoi ricaricare dall’app in pochi secondi.\n\nServono una carta o un conto collegato.',
-    short: 'Puoi ricaricare dall’app in pochi secondi.',
-    file: 'top-up.it.md',
-    ...overrides,
-  };
-}
-
-/** The knowledge port over a fixed list: enough for the composer, which never searches. */
-function aKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex {
-  return {
-    search: () => [],
-    entry: (id, lang) => entries.find((e) => e.id === id && e.lang === lang),
-    languages: (id) => entries.filter((e) => e.id === id).map((e) => e.lang),
-  };
-}
-
-interface Scenario {
-  message?: Partial<InboundMessage>;
-  triage?: Partial<Triage>;
-  entries?: KnowledgeEntry[];
-  settings?: Partial<ResponderSettings>;
-}
-
-let templates: ReplyTemplates;
-
-beforeAll(async () => {
-  templates = await loadReplyTemplates(PROMPTS_DIR);
-});
-
-function template(lang: string, key: TemplateKey): string {
-  const set = templates.get(lang);
-  if (set === undefined) throw new Error(`no templates for ${lang}`);
-  return set[key];
-}
-
-async function compose(plan: Plan, scenario: Scenario = {}): Promise<Action[]> {
-  const settings = { ...DEFAULT_SETTINGS, ...scenario.settings };
-  const context: ComposeContext = {
-    message: aMessage(scenario.message),
-    triage: aTriage(scenario.triage),
-    knowledge: aKnowledgeIndex(scenario.entries ?? [anEntry()]),
-    now: new Date('2026-01-10T09:00:05Z'),
-  };
-  return createOfflineComposer({ templates, settings }).compose(plan, context);
-}
-
-function textOf(action: Action | undefined): string {
-  if (action === undefined || action.type === 'ignore') throw new Error(`no text in ${JSON.stringify(action)}`);
-  return action.type === 'handoff' ? action.draft : action.text;
-}
 
 describe('createOfflineComposer', () => {
   describe('answers', () => {
@@ -174,8 +95,8 @@ describe('createOfflineComposer', () => {
       'writes $key in $lang when the customer writes in $lang',
       async ({ lang, step, key }) => {
         const [action] = await compose([step], { triage: { lang } });
-        const greeting = renderTemplate(template(lang, 'greeting'), { name: 'Mario' });
-        const body = renderTemplate(template(lang, key), {});
+        const greeting = renderTemplate(await template(lang, 'greeting'), { name: 'Mario' });
+        const body = renderTemplate(await template(lang, key), {});
         expect(action).toMatchObject({ type: step.do === 'dm' ? 'dm' : 'reply', lang, to: 'u42', sources: [] });
         expect(textOf(action)).toBe(`${greeting} ${body}`);
       },
@@ -186,11 +107,11 @@ describe('createOfflineComposer', () => {
       const parsed = parseBusinessHours('mon-fri 09:00-18:00', 'Europe/Rome');
       if (!parsed.ok) throw new Error(parsed.error);
       const [closed] = await compose([{ do: 'hold' }], { settings: { deskHours: parsed.hours } });
-      expect(textOf(closed)).toBe(`Ciao Mario! ${template('it', 'hold')} Il nostro team è di nuovo qui lunedì alle 9:00.`);
+      expect(textOf(closed)).toBe(`Ciao Mario! ${await template('it', 'hold')} Il nostro team è di nuovo qui lunedì alle 9:00.`);
       const always = parseBusinessHours('mon-sun 00:00-24:00', 'Europe/Rome');
       if (!always.ok) throw new Error(always.error);
       const [open] = await compose([{ do: 'hold' }], { settings: { deskHours: always.hours } });
-      expect(textOf(open)).toBe(`Ciao Mario! ${template('it', 'hold')}`);
+      expect(textOf(open)).toBe(`Ciao Mario! ${await template('it', 'hold')}`);
     });
 
     it('skips the holding reply and keeps the handoff when there is no template in the customer language', async () => {
@@ -201,7 +122,7 @@ describe('createOfflineComposer', () => {
       expect(actions.map((a) => a.type)).toEqual(['handoff']);
       const draft = textOf(actions[0]);
       expect(draft).toBe(
-        `${renderTemplate(template('it', 'draft_language_note'), { lang: 'pt', draft_lang: 'it' })}\nCiao Mario! ${template('it', 'hold')}`,
+        `${renderTemplate(await template('it', 'draft_language_note'), { lang: 'pt', draft_lang: 'it' })}\nCiao Mario! ${await template('it', 'draft_no_answer')}`,
       );
       expect(actions[0]).toMatchObject({ lang: 'pt', sources: [] });
     });
@@ -232,13 +153,15 @@ describe('createOfflineComposer', () => {
 
     it('asks for details in the DM when the private entry does not exist in the customer language', async () => {
       const [action] = await compose([{ do: 'dm', entryId: 'refund' }], { entries: [refund], triage: { lang: 'de' } });
-      expect(textOf(action)).toBe(`Hallo Mario! ${template('de', 'dm_request_details')}`);
+      expect(textOf(action)).toBe(`Hallo Mario! ${await template('de', 'dm_request_details')}`);
     });
   });
 
   describe('handoffs', () => {
-    it('drafts the matched answer with the first name when the entry exists in the customer language', async () => {
-      const actions = await compose([{ do: 'handoff', priority: 'high', reasons: ['complaint', 'influencer'], entryIds: ['top-up'] }]);
+    it('drafts for the reason, with the summary, where the customer wrote when the handoff is public', async () => {
+      const actions = await compose([{ do: 'handoff', priority: 'high', reasons: ['complaint', 'influencer'], entryIds: ['top-up'] }], {
+        triage: { traits: ['complaint'], sentiment: 'negative', question: 'la ricarica non arriva, che vergogna' },
+      });
       expect(actions).toEqual([
         {
           event: 'm1',
@@ -247,10 +170,18 @@ describe('createOfflineComposer', () => {
           priority: 'high',
           reasons: ['complaint', 'influencer'],
           lang: 'it',
-          draft: 'Ciao Mario! Puoi ricaricare dall’app in pochi secondi.',
-          sources: ['top-up'],
+          summary: 'Complaint: «la ricarica non arriva, che vergogna» · unhappy · 80 followers · it · topic: Come ricarico?',
+          draft: `Ciao Mario! ${await template('it', 'draft_complaint')}`,
+          draftFor: 'reply',
+          draftBy: 'templates',
+          sources: [],
         },
       ]);
+    });
+
+    it('drafts the matched answer when the conversation is a DM and the answer was not sent', async () => {
+      const [action] = await compose([{ do: 'handoff', priority: 'normal', reasons: ['account'], entryIds: ['top-up'] }], { message: { kind: 'dm' } });
+      expect(action).toMatchObject({ draft: `Ciao Mario! ${anEntry().body}`, draftFor: 'dm', sources: ['top-up'] });
     });
 
     describe('with a private entry', () => {
@@ -263,11 +194,11 @@ describe('createOfflineComposer', () => {
       const sentencesOf = (entry: KnowledgeEntry) => entry.body.split(/(?<=[.!?])\s+/u);
       const handoffTo = (entryId: string): Plan => [{ do: 'handoff', priority: 'high', reasons: ['complaint', 'influencer'], entryIds: [entryId] }];
 
-      it('drafts the holding reply without any sentence of the entry when the conversation is public', async () => {
+      it("drafts the reason's template without any sentence of the entry when the conversation is public", async () => {
         const [action] = await compose(handoffTo('refund'), { entries: [refund] });
         const draft = textOf(action);
         for (const sentence of sentencesOf(refund)) expect(draft).not.toContain(sentence);
-        expect(action).toMatchObject({ draft: `Ciao Mario! ${template('it', 'hold')}`, sources: [] });
+        expect(action).toMatchObject({ draft: `Ciao Mario! ${await template('it', 'draft_complaint')}`, sources: [] });
       });
 
       it('drafts the entry when the conversation is a DM', async () => {
@@ -276,9 +207,9 @@ describe('createOfflineComposer', () => {
       });
     });
 
-    it('drafts the holding reply when no entry is given', async () => {
+    it('drafts a neutral acknowledgement when the customer threatens legal action', async () => {
       const [action] = await compose([{ do: 'handoff', priority: 'urgent', reasons: ['legal'], entryIds: [] }], { triage: { lang: 'fr' } });
-      expect(action).toMatchObject({ lang: 'fr', sources: [], draft: `Bonjour Mario ! ${template('fr', 'hold')}` });
+      expect(action).toMatchObject({ lang: 'fr', sources: [], draft: `Bonjour Mario ! ${await template('fr', 'draft_legal')}` });
     });
 
     it('turns an ignore step into an ignore action with its reasons', async () => {
@@ -321,7 +252,7 @@ describe('createOfflineComposer', () => {
         entries: [anEntry({ short: 'Ti chiamiamo al 3331234567.' })],
         triage: { personalData: [phone] },
       });
-      expect(textOf(action)).toBe(`Ciao! ${renderTemplate(template('it', 'personal_data'), {})}`);
+      expect(textOf(action)).toBe(`Ciao! ${renderTemplate(await template('it', 'personal_data'), {})}`);
     });
 
     it('never repeats the customer data in any public text or draft when the plan moves to DM', async () => {

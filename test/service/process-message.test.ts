@@ -34,7 +34,7 @@ function createRecordingChannel(failNext: Partial<Record<'reply' | 'dm', Channel
 }
 
 async function setUp(channel: CustomerChannel) {
-  const { log } = createRecordingLog();
+  const { log, lines } = createRecordingLog();
   const config = loadServiceConfig({ PORT: '0', PRONTO_BRAND_HANDLES: 'LumoAiuta' }, ROOT);
   const store = createMemoryStore();
   const pronto = await createPronto({ config, log, store, decisions: store });
@@ -51,7 +51,7 @@ async function setUp(channel: CustomerChannel) {
   };
   const run = (message: InboundMessage, info: RunInfo) => processMessage(deps, message, info);
   const scrape = async (pattern: RegExp) => Number(pattern.exec(await metrics.registry.metrics())?.[1] ?? 0);
-  return { run, scrape, store, close: () => pronto.close() };
+  return { run, scrape, store, lines, close: () => pronto.close() };
 }
 
 describe('processMessage', () => {
@@ -74,6 +74,28 @@ describe('processMessage', () => {
     expect(sent.map((action) => action.type)).toEqual(['reply', 'dm']);
     expect(await scrape(/pronto_first_response_seconds_count\{channel="twitter"\} (\d+)/)).toBe(1);
     expect(await scrape(/pronto_actions_total\{channel="twitter",type="reply"\} (\d+)/)).toBe(1);
+    await close();
+  });
+
+  it("hands the bot's DM to a person as a DM draft, with a summary, when X refuses it for good", async () => {
+    const refused = new ChannelError('x_forbidden', 'the customer does not accept DMs', { retryable: false });
+    const { channel } = createRecordingChannel({ dm: refused });
+    const { run, lines, close } = await setUp(channel);
+    const refund = aMessage({ id: 'refund1', text: '@LumoAiuta mi avete addebitato due volte la ricarica, rivoglio i soldi', lang: 'it' });
+    expect(await run(refund, { failures: 0, resumed: false })).toEqual({ status: 'done' });
+    const handoffs = lines.filter((line) => line.msg === 'handoff.opened');
+    const failed = handoffs.find((line) => (line.reasons as string[]).includes('delivery-failed'));
+    expect(failed).toMatchObject({
+      reasons: ['delivery-failed', 'x_forbidden'],
+      draftFor: 'dm',
+      draftBy: 'templates',
+      summary: "Bot's reply not delivered: «mi avete addebitato due volte la ricarica, rivoglio i soldi» · 80 followers · it",
+    });
+    // The draft is the DM the bot meant to send, not the public acknowledgement nor the agent's own draft.
+    const decided = handoffs.find((line) => line !== failed);
+    expect(failed?.draft).toMatch(/^Ciao Mario! /);
+    expect(failed?.draft).not.toContain('proseguiamo in un messaggio privato');
+    expect(failed?.draft).not.toBe(decided?.draft);
     await close();
   });
 

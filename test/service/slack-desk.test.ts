@@ -118,8 +118,12 @@ describe('the Slack desk', () => {
     const posted = slack.messages.find((m) => m.channel === HANDOFFS)!;
     expect(JSON.stringify(posted.blocks)).toMatch(/Mario Rossi/);
     expect(posted.text).toMatch(/high/i);
+    // The card leads with the summary, and says where Send draft sends the draft.
+    expect(JSON.stringify(posted.blocks?.[1])).toContain('Fault: «la fibra non funziona da tre giorni, è una vergogna!» · angry · 120 followers · it');
+    expect(JSON.stringify(posted.blocks)).toContain('*Draft (public reply)*');
     // The holding reply went out on X already.
     await x.waitFor((f) => f.postedTweets.length >= 1);
+    const holdingReply = x.postedTweets[0]!.text;
 
     const response = await click('pronto_send_draft', ticketIdOf(slack));
     expect(response.status).toBe(200);
@@ -127,6 +131,7 @@ describe('the Slack desk', () => {
     const agentReply = x.postedTweets.at(-1)!;
     expect(agentReply.referencedTweets).toEqual([{ type: 'replied_to', id: mention.id }]);
     expect(agentReply.text).toMatch(/^Ciao Mario!/);
+    expect(agentReply.text).not.toBe(holdingReply);
     await slack.waitFor((f) => f.callsTo('chat.update').length > 0);
     const updated = JSON.stringify(slack.messages.find((m) => m.channel === HANDOFFS)!.blocks);
     expect(updated).toMatch(/U0AGENT/);
@@ -135,6 +140,26 @@ describe('the Slack desk', () => {
     expect(updated).not.toContain('pronto_send_draft');
     const queue = await postToSlackEndpoint(`http://127.0.0.1:${service.port}/slack/events`, { ...slashCommand({ text: 'queue' }), signingSecret: SIGNING_SECRET });
     expect(queue.body).not.toContain('Mario');
+  });
+
+  it('sends the draft as a DM, not in the public thread, when the bot moved an account matter to DM', async () => {
+    const desk = await startDesk();
+    const author = { id: '46', username: 'sverdi', name: 'Sara Verdi' };
+    const { ticket } = await handoffFor(desk, '@LumoAiuta il mio abbonamento risulta sospeso ma ho pagato tutto', author);
+    // The bot answered in public and opened the DM before the agent saw the card.
+    await desk.x.waitFor((f) => f.postedTweets.length === 1 && f.sentDms.length === 1);
+    const card = desk.slack.messages.find((m) => m.channel === HANDOFFS && !m.thread_ts)!;
+    expect(JSON.stringify(card.blocks)).toContain('*Draft (private message)*');
+    expect(JSON.stringify(card.blocks?.[1])).toContain('Account matter: «il mio abbonamento risulta sospeso ma ho pagato tutto»');
+
+    await desk.click('pronto_send_draft', ticket);
+    await desk.x.waitFor((f) => f.sentDms.length === 2);
+    const draft = desk.x.sentDms[1]!;
+    expect(draft).toMatchObject({ participantId: '46' });
+    expect(draft.text).toMatch(/^Ciao Sara! /);
+    expect(draft.text).not.toBe(desk.x.sentDms[0]!.text);
+    expect(desk.x.postedTweets).toHaveLength(1);
+    await desk.slack.waitFor((f) => f.messages.some((m) => /sent to Sara Verdi .*\(DM on X\)/.test(m.text ?? '')));
   });
 
   it('shows the whole exchange in the card when a customer comes back after an answer: question, answer, follow-up', async () => {
@@ -147,7 +172,9 @@ describe('the Slack desk', () => {
     x.addMention({ text: '@LumoAiuta ho provato ma non ha funzionato, ancora rotto', lang: 'it', author, inReplyToTweetId: answer.id });
     await service.pollXOnce!();
     await slack.waitFor((f) => f.messages.some((m) => m.channel === HANDOFFS && !m.thread_ts));
-    const card = JSON.stringify(slack.messages.find((m) => m.channel === HANDOFFS && !m.thread_ts)!.blocks);
+    const whole = JSON.stringify(slack.messages.find((m) => m.channel === HANDOFFS && !m.thread_ts)!.blocks);
+    // The summary on top quotes the follow-up too: the order is the transcript's.
+    const card = whole.slice(whole.indexOf('Conversation so far'));
     const question = card.indexOf('come faccio a ricaricare');
     const reply = card.indexOf('*Bot*');
     const followUp = card.indexOf('non ha funzionato');
@@ -280,7 +307,8 @@ describe('the Slack desk', () => {
     // The failed holding reply and the decided handoff reach the desk for the same post.
     const cardJson = () => JSON.stringify(desk.slack.messages.find((m) => m.ts === threadTs)!.blocks);
     await desk.slack.waitFor(() => /delivery-failed/.test(cardJson()) && /faulty/.test(cardJson()));
-    expect(cardJson().match(/la fibra non funziona da tre giorni/g)).toHaveLength(1);
+    const transcript = cardJson().slice(cardJson().indexOf('Conversation so far'));
+    expect(transcript.match(/la fibra non funziona da tre giorni/g)).toHaveLength(1);
     expect(cardJson()).toMatch(/HIGH · delivery-failed, x_target_gone, [^"]*faulty/);
     expect(desk.slack.threadReplies(HANDOFFS, threadTs).map((m) => m.text)).toEqual([expect.stringMatching(/^More reasons for this message: [^(]*faulty/)]);
   });

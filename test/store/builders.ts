@@ -34,7 +34,10 @@ export function aHandoff(overrides: Partial<HandoffAction> = {}): HandoffAction 
     priority: 'high',
     reasons: ['complaint'],
     lang: 'it',
+    summary: 'Complaint: «la fibra non va» · angry · 120 followers · it',
     draft: 'Ciao Mario, ci dispiace.',
+    draftFor: 'reply',
+    draftBy: 'templates',
     sources: [],
     ...overrides,
   };

@@ -30,8 +30,14 @@ function describeAction(action: Action): string {
       return `reply (${action.lang}): ${action.text}${sources(action.sources)}`;
     case 'dm':
       return `DM to ${action.to} (${action.lang}): ${action.text}${sources(action.sources)}`;
-    case 'handoff':
-      return `HANDOFF ${action.priority.toUpperCase()} [${action.reasons.join(', ')}]; draft (${action.lang}): ${action.draft}${sources(action.sources)}`;
+    case 'handoff': {
+      const where = action.draftFor === 'dm' ? 'DM' : 'public reply';
+      // The summary quotes the customer and the draft may carry their data: masked as for agents.
+      return [
+        `HANDOFF ${action.priority.toUpperCase()} [${action.reasons.join(', ')}]: ${maskPersonalData(action.summary)}`,
+        `     draft for a ${where} (${action.lang}, by ${action.draftBy}): ${maskPersonalData(action.draft)}${sources(action.sources)}`,
+      ].join('\n');
+    }
     case 'ignore':
       return `ignore [${action.reasons.join(', ')}]`;
   }

@@ -1,7 +1,7 @@
 // What the desk's Slack handlers share: rendering and refreshing a ticket's message, the
 // per-ticket lock, conversation mode changes and delivering an agent's words to the customer.
 import type { App } from '@slack/bolt';
-import type { ReplyAction } from '../../core/model.ts';
+import type { DmAction, ReplyAction } from '../../core/model.ts';
 import { nextConversationMode, type HandoffEvent } from '../../core/handoff.ts';
 import {
   appendTranscript,
@@ -53,8 +53,11 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
     return deps.conversations.withConversationLock(`desk-ticket:${id}`, async () => work(await tickets.load(id)));
   }
 
-  /** Sends `text` to the customer where the conversation is, through its stored reply address. */
-  async function sendToCustomer(ticket: HandoffTicket, agent: string, text: string): Promise<void> {
+  /**
+   * Sends `text` to the customer through the conversation's stored reply address: `reply` where
+   * the conversation is, `dm` in a direct message (a draft written for the DM the bot opened).
+   */
+  async function sendToCustomer(ticket: HandoffTicket, agent: string, text: string, to: 'reply' | 'dm'): Promise<void> {
     const state = await deps.conversations.loadConversation(ticket.conversationKey);
     const channel = deps.channels.get(ticket.channel);
     if (!state?.replyAddress || !channel) {
@@ -62,23 +65,23 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
         `no way back to this customer: ${channel ? 'no reply address stored' : `channel ${ticket.channel} is off`}`,
       );
     }
-    const reply: ReplyAction = {
+    const action: ReplyAction | DmAction = {
       event: `agent-${ticket.id}-${ticket.sent.length + 1}`,
-      type: 'reply',
+      type: to,
       channel: ticket.channel,
       to: ticket.customer.id,
       lang: ticket.customer.lang,
       text,
       sources: [],
     };
-    await channel.send(reply, state.replyAddress);
+    await channel.send(action, state.replyAddress);
     // Part of the conversation from now on: the next handoff (and a drafting model) reads it.
     await deps.conversations.appendTurn(ticket.conversationKey, {
       from: 'agent',
       text,
       at: deps.now().toISOString(),
-      id: reply.event,
-      kind: ticket.kind === 'dm' ? 'dm' : 'reply',
+      id: action.event,
+      kind: ticket.kind === 'dm' || to === 'dm' ? 'dm' : 'reply',
       author: agent,
     });
   }
@@ -97,16 +100,16 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
    * Sends an agent's reply and says in the thread whether it went out (as the customer got it)
    * or not and why, so a slow or failing channel never leaves the agent guessing. True when sent.
    */
-  async function sendReply(ticket: HandoffTicket, agent: string, text: string): Promise<boolean> {
+  async function sendReply(ticket: HandoffTicket, agent: string, text: string, to: 'reply' | 'dm' = 'reply'): Promise<boolean> {
     try {
-      await sendToCustomer(ticket, agent, text);
+      await sendToCustomer(ticket, agent, text, to);
     } catch (error) {
       log.error({ err: error, ticket: ticket.id, agent }, 'slack.agent_reply_failed');
       // The channel's error may quote what it was sent: masked and escaped like customer text.
       await tellThread(ticket, renderReplyNotSent(ticket, agent, showCustomerText((error as Error).message), text));
       return false;
     }
-    await tellThread(ticket, renderReplySent(ticket, agent, text));
+    await tellThread(ticket, renderReplySent(ticket, agent, text, to));
     return true;
   }
 

@@ -58,7 +58,13 @@ export interface HandoffTicket {
   reasons: string[];
   openedAt: string;
   deadlineAt: string;
+  /** One line on what the customer wants, their mood and reach (absent on tickets stored before it existed). */
+  summary?: string;
   draft: string;
+  /** Where Send draft sends the draft (see draftTargetOf). */
+  draftFor?: HandoffAction['draftFor'];
+  /** Who wrote the draft: `templates`, a model's name, or `none`. */
+  draftBy?: string;
   sources: TicketSource[];
   transcript: TranscriptTurn[];
   state: TicketState;
@@ -114,7 +120,10 @@ export function openHandoffTicket(input: OpenTicketInput): HandoffTicket {
     reasons: [...handoff.reasons],
     openedAt: input.openedAt.toISOString(),
     deadlineAt: input.deadlineAt.toISOString(),
+    summary: handoff.summary,
     draft: maskCardNumbers(handoff.draft),
+    draftFor: handoff.draftFor,
+    draftBy: handoff.draftBy,
     sources: input.sources,
     transcript: withTurn(input.earlier ?? [], handedOffTurn).map(maskTurn),
     state: 'open',
@@ -139,6 +148,14 @@ export function transcriptOf(history: readonly ConversationTurn[]): TranscriptTu
 function withTurn(transcript: readonly TranscriptTurn[], turn: TranscriptTurn): TranscriptTurn[] {
   const kept = turn.messageId !== undefined && transcript.some((earlier) => earlier.messageId === turn.messageId);
   return kept ? [...transcript] : [...transcript, turn];
+}
+
+/**
+ * Where the draft goes: a DM when the handoff says so (the bot moved the conversation there) or
+ * the conversation is one; else a public reply where the customer wrote.
+ */
+export function draftTargetOf(ticket: Pick<HandoffTicket, 'kind' | 'draftFor'>): HandoffAction['draftFor'] {
+  return ticket.draftFor ?? (ticket.kind === 'dm' ? 'dm' : 'reply');
 }
 
 /** Link to the customer's public post, where the channel has one. */
@@ -175,18 +192,21 @@ export const DELIVERY_FAILED = 'delivery-failed';
 
 /**
  * The same conversation handed off again: one ticket, the higher priority, the original reasons
- * plus the new ones. A message already in the ticket (a failed delivery hands the same message
- * over a second time) adds no turn; its failed reply does not replace the draft written for it.
+ * plus the new ones, and the new post's draft and summary. A message already in the ticket (a
+ * failed delivery hands the same message over a second time) adds no turn; its failed reply does
+ * not replace the draft written for it.
  */
 export function mergeHandoff(ticket: HandoffTicket, handoff: HandoffAction, message: InboundMessage): MergedHandoff {
   const known = hasMessage(ticket, message.id);
   const addedReasons = [...new Set(handoff.reasons)].filter((reason) => !ticket.reasons.includes(reason));
-  const newDraft = handoff.draft === '' ? ticket.draft : maskCardNumbers(handoff.draft);
+  const keepsDraft = handoff.draft === '' || (known && handoff.reasons.includes(DELIVERY_FAILED) && ticket.draft !== '');
   const merged: HandoffTicket = {
     ...ticket,
     priority: PRIORITIES.indexOf(handoff.priority) > PRIORITIES.indexOf(ticket.priority) ? handoff.priority : ticket.priority,
     reasons: [...ticket.reasons, ...addedReasons],
-    draft: known && handoff.reasons.includes(DELIVERY_FAILED) && ticket.draft !== '' ? ticket.draft : newDraft,
+    ...(keepsDraft
+      ? {}
+      : { summary: handoff.summary, draft: maskCardNumbers(handoff.draft), draftFor: handoff.draftFor, draftBy: handoff.draftBy }),
   };
   if (known) return { ticket: merged, appended: false, addedReasons };
   const turn: TranscriptTurn = { from: 'customer', text: message.text, at: message.at, messageId: message.id };

@@ -3,9 +3,9 @@
 // Slack has its answer before any of this runs (Bolt acknowledges events first), so every
 // outcome, a failure included, is told in the thread.
 import type { BlockAction, ButtonAction } from '@slack/bolt';
-import { takeTicket, type HandoffTicket } from './handoff-ticket.ts';
+import { draftTargetOf, takeTicket, type HandoffTicket } from './handoff-ticket.ts';
 import { decodeSlackMarkup, findSlackMentions } from './decode-slack-markup.ts';
-import { replyLimitOf, validateEditedReply } from './render-edit-modal.ts';
+import { draftPlaceOf, replyLimitOf, validateEditedReply } from './render-edit-modal.ts';
 import { FILES_NOT_SENT, renderReplyNotSent } from './render-reply-outcome.ts';
 import { escapeMrkdwn } from './render-limits.ts';
 import {
@@ -91,14 +91,15 @@ export function registerThreadBridge(desk: DeskContext): void {
       await tellThread(ticket, renderReplyNotSent(ticket, agent, reason, text));
       return;
     }
-    const checked = validateEditedReply(text, replyLimitOf(ticket));
+    // The conversation continues where the draft goes: in the DM once the bot moved it there.
+    const checked = validateEditedReply(text, replyLimitOf(draftPlaceOf(ticket)));
     if (!checked.ok) {
       await tellThread(ticket, renderReplyNotSent(ticket, agent, `${checked.error}; shorten it, or use Edit and send`, text));
       return;
     }
     await lockTicket(ticket.id, async (fresh) => {
       const current = fresh ?? ticket;
-      if (!(await sendReply(current, agent, checked.text))) return;
+      if (!(await sendReply(current, agent, checked.text, draftTargetOf(current)))) return;
       const next = afterAgentReply(current, agent, checked.text, true);
       await tickets.save(next);
       await refresh(next);

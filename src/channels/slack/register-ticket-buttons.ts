@@ -3,7 +3,7 @@
 // Each handler answers Slack first (its 3-second rule; a slow X must not turn a sent reply into
 // an error) and then works; what a send did is told in the ticket's thread.
 import type { BlockAction, ButtonAction } from '@slack/bolt';
-import { handBackTicket, resolveTicket, takeTicket, type HandoffTicket, type TicketTransition } from './handoff-ticket.ts';
+import { draftTargetOf, handBackTicket, resolveTicket, takeTicket, type HandoffTicket, type TicketTransition } from './handoff-ticket.ts';
 import {
   ACTION_EDIT_SEND,
   ACTION_HAND_BACK,
@@ -15,6 +15,7 @@ import {
   EDIT_ACTION_ID,
   EDIT_BLOCK_ID,
   EDIT_CALLBACK_ID,
+  draftPlaceOf,
   renderEditModal,
   replyLimitOf,
   validateEditedReply,
@@ -71,7 +72,7 @@ export function registerTicketButtons(desk: DeskContext): void {
       body as BlockAction,
       (ticket, agent) => takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone),
       async (ticket, agent, before) => {
-        if (!(await sendReply(ticket, agent, ticket.draft))) return undefined;
+        if (!(await sendReply(ticket, agent, ticket.draft, draftTargetOf(ticket)))) return undefined;
         return completeIfUnowned(before, afterAgentReply(ticket, agent, ticket.draft, false), agent);
       },
     );
@@ -158,7 +159,8 @@ export function registerTicketButtons(desk: DeskContext): void {
           await tellThread(current, renderReplyNotSent(current, agent, taken.refused, checked.text));
           return;
         }
-        if (!(await sendReply(taken.ticket, agent, checked.text))) return;
+        // The edited draft goes where the draft was meant to go.
+        if (!(await sendReply(taken.ticket, agent, checked.text, draftTargetOf(current)))) return;
         const replied = afterAgentReply(taken.ticket, agent, checked.text, checked.text !== current.draft);
         const next = await completeIfUnowned(current, replied, agent);
         await tickets.save(next);
@@ -169,7 +171,7 @@ export function registerTicketButtons(desk: DeskContext): void {
 
   /** The reply to send, or the sentence shown under the modal's input. */
   function checkEdit(ticket: HandoffTicket, agent: string, text: string): EditedReply {
-    const checked = validateEditedReply(text, { ...replyLimitOf(ticket), draft: ticket.draft });
+    const checked = validateEditedReply(text, { ...replyLimitOf(draftPlaceOf(ticket)), draft: ticket.draft });
     const taken = takeTicketIfOpen(ticket, agent, deps.now(), config.timeZone);
     return checked.ok && 'refused' in taken ? { ok: false, error: taken.refused } : checked;
   }

@@ -4,7 +4,7 @@
 import type { types } from '@slack/bolt';
 import { MAX_X_DM_CHARS, countTweetChars, maxReplyChars } from '../../llm/fit-to-channel.ts';
 import { maskPersonalData } from '../../privacy/mask-personal-data.ts';
-import type { HandoffTicket } from './handoff-ticket.ts';
+import { draftTargetOf, type HandoffTicket } from './handoff-ticket.ts';
 import { INPUT_MAX_CHARS, limitText } from './render-limits.ts';
 
 export const EDIT_CALLBACK_ID = 'pronto_edit_submit';
@@ -19,6 +19,11 @@ export function replyLimitOf(ticket: Pick<HandoffTicket, 'channel' | 'kind'>): {
   return { maxChars: maxReplyChars(ticket) ?? MAX_X_DM_CHARS, countsAsX: publicOnX };
 }
 
+/** Where the draft is sent, as a reply limit reads it: a DM draft of a public post is private. */
+export function draftPlaceOf(ticket: Pick<HandoffTicket, 'channel' | 'kind' | 'draftFor'>): Pick<HandoffTicket, 'channel' | 'kind'> {
+  return { channel: ticket.channel, kind: draftTargetOf(ticket) === 'dm' ? 'dm' : ticket.kind };
+}
+
 /**
  * The draft as the input shows it: masked, and within what Slack lets an input hold (a longer
  * initial_value makes Slack reject the whole view).
@@ -28,14 +33,15 @@ export function initialValueOf(draft: string): string {
 }
 
 export function renderEditModal(ticket: HandoffTicket, options: { maxChars?: number } = {}): types.ModalView {
-  const limit = replyLimitOf(ticket);
+  const place = draftPlaceOf(ticket);
+  const limit = replyLimitOf(place);
   const maxChars = options.maxChars ?? limit.maxChars;
   const masked = maskPersonalData(ticket.draft);
   const initial = initialValueOf(ticket.draft);
   const hints = [
     limit.countsAsX
       ? `Public reply on X: at most ${maxChars} characters as X counts them (links count as 23, emoji as 2).`
-      : `${ticket.kind === 'mention' ? 'Public' : 'Private'} reply: at most ${maxChars} characters.`,
+      : `${place.kind === 'mention' ? 'Public' : 'Private'} reply: at most ${maxChars} characters.`,
   ];
   if (masked !== ticket.draft) hints.push('Personal data in the draft is masked (*): sent unchanged, the draft goes out in full.');
   if (initial !== masked) hints.push(`The draft was cut to the ${INPUT_MAX_CHARS} characters Slack allows here.`);

@@ -2,7 +2,7 @@
 // far, what the knowledge says, the bot's draft, and buttons that match the ticket's state.
 import type { types } from '@slack/bolt';
 import type { Priority } from '../../core/model.ts';
-import type { HandoffTicket, TranscriptTurn } from './handoff-ticket.ts';
+import { draftTargetOf, type HandoffTicket, type TranscriptTurn } from './handoff-ticket.ts';
 import {
   HEADER_MAX_CHARS,
   MESSAGE_MAX_BLOCKS,
@@ -61,17 +61,24 @@ export function renderHandoffMessage(ticket: HandoffTicket, options: HandoffMess
   const timeZone = options.timeZone ?? 'UTC';
   const blocks: KnownBlock[] = [
     header(ticket),
+    // What it is about before who and where: the agent decides at a glance whether to take it.
+    ...(ticket.summary === undefined || ticket.summary === '' ? [] : [section(showCustomerText(ticket.summary))]),
     section(`*Customer*  ${describeCustomer(ticket)}`),
     section(`*Where*  ${describeWhere(ticket, options.dmLinkBase)}`),
     section(`*First response*  ${describeDeadline(ticket, options.now, timeZone)}`),
     { type: 'divider' },
     ...transcriptBlocks(ticket.transcript, timeZone),
     section(describeSources(ticket)),
-    section(`*Drafted reply*\n${quote(ticket.draft)}`),
+    section(`*${draftLabel(ticket)}*\n${quote(ticket.draft)}`),
     section(describeState(ticket, timeZone)),
   ];
   const actions = actionsBlock(ticket);
   return { text: fallbackText(ticket, timeZone), blocks: fitBlocks(blocks, actions) };
+}
+
+/** Says where Send draft will send the draft, so a public reply is never a surprise. */
+function draftLabel(ticket: HandoffTicket): string {
+  return draftTargetOf(ticket) === 'dm' ? 'Draft (private message)' : 'Draft (public reply)';
 }
 
 function section(text: string): KnownBlock {

@@ -9,12 +9,13 @@ import { quoteCustomerText } from './show-customer-text.ts';
 export const FILES_NOT_SENT =
   ':paperclip: Files stay in Slack: Pronto sends only the text of a message to the customer.';
 
-function whereOf(ticket: HandoffTicket): string {
-  return `${ticket.kind === 'mention' ? 'public reply' : 'DM'} on ${channelName(ticket.channel)}`;
+function whereOf(ticket: HandoffTicket, to: 'reply' | 'dm'): string {
+  return `${ticket.kind === 'mention' && to === 'reply' ? 'public reply' : 'DM'} on ${channelName(ticket.channel)}`;
 }
 
-export function renderReplySent(ticket: HandoffTicket, agent: string, text: string): string {
-  return `:outbox_tray: <@${agent}> sent to ${customerLabel(ticket)} (${whereOf(ticket)}):\n${quoteCustomerText(text, THREAD_TEXT_MAX_CHARS)}`;
+/** `to`: how it went, a reply where the customer wrote or a DM. */
+export function renderReplySent(ticket: HandoffTicket, agent: string, text: string, to: 'reply' | 'dm' = 'reply'): string {
+  return `:outbox_tray: <@${agent}> sent to ${customerLabel(ticket)} (${whereOf(ticket, to)}):\n${quoteCustomerText(text, THREAD_TEXT_MAX_CHARS)}`;
 }
 
 /**

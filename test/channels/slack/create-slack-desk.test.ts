@@ -113,6 +113,45 @@ describe('createSlackDesk', () => {
     expect(sentTexts(h)).toEqual(['Ciao Giulia, un tecnico ti chiama oggi.']);
   });
 
+  it('leads the card with the summary and sends the draft as a public reply where the customer wrote when the handoff is public', async () => {
+    const h = await aDesk();
+    const { ticketId, threadTs } = await h.handOff(aPost());
+    const blocks = JSON.stringify(card(h).blocks);
+    expect(JSON.stringify(card(h).blocks?.[1])).toContain('Fault: «la fibra non va da tre giorni!» · angry · it');
+    expect(blocks).toContain('*Draft (public reply)*');
+
+    await click(h, 'pronto_send_draft', ticketId);
+    await h.slack.waitFor(threadHas(h, threadTs, /sent to Giulia Bianchi \(@gbianchi\) \(public reply on X\)/));
+    expect(h.channel.sent.map((sent) => [sent.action.type, sent.action.text])).toEqual([['reply', 'Ciao! Ci dispiace, controlliamo subito.']]);
+  });
+
+  it('sends the draft, and an edit of it longer than one post, as a DM when the bot moved the conversation to DM', async () => {
+    const h = await aDesk();
+    const draft = 'Ciao Giulia! Grazie per la pazienza, stiamo controllando il tuo account.';
+    const { ticketId, threadTs } = await h.handOff(aPost(), { reasons: ['account'], draft, draftFor: 'dm' });
+    expect(JSON.stringify(card(h).blocks)).toContain('*Draft (private message)*');
+
+    await click(h, 'pronto_send_draft', ticketId);
+    await h.slack.waitFor(threadHas(h, threadTs, /sent to Giulia Bianchi \(@gbianchi\) \(DM on X\)/));
+    expect(h.channel.sent.map((sent) => [sent.action.type, sent.action.text])).toEqual([['dm', draft]]);
+    expect(await h.store.loadTurns('twitter:1860001')).toContainEqual(expect.objectContaining({ from: 'agent', text: draft, kind: 'dm' }));
+
+    const second = await h.handOff(aPost({ id: '1860013', conversationId: '1860002' }), { reasons: ['account'], draft, draftFor: 'dm' });
+    const long = `${draft} ${'Ti spieghiamo ogni passaggio. '.repeat(12)}`.trim();
+    expect((await submitEdit(h, second.ticketId, long)).body).toBe('');
+    await h.channel.waitFor(() => h.channel.sent.length === 2);
+    expect(h.channel.sent[1]?.action).toMatchObject({ type: 'dm', text: long });
+  });
+
+  it('sends what the owning agent types in the thread as a DM when the bot moved the conversation to DM', async () => {
+    const h = await aDesk();
+    const { ticketId, threadTs } = await h.handOff(aPost(), { reasons: ['account'], draftFor: 'dm' });
+    await click(h, 'pronto_take_over', ticketId);
+    await agentWrites(h, threadTs, 'Giulia, ho trovato il doppio addebito: te lo rimborsiamo oggi.');
+    await h.slack.waitFor(threadHas(h, threadTs, /\(DM on X\)/));
+    expect(h.channel.sent.map((sent) => sent.action.type)).toEqual(['dm']);
+  });
+
   it('tells the agent in the thread, with their text, when the channel refuses an edited reply', async () => {
     const h = await aDesk();
     const { ticketId, threadTs } = await h.handOff(aPost());

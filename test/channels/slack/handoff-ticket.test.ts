@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandoffAction, InboundMessage } from '../../../src/core/model.ts';
 import {
   appendTranscript,
+  draftTargetOf,
   handBackTicket,
   mergeHandoff,
   openHandoffTicket,
@@ -38,7 +39,10 @@ function aHandoff(overrides: Partial<HandoffAction> = {}): HandoffAction {
     priority: 'high',
     reasons: ['complaint'],
     lang: 'it',
+    summary: 'Complaint: «mi avete addebitato due volte» · angry · 120 followers · it',
     draft: 'Ciao Mario, ci dispiace: controlliamo subito.',
+    draftFor: 'reply',
+    draftBy: 'templates',
     sources: ['rimborso'],
     ...overrides,
   };
@@ -111,6 +115,24 @@ describe('openHandoffTicket', () => {
     expect(ticket.draft).toBe(`Carta ${MASKED_CARD} bloccata`);
   });
 
+  it('keeps the summary and where and by whom the draft was written when the handoff carries them', () => {
+    const ticket = openHandoffTicket({
+      id: 't4',
+      conversationKey: 'twitter:1860001',
+      handoff: aHandoff({ draftFor: 'dm', draftBy: 'gpt-test' }),
+      message: aMessage(),
+      openedAt: new Date('2026-01-12T10:00:00Z'),
+      deadlineAt: new Date('2026-01-12T10:30:00Z'),
+      sources: [],
+    });
+    expect(ticket).toMatchObject({
+      summary: 'Complaint: «mi avete addebitato due volte» · angry · 120 followers · it',
+      draftFor: 'dm',
+      draftBy: 'gpt-test',
+    });
+    expect(draftTargetOf(ticket)).toBe('dm');
+  });
+
   it('survives a JSON round trip when stored', () => {
     const ticket = aTicket();
     expect(JSON.parse(JSON.stringify(ticket))).toEqual(ticket);
@@ -159,6 +181,31 @@ describe('mergeHandoff', () => {
 
   it('keeps the draft when the new handoff has none', () => {
     expect(mergeHandoff(aTicket(), aHandoff({ draft: '' }), later).ticket.draft).toBe('Ciao Mario, ci dispiace: controlliamo subito.');
+  });
+
+  it("takes the new post's summary and where its draft goes when the customer writes again", () => {
+    const next = aHandoff({ summary: 'Account matter: «Allora? Nessuna risposta» · unhappy · it', draft: 'Ciao Mario, ti scrivo in DM.', draftFor: 'dm' });
+    expect(mergeHandoff(aTicket(), next, later).ticket).toMatchObject({
+      summary: 'Account matter: «Allora? Nessuna risposta» · unhappy · it',
+      draft: 'Ciao Mario, ti scrivo in DM.',
+      draftFor: 'dm',
+    });
+  });
+
+  it('keeps the summary and where the draft goes when the same message comes back after a failed reply', () => {
+    const failed = aHandoff({ reasons: ['delivery-failed', 'x_forbidden'], summary: "Bot's reply not delivered: «…» · it", draftFor: 'dm' });
+    const merged = mergeHandoff(aTicket(), failed, aMessage()).ticket;
+    expect(merged).toMatchObject({ summary: aTicket().summary, draftFor: 'reply' });
+  });
+});
+
+describe('draftTargetOf', () => {
+  it.each<[string, Partial<HandoffTicket>, 'reply' | 'dm']>([
+    ['public', { kind: 'mention' }, 'reply'],
+    ['a DM', { kind: 'dm' }, 'dm'],
+  ])('sends the draft where the customer wrote when a ticket stored before drafts had a place is %s', (_, fields, target) => {
+    const { draftFor: _draftFor, ...old } = aTicket(fields);
+    expect(draftTargetOf(old)).toBe(target);
   });
 });
 

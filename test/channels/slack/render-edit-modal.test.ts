@@ -30,6 +30,12 @@ describe('renderEditModal', () => {
     expect(block.hint?.text).toContain('10000');
   });
 
+  it('allows a long private reply when the draft of a public post is meant for the DM', () => {
+    const { element, block } = inputOf(aTicket({ kind: 'mention', draftFor: 'dm' }));
+    expect(element.max_length).toBe(3000);
+    expect(block.hint?.text).toContain('Private reply');
+  });
+
   it('lets a long draft load when its links make it longer than 280 plain characters', () => {
     const draft = `Leggi qui https://example.com/${'a'.repeat(300)}`;
     expect(inputOf(aTicket({ draft })).element.max_length).toBe(draft.length);

@@ -55,6 +55,27 @@ describe('renderHandoffMessage', () => {
     expect(message.text).toBe('high handoff (complaint, influencer): Mario Rossi (@mrossi) on X, reply by 10:45');
   });
 
+  it('leads with the summary under the priority and says the draft is a public reply when the handoff is public', () => {
+    const message = render(aTicket({ summary: 'Complaint: «Mi avete addebitato due volte!» · angry · 12,500 followers, verified · it' }));
+    expect(message.blocks[1]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'Complaint: «Mi avete addebitato due volte!» · angry · 12,500 followers, verified · it' },
+    });
+    expect(sectionTexts(aTicket())).toContain('*Draft (public reply)*\n>Ciao Mario, ci dispiace: controlliamo subito.');
+  });
+
+  it.each<[string, Partial<HandoffTicket>]>([
+    ['the bot moved the conversation to DM', { draftFor: 'dm' }],
+    ['the conversation is a DM', { kind: 'dm' }],
+  ])('says the draft is a private message when %s', (_, fields) => {
+    expect(sectionTexts(aTicket(fields))).toContain('*Draft (private message)*\n>Ciao Mario, ci dispiace: controlliamo subito.');
+  });
+
+  it('starts with the customer when a ticket stored before summaries has none', () => {
+    const { summary: _summary, ...old } = aTicket({ summary: 'x' });
+    expect(sectionTexts(old)[0]).toMatch(/^\*Customer\*/);
+  });
+
   it('shows local clock times when the desk has a time zone', () => {
     const message = renderHandoffMessage(aTicket(), { now: NOW, timeZone: 'Europe/Rome' });
     expect(JSON.stringify(message)).toContain('reply by 11:45 (in 12 min)');
@@ -110,6 +131,12 @@ describe('renderHandoffMessage', () => {
     );
     expect(text).not.toContain(CARD);
     expect(text).toContain('**** **** **** 1111');
+  });
+
+  it('masks and escapes the summary when it quotes what the customer wrote', () => {
+    const text = allText(aTicket({ summary: `Complaint: «<!channel> ${CARD}» · angry · it` }));
+    expect(text).not.toContain(CARD);
+    expect(text).not.toContain('<!channel>');
   });
 
   it('escapes customer text when it tries to ping the channel or fake a link', () => {

@@ -161,7 +161,10 @@ export async function startSlackDesk(options: { onCallGroup?: string; now?: Date
         priority: 'high',
         reasons: ['complaint'],
         lang: 'it',
+        summary: 'Fault: «la fibra non va da tre giorni!» · angry · it',
         draft: 'Ciao! Ci dispiace, controlliamo subito.',
+        draftFor: 'reply',
+        draftBy: 'templates',
         sources: [],
         ...overrides,
       };

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeHandoff, type HandoffSummaryInput } from '../../src/llm/summarize-handoff.ts';
+import { aTriage } from '../support/builders.ts';
+
+function aSummaryInput(overrides: Partial<HandoffSummaryInput> = {}): HandoffSummaryInput {
+  return {
+    reasons: ['faulty'],
+    words: 'la fibra non va da tre giorni',
+    author: { followers: 1500 },
+    lang: 'it',
+    triage: aTriage({ traits: ['faulty', 'complaint'], sentiment: 'negative', urgency: 'high' }),
+    ...overrides,
+  };
+}
+
+describe('summarizeHandoff', () => {
+  it('says what the customer wants in their words, their mood and reach when a fault is handed off', () => {
+    expect(summarizeHandoff(aSummaryInput())).toBe('Fault: «la fibra non va da tre giorni» · angry · 1,500 followers · it');
+  });
+
+  it('names the most important reason when there are several', () => {
+    const summary = summarizeHandoff(aSummaryInput({ reasons: ['no-confident-answer', 'influencer', 'complaint', 'legal'] }));
+    expect(summary).toMatch(/^Legal threat: /);
+  });
+
+  it('replaces personal data with its type and leaves out reply handles when the customer wrote them', () => {
+    const words = '@LumoAiuta @mrossi2 scrivetemi a mario.rossi@example.com o al 333 123 4567, carta 4111 1111 1111 1111';
+    const summary = summarizeHandoff(aSummaryInput({ reasons: ['account'], words }));
+    expect(summary).toContain('Account matter: «scrivetemi a [email] o al [phone], carta [card ****1111]»');
+    expect(summary).not.toMatch(/mario\.rossi|1234567|4111 1111|@mrossi2|@LumoAiuta/);
+  });
+
+  it('quotes only the start, cut at a word, when the customer wrote a lot', () => {
+    const words = `${'parola '.repeat(30)}fine`;
+    const [quote] = /«[^»]*»/.exec(summarizeHandoff(aSummaryInput({ words })))!;
+    expect([...quote].length).toBeLessThanOrEqual(82);
+    expect(quote).toMatch(/parola…»$/);
+  });
+
+  it.each<[string, Partial<HandoffSummaryInput['triage'] & object>, string]>([
+    ['abusive', { traits: ['abuse'], sentiment: 'negative' }, 'abusive'],
+    // `ironic` is a trait the triage is gaining: the summary reads it already.
+    ['sarcastic', { traits: ['ironic' as never], sentiment: 'positive' }, 'sarcastic'],
+    ['unhappy', { traits: ['complaint'], sentiment: 'negative', urgency: 'normal' }, 'unhappy'],
+    ['happy', { traits: ['thanks'], sentiment: 'positive' }, 'happy'],
+    ['calm', { traits: ['question'], sentiment: 'neutral' }, 'calm'],
+  ])('reads the mood as %s when the triage says so', (_, triage, mood) => {
+    expect(summarizeHandoff(aSummaryInput({ triage: aTriage(triage) })).split(' · ')[1]).toBe(mood);
+  });
+
+  it('tells verified accounts and influencers, and leaves the reach out when it is unknown', () => {
+    const influencer = aSummaryInput({ author: { followers: 25000, verified: true }, triage: aTriage({ influencer: true }) });
+    expect(summarizeHandoff(influencer)).toContain(' · 25,000 followers, verified, influencer · ');
+    expect(summarizeHandoff(aSummaryInput({ author: {} }))).toBe('Fault: «la fibra non va da tre giorni» · angry · it');
+  });
+
+  it('adds the topic when the handoff is about a knowledge entry', () => {
+    const summary = summarizeHandoff(aSummaryInput({ topic: "C'è un guasto alla fibra a Milano?" }));
+    expect(summary).toMatch(/ · it · topic: C'è un guasto alla fibra a Milano\?$/);
+  });
+
+  it('says a person is needed, without mood, when no triage ran and no reason is known', () => {
+    const summary = summarizeHandoff({ reasons: ['influencer'], words: 'ciao', author: {}, lang: 'it' });
+    expect(summary).toBe('Needs a person: «ciao» · it');
+  });
+});
