@@ -120,6 +120,24 @@ describe('the Slack desk with Facebook', () => {
     expect(desk.fb.graph.pageComments[1]!.message).toMatch(/^Ciao Mario!/);
   });
 
+  it("sends a draft meant for the DM of a comment into the Messenger conversation its private reply opened", async () => {
+    const desk = await startDesk();
+    const comment = desk.fb.graph.addComment({ text: 'Non riesco ad accedere al mio account, mi scrivete il mio numero 333 123 4567?', from: { name: 'Luca Verdi' } });
+    await desk.fb.deliver(desk.fb.graph.feedWebhook(comment.id));
+    await cardPosted(desk);
+    await desk.fb.graph.waitFor((graph) => graph.sentMessages.length === 1);
+    const privateReply = desk.fb.graph.sentMessages[0]!;
+    expect(privateReply).toMatchObject({ commentId: comment.id });
+    // The customer answers the private reply: the 24-hour window opens in that conversation.
+    desk.fb.graph.addUserMessage({ from: { psid: privateReply.toId }, text: 'Ecco, ordine 4411' });
+
+    await desk.act('pronto_send_draft', desk.ticket());
+
+    await desk.fb.graph.waitFor((graph) => graph.sentMessages.length === 2);
+    expect(desk.fb.graph.sentMessages[1]).toMatchObject({ toId: privateReply.toId, messagingType: 'RESPONSE', conversationId: privateReply.conversationId });
+    expect(desk.fb.graph.sentMessages[1]).not.toHaveProperty('commentId');
+  });
+
   it('sends an agent reply after 24 hours with the HUMAN_AGENT tag when enabled', async () => {
     const desk = await startDesk({ FACEBOOK_HUMAN_AGENT_TAG: 'true' });
     const incoming = desk.fb.graph.addUserMessage({ text: 'Voglio parlare con un operatore', createdTime: new Date(Date.now() - 30 * HOUR).toISOString() });

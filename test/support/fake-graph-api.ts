@@ -261,6 +261,13 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
     if (id === 'me' || id === page.id) return ok({ id: page.id, name: page.name });
     const comment = comments.get(id);
     if (comment !== undefined && !comment.deleted) return ok(commentJson(comment, fieldsOf(query)));
+    const conversation = conversations.get(id);
+    if (conversation !== undefined) {
+      // A Page conversation's `participants`: the person and the Page (Graph API conversation node).
+      const person = findByPsid(conversation.psid);
+      const participants = { data: [{ name: person?.name ?? '', id: conversation.psid }, { name: page.name, id: page.id }] };
+      return ok({ id, ...(fieldsOf(query).includes('participants') ? { participants } : {}) });
+    }
     return missingObject(id, 'get');
   };
 

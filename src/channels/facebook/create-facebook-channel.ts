@@ -1,13 +1,14 @@
 // The Facebook Page channel (DESIGN section 8): public replies in a comment's thread, a private
-// reply to move a comment to Messenger (one per comment, within 7 days), and Messenger replies
-// inside the 24-hour window, or within 7 days for agents with the HUMAN_AGENT tag.
+// reply to move a comment to Messenger (one per comment, within 7 days; later DMs about it go to
+// the conversation it opened), and Messenger replies inside the 24-hour window, or within 7 days
+// for agents with the HUMAN_AGENT tag.
 import type { DmAction, InboundMessage, ReplyAction } from '../../core/model.ts';
 import type { CustomerChannel, Delivery, ReplyAddress } from '../../core/ports.ts';
 import { ChannelError } from '../../errors.ts';
 import { asId, isRecord } from '../twitter/json-values.ts';
 import { commentIdOf } from './comment-id-of.ts';
 import type { GraphClient } from './create-graph-client.ts';
-import { findCommentReply, findMessengerMessage, findPrivateReply } from './find-facebook-delivery.ts';
+import { customerOf, findCommentReply, findMessengerMessage, findPrivateMessage, privateReplyConversationOf } from './find-facebook-delivery.ts';
 import { FACEBOOK_CHANNEL_ID } from './normalize-facebook-webhook.ts';
 
 export interface FacebookChannelDeps {
@@ -36,18 +37,57 @@ type FacebookTarget =
   | { kind: 'messenger'; psid: string; lastCustomerAt: string };
 
 export function createFacebookChannel({ graph, pageId, humanAgentTag, now = Date.now }: FacebookChannelDeps): CustomerChannel {
+  const byAgent = (action: ReplyAction | DmAction) => action.event.startsWith(AGENT_EVENT_PREFIX);
+
+  /** The messaging type the windows allow, or a window_closed error that says what an agent can do. */
   function messagingTypeFor(action: ReplyAction | DmAction, lastCustomerAt: string): Record<string, string> {
     const age = now() - Date.parse(lastCustomerAt);
     if (!(age > MESSENGER_WINDOW_MS)) return { messaging_type: 'RESPONSE' };
-    const byAgent = action.event.startsWith(AGENT_EVENT_PREFIX);
-    if (humanAgentTag && byAgent && age <= SEVEN_DAYS_MS) return { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' };
-    const since = `the customer last wrote ${Math.floor(age / HOUR_MS)} h ago`;
-    const rule = !byAgent
+    if (humanAgentTag && byAgent(action) && age <= SEVEN_DAYS_MS) return HUMAN_AGENT;
+    throw windowClosed(action, `the customer last wrote ${Math.floor(age / HOUR_MS)} h ago`);
+  }
+
+  function windowClosed(action: ReplyAction | DmAction, since: string): ChannelError {
+    const rule = !byAgent(action)
       ? 'Meta allows automated replies within 24 hours of their last message'
       : humanAgentTag
         ? 'Meta allows replies with the HUMAN_AGENT tag within 7 days of their last message'
         : 'Meta allows replies within 24 hours of their last message (set FACEBOOK_HUMAN_AGENT_TAG=true once Meta approved the HUMAN_AGENT tag: agents may then answer for 7 days)';
-    throw new ChannelError('facebook_window_closed', `the Messenger window is closed: ${since}; ${rule}. They can write again to reopen it`, { retryable: false });
+    return new ChannelError('facebook_window_closed', `the Messenger window is closed: ${since}; ${rule}. They can write again to reopen it`, { retryable: false });
+  }
+
+  async function sendMessenger(action: ReplyAction | DmAction, psid: string, messagingType: Record<string, string>): Promise<Delivery> {
+    const body = await graph.post(`${pageId}/messages`, { recipient: { id: psid }, ...messagingType, message: { text: action.text } }, 'message');
+    return deliveredAs(isRecord(body) ? body.message_id : undefined, 'Messenger message');
+  }
+
+  /**
+   * A DM about a comment: its private reply, once and within 7 days. After that, the Messenger
+   * conversation the private reply opened, where Meta decides whether the window is open (the
+   * customer's last message there is not known here).
+   */
+  async function sendAboutComment(action: ReplyAction | DmAction, commentId: string, commentAt: string): Promise<Delivery> {
+    const inTime = now() - Date.parse(commentAt) <= SEVEN_DAYS_MS;
+    if (inTime) {
+      try {
+        const body = await graph.post(`${pageId}/messages`, { recipient: { comment_id: commentId }, message: { text: action.text } }, 'private-reply');
+        return deliveredAs(isRecord(body) ? body.message_id : undefined, 'private reply');
+      } catch (error) {
+        if (!(error instanceof ChannelError) || error.code !== 'facebook_private_reply_used') throw error;
+      }
+    }
+    const conversationId = await privateReplyConversationOf(graph, commentId);
+    const psid = conversationId === undefined ? undefined : await customerOf(graph, pageId, conversationId);
+    if (psid === undefined) {
+      throw new ChannelError('facebook_window_closed', 'the private reply comes too late: Meta allows one within 7 days of the comment; answer in public', { retryable: false });
+    }
+    try {
+      return await sendMessenger(action, psid, { messaging_type: 'RESPONSE' });
+    } catch (error) {
+      if (!(error instanceof ChannelError) || error.code !== 'facebook_window_closed') throw error;
+      if (humanAgentTag && byAgent(action)) return sendMessenger(action, psid, HUMAN_AGENT);
+      throw windowClosed(action, 'the comment already had its private reply, and the customer has not written in Messenger within 24 hours');
+    }
   }
 
   return {
@@ -68,29 +108,21 @@ export function createFacebookChannel({ graph, pageId, humanAgentTag, now = Date
         const body = await graph.post(`${target.threadId}/comments`, { message: action.text }, 'comment');
         return deliveredAs(isRecord(body) ? body.id : undefined, 'public reply');
       }
-      if (target.kind === 'private-reply') {
-        if (now() - Date.parse(target.commentAt) > SEVEN_DAYS_MS) {
-          throw new ChannelError('facebook_window_closed', 'the private reply comes too late: Meta allows one within 7 days of the comment; answer in public', { retryable: false });
-        }
-        const body = await graph.post(`${pageId}/messages`, { recipient: { comment_id: target.commentId }, message: { text: action.text } }, 'private-reply');
-        return deliveredAs(isRecord(body) ? body.message_id : undefined, 'private reply');
-      }
-      const body = await graph.post(
-        `${pageId}/messages`,
-        { recipient: { id: target.psid }, ...messagingTypeFor(action, target.lastCustomerAt), message: { text: action.text } },
-        'message',
-      );
-      return deliveredAs(isRecord(body) ? body.message_id : undefined, 'Messenger message');
+      if (target.kind === 'private-reply') return sendAboutComment(action, target.commentId, target.commentAt);
+      return sendMessenger(action, target.psid, messagingTypeFor(action, target.lastCustomerAt));
     },
 
     async findDelivered(action: ReplyAction | DmAction, address: ReplyAddress, inboundAt: string): Promise<Delivery | undefined> {
       const target = resolveTarget(action, address);
       if (target.kind === 'comment-reply') return findCommentReply(graph, pageId, target.threadId, action.text, inboundAt);
-      if (target.kind === 'private-reply') return findPrivateReply(graph, target.commentId);
+      if (target.kind === 'private-reply') return findPrivateMessage(graph, pageId, target.commentId, action.text, inboundAt);
       return findMessengerMessage(graph, pageId, target.psid, action.text, inboundAt);
     },
   };
 }
+
+/** Meta's tag for human-written messages up to 7 days after the customer's last one. */
+const HUMAN_AGENT: Readonly<Record<string, string>> = { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' };
 
 /**
  * A reply goes where the conversation is: the comment's thread, or Messenger. A `dm` about a

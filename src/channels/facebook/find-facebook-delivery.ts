@@ -1,7 +1,7 @@
 // After a crash between sending and recording, a retry first looks on Facebook for what the
-// Page may already have sent, as the X channel does (DESIGN section 1: nothing twice):
-// its reply under the comment thread, the comment's private reply, or its message in the
-// Messenger conversation.
+// Page may already have sent, as the X channel does (DESIGN section 1: nothing twice): its reply
+// under the comment thread, its private message about the comment, or its message in the
+// Messenger conversation. Also how a DM about a comment finds the conversation to continue.
 import type { Delivery } from '../../core/ports.ts';
 import { asId, asRecords, asString, isRecord } from '../twitter/json-values.ts';
 import type { GraphClient } from './create-graph-client.ts';
@@ -20,14 +20,29 @@ export async function findCommentReply(graph: GraphClient, pageId: string, threa
 }
 
 /**
- * The comment's private reply, if it has one: a comment's `private_reply_conversation` is the
- * conversation its private reply started (Graph API comment node). Only one can exist.
+ * The Messenger conversation a comment's private reply started, if it has one: the comment's
+ * `private_reply_conversation` (Graph API comment node). Only one private reply can exist.
  */
-export async function findPrivateReply(graph: GraphClient, commentId: string): Promise<Delivery | undefined> {
+export async function privateReplyConversationOf(graph: GraphClient, commentId: string): Promise<string | undefined> {
   const comment = await graph.get(commentId, { fields: 'private_reply_conversation' });
-  const conversation = isRecord(comment) && isRecord(comment.private_reply_conversation) ? comment.private_reply_conversation : undefined;
-  const id = asId(conversation?.id);
-  return id === undefined ? undefined : { id };
+  return isRecord(comment) && isRecord(comment.private_reply_conversation) ? asId(comment.private_reply_conversation.id) : undefined;
+}
+
+/** The customer's PSID in a Page conversation: the participant that is not the Page. */
+export async function customerOf(graph: GraphClient, pageId: string, conversationId: string): Promise<string | undefined> {
+  const conversation = await graph.get(conversationId, { fields: 'participants' });
+  const participants = isRecord(conversation) && isRecord(conversation.participants) ? asRecords(conversation.participants.data) : [];
+  return participants.map((participant) => asId(participant.id)).find((id) => id !== undefined && id !== pageId);
+}
+
+/**
+ * The Page's private message with this text about a comment since the customer wrote: the
+ * private reply, or a later message in the conversation it started.
+ */
+export async function findPrivateMessage(graph: GraphClient, pageId: string, commentId: string, text: string, since: string): Promise<Delivery | undefined> {
+  const conversationId = await privateReplyConversationOf(graph, commentId);
+  if (conversationId === undefined) return undefined;
+  return scanNewestFirst(graph, `${conversationId}/messages`, { fields: 'id,from,message,created_time' }, pageId, text, since, 'message');
 }
 
 /**

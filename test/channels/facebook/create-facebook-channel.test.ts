@@ -32,7 +32,7 @@ function messengerMessage(psid: string, at: string, id = 'm_1'): InboundMessage 
 }
 
 const reply = (text: string, event = 'e1'): ReplyAction => ({ event, type: 'reply', channel: 'facebook', to: 'x', lang: 'it', text, sources: [] });
-const dm = (text: string): DmAction => ({ event: 'e1', type: 'dm', channel: 'facebook', to: 'x', lang: 'it', text, sources: [] });
+const dm = (text: string, event = 'e1'): DmAction => ({ event, type: 'dm', channel: 'facebook', to: 'x', lang: 'it', text, sources: [] });
 
 async function failure(promise: Promise<unknown>): Promise<ChannelError> {
   try {
@@ -71,7 +71,7 @@ describe('createFacebookChannel', () => {
     expect(fake.pageComments[0]?.parentId).toBe(top.id);
   });
 
-  it('moves a comment to Messenger with its one private reply, and refuses a second one with the reason', async () => {
+  it('moves a comment to Messenger with its one private reply, and never sends a second one', async () => {
     const { fake, channel } = await setUp();
     const comment = fake.addComment({ text: 'il mio numero è 3331234567' });
 
@@ -79,9 +79,43 @@ describe('createFacebookChannel', () => {
 
     expect(fake.sentMessages).toEqual([expect.objectContaining({ mid: delivery.id, commentId: comment.id, text: 'Ciao, proseguiamo qui in privato.' })]);
     const second = await failure(send(channel, commentMessage(comment), dm('Ancora io.')));
-    expect(second).toMatchObject({ code: 'facebook_private_reply_used', retryable: false });
-    expect(second.message).toMatch(/already had its one private reply.*code 10900/);
+    // The conversation it opened takes the rest, once the customer answered there.
+    expect(second).toMatchObject({ code: 'facebook_window_closed', retryable: false });
+    expect(fake.requests.filter((r) => r.method === 'POST' && JSON.stringify(r.body).includes('comment_id'))).toHaveLength(2);
     expect(fake.sentMessages).toHaveLength(1);
+  });
+
+  it("continues in the private reply's Messenger conversation once the customer answered it", async () => {
+    const { fake, channel } = await setUp();
+    const comment = fake.addComment({ text: 'il mio ordine 1234 non è arrivato' });
+    await send(channel, commentMessage(comment), dm('Ciao, ci scrivi qui il numero d\'ordine?'));
+    const psid = fake.sentMessages[0]!.toId;
+    fake.addUserMessage({ from: { psid }, text: 'è il 1234' });
+
+    const delivery = await send(channel, commentMessage(comment), dm('Grazie, lo verifichiamo subito.'));
+
+    expect(fake.sentMessages).toHaveLength(2);
+    expect(fake.sentMessages[1]).toMatchObject({ mid: delivery.id, toId: psid, messagingType: 'RESPONSE', text: 'Grazie, lo verifichiamo subito.' });
+    expect(fake.sentMessages[1]).not.toHaveProperty('commentId');
+  });
+
+  it("says why when the comment had its private reply and the customer has not answered it, and tags an agent's reply when enabled", async () => {
+    const { fake, channel } = await setUp();
+    const comment = fake.addComment();
+    await send(channel, commentMessage(comment), dm('Ciao, proseguiamo qui.'));
+
+    const bot = await failure(send(channel, commentMessage(comment), dm('Ancora il bot.')));
+    expect(bot).toMatchObject({ code: 'facebook_window_closed' });
+    expect(bot.message).toMatch(/already had its private reply, and the customer has not written in Messenger within 24 hours/);
+
+    const tagged = await setUp({ humanAgentTag: true });
+    const other = tagged.fake.addComment();
+    await send(tagged.channel, commentMessage(other), dm('Ciao, proseguiamo qui.'));
+    // Meta refuses a tagged message too until the person wrote once: the tag extends a window, it opens none.
+    await expect(send(tagged.channel, commentMessage(other), dm('Sono Marta.', 'agent-t1-1'))).rejects.toMatchObject({ code: 'facebook_window_closed' });
+    tagged.fake.addUserMessage({ from: { psid: tagged.fake.sentMessages[0]!.toId }, createdTime: new Date(tagged.clock.now - 30 * HOUR).toISOString() });
+    await send(tagged.channel, commentMessage(other), dm('Sono Marta.', 'agent-t1-1'));
+    expect(tagged.fake.sentMessages.at(-1)).toMatchObject({ messagingType: 'MESSAGE_TAG', tag: 'HUMAN_AGENT', text: 'Sono Marta.' });
   });
 
   it('does not try a private reply more than 7 days after the comment, and says why', async () => {
@@ -156,7 +190,9 @@ describe('createFacebookChannel', () => {
 
     const address = (message: InboundMessage) => channel.replyAddressOf(message);
     expect(await channel.findDelivered!(reply('Eccoci.'), address(byComment), byComment.at)).toEqual({ id: fake.pageComments[0]!.id });
-    expect(await channel.findDelivered!(dm('In privato.'), address(byComment), byComment.at)).toEqual({ id: expect.stringMatching(/^t_/) });
+    const privateReply = fake.sentMessages.find((message) => message.commentId === comment.id)!;
+    expect(await channel.findDelivered!(dm('In privato.'), address(byComment), byComment.at)).toEqual({ id: privateReply.mid });
+    expect(await channel.findDelivered!(dm('Un altro testo.'), address(byComment), byComment.at)).toBeUndefined();
     expect(await channel.findDelivered!(reply('Eccoci.'), address(byMessenger), byMessenger.at)).toEqual({ id: fake.sentMessages.at(-1)!.mid });
     expect(await channel.findDelivered!(reply('Altro testo.'), address(byComment), byComment.at)).toBeUndefined();
   });
