@@ -34,6 +34,18 @@ export interface ServiceConfig extends Config {
     usageCapHandoffAfterMs: number;
     webhook: boolean;
   };
+  facebook?: {
+    pageId: string;
+    pageAccessToken: string;
+    appSecret: string;
+    verifyToken: string;
+    /** Where the Graph API lives: Meta's, or a fake in tests. */
+    graphUrl: string;
+    /** The pinned Graph API version, e.g. v25.0. */
+    graphVersion: string;
+    /** Agents may answer Messenger up to 7 days after the customer's last message (Meta approved the tag). */
+    humanAgentTag: boolean;
+  };
   slack?: {
     botToken: string;
     signingSecret: string;
@@ -63,6 +75,8 @@ export interface BotFrameworkConfig {
   handoffEvent: boolean;
 }
 
+/** Served by Meta until mid-2028 (STACK.md); pinned so a Meta upgrade never changes behaviour unannounced. */
+const DEFAULT_GRAPH_VERSION = 'v25.0';
 
 export const SERVICE_VARIABLES = {
   PORT: 'HTTP port for /healthz, /readyz, /metrics and webhooks (default: 3000)',
@@ -85,6 +99,13 @@ export const SERVICE_VARIABLES = {
   X_BACKFILL_MAX_MS: 'how far back, in ms, polling catches up when a cursor was lost (default: 86400000, one day)',
   X_USAGE_CAP_HANDOFF_AFTER_MS: "how long, in ms, replies wait when X's usage cap is reached before agents get them (default: 900000)",
   X_WEBHOOK: 'true/false: accept Account Activity webhooks on /webhooks/x (default: false)',
+  FACEBOOK_PAGE_ID: 'id of the Facebook Page Pronto answers for (its About page, or GET /me with the Page token)',
+  FACEBOOK_PAGE_ACCESS_TOKEN: 'Page access token with pages_messaging, pages_manage_metadata, pages_read_engagement, pages_manage_engagement',
+  FACEBOOK_APP_SECRET: "the Meta app's secret (App settings → Basic): verifies webhook signatures",
+  FACEBOOK_VERIFY_TOKEN: 'a string you choose and type into the webhook setup; Pronto answers the handshake only for it',
+  FACEBOOK_GRAPH_URL: 'Graph API base URL (default: https://graph.facebook.com); only for tests and proxies',
+  FACEBOOK_GRAPH_VERSION: `Graph API version every call uses (default: ${DEFAULT_GRAPH_VERSION})`,
+  FACEBOOK_HUMAN_AGENT_TAG: 'true/false: agents may answer Messenger up to 7 days after the last customer message, tagged HUMAN_AGENT (default: false; set it once Meta approved the tag)',
   SLACK_BOT_TOKEN: 'bot token of the Slack app (xoxb-...): turns the Slack desk on',
   SLACK_SIGNING_SECRET: "the Slack app's signing secret (Basic Information page)",
   SLACK_HANDOFF_CHANNEL: 'channel id where handoffs are posted (e.g. C0123456789)',
@@ -106,6 +127,7 @@ export const SERVICE_VARIABLES = {
 const BOTFRAMEWORK_SETTING_PREFIX = 'connections__serviceConnection__settings__';
 
 const X_CREDENTIAL_VARIABLES = ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] as const;
+const FACEBOOK_VARIABLES = ['FACEBOOK_PAGE_ID', 'FACEBOOK_PAGE_ACCESS_TOKEN', 'FACEBOOK_APP_SECRET', 'FACEBOOK_VERIFY_TOKEN'] as const;
 
 export function loadServiceConfig(env: Env, cwd: string = process.cwd()): ServiceConfig {
   const problems: string[] = [];
@@ -154,6 +176,8 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     };
   }
 
+  const facebook = readFacebookConfig(env, read.flag('FACEBOOK_HUMAN_AGENT_TAG', false), problems);
+
   let slack: ServiceConfig['slack'];
   const slackToken = env.SLACK_BOT_TOKEN?.trim();
   if (slackToken) {
@@ -201,6 +225,7 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0),
     deliveryHoldMs: integer('DELIVERY_HOLD_MS', 60_000, 100),
     ...(x ? { x } : {}),
+    ...(facebook ? { facebook } : {}),
     ...(slack ? { slack } : {}),
     ...(botframework ? { botframework } : {}),
   };
@@ -253,4 +278,30 @@ function readSdkSetting(env: Env, name: string): string | undefined {
     if (wanted.has(key.toUpperCase()) && value?.trim()) return value.trim();
   }
   return undefined;
+}
+
+/** All four Page settings or none (DESIGN section 8); the rest have defaults. */
+function readFacebookConfig(env: Env, humanAgentTag: boolean, problems: string[]): ServiceConfig['facebook'] {
+  const present = FACEBOOK_VARIABLES.filter((name) => env[name]?.trim());
+  if (present.length === 0) return undefined;
+  if (present.length < FACEBOOK_VARIABLES.length) {
+    const missing = FACEBOOK_VARIABLES.filter((name) => !present.includes(name));
+    problems.push(`Facebook is half configured: set ${missing.join(', ')} too (README, Connecting a Facebook Page), or unset ${present.join(', ')}`);
+    return undefined;
+  }
+  const pageId = env.FACEBOOK_PAGE_ID!.trim();
+  if (!/^\d+$/.test(pageId)) problems.push('FACEBOOK_PAGE_ID must be the numeric id of the Page (Page settings → About → Page ID)');
+  const graphUrl = (env.FACEBOOK_GRAPH_URL?.trim() || 'https://graph.facebook.com').replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(graphUrl)) problems.push('FACEBOOK_GRAPH_URL must be an http(s) URL');
+  const graphVersion = env.FACEBOOK_GRAPH_VERSION?.trim() || DEFAULT_GRAPH_VERSION;
+  if (!/^v\d+\.\d+$/.test(graphVersion)) problems.push(`FACEBOOK_GRAPH_VERSION must look like ${DEFAULT_GRAPH_VERSION}`);
+  return {
+    pageId,
+    pageAccessToken: env.FACEBOOK_PAGE_ACCESS_TOKEN!.trim(),
+    appSecret: env.FACEBOOK_APP_SECRET!.trim(),
+    verifyToken: env.FACEBOOK_VERIFY_TOKEN!.trim(),
+    graphUrl,
+    graphVersion,
+    humanAgentTag,
+  };
 }

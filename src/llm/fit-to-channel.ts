@@ -1,5 +1,6 @@
 // Public replies fit the channel (PLAYBOOK, Language and tone): one post on X, with a link for
-// the rest; private messages and other channels get the whole answer, within what they accept.
+// the rest; on Facebook a comment can be long, a Messenger text is short; private messages and
+// other channels get the whole answer, within what they accept.
 import twitterText from 'twitter-text';
 import type { ChannelId, MessageKind } from '../core/model.ts';
 
@@ -12,6 +13,15 @@ export const MAX_TWEET_CHARS = 280;
  * with room for the activity around the text, and hold any knowledge entry written for people.
  */
 export const MAX_BOTFRAMEWORK_CHARS = 6_000;
+/** X's limit for one DM. */
+export const MAX_X_DM_CHARS = 10_000;
+/**
+ * A Messenger text "must be UTF-8 and has a 2000 character limit" (Messenger Send API reference,
+ * `message.text`); counted in UTF-16 code units, which never undercounts.
+ */
+export const MAX_MESSENGER_CHARS = 2_000;
+/** A Facebook comment: Meta's apps stop at 8,000 characters; the Graph API documents no other limit. */
+export const MAX_FACEBOOK_COMMENT_CHARS = 8_000;
 const ELLIPSIS = '…';
 /** Cuts of last resort fall between user-perceived characters, never inside an emoji sequence. */
 const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
@@ -22,11 +32,24 @@ export interface ReplyParts {
   link?: string;
 }
 
-/** The reply for a channel: one post for a public mention on X, the whole text elsewhere (within the channel's limit). */
-export function fitToChannel(parts: ReplyParts, where: { channel: ChannelId; kind: MessageKind }): string {
+export interface ChannelPlace {
+  channel: ChannelId;
+  kind: MessageKind;
+}
+
+/** The longest reply a channel takes there (X counts its own way, see countTweetChars), if it has a limit. */
+export function maxReplyChars({ channel, kind }: ChannelPlace): number | undefined {
+  if (channel === 'twitter') return kind === 'mention' ? MAX_TWEET_CHARS : MAX_X_DM_CHARS;
+  if (channel === 'facebook') return kind === 'mention' ? MAX_FACEBOOK_COMMENT_CHARS : MAX_MESSENGER_CHARS;
+  if (channel === 'botframework') return MAX_BOTFRAMEWORK_CHARS;
+  return undefined;
+}
+
+/** The reply for a channel: one post for a public mention on X, within the channel's limit elsewhere. */
+export function fitToChannel(parts: ReplyParts, where: ChannelPlace): string {
   if (where.channel === 'twitter' && where.kind === 'mention') return fitTweet(parts);
-  if (where.channel === 'botframework') return fitWithin(parts, MAX_BOTFRAMEWORK_CHARS, countCharacters);
-  return joinParts(parts);
+  const limit = maxReplyChars(where);
+  return limit === undefined ? joinParts(parts) : fitWithin(parts, limit, countChars);
 }
 
 /**
@@ -55,9 +78,9 @@ function fitWithin(parts: ReplyParts, limit: number, count: CountChars): string 
   return fitGraphemes(parts.greeting, limit, count);
 }
 
-/** Characters as people see them (code points): what chat channels' limits are close to. */
-function countCharacters(text: string): number {
-  return [...text].length;
+/** UTF-16 code units: never fewer than the characters a chat channel counts. */
+function countChars(text: string): number {
+  return text.length;
 }
 
 /**

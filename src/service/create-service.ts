@@ -14,6 +14,7 @@ import { connectRedis } from '../store/connect-redis.ts';
 import { createRedisStore } from '../store/redis-store.ts';
 import { startXChannel } from '../channels/twitter/start-x-channel.ts';
 import { startBotFrameworkChannel } from '../channels/botframework/start-botframework-channel.ts';
+import { startFacebookChannel } from '../channels/facebook/start-facebook-channel.ts';
 import { createMetrics } from './metrics.ts';
 import { createHttpServer } from './http-server.ts';
 import { createThrottledWarnings, type ThrottledWarnings } from './throttled-warnings.ts';
@@ -91,7 +92,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
     const activeStore = store;
     const channels = new Map<string, CustomerChannel>();
     // Each channel owns its ingress (src/channels/<name>/); one line here per channel.
-    const channelStarters: StartChannel[] = [startXChannel(config.x), startBotFrameworkChannel(config.botframework)];
+    const channelStarters: StartChannel[] = [startXChannel(config.x), startFacebookChannel(config.facebook), startBotFrameworkChannel(config.botframework)];
     for (const startChannel of channelStarters) {
       const channel = await startChannel({ settings: config.settings, queue, store: activeStore, metrics, log, warnings, instanceId });
       if (channel === undefined) continue;

@@ -130,6 +130,11 @@ describe('decidePlan', () => {
       { conversation: { mode: 'with_agent' }, candidates: [aCandidate()] },
       [{ do: 'ignore', reasons: ['agent-owns-conversation'] }],
     ],
+    [
+      'hands a message without text (a sticker, a photo) to a human without any bot reply',
+      { message: { text: ' ' }, triage: traits('vague') },
+      [{ do: 'handoff', priority: 'low', reasons: ['no-text'], entryIds: [] }],
+    ],
     // Legal, safety, abuse, humans.
     [
       'hands off at once with a holding reply when the customer threatens legal action',
