@@ -30,6 +30,10 @@ export interface MatchModel {
   knownStems: Set<string>;
   /** Content stems of each entry's texts (class index as in `ids`). */
   entryStems: Set<string>[];
+  /** Content stems of each entry's titles and example questions (class index as in `ids`). */
+  askedStems: Set<string>[];
+  /** Content stems of each entry's tags (class index as in `ids`). */
+  tagStems: Set<string>[];
   /** Topic words of each entry, for how much of a post it covers (class index as in `ids`). */
   entryTopics: EntryTopics[];
   /** Very large knowledge: the classifier reads the word part of vectors only (see below). */
@@ -95,9 +99,16 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
   for (const [lang, tokens] of tokensByLang) correctors.set(lang, createTypoCorrector(tokens));
   const knownStems = new Set(features.flatMap((f) => f.content));
   const entryStems = ids.map(() => new Set<string>());
+  const askedStems = ids.map(() => new Set<string>());
+  const tagStems = ids.map(() => new Set<string>());
   features.forEach((f, i) => {
-    const stems = entryStems[labels[i] as number] as Set<string>;
-    for (const stem of f.content) stems.add(stem);
+    const c = labels[i] as number;
+    const field = (documents[i] as MatchDocument).field;
+    const named = field === 'tag' ? tagStems[c] : field === 'body' ? undefined : askedStems[c];
+    for (const stem of f.content) {
+      (entryStems[c] as Set<string>).add(stem);
+      named?.add(stem);
+    }
   });
   const entryTopics = ids.map(createEntryTopics);
   documents.forEach((doc, i) => {
@@ -117,6 +128,8 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     correctors,
     knownStems,
     entryStems,
+    askedStems,
+    tagStems,
     entryTopics,
   };
 }

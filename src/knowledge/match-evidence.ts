@@ -15,6 +15,12 @@ export interface MatchEvidence {
   rankingProbabilities: Float64Array;
   /** Rarity-weighted share of the query's content words found in each candidate's own texts. */
   entryCoverage: Float64Array;
+  /** Per candidate: the rarity-weighted share of the query's content words in the entry's
+   * titles and example questions plus the share in its tags (0..2). Words an entry is named
+   * by in both say most surely that it is about them. */
+  namedCoverage: Float64Array;
+  /** The model's ranking temperature (see rankingTemperature in match-build-model). */
+  rankingTemperature: number;
   /** Share (0..1) of the query's content words that the knowledge knows (typo fixes count). */
   known: number;
   /** Per candidate: share (0..1) of the query's topic words found in the entry's title,
@@ -47,7 +53,10 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     probabilities[c] = candidateProbabilities[j] as number;
     rankingProbabilities[c] = tempered[j] as number;
   });
-  const entryCoverage = rarityCoverage(model, features.content, candidates);
+  const entryCoverage = rarityCoverage(model, features.content, candidates, model.entryStems);
+  const asked = rarityCoverage(model, features.content, candidates, model.askedStems);
+  const tags = rarityCoverage(model, features.content, candidates, model.tagStems);
+  const namedCoverage = asked.map((share, c) => share + (tags[c] as number));
   const topics = postTopics(model, text, lang, features.tokens);
   const coverage = new Float64Array(classCount);
   const shared = new Float64Array(classCount);
@@ -71,6 +80,8 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     probabilities,
     rankingProbabilities,
     entryCoverage,
+    namedCoverage,
+    rankingTemperature: model.rankingTemperature,
     known: contentCount ? known / contentCount : 0,
     coverage,
     shared,
@@ -80,13 +91,13 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   };
 }
 
-/** Per candidate: the rarity-weighted share of the content stems found in the entry's texts. */
-function rarityCoverage(model: MatchModel, content: string[], candidates: Int32Array): Float64Array {
+/** Per candidate: the rarity-weighted share of the content stems found in its stems (by class). */
+function rarityCoverage(model: MatchModel, content: string[], candidates: Int32Array, stemsOf: Set<string>[]): Float64Array {
   const rarity = content.map((stem) => model.space.idf(`w${stem}`));
   const totalRarity = rarity.reduce((a, b) => a + b, 0);
   const coverage = new Float64Array(model.ids.length);
   for (const c of candidates) {
-    const stems = model.entryStems[c] as Set<string>;
+    const stems = stemsOf[c] as Set<string>;
     let covered = 0;
     content.forEach((stem, i) => {
       if (stems.has(stem)) covered += rarity[i] as number;

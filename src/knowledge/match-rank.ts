@@ -2,6 +2,11 @@ import type { KnowledgeMatch } from '../core/model.ts';
 import { calibrateConfidence, isSupported, type ConfidenceInputs } from './match-calibrate.ts';
 import type { MatchEvidence } from './match-evidence.ts';
 
+function logit(p: number): number {
+  const clamped = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(clamped / (1 - clamped));
+}
+
 /** The classes with the highest and second-highest probability (-1 when missing). */
 function topTwo(probabilities: Float64Array): [number, number] {
   let best = -1;
@@ -24,9 +29,11 @@ function marginOf(probabilities: Float64Array, c: number, [best, second]: [numbe
 
 /**
  * Ranked matches of one query, from what the model found. The order comes from the evidence
- * with the classifier's scores softened (the model's ranking temperature), the confidence from
- * the evidence as calibrated; a match is never more confident than one ranked above it, so the
- * first confident match is always the best one.
+ * with the classifier's scores softened (the model's ranking temperature T), plus (1 - T) times
+ * the entry's named coverage: the less the classifier has learned from (an FAQ's one
+ * question: T = 0.5), the more the words the entry is named by decide. The confidence comes
+ * from the evidence as calibrated; a match is never more confident than one ranked above it,
+ * so the first confident match is always the best one.
  */
 export function rankMatches(ids: string[], evidence: MatchEvidence): KnowledgeMatch[] {
   const { probabilities, rankingProbabilities } = evidence;
@@ -49,11 +56,12 @@ export function rankMatches(ids: string[], evidence: MatchEvidence): KnowledgeMa
       genericCount: evidence.genericCount,
       contentCount: evidence.contentCount,
     };
-    const rank = calibrateConfidence({
+    const tempered = calibrateConfidence({
       ...inputs,
       probability: rankingProbabilities[c] as number,
       margin: marginOf(rankingProbabilities, c, rankingTop),
     });
+    const rank = logit(tempered) + (1 - evidence.rankingTemperature) * (evidence.namedCoverage[c] as number);
     const confidence = calibrateConfidence(inputs);
     ranked.push({ match: { id: ids[c] as string, score: probability, confidence, coverage, sharedWords, supported: isSupported(inputs) }, rank });
   }

@@ -11,6 +11,8 @@ function evidence(overrides: Partial<MatchEvidence>): MatchEvidence {
     probabilities: of([0.7, 0.2, 0.1]),
     rankingProbabilities: of([0.7, 0.2, 0.1]),
     entryCoverage: of([1, 1, 1]),
+    namedCoverage: of([1, 1, 1]),
+    rankingTemperature: 1,
     known: 1,
     coverage: of([1, 1, 1]),
     shared: of([3, 3, 3]),
@@ -42,6 +44,24 @@ describe('rankMatches', () => {
       }),
     );
     expect(matches.map((m) => m.id)).toEqual(['pagamento-estero', 'pagamento', 'rateizzazione']);
+  });
+
+  it.each([
+    [0.5, 'pagamento-estero', 'an FAQ-only knowledge: the words it is named by decide'],
+    [1, 'pagamento', 'a knowledge the classifier fully learned: the classifier decides'],
+  ])('weighs named coverage by 1 - temperature (%d → %s: %s)', (rankingTemperature, first) => {
+    // Same evidence but for the names: "pagamento-estero" has the query's words in its title and
+    // tags, "pagamento" only in its body.
+    const matches = rankMatches(
+      IDS,
+      evidence({
+        probabilities: Float64Array.from([0.45, 0.4, 0.15]),
+        rankingProbabilities: Float64Array.from([0.45, 0.4, 0.15]),
+        namedCoverage: Float64Array.from([0, 2, 0]),
+        rankingTemperature,
+      }),
+    );
+    expect(matches[0]?.id).toBe(first);
   });
 
   it('never gives a match more confidence than the one ranked above it', () => {
