@@ -53,10 +53,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     probabilities[c] = candidateProbabilities[j] as number;
     rankingProbabilities[c] = tempered[j] as number;
   });
-  const entryCoverage = rarityCoverage(model, features.content, candidates, model.entryStems);
-  const asked = rarityCoverage(model, features.content, candidates, model.askedStems);
-  const tags = rarityCoverage(model, features.content, candidates, model.tagStems);
-  const namedCoverage = asked.map((share, c) => share + (tags[c] as number));
+  const { entryCoverage, namedCoverage } = rarityCoverage(model, features.content, candidates);
   const topics = postTopics(model, text, lang, features.tokens);
   const coverage = new Float64Array(classCount);
   const shared = new Float64Array(classCount);
@@ -91,20 +88,39 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   };
 }
 
-/** Per candidate: the rarity-weighted share of the content stems found in its stems (by class). */
-function rarityCoverage(model: MatchModel, content: string[], candidates: Int32Array, stemsOf: Set<string>[]): Float64Array {
+/**
+ * Per candidate: the rarity-weighted share of the content stems found in the entry's texts
+ * (entryCoverage), and the share in its titles and questions plus the share in its tags
+ * (namedCoverage).
+ */
+function rarityCoverage(
+  model: MatchModel,
+  content: string[],
+  candidates: Int32Array,
+): { entryCoverage: Float64Array; namedCoverage: Float64Array } {
   const rarity = content.map((stem) => model.space.idf(`w${stem}`));
   const totalRarity = rarity.reduce((a, b) => a + b, 0);
-  const coverage = new Float64Array(model.ids.length);
+  const entryCoverage = new Float64Array(model.ids.length);
+  const namedCoverage = new Float64Array(model.ids.length);
+  if (totalRarity === 0) return { entryCoverage, namedCoverage };
   for (const c of candidates) {
-    const stems = stemsOf[c] as Set<string>;
-    let covered = 0;
-    content.forEach((stem, i) => {
-      if (stems.has(stem)) covered += rarity[i] as number;
-    });
-    coverage[c] = totalRarity > 0 ? covered / totalRarity : 0;
+    const all = model.entryStems[c] as Set<string>;
+    const asked = model.askedStems[c] as Set<string>;
+    const tags = model.tagStems[c] as Set<string>;
+    let inAll = 0;
+    let named = 0;
+    for (let i = 0; i < content.length; i++) {
+      const stem = content[i] as string;
+      if (!all.has(stem)) continue;
+      const r = rarity[i] as number;
+      inAll += r;
+      if (asked.has(stem)) named += r;
+      if (tags.has(stem)) named += r;
+    }
+    entryCoverage[c] = inAll / totalRarity;
+    namedCoverage[c] = named / totalRarity;
   }
-  return coverage;
+  return { entryCoverage, namedCoverage };
 }
 
 /**
