@@ -139,9 +139,11 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
  * questions) each entry translation has: n/(n+1), so 0.5 for FAQs with only their question and
  * over 0.9 with ten example questions. Trained on one text per entry, the classifier separates
  * the texts perfectly and is far surer than it has reason to be; softening its scores lets the
- * words a query shares with each entry (coverage) decide more of the order. Measured: FAQ-only
- * knowledge top-1 +0.8 (QA4FAQ), +3.4 / +1.4 (example knowledge without its questions, it / en);
- * with 10 examples per intent the full scores rank best. The confidence itself always comes from
+ * words a query shares with each entry (coverage) decide more of the order (see match-rank).
+ * Measured with match-rank's named coverage, against no softening: FAQ-only knowledge top-1
+ * 52.4 → 53.9% (QA4FAQ), 77.0 → 81.3% and 74.2 → 78.0% (the example knowledge without its
+ * questions, it / en); a fixed T of 0.35 or 0.65 does worse on all three; intent sets with 5 to
+ * 10 examples per intent move by 0.3 points at most. The confidence itself always comes from
  * the unsoftened scores, so calibration is unchanged.
  */
 export function rankingTemperature(documents: MatchDocument[]): number {
