@@ -199,7 +199,7 @@ describe('the service on Bot Framework', () => {
     expect(lines.some((line) => line.msg === 'delivery.retry_scheduled' && line.code === 'botframework_unavailable')).toBe(true);
     const metrics = (await get(service, '/metrics')).text;
     expect(metrics).toMatch(/pronto_rate_limit_waits_total\{channel="botframework"\} 1/);
-    expect(metrics).toMatch(/pronto_actions_total\{type="reply"\} 2/);
+    expect(metrics).toMatch(/pronto_actions_total\{channel="botframework",type="reply"\} 2/);
   });
 
   it('hands the bot’s reply to a person with the reason when the conversation no longer exists', async () => {
