@@ -32,6 +32,8 @@ export const french: Lexicon = {
     },
     account: {
       match: [
+        // Son propre dossier ou sa réservation, ou demander à parler en privé : les données vont en DM.
+        'numéro de réservation|dossier|ticket', 'ma réservation', 'récupérer mon compte', 'écrivez-moi en privé|dm', 'suivez-moi pour|en dm',
         'rembours*', 'débité deux fois', 'prélevé deux fois', 'on m a prélevé|débité|facturé', 'pas reçu',
         'jamais reçu', 'pas arrivé|arrivée', 'j\'ai payé', 'j\'ai commandé', 'numéro de commande', 'numéro client',
         'facturé à tort', 'facture erronée',

@@ -33,6 +33,8 @@ export const german: Lexicon = {
     },
     account: {
       match: [
+        // Die eigene Buchung oder Vorgangsnummer, oder die Bitte um eine private Nachricht: Daten gehören in die DM.
+        'buchungsnummer', 'vorgangsnummer', 'meine buchung', 'mein konto wiederherstellen', 'schreibt mir per dm|privat', 'folgt mir für|per dm',
         'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt abgebucht', 'abgebucht', 'nicht angekommen',
         'nie angekommen', 'nicht erhalten', 'habe bezahlt', 'habe bestellt', 'bestellnummer', 'kundennummer',
         'lastschrift',

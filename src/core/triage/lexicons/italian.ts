@@ -50,6 +50,9 @@ export const italian: Lexicon = {
     },
     account: {
       match: [
+        // La propria pratica o prenotazione, o la richiesta di parlare in privato: i dati vanno in DM.
+        'numero di pratica|prenotazione|biglietto|ticket|segnalazione', 'la mia prenotazione|pratica|segnalazione',
+        'recuperare l|il mio account|profilo', 'scrivetemi in privato|dm', 'in privato per favore', 'seguitemi per|in dm',
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*',
         'mi è|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
         'addebitat* due volte', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
