@@ -31,6 +31,8 @@ export interface InboundMessage {
   retweet?: boolean;
   /** The post this one replies to or quotes, when the platform sent it: context for agents. */
   refersTo?: { relation: 'replied_to' | 'quoted'; id: string; text: string; authorHandle?: string; at?: string };
+  /** Files the customer sent (name or media type): the bot reads only text, so files alone go to a person. */
+  attachments?: string[];
 }
 
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';
@@ -161,16 +163,31 @@ export interface PersonalDataFinding {
  */
 export type MessageTrait =
   | 'question'
-  | 'account' // about the customer's own account, order, charge, refund, identity
+  /**
+   * An ask about the customer's own account: their bill, order, charge, line, refund, identity
+   * (not a general question that says "my": "can my plan be used abroad?").
+   */
+  | 'account'
+  /** Stated dissatisfaction: bad service, waiting, no response, rude staff, sarcasm. */
   | 'complaint'
-  | 'faulty' // a faulty product or service that does not work
+  /** Something of the company's that does not work for them now: a fault, an outage, a failed delivery or trip. */
+  | 'faulty'
+  /**
+   * Fraud or a breach: account taken over, SIM swap or number ported without consent, charges
+   * they never made, a stolen delivery, phishing, personal data given away.
+   */
+  | 'security'
+  /** Says they are leaving or will leave: cancelling, switching to a competitor, "never again". */
+  | 'churn'
+  /** Praise or thanks that mean the opposite ("thanks for taking 3 weeks 😑"): never answered with a thank-you. */
+  | 'ironic'
   | 'legal' // legal threat, lawyers, authorities
   | 'safety' // danger to people (fire, smoke, injury)
-  | 'abuse' // insults: a human handles them, not the bot
+  | 'abuse' // insults at the brand or its people: a human handles them, not the bot
   | 'human' // explicitly asks for a person
-  | 'thanks'
+  | 'thanks' // genuine thanks or praise (sarcastic thanks are `ironic` instead)
   | 'greeting'
-  | 'vague' // too little to act on: ask back
+  | 'vague' // too little to act on (no stated problem, no question with a topic): ask back
   | 'spam'
   | 'retweet'
   | 'own-post';

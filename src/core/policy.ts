@@ -54,15 +54,19 @@ function decideSilence({ message, triage, settings, conversation }: PolicyInput)
 
 function decideSteps(input: PolicyInput): Plan {
   const { triage, message } = input;
-  if (has(triage, 'legal') || has(triage, 'safety')) {
-    // Never argue: a holding reply, and the right people at once.
-    return [HOLD, handoff(input, [])];
-  }
-  if (has(triage, 'abuse')) return [handoff(input, [])];
-  if (has(triage, 'human')) return [HOLD, handoff(input, [])];
+  // Files without a word: the bot cannot read them, a person can.
+  if (message.text.trim() === '' && (message.attachments?.length ?? 0) > 0) return withHolding(input, [handoff(input, ['attachment-only'])]);
+  // Nothing to read (a sticker, a photo alone): a person looks at it; the bot never guesses.
+  if (message.text.trim() === '') return [handoff(input, ['no-text'])];
+  // Never argue: the right people at once. The customer hears from us first, unless they insulted
+  // us (a human answers abuse, not the bot).
+  if (has(triage, 'legal') || has(triage, 'safety') || has(triage, 'human')) return withHolding(input, [handoff(input, [])]);
+  if (has(triage, 'abuse')) return postedPersonalData(input) ? withHolding(input, [handoff(input, [])]) : [handoff(input, [])];
 
+  // Nothing the rules read applies to a language we do not serve: a person reads it.
+  if (!isServed(input)) return withHolding(input, [handoff(input, ['no-answer-in-language'])]);
   const best = pickConfident(input);
-  if (isPublic(message) && triage.personalData.length > 0) return planPersonalData(input, best);
+  if (postedPersonalData(input)) return planPersonalData(input, best);
   if (has(triage, 'account')) {
     return isPublic(message) ? planAccountInPublic(input, best) : planAccountInDm(input, best);
   }
@@ -71,6 +75,23 @@ function decideSteps(input: PolicyInput): Plan {
   if (has(triage, 'vague')) return [{ do: 'ask-back' }];
   if (best !== undefined) return planConfident(input, best);
   return planNotConfident(input);
+}
+
+/**
+ * The public reply before a handoff: the holding reply, or, when the customer posted personal
+ * data in public, the kind note that details are safer in private and the DM asking for them.
+ */
+function withHolding(input: PolicyInput, steps: Plan): Plan {
+  if (postedPersonalData(input)) return [{ do: 'acknowledge', why: 'personal-data' }, { do: 'dm' }, ...steps];
+  return [HOLD, ...steps];
+}
+
+function isServed({ triage, settings }: PolicyInput): boolean {
+  return settings.languages.includes(triage.lang);
+}
+
+function postedPersonalData({ message, triage }: PolicyInput): boolean {
+  return isPublic(message) && triage.personalData.length > 0;
 }
 
 /** Personal data in a public post is never repeated; the conversation moves to a DM. */
@@ -82,7 +103,7 @@ function planPersonalData(input: PolicyInput, best: Candidate | undefined): Plan
   if (has(triage, 'account') && usable?.visibility !== 'private') reasons.push('account');
   if (best !== undefined && usable === undefined) reasons.push('no-answer-in-language');
   if (best === undefined && has(triage, 'question')) reasons.push('no-confident-answer');
-  if (reasons.length > 0 || isComplaint(triage)) {
+  if (reasons.length > 0 || statesProblem(triage)) {
     steps.push(handoff(input, reasons, usable === undefined ? [] : [usable.id]));
   }
   return steps;
@@ -118,30 +139,30 @@ function planConfident(input: PolicyInput, best: Candidate): Plan {
   if (best.visibility === 'private' && isPublic(input.message)) {
     return [{ do: 'acknowledge', why: 'account' }, dmStep(best)];
   }
-  // A complaint about something broken that no active notice explains needs a person: an FAQ
-  // answer to "it does not work" reads as a brush-off. The entry becomes the agent's draft.
-  if (isComplaint(input.triage) && best.kind !== 'notice' && !has(input.triage, 'question')) {
-    return [HOLD, handoff(input, [], [best.id])];
+  if (statesProblem(input.triage) && best.kind !== 'notice') {
+    // A complaint or a fault is never answered in public with an FAQ entry, however it is
+    // phrased ("my internet is not working, can you help?"): it reads as a brush-off, and the
+    // entry is often about something else. Only a service notice may answer it; the entry goes
+    // into the agent's draft. In a DM the entry may help at once, and a person still follows up.
+    if (isPublic(input.message)) return [HOLD, handoff(input, [], [best.id])];
+    return [{ do: 'answer', entryId: best.id }, handoff(input, [], [best.id])];
   }
   return [{ do: 'answer', entryId: best.id }];
 }
 
-/** Never a guessed answer: a human, or a clarifying question when there is too little to act on. */
+/**
+ * Never a guessed answer. A post that says anything (a problem, a question, or words the rules do
+ * not know) goes to a person with a holding reply; only a post with too little to act on gets a
+ * clarifying question (the `vague` trait, handled before).
+ */
 function planNotConfident(input: PolicyInput): Plan {
-  const { triage } = input;
-  if (isComplaint(triage) || has(triage, 'question')) {
-    return [HOLD, handoff(input, ['no-confident-answer'])];
-  }
-  if (has(triage, 'vague')) return [{ do: 'ask-back' }];
-  // Nothing recognised: an unhappy customer goes to a human, anyone else is asked what they need.
-  if (triage.sentiment === 'negative') return [HOLD, handoff(input, ['no-confident-answer'])];
-  return [{ do: 'ask-back' }];
+  return [HOLD, handoff(input, ['no-confident-answer'])];
 }
 
 /** Influencers' complaints reach a human first, even when the bot could answer them. */
 function withInfluencerHandoff(input: PolicyInput, plan: Plan): Plan {
   const { triage } = input;
-  if (!triage.influencer || !isComplaint(triage)) return plan;
+  if (!triage.influencer || !statesProblem(triage)) return plan;
   if (plan.some((step) => step.do === 'handoff')) return plan;
   return [...plan, handoff(input, ['influencer'], entryIdsOf(plan))];
 }
@@ -152,7 +173,7 @@ function withInfluencerHandoff(input: PolicyInput, plan: Plan): Plan {
  */
 function pickConfident({ candidates, settings, triage }: PolicyInput): Candidate | undefined {
   const confident = candidates.filter((c) => c.confidence >= settings.answerThreshold);
-  if (isComplaint(triage)) {
+  if (statesProblem(triage)) {
     const notice = confident.find((c) => c.kind === 'notice');
     if (notice !== undefined) return notice;
   }
@@ -162,7 +183,11 @@ function pickConfident({ candidates, settings, triage }: PolicyInput): Candidate
 function handoff(input: PolicyInput, ruleReasons: string[], entryIds: string[] = []): HandoffStep {
   const { triage, message, conversation } = input;
   const repeated = conversation.mode === 'awaiting_agent' && conversation.customerPostsBefore > 0;
-  const { priority, reasons } = explainPriority(triage.traits, triage.influencer, { repeated });
+  const { priority, reasons } = explainPriority(triage.traits, triage.influencer, {
+    repeated,
+    timeCritical: triage.urgency === 'high',
+    unread: !isServed(input),
+  });
   const personalData = isPublic(message) && triage.personalData.length > 0 ? ['personal-data'] : [];
   return {
     do: 'handoff',
@@ -206,14 +231,22 @@ function isPublic(message: InboundMessage): boolean {
   return message.kind === 'mention';
 }
 
-function isComplaint(triage: Triage): boolean {
-  return has(triage, 'complaint') || has(triage, 'faulty');
+/** Traits of a customer telling us something is wrong (sarcasm included), however phrased. */
+const PROBLEM_TRAITS: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'ironic'];
+
+function statesProblem(triage: Triage): boolean {
+  return PROBLEM_TRAITS.some((trait) => has(triage, trait));
 }
 
-/** A thank-you with nothing to act on (a greeting or too little text do not count as asks). */
+/** Anything that asks for something or says something is wrong: a thank-you would not fit. */
+const NOT_ONLY_THANKS: readonly MessageTrait[] = ['question', 'account', 'legal', 'safety', 'abuse', 'human', ...PROBLEM_TRAITS];
+
+/**
+ * A public thank-you needs genuine thanks or praise and nothing negative or ironic in the post:
+ * "thanks for taking 3 weeks to install 😑" is a complaint.
+ */
 function isThanksOnly(triage: Triage): boolean {
-  const asks: MessageTrait[] = ['question', 'account', 'complaint', 'faulty'];
-  return has(triage, 'thanks') && !asks.some((trait) => has(triage, trait));
+  return has(triage, 'thanks') && triage.sentiment !== 'negative' && !NOT_ONLY_THANKS.some((trait) => has(triage, trait));
 }
 
 function has(triage: Triage, trait: MessageTrait): boolean {

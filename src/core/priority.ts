@@ -1,13 +1,18 @@
-// How soon a human must look at a handoff (PLAYBOOK, Priorities): legal threats and safety at
-// once, a faulty product or service before a complaint, a complaint or an account matter before
-// a request for general information; influencers and customers who repeat themselves while
-// waiting move up one level each.
+// How soon a human must look at a handoff (PLAYBOOK, Priorities): legal threats, safety and
+// security (a hijacked number, an account taken over, charges never made) at once, a faulty
+// product or service before a complaint, a complaint or an account matter before a request for
+// general information; a customer about to leave, influencers and customers who repeat themselves
+// while waiting move up one level each.
 import type { MessageTrait, Priority } from './model.ts';
 import { PRIORITIES } from './model.ts';
 
 export interface PriorityExtra {
   /** The customer posted again while a handoff was already waiting for an agent. */
   repeated: boolean;
+  /** The post cannot wait (triage's urgency: time pressure, "asap", anger shouted): at least high. */
+  timeCritical?: boolean;
+  /** Written in a language triage does not read: its traits say nothing, so at least normal. */
+  unread?: boolean;
 }
 
 export interface PriorityDecision {
@@ -20,8 +25,10 @@ export interface PriorityDecision {
 const BASE_LEVEL: ReadonlyArray<readonly [MessageTrait, Priority]> = [
   ['legal', 'urgent'],
   ['safety', 'urgent'],
+  ['security', 'urgent'],
   ['faulty', 'high'],
   ['complaint', 'normal'],
+  ['ironic', 'normal'],
   ['account', 'normal'],
   ['abuse', 'normal'],
   ['human', 'normal'],
@@ -44,6 +51,19 @@ export function explainPriority(
   const present = BASE_LEVEL.filter(([trait]) => traits.includes(trait));
   let level = Math.max(0, ...present.map(([, priority]) => levelOf(priority)));
   const reasons: string[] = present.map(([trait]) => trait);
+  if (extra.unread === true && level < levelOf('normal')) {
+    level = levelOf('normal');
+    reasons.push('unread-language');
+  }
+  if (extra.timeCritical === true && level < levelOf('high')) {
+    level = levelOf('high');
+    reasons.push('time-critical');
+  }
+  if (traits.includes('churn')) {
+    // Losing the customer is on the table: at least high, one above whatever else they report.
+    level = Math.max(level + 1, levelOf('high'));
+    reasons.push('churn');
+  }
   if (influencer) {
     level += 1;
     reasons.push('influencer');

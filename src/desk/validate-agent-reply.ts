@@ -1,22 +1,29 @@
 // What an agent may send a customer, whichever view they write it in: not empty, within the
 // limit of where it goes (one post on X in public, as X counts), and without data that was masked
 // for display (it would reach the customer as asterisks).
-import { MAX_TWEET_CHARS, countTweetChars } from '../llm/fit-to-channel.ts';
+import { MAX_X_DM_CHARS, countTweetChars, maxReplyChars } from '../llm/fit-to-channel.ts';
 import { maskPersonalData } from '../privacy/mask-personal-data.ts';
 import { draftTargetOf, type HandoffTicket } from './handoff-ticket.ts';
-
-/** X's limit for one DM. */
-export const MAX_X_DM_CHARS = 10_000;
 
 /** The limit of a reply to this ticket's customer, in the channel's own way of counting. */
 export function replyLimitOf(ticket: Pick<HandoffTicket, 'channel' | 'kind'>): { maxChars: number; countsAsX: boolean } {
   const publicOnX = ticket.channel === 'twitter' && ticket.kind === 'mention';
-  return { maxChars: publicOnX ? MAX_TWEET_CHARS : MAX_X_DM_CHARS, countsAsX: publicOnX };
+  // Channels without a limit of their own get X's DM limit: no agent writes more in one reply.
+  return { maxChars: maxReplyChars(ticket) ?? MAX_X_DM_CHARS, countsAsX: publicOnX };
 }
 
 /** Where the draft is sent, as a reply limit reads it: a DM draft of a public post is private. */
 export function draftPlaceOf(ticket: Pick<HandoffTicket, 'channel' | 'kind' | 'draftFor'>): Pick<HandoffTicket, 'channel' | 'kind'> {
   return { channel: ticket.channel, kind: draftTargetOf(ticket) === 'dm' ? 'dm' : ticket.kind };
+}
+
+/** The limit of where the draft goes, as the agent reads it next to the input (`maxChars`: a view's own cap). */
+export function describeReplyLimit(ticket: Pick<HandoffTicket, 'channel' | 'kind' | 'draftFor'>, maxChars?: number): string {
+  const place = draftPlaceOf(ticket);
+  const limit = replyLimitOf(place);
+  const chars = maxChars ?? limit.maxChars;
+  if (limit.countsAsX) return `Public reply on X: at most ${chars} characters as X counts them (links count as 23, emoji as 2).`;
+  return `${place.kind === 'mention' ? 'Public' : 'Private'} reply: at most ${chars} characters.`;
 }
 
 export type AgentReply = { ok: true; text: string } | { ok: false; error: string };

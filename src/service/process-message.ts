@@ -80,13 +80,13 @@ export async function processMessage(deps: ProcessDeps, message: InboundMessage,
       const postedAt = Date.parse(message.at);
       if (Number.isFinite(postedAt)) {
         const seconds = Math.max(0, deps.now() - postedAt) / 1000;
-        deps.metrics.firstResponseSeconds.observe(seconds);
+        deps.metrics.firstResponseSeconds.observe({ channel: message.channel }, seconds);
         if (action.type !== 'handoff') await deps.insights?.botResponded(message, seconds);
       }
     }
     firstDelivered = true;
   }
-  deps.metrics.processingSeconds.observe((deps.now() - started) / 1000);
+  deps.metrics.processingSeconds.observe({ channel: message.channel }, (deps.now() - started) / 1000);
   return { status: 'done' };
 }
 
@@ -126,7 +126,7 @@ async function deliverOnce(
     // retry checks with the channel instead of sending again.
     return { error };
   }
-  deps.metrics.actions.inc({ type });
+  deps.metrics.actions.inc({ channel: message.channel, type });
   if (type === 'handoff') deps.metrics.handoffsOpen.inc();
   if (delivery !== QUIET) deps.log.info({ event: message.id, channel: message.channel, type, delivery: delivery.id }, 'delivery.sent');
   return 'sent';

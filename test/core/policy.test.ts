@@ -46,6 +46,76 @@ const dmMessage = { kind: 'dm' } as const;
 const privateEntry = aCandidate({ id: 'refund', visibility: 'private' });
 const notice = aCandidate({ id: 'outage', kind: 'notice', confidence: 0.7 });
 
+describe('decidePlan on what real posts say', () => {
+  it.each<[string, InputOverrides, Plan]>([
+    [
+      'hands a number hijack to a person at once, urgent, with a holding reply',
+      { triage: traits('security', 'complaint') },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'urgent', reasons: ['no-confident-answer', 'security', 'complaint'], entryIds: [] }],
+    ],
+    [
+      'moves an account taken over to a DM and hands it over urgent',
+      { triage: traits('security', 'account') },
+      [{ do: 'acknowledge', why: 'account' }, { do: 'dm' }, { do: 'handoff', priority: 'urgent', reasons: ['account', 'security'], entryIds: [] }],
+    ],
+    [
+      'raises a complaint with a churn threat to high',
+      { triage: traits('complaint', 'churn') },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'high', reasons: ['no-confident-answer', 'complaint', 'churn'], entryIds: [] }],
+    ],
+    [
+      'raises a fault with a churn threat to urgent',
+      { triage: traits('faulty', 'churn') },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'urgent', reasons: ['no-confident-answer', 'faulty', 'churn'], entryIds: [] }],
+    ],
+    [
+      'never thanks sarcasm: ironic thanks are a complaint',
+      { triage: { traits: ['thanks', 'complaint', 'ironic'], sentiment: 'negative' } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['no-confident-answer', 'complaint', 'ironic'], entryIds: [] }],
+    ],
+    [
+      'does not thank in public when the thanks come with a negative tone',
+      { triage: { traits: ['thanks'], sentiment: 'negative' } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['no-confident-answer'], entryIds: [] }],
+    ],
+    [
+      'answers a fault report from an active notice, the only answer the company stands behind',
+      { triage: traits('faulty'), candidates: [aCandidate({ id: 'apn', confidence: 0.95 }), notice] },
+      [{ do: 'answer', entryId: 'outage' }],
+    ],
+    [
+      'gives the kind note and the DM to personal data posted in a complaint that asks for a person',
+      { triage: { traits: ['complaint', 'human'], personalData: [aPhone] } },
+      [
+        { do: 'acknowledge', why: 'personal-data' },
+        { do: 'dm' },
+        { do: 'handoff', priority: 'normal', reasons: ['complaint', 'human', 'personal-data'], entryIds: [] },
+      ],
+    ],
+    [
+      'gives the kind note and the DM to personal data posted with a legal threat',
+      { triage: { traits: ['legal'], personalData: [aPhone] } },
+      [
+        { do: 'acknowledge', why: 'personal-data' },
+        { do: 'dm' },
+        { do: 'handoff', priority: 'urgent', reasons: ['legal', 'personal-data'], entryIds: [] },
+      ],
+    ],
+    [
+      'hands a post in a language we do not serve to a person, at normal priority at least, since no rule can read it',
+      { triage: { lang: 'ja', traits: [] }, candidates: [aCandidate()] },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['no-answer-in-language', 'unread-language'], entryIds: [] }],
+    ],
+    [
+      'puts a post that cannot wait at high priority at least',
+      { triage: { traits: ['question'], urgency: 'high' } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'high', reasons: ['no-confident-answer', 'time-critical'], entryIds: [] }],
+    ],
+  ])('%s', (_name, overrides, expected) => {
+    expect(decidePlan(anInput(overrides))).toEqual(expected);
+  });
+});
+
 describe('decidePlan', () => {
   it.each<[string, InputOverrides, Plan]>([
     // Silence, always with a reason.
@@ -59,6 +129,11 @@ describe('decidePlan', () => {
       'stays quiet when an agent owns the conversation',
       { conversation: { mode: 'with_agent' }, candidates: [aCandidate()] },
       [{ do: 'ignore', reasons: ['agent-owns-conversation'] }],
+    ],
+    [
+      'hands a message without text (a sticker, a photo) to a human without any bot reply',
+      { message: { text: ' ' }, triage: traits('vague') },
+      [{ do: 'handoff', priority: 'low', reasons: ['no-text'], entryIds: [] }],
     ],
     // Legal, safety, abuse, humans.
     [
@@ -206,10 +281,7 @@ describe('decidePlan', () => {
     [
       'sends an influencer complaint to a human with the answer as draft when an answer exists',
       { triage: { traits: ['complaint', 'question'], influencer: true }, candidates: [aCandidate()] },
-      [
-        { do: 'answer', entryId: 'top-up' },
-        { do: 'handoff', priority: 'high', reasons: ['influencer', 'complaint'], entryIds: ['top-up'] },
-      ],
+      [{ do: 'hold' }, { do: 'handoff', priority: 'high', reasons: ['complaint', 'influencer'], entryIds: ['top-up'] }],
     ],
     [
       'keeps a private entry out of the draft when an influencer complains in public and the entry answers it',
@@ -221,9 +293,9 @@ describe('decidePlan', () => {
       ],
     ],
     [
-      'drafts from a private entry when the complaint comes in a DM',
+      'answers a complaint in a DM from the private entry and still hands it to a person, who gets it as draft',
       { message: dmMessage, triage: traits('complaint'), candidates: [privateEntry] },
-      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['complaint'], entryIds: ['refund'] }],
+      [{ do: 'answer', entryId: 'refund' }, { do: 'handoff', priority: 'normal', reasons: ['complaint'], entryIds: ['refund'] }],
     ],
     [
       'answers an influencer question without a handoff when it is not a complaint',
@@ -245,9 +317,18 @@ describe('decidePlan', () => {
     ],
     ['asks back when the message is vague', { triage: traits('vague'), candidates: [aCandidate({ confidence: 0.2 })] }, [{ do: 'ask-back' }]],
     ['hands a complaint about something broken to a human when no notice explains it', { triage: traits('faulty', 'complaint'), candidates: [aCandidate({ id: 'wifi-lento', confidence: 0.9 })] }, [{ do: 'hold' }, expect.objectContaining({ do: 'handoff', entryIds: ['wifi-lento'] })]],
-    ['answers a question about something broken from a confident entry', { triage: traits('faulty', 'question'), candidates: [aCandidate({ id: 'wifi-lento', confidence: 0.9 })] }, [{ do: 'answer', entryId: 'wifi-lento' }]],
+    [
+      'never answers a fault report in public with an FAQ entry, even when it is phrased as a question',
+      { triage: traits('faulty', 'question'), candidates: [aCandidate({ id: 'wifi-lento', confidence: 0.9 })] },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'high', reasons: ['faulty'], entryIds: ['wifi-lento'] }],
+    ],
     ['asks back when the message is vague even if a match looks confident', { triage: traits('vague'), candidates: [aCandidate({ confidence: 0.9 })] }, [{ do: 'ask-back' }]],
-    ['asks back when the message is only a greeting', { triage: traits('greeting') }, [{ do: 'ask-back' }]],
+    ['asks back when the message is only a greeting', { triage: traits('greeting', 'vague') }, [{ do: 'ask-back' }]],
+    [
+      'hands off instead of asking back when a post says something the rules do not recognise',
+      { triage: { traits: [], sentiment: 'neutral' } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['no-confident-answer'], entryIds: [] }],
+    ],
     [
       'hands off when an unhappy message matches no trait and no entry',
       { triage: { traits: [], sentiment: 'negative' } },
@@ -285,9 +366,11 @@ describe('decidePlan', () => {
 
   it('returns at least one step, never answers unsure or untranslated, never answers publicly next to posted personal data and never drafts a private entry for a public thread when traits combine freely', () => {
     const all: MessageTrait[] = [
-      'question', 'account', 'complaint', 'faulty', 'legal', 'safety', 'abuse', 'human',
+      'question', 'account', 'complaint', 'faulty', 'security', 'churn', 'ironic', 'legal', 'safety', 'abuse', 'human',
       'thanks', 'greeting', 'vague', 'spam', 'retweet', 'own-post',
     ];
+    const problems: MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'ironic'];
+    const silent: MessageTrait[] = ['spam', 'retweet', 'own-post'];
     const candidateSets = [[], [aCandidate({ confidence: 0.3 })], [aCandidate({ hasTranslation: false })], [aCandidate()], [privateEntry]];
     let plans = 0;
     for (const first of all) {
@@ -302,8 +385,16 @@ describe('decidePlan', () => {
               const answered = plan.flatMap((s) => (s.do === 'answer' || s.do === 'dm') && s.entryId ? [s.entryId] : []);
               const usable = candidates.filter((c) => c.confidence >= 0.5 && c.hasTranslation).map((c) => c.id);
               expect(usable).toEqual(expect.arrayContaining(answered));
+              const quiet = silent.includes(first) || silent.includes(second);
               if (kind === 'mention' && personalData.length > 0) {
                 expect(plan.filter((s) => s.do === 'answer')).toEqual([]);
+                // Personal data in public always gets the kind note and the DM, also in a complaint.
+                if (!quiet) expect(plan.slice(0, 2).map((s) => s.do)).toEqual(['acknowledge', 'dm']);
+              }
+              if (problems.includes(first) || problems.includes(second)) {
+                expect(plan.map((s) => s.do)).not.toContain('thank');
+                // A complaint or fault is never answered in public with an FAQ entry.
+                if (kind === 'mention') expect(plan.filter((s) => s.do === 'answer')).toEqual([]);
               }
               if (kind === 'mention') {
                 const drafted = plan.flatMap((s) => (s.do === 'handoff' ? s.entryIds : []));
@@ -315,5 +406,13 @@ describe('decidePlan', () => {
       }
     }
     expect(plans).toBe(all.length * all.length * candidateSets.length * 2 * 2);
+  });
+
+  it('hands files without a word to a person, with a holding reply, and reads the words when there are some', () => {
+    const photo = { message: { text: '', attachments: ['router.jpg'] }, triage: traits('vague'), candidates: [aCandidate()] };
+    expect(decidePlan(anInput(photo))).toEqual([{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['attachment-only'], entryIds: [] }]);
+    expect(decidePlan(anInput({ ...photo, message: { text: 'come faccio a ricaricare?', attachments: ['router.jpg'] }, triage: traits('question') }))).toEqual([
+      { do: 'answer', entryId: 'top-up' },
+    ]);
   });
 });

@@ -4,7 +4,7 @@
 import type { types } from '@slack/bolt';
 import { maskPersonalData } from '../../privacy/mask-personal-data.ts';
 import type { HandoffTicket } from '../../desk/handoff-ticket.ts';
-import { draftPlaceOf, replyLimitOf, validateAgentReply, type AgentReply } from '../../desk/validate-agent-reply.ts';
+import { describeReplyLimit, draftPlaceOf, replyLimitOf, validateAgentReply, type AgentReply } from '../../desk/validate-agent-reply.ts';
 import { INPUT_MAX_CHARS, limitText } from './render-limits.ts';
 
 export const EDIT_CALLBACK_ID = 'pronto_edit_submit';
@@ -21,15 +21,10 @@ export function initialValueOf(draft: string): string {
 }
 
 export function renderEditModal(ticket: HandoffTicket, options: { maxChars?: number } = {}): types.ModalView {
-  const limit = replyLimitOf(draftPlaceOf(ticket));
-  const maxChars = options.maxChars ?? limit.maxChars;
+  const maxChars = options.maxChars ?? replyLimitOf(draftPlaceOf(ticket)).maxChars;
   const masked = maskPersonalData(ticket.draft);
   const initial = initialValueOf(ticket.draft);
-  const hints = [
-    limit.countsAsX
-      ? `Public reply on X: at most ${maxChars} characters as X counts them (links count as 23, emoji as 2).`
-      : `Private reply: at most ${maxChars} characters.`,
-  ];
+  const hints = [describeReplyLimit(ticket, maxChars)];
   if (masked !== ticket.draft) hints.push('Personal data in the draft is masked (*): sent unchanged, the draft goes out in full.');
   if (initial !== masked) hints.push(`The draft was cut to the ${INPUT_MAX_CHARS} characters Slack allows here.`);
   return {

@@ -12,7 +12,7 @@ import {
   limitText,
 } from './render-limits.ts';
 import { describeDeadline, formatClock } from '../../desk/format-time.ts';
-import { channelName } from '../../desk/channel-names.ts';
+import { channelName, placeName, postLinkLabel } from '../../desk/channel-names.ts';
 import { quoteCustomerText as quote, showCustomerText } from './show-customer-text.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -104,8 +104,8 @@ function describeCustomer(ticket: HandoffTicket): string {
 }
 
 function describeWhere(ticket: HandoffTicket, dmLinkBase: string | undefined): string {
-  const parts = [channelName(ticket.channel), ticket.kind === 'mention' ? 'public' : 'private (DM)'];
-  if (ticket.postUrl !== undefined) parts.push(`<${ticket.postUrl}|open the post>`);
+  const parts = [placeName(ticket)];
+  if (ticket.postUrl !== undefined) parts.push(`<${ticket.postUrl}|${postLinkLabel(ticket.channel)}>`);
   if (ticket.kind === 'dm' && dmLinkBase !== undefined) parts.push(`<${dmLinkBase}|open the DM>`);
   return parts.join(' · ');
 }

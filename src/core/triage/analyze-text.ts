@@ -14,6 +14,13 @@ export interface TextAnalysis {
   matches: LexiconMatch[];
   /** Phrases of a negatable category preceded by a negator ("non è un problema"). */
   negated: LexiconMatch[];
+  /** Word ranges (`end` exclusive) inside double quotes or guillemets: scare quotes, cited messages. */
+  quoted: WordRange[];
+}
+
+export interface WordRange {
+  start: number;
+  end: number;
 }
 
 interface CompiledLexicons {
@@ -24,12 +31,16 @@ interface CompiledLexicons {
 
 // Categories whose meaning flips or vanishes under negation; a fault ("non funziona") or a
 // danger carries its negation inside the phrase, and safety is never waived by a stray "no".
-const NEGATABLE: ReadonlySet<LexiconCategory> = new Set(['complaint', 'negative', 'positive', 'urgent']);
+const NEGATABLE: ReadonlySet<LexiconCategory> = new Set([
+  'complaint', 'problem', 'churn', 'negative', 'positive', 'praise', 'resolution', 'urgent',
+]);
 // "non è un problema": the negator may sit a few words before what it negates.
 const NEGATION_WINDOW_WORDS = 3;
 // Triage reads the opening of very long posts: it bounds the time per message, and what a post
 // is about is clear long before this.
 const MAX_ANALYSED_CHARS = 4_000;
+// Double quotes and guillemets (straight, curly, low): apostrophes are too often just apostrophes.
+const QUOTE_MARKS = /["“”«»„]/;
 
 // Lexicons compile once per set of languages (a cache of code-derived data, not state).
 const compiled = new Map<string, CompiledLexicons>();
@@ -47,11 +58,26 @@ export function analyzeText(text: string, languages: readonly string[]): TextAna
     if (NEGATABLE.has(match.category) && isNegated(match, tokens, lexicons.negators)) negated.push(match);
     else matches.push(match);
   }
-  return { tokens, matches, negated };
+  return { tokens, matches, negated, quoted: findQuoted(prose) };
 }
 
 export function hasMatch(analysis: TextAnalysis, category: LexiconCategory): boolean {
   return analysis.matches.some((match) => match.category === category);
+}
+
+/** Word ranges between pairs of quote marks, counted as tokenizeText counts words. */
+function findQuoted(prose: string): WordRange[] {
+  const pieces = prose.split(QUOTE_MARKS);
+  if (pieces.length < 3) return [];
+  const ranges: WordRange[] = [];
+  let words = 0;
+  pieces.forEach((piece, i) => {
+    const count = tokenizeText(piece).words.length;
+    // Odd pieces sit between an opening and a closing mark; an unclosed quote is not a quotation.
+    if (i % 2 === 1 && i < pieces.length - 1 && count > 0) ranges.push({ start: words, end: words + count });
+    words += count;
+  });
+  return ranges;
 }
 
 function isNegated(match: LexiconMatch, tokens: TokenizedText, negators: ReadonlySet<string>): boolean {

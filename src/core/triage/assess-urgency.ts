@@ -1,13 +1,14 @@
-// How soon a human must look: high for things broken, dangerous or legal, and for insistence
-// with anger; low for thanks and general information (playbook: faults before information).
+// How soon a human must look: high for things broken, dangerous, legal or fraudulent, for a
+// customer about to leave, and for insistence with anger; low for thanks and general information
+// (playbook: faults before information).
 import type { MessageTrait, Sentiment, Urgency } from '../model.ts';
 import { hasMatch, type TextAnalysis } from './analyze-text.ts';
 import type { Surface } from './measure-surface.ts';
 
-const ALWAYS_HIGH: readonly MessageTrait[] = ['safety', 'legal', 'faulty'];
+const ALWAYS_HIGH: readonly MessageTrait[] = ['safety', 'legal', 'security', 'faulty', 'churn'];
 const NOTHING_TO_DO: readonly MessageTrait[] = ['spam', 'retweet', 'own-post'];
 // A question about any of these is not "general information".
-const PERSONAL: readonly MessageTrait[] = ['account', 'complaint', 'faulty', 'human', 'abuse', 'vague'];
+const PERSONAL: readonly MessageTrait[] = ['account', 'complaint', 'faulty', 'security', 'human', 'abuse', 'vague'];
 
 export function assessUrgency(
   traits: readonly MessageTrait[],

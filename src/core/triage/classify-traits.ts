@@ -1,9 +1,10 @@
 // What a message is, as a set of traits (MessageTrait in model.ts); the policy reads the set.
-import type { InboundMessage, MessageTrait } from '../model.ts';
+import type { InboundMessage, MessageTrait, Sentiment } from '../model.ts';
 import type { ResponderSettings } from '../settings.ts';
 import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.ts';
 import { isSpam } from './is-spam.ts';
 import { isVague } from './is-vague.ts';
+import { judgeTone, type Tone } from './judge-tone.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
 
@@ -15,30 +16,43 @@ export interface TraitInput {
   analysis: TextAnalysis;
   surface: Surface;
   lang: string;
+  /** How the words read, before sarcasm is known (scoreSentiment). */
+  wordSentiment: Sentiment;
 }
 
 // The order of MessageTrait in model.ts, so output is stable and easy to read.
 const ORDER: readonly MessageTrait[] = [
-  'question', 'account', 'complaint', 'faulty', 'legal', 'safety', 'abuse', 'human', 'thanks', 'greeting',
-  'vague', 'spam', 'retweet', 'own-post',
+  'question', 'account', 'complaint', 'faulty', 'security', 'churn', 'ironic', 'legal', 'safety', 'abuse', 'human',
+  'thanks', 'greeting', 'vague', 'spam', 'retweet', 'own-post',
 ];
 // Categories that become a trait of the same name as soon as they occur.
 const DIRECT: readonly (MessageTrait & LexiconCategory)[] = [
-  'complaint', 'faulty', 'legal', 'safety', 'abuse', 'human', 'thanks', 'greeting',
+  'faulty', 'security', 'churn', 'legal', 'safety', 'abuse', 'human', 'thanks', 'greeting',
 ];
 // With too little to act on, a "?", a "problema" or a bare "non va" are not yet a question or a
 // report: the customer is asked what they mean.
 const UNDONE_BY_VAGUENESS: readonly MessageTrait[] = ['question', 'complaint', 'faulty'];
+// 'it says the status is "delivered"': the message follows its introduction within a few words.
+const QUOTE_INTRO_MAX_GAP_WORDS = 3;
 
 export function classifyTraits(input: TraitInput): MessageTrait[] {
   const { message, analysis } = input;
   const traits = new Set<MessageTrait>();
   for (const trait of DIRECT) if (hasMatch(analysis, trait)) traits.add(trait);
+  if (quotesAMessage(analysis)) traits.add('faulty');
   if (asksQuestion(input)) traits.add('question');
   if (hasMatch(analysis, 'account') || (hasMatch(analysis, 'accountWeak') && !hasMatch(analysis, 'howTo'))) {
     traits.add('account');
   }
-  if (isVague(analysis, input.lang)) {
+  const tone = judgeTone(analysis, input.surface, traits);
+  if (tone.faultOver) traits.delete('faulty');
+  // Sarcastic thanks are not thanks; sarcasm says the customer is unhappy.
+  if (tone.complaint) traits.add('complaint');
+  if (reportsFault(tone, traits, analysis, input.wordSentiment)) traits.add('faulty');
+  if (tone.ironic) traits.add('ironic');
+  if (tone.thanks) traits.add('thanks');
+  else traits.delete('thanks');
+  if (isVague(analysis, input.lang, traits)) {
     traits.add('vague');
     for (const trait of UNDONE_BY_VAGUENESS) traits.delete(trait);
   }
@@ -46,6 +60,27 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (message.retweet === true || /^\s*RT @/i.test(message.text)) traits.add('retweet');
   if (isOwnPost(input)) traits.add('own-post');
   return ORDER.filter((trait) => traits.has(trait));
+}
+
+/**
+ * A problem named in the customer's own words ("stuck for hours", "instead of"), or a negation
+ * asked about ("why isn't it reading my SD card anymore?") or said unhappily ("still no updates...
+ * no news on the app"), is something of ours that does not work: a fault, whatever words name the
+ * thing. A stated dissatisfaction ("non va bene che mi rispondiate dopo una settimana") stays a
+ * complaint, and a calm negation ("non è urgente") is no problem at all.
+ */
+function reportsFault(tone: Tone, traits: ReadonlySet<MessageTrait>, analysis: TextAnalysis, sentiment: Sentiment): boolean {
+  if (tone.faultOver || hasMatch(analysis, 'complaint')) return false;
+  if (tone.namesProblem === 'with-words') return true;
+  return tone.namesProblem === 'by-negation' && (traits.has('question') || sentiment === 'negative');
+}
+
+/** It says "payment declined", mi dà "errore 651": a quoted message from the app or the site is a fault report. */
+function quotesAMessage(analysis: TextAnalysis): boolean {
+  const intros = analysis.matches.filter((m) => m.category === 'quoteIntro');
+  return analysis.quoted.some((range) =>
+    intros.some((m) => m.end <= range.start && range.start - m.end <= QUOTE_INTRO_MAX_GAP_WORDS),
+  );
 }
 
 function asksQuestion({ question, analysis }: TraitInput): boolean {

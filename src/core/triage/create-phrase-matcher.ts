@@ -31,6 +31,8 @@ interface Phrase<C extends string> {
 // `..` lets a phrase skip a few words ("il mio vecchio ordine"); more would join unrelated words.
 const GAP_MAX_WORDS = 3;
 const GAP = '..';
+// Enough for the vocabulary of a busy account's posts; a few MB at most.
+const MAX_CACHED_WORDS = 50_000;
 
 export function createPhraseMatcher<C extends string>(lists: PhrasesByCategory<C>): PhraseMatcher<C> {
   const byWord = new Map<string, Phrase<C>[]>();
@@ -54,19 +56,28 @@ export function createPhraseMatcher<C extends string>(lists: PhrasesByCategory<C
     }
   }
   const lengths = [...prefixLengths].sort((a, b) => a - b);
+  // The phrases a word can start, remembered per word: the same few thousand words make up most
+  // posts. A cache of code-derived data, bounded so that odd words cannot grow it for ever.
+  const startsByWord = new Map<string, Phrase<C>[]>();
+  const phrasesStartingWith = (word: string): Phrase<C>[] => {
+    const known = startsByWord.get(word);
+    if (known !== undefined) return known;
+    const candidates = [...(byWord.get(word) ?? [])];
+    for (const length of lengths) {
+      if (length > word.length) break;
+      candidates.push(...(byPrefix.get(word.slice(0, length)) ?? []));
+    }
+    if (startsByWord.size >= MAX_CACHED_WORDS) startsByWord.clear();
+    startsByWord.set(word, candidates);
+    return candidates;
+  };
 
   return {
     find(text) {
       const found: PhraseMatch<C>[] = [];
       const { words } = text;
       for (let start = 0; start < words.length; start++) {
-        const word = words[start] ?? '';
-        const candidates = [...(byWord.get(word) ?? [])];
-        for (const length of lengths) {
-          if (length > word.length) break;
-          candidates.push(...(byPrefix.get(word.slice(0, length)) ?? []));
-        }
-        for (const phrase of candidates) {
+        for (const phrase of phrasesStartingWith(words[start] ?? '')) {
           const end = matchSteps(phrase.steps, 1, text, start + 1, text.clauses[start] ?? 0);
           if (end >= 0) found.push({ category: phrase.category, start, end });
         }

@@ -31,10 +31,42 @@ export function detectLanguage(
   // an unserved language leads to a human. X's und, zxx, qme, qht... (undetermined, media only,
   // hashtags only) are three letters and fall through to detection.
   if (hinted !== undefined && /^[a-z]{2}$/.test(hinted)) return { lang: hinted, langSource: 'hint' };
+  // A post written mostly in another script is in none of the Latin-script languages we serve:
+  // naming its language sends it to a person instead of reading it as Italian.
+  const script = languageOfScript(text);
+  if (script !== undefined && !settings.languages.includes(script)) return { lang: script, langSource: 'detected' };
   const detected = detectFromText(text, settings.languages);
   return detected === undefined
     ? { lang: settings.defaultLang, langSource: 'default' }
     : { lang: detected, langSource: 'detected' };
+}
+
+/** Scripts that name a language well enough to know it is not one we serve (Han alone: Chinese). */
+const SCRIPTS: readonly (readonly [RegExp, string])[] = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+  [/\p{Script=Arabic}/u, 'ar'],
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/\p{Script=Greek}/u, 'el'],
+  [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Devanagari}/u, 'hi'],
+];
+
+/**
+ * Letters of another script that make a post that script's language, even among Latin brand and
+ * product names ("amazonのfireTVstickが見れない"): one such character carries a word's worth.
+ */
+const MIN_OTHER_SCRIPT_LETTERS = 3;
+
+/** The language of the non-Latin script the text is written in, if any. */
+function languageOfScript(text: string): string | undefined {
+  const prose = text.replace(TEXT_PATTERNS.url, ' ').replace(TEXT_PATTERNS.mention, ' ').replace(TEXT_PATTERNS.hashtag, ' ');
+  const other = [...prose].filter((char) => /\p{L}/u.test(char) && !/\p{Script=Latin}/u.test(char));
+  if (other.length < MIN_OTHER_SCRIPT_LETTERS) return undefined;
+  // Japanese mixes kana with Han: any kana makes it Japanese, so kana is looked for first.
+  return SCRIPTS.find(([pattern]) => other.some((char) => pattern.test(char)))?.[1];
 }
 
 function detectFromText(text: string, languages: readonly string[]): string | undefined {

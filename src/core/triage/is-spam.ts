@@ -12,8 +12,12 @@ const MANY_MENTIONS = 5;
 // ("win", "free", "click here") are a promotion.
 const MIN_BAIT_WORDS = 2;
 // Signs of a real customer: protest and complaints are never hidden (playbook).
-const CUSTOMER_TRAITS: readonly MessageTrait[] = ['account', 'complaint', 'faulty', 'legal', 'safety', 'human'];
-const DISCONTENT: ReadonlySet<LexiconCategory> = new Set(['negative', 'complaint', 'faulty', 'abuse']);
+const CUSTOMER_TRAITS: readonly MessageTrait[] = [
+  'account', 'complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'human',
+];
+const DISCONTENT: ReadonlySet<LexiconCategory> = new Set([
+  'negative', 'complaint', 'faulty', 'abuse', 'security', 'churn',
+]);
 
 export function isSpam(analysis: TextAnalysis, surface: Surface, traits: ReadonlySet<MessageTrait>): boolean {
   if (analysis.matches.some((m) => m.category === 'spamScheme')) return true;

@@ -1,16 +1,20 @@
 // Too little to act on: after handles, greetings and words with no topic of their own ("help",
 // "ho un problema", "non va") nothing is left. Such messages get a clarifying question.
+import type { MessageTrait } from '../model.ts';
 import { hasMatch, type TextAnalysis } from './analyze-text.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
 import { tokenizeText } from './tokenize-text.ts';
+
+// A few words of these say enough: thanks, sarcasm, fraud, leaving, a threat, danger, insults.
+const SAYS_ENOUGH: readonly MessageTrait[] = ['thanks', 'ironic', 'security', 'churn', 'legal', 'safety', 'abuse'];
 
 // Built once per language from the lexicons (a cache of code-derived data, not state).
 const stopWordSets = new Map<string, ReadonlySet<string>>();
 
 /** `lang` is the message's language; English words are always discounted too, tweets mix them in. */
-export function isVague(analysis: TextAnalysis, lang: string): boolean {
-  // Thanks or good news ("works again") say something, even in a few words.
-  if (hasMatch(analysis, 'thanks') || hasMatch(analysis, 'positive')) return false;
+export function isVague(analysis: TextAnalysis, lang: string, traits: ReadonlySet<MessageTrait>): boolean {
+  // Good news ("works again") says something too, even in a few words.
+  if (SAYS_ENOUGH.some((trait) => traits.has(trait)) || hasMatch(analysis, 'positive')) return false;
   const stopWords = stopWordsOf(lang);
   const english = stopWordsOf('en');
   const greeting = new Set<number>();

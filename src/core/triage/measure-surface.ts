@@ -14,14 +14,26 @@ export interface Surface {
   shouting: boolean;
   angryEmoji: number;
   happyEmoji: number;
+  /** Eye-rolls and blank stares (🙄😒😑🤦🙃😏): next to praise or thanks they mean the opposite. */
+  ironicEmoji: number;
+  /** Clapping (👏): sincere after a fix, sarcastic next to a problem. */
+  clapping: number;
+  /** A hashtag that declares irony: #not, #sarcasm, #ironia, #thanksfornothing... */
+  ironyHashtag: boolean;
 }
 
 const ANGRY_EMOJI: ReadonlySet<string> = new Set([
-  '😡', '😠', '🤬', '👎', '💩', '😤', '🙄', '😒', '😞', '😔', '😢', '😭', '😩', '😫', '🤦', '💢', '😱', '🤯',
+  '😡', '😠', '🤬', '👎', '💩', '😤', '🙄', '😒', '😑', '😞', '😔', '😢', '😭', '😩', '😫', '🤦', '💢', '😱', '🤯',
 ]);
+const IRONIC_EMOJI: ReadonlySet<string> = new Set(['🙄', '😒', '😑', '🤦', '🙃', '😏']);
 const HAPPY_EMOJI: ReadonlySet<string> = new Set([
   '😊', '🙂', '😀', '😃', '😄', '😁', '😍', '🥰', '😘', '❤', '💙', '💚', '💛', '🧡', '💜', '👍', '👏', '🙏',
   '🎉', '💪', '✨', '🤩', '😇', '☺', '🥳', '💯',
+]);
+// Tags people add to make sure their irony is read (in the five languages we serve).
+const IRONY_HASHTAGS: ReadonlySet<string> = new Set([
+  'not', 'notreally', 'sarcasm', 'sarcastic', 'irony', 'ironic', 'thanksfornothing', 'ironia', 'sarcasmo', 'grazieperniente',
+  'graciaspornada', 'ironie', 'sarcasme', 'mercipourrien', 'sarkasmus', 'dankefürnichts',
 ]);
 // Shouting needs a few capitalised words, not one acronym ("SIM", "ADSL", "AGCOM").
 const SHOUTING_MIN_WORDS = 3;
@@ -39,19 +51,27 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
     .replace(TEXT_PATTERNS.hashtag, ' ');
   let angryEmoji = 0;
   let happyEmoji = 0;
+  let ironicEmoji = 0;
+  let clapping = 0;
   for (const [emoji] of prose.matchAll(TEXT_PATTERNS.emoji)) {
     if (ANGRY_EMOJI.has(emoji)) angryEmoji++;
     else if (HAPPY_EMOJI.has(emoji)) happyEmoji++;
+    if (IRONIC_EMOJI.has(emoji)) ironicEmoji++;
+    if (emoji === '👏') clapping++;
   }
+  const hashtags = [...text.matchAll(TEXT_PATTERNS.hashtag)].map(([tag]) => tag.slice(1).toLowerCase());
   return {
     links: [...text.matchAll(TEXT_PATTERNS.url)].length,
     bodyMentions,
-    hashtags: [...text.matchAll(TEXT_PATTERNS.hashtag)].length,
+    hashtags: hashtags.length,
     repeatedPunctuation: /[!?¿¡]{2,}/.test(prose),
     exasperatedQuestion: /\?{3,}|\?!|!\?/.test(prose),
     shouting: isShouting(prose),
     angryEmoji,
     happyEmoji,
+    ironicEmoji,
+    clapping,
+    ironyHashtag: hashtags.some((tag) => IRONY_HASHTAGS.has(tag)),
   };
 }
 

@@ -4,8 +4,10 @@ import type { LexiconMatch, TextAnalysis } from './analyze-text.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
 
-const POSITIVE: ReadonlySet<LexiconCategory> = new Set(['positive', 'thanks']);
-const NEGATIVE: ReadonlySet<LexiconCategory> = new Set(['negative', 'complaint', 'faulty', 'abuse', 'legal', 'safety']);
+const POSITIVE: ReadonlySet<LexiconCategory> = new Set(['positive', 'praise', 'thanks']);
+const NEGATIVE: ReadonlySet<LexiconCategory> = new Set([
+  'negative', 'complaint', 'faulty', 'security', 'churn', 'abuse', 'legal', 'safety',
+]);
 // In customer care a problem outweighs politeness: "grazie, ma non funziona" is a complaint.
 const NEGATIVE_WEIGHT = 1.5;
 // Shouting, "!!!" and angry emoji sharpen the negative side further.
@@ -16,7 +18,7 @@ const MAX_EMOJI_COUNTED = 2;
 export function scoreSentiment(analysis: TextAnalysis, surface: Surface): Sentiment {
   const positives = countSpans(analysis.matches.filter((m) => POSITIVE.has(m.category)));
   // A negated positive ("non sono soddisfatto") is a negative; a negated negative is nothing.
-  const flipped = analysis.negated.filter((m) => m.category === 'positive');
+  const flipped = analysis.negated.filter((m) => m.category === 'positive' || m.category === 'praise');
   const negatives = countSpans([...analysis.matches.filter((m) => NEGATIVE.has(m.category)), ...flipped]);
   const angry = Math.min(surface.angryEmoji, MAX_EMOJI_COUNTED);
   const happy = Math.min(surface.happyEmoji, MAX_EMOJI_COUNTED);

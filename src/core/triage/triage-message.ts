@@ -19,8 +19,10 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
   // may be detected as the wrong one.
   const analysis = analyzeText(question, settings.languages);
   const surface = measureSurface(message.text, settings.brandHandles);
-  const traits = classifyTraits({ message, settings, question, analysis, surface, lang });
-  const sentiment = scoreSentiment(analysis, surface);
+  const wordSentiment = scoreSentiment(analysis, surface);
+  const traits = classifyTraits({ message, settings, question, analysis, surface, lang, wordSentiment });
+  // Sarcasm reads as praise word by word; what it means is negative.
+  const sentiment = traits.includes('ironic') ? 'negative' : wordSentiment;
   return {
     lang,
     langSource,

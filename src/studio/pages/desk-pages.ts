@@ -4,9 +4,9 @@
 // (src/desk) does what the buttons say; this page only renders and posts.
 import type { HandoffTicket, TranscriptTurn } from '../../desk/handoff-ticket.ts';
 import { draftTargetOf } from '../../desk/handoff-ticket.ts';
-import { channelName } from '../../desk/channel-names.ts';
+import { channelName, placeName } from '../../desk/channel-names.ts';
 import { describeDeadline, formatClock, formatDuration } from '../../desk/format-time.ts';
-import { draftPlaceOf, replyLimitOf } from '../../desk/validate-agent-reply.ts';
+import { describeReplyLimit } from '../../desk/validate-agent-reply.ts';
 import { maskPersonalData } from '../../privacy/mask-personal-data.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { TicketActivity } from '../sandbox/studio-desk-view.ts';
@@ -54,7 +54,6 @@ export function renderTicketPage(ticket: HandoffTicket, options: TicketPageOptio
   const action = (path: string) => `${base}/desk/${encodeURIComponent(ticket.id)}/${path}`;
   const open = ticket.state !== 'resolved';
   const target = draftTargetOf(ticket);
-  const limit = replyLimitOf(draftPlaceOf(ticket));
   return html`<p><a href="${base}/desk">← All open handoffs</a>${options.conversationHref ? html` · <a href="${options.conversationHref}">The playground conversation</a>` : ''}</p>
 <h1><span class="badge ${ticket.priority}">${ticket.priority.toUpperCase()}</span> ${ticket.reasons.join(', ')}</h1>
 ${options.outcome ? html`<p id="outcome" class="banner ${options.outcome.tone}" role="status" tabindex="-1">${options.outcome.text}</p>` : ''}
@@ -82,11 +81,7 @@ ${ticket.state === 'open' ? html`<form method="post" action="${action('take-over
 ${options.edit ? html`<p class="error-text" role="alert" id="edit-error">${options.edit.error}</p>` : ''}
 <div class="field"><label for="reply">Reply to the customer</label>
 <textarea id="reply" name="text" required aria-describedby="reply-hint${options.edit ? ' edit-error' : ''}">${options.edit?.text ?? maskPersonalData(ticket.draft)}</textarea>
-<span id="reply-hint" class="hint">${
-        limit.countsAsX
-          ? `Public reply on X: at most ${limit.maxChars} characters as X counts them (links count as 23).`
-          : `Private reply: at most ${limit.maxChars} characters.`
-      }${maskPersonalData(ticket.draft) !== ticket.draft ? ' Personal data in the draft is masked (*): sent unchanged, the draft goes out in full.' : ''}</span></div>
+<span id="reply-hint" class="hint">${describeReplyLimit(ticket)}${maskPersonalData(ticket.draft) !== ticket.draft ? ' Personal data in the draft is masked (*): sent unchanged, the draft goes out in full.' : ''}</span></div>
 <div class="actions"><button type="submit" class="primary">Send</button></div>
 </form></details>`
     : ''
@@ -96,7 +91,7 @@ ${options.edit ? html`<p class="error-text" role="alert" id="edit-error">${optio
 <h2 id="about-heading">About this handoff</h2>
 <dl class="facts">
 <dt>Customer</dt><dd>${describeCustomer(ticket)}</dd>
-<dt>Where</dt><dd>${channelName(ticket.channel)} · ${ticket.kind === 'mention' ? 'public' : 'private (DM)'}</dd>
+<dt>Where</dt><dd>${placeName(ticket)}</dd>
 <dt>First response</dt><dd>${describeDeadline(ticket, now, timeZone)}</dd>
 <dt>Knowledge</dt><dd>${
     ticket.sources.length === 0

@@ -1,5 +1,4 @@
-// French word lists for triage: the basics (thanks, greetings, asking for a person, legal threats,
-// faults). Syntax of the phrases: see lexicon.ts.
+// French word lists for triage. Syntax of the phrases: see lexicon.ts.
 import type { Lexicon } from './lexicon.ts';
 
 export const french: Lexicon = {
@@ -14,24 +13,235 @@ export const french: Lexicon = {
   fillerWords: ['aide', 'problème', 'problèmes', 'info', 'question', 'svp', 'plaît', 'marche', 'fonctionne', 'quelque', 'chose', 'urgent'],
   negators: ['pas', 'ne', 'jamais', 'sans', 'aucun', 'aucune', 'rien', 'personne', 'non', 'ni'],
   phrases: {
-    questionStart: {
-      match: ['comment', 'quand', 'où', 'pourquoi', 'quel|quelle|quels|quelles', 'combien', 'qui', 'est ce que', 'est il possible', 'puis je', 'pouvez vous', 'peut on', 'y a t il'],
+    question: {
+      match: [
+        'je voudrais savoir', 'j aimerais savoir', 'savez vous', 'pouvez vous me dire', 'quelqu un sait',
+      ],
     },
-    howTo: { match: ['comment faire', 'comment puis je', 'comment on', 'où puis je', 'est il possible', 'combien coûte'] },
-    account: { match: ['rembours*', 'débité deux fois', 'prélevé deux fois', 'on m a prélevé|débité|facturé', 'pas reçu', 'jamais reçu', 'pas arrivé|arrivée', "j'ai payé", "j'ai commandé"] },
-    accountWeak: { match: ['ma|mon|mes facture|factures|commande|compte|ligne|carte|contrat|numéro|abonnement|colis|forfait'] },
-    complaint: { match: ['honte', 'nul', 'nuls', 'inadmissible', 'inacceptable', 'scandaleux', 'scandale', 'réclamation', 'problème', 'problèmes', 'arnaque*', 'marre', 'déçu|déçue|déçus', 'lamentable', 'personne ne répond'] },
+    questionStart: {
+      match: [
+        'comment', 'quand', 'où', 'pourquoi', 'quel|quelle|quels|quelles', 'combien', 'qui', 'est ce que',
+        'est il possible', 'puis je', 'pouvez vous', 'peut on', 'y a t il',
+      ],
+    },
+    howTo: {
+      match: [
+        'comment faire', 'comment puis je', 'comment on', 'où puis je', 'est il possible', 'combien coûte',
+        'à l étranger', 'en roaming', 'inclus', 'comprend',
+      ],
+    },
+    account: {
+      match: [
+        // Son propre dossier ou sa réservation, ou demander à parler en privé : les données vont en DM.
+        'numéro de réservation|dossier|ticket', 'ma réservation', 'récupérer mon compte', 'écrivez-moi en privé|dm', 'suivez-moi pour|en dm',
+        'rembours*', 'débité deux fois', 'prélevé deux fois', 'on m a prélevé|débité|facturé', 'pas reçu',
+        'jamais reçu', 'pas arrivé|arrivée', 'j\'ai payé', 'j\'ai commandé', 'numéro de commande', 'numéro client',
+        'facturé à tort', 'facture erronée',
+      ],
+    },
+    accountWeak: {
+      match: [
+        'ma|mon|mes facture|factures|commande|commandes|compte|ligne|carte|contrat|numéro|abonnement|colis|forfait|remboursement|paiement|livraison|réservation|solde|box',
+      ],
+    },
+    complaint: {
+      match: [
+        'honte', 'honteux|honteuse', 'nul', 'nulle', 'nuls', 'nulles', 'inadmissible', 'inacceptable', 'scandaleux',
+        'scandale', 'réclamation', 'arnaque*', 'marre', 'déçu|déçue|déçus|déçues', 'lamentable',
+        'personne ne répond|rappelle', 'minable', 'pitoyable', 'catastrophique', 'catastrophe', 'désastreux',
+        'déception', 'décevant*', 'pas content|contente|contents|satisfait|satisfaite', 'mécontent*', 'insatisfait*',
+        'ras le bol', 'raz le bol', 'agacé*', 'énervé*', 'furieux|furieuse', 'en colère', 'dégoûté*', 'écœuré*',
+        'pire', 'n importe quoi', 'foutage de gueule', 'se moque|moquez|moquent de', 'se fout|foutez de',
+        'aucune réponse|nouvelle|solution', 'pas de réponse|retour|nouvelles', 'sans réponse|nouvelles',
+        'toujours rien', 'toujours pas', 'toujours en attente', 'attends depuis', 'attends toujours',
+        'en attente depuis', 'depuis des jours|semaines|mois', 'depuis .. jours|semaines|mois', 'heures d attente',
+        'attente interminable', 'jamais rappelé', 'jamais de réponse', 'raccroché', 'impoli*', 'désagréable*',
+        'irrespectueu*', 'mal reçu', 'mal accueilli', 'incompétent*', 'incompétence', 'inutile', 'inutiles',
+        'arnaqueurs', 'escroc*', 'escroquerie', 'voleurs',
+        'service client .. nul|inexistant|catastrophique|déplorable|lamentable|honteux', 'déplorable', 'pas normal',
+        'c est abusé', 'abusé', 'abusif', 'c est du vol', 'trop cher', 'hors de prix', 'frais cachés',
+        'encore une fois', 'une fois de plus', 'à chaque fois', 'encore et toujours', 'ça suffit', 'galère',
+        'gâché*',
+        'traité*|traite|traitent .. de|d|comme .. idiot*|crétin*|débile*|abruti*|con|connard|menteur|voleur',
+        'pris pour un|une|des .. idiot*|con|cons|imbécile*|pigeon*', 'on me prend pour', 'vous nous prenez pour',
+        'arrêtez de .. appeler|envoyer|harceler', 'démarchage', 'ça ne me plaît pas', 'pas terrible',
+        'menacé* de|d',
+      ],
+    },
+    problem: {
+      match: [
+        'problème', 'problèmes', 'souci', 'soucis', 'retard', 'retards', 'incident', 'incidents', 'désagrément*',
+        'pb', 'pbs',
+        'censé|censée|censés', 'promis', 'promise', 'confus', 'pas clair', 'au lieu de',
+        'pas', 'jamais',
+      ],
+      except: [
+        'pas de problème|souci', 'aucun problème|souci', 'sans problème|souci', 'problème|souci .. résolu|réglé',
+        'résolu|réglé|régler|résoudre le|mon|ce problème|souci', 'désolé|désolée|désolés pour le retard|désagrément',
+        'pas de problème|souci|soucis|quoi', 'pas mal', 'pas grave', 'je ne sais pas', 'sais pas', 'pas sûr|sûre',
+        'pas encore', 'pas que', 'pourquoi pas', 'ou pas', 'n hésitez pas', 'pas seulement', 'jamais déçu|déçue',
+        'ne vous inquiétez pas',
+      ],
+    },
+    resolved: {
+      match: [
+        'problème résolu|réglé', 'ça remarche', 'remarche', 'fonctionne à|de nouveau', 'marche à|de nouveau',
+        'c est réglé|résolu', 'tout est rentré dans l ordre', 'rentré dans l ordre',
+        'enfin arrivé|arrivée|reçu|reçue', 'le réseau est revenu', 'rétabli*', 'problème|souci .. résolu|réglé',
+      ],
+    },
     faulty: {
-      match: ['ne marche pas|plus', 'ne fonctionne pas|plus', 'marche pas', 'fonctionne pas', 'en panne', 'panne', 'pas de réseau|connexion|signal|internet|service', "pas d'internet", 'plus de réseau|connexion|internet', "plus d'internet", 'coupure', 'coupé', 'hors service', 'bug', 'bugue', 'très lent|lente', 'ne s allume pas'],
+      match: [
+        'ne marche pas|plus', 'ne fonctionne pas|plus', 'marche pas|plus', 'fonctionne pas|plus', 'en panne',
+        'panne', 'pannes',
+        'pas de réseau|connexion|signal|internet|service|courant|électricité|tv|télé|ligne|wifi|tonalité|fibre',
+        'pas d\'internet', 'plus de réseau|internet|connexion|ligne|tv|courant|télé|wifi|électricité|signal',
+        'plus d\'internet',
+        'sans internet|réseau|ligne|connexion|service|électricité|tv|télé|courant|wifi|téléphone|fibre',
+        'aucun réseau|signal', 'coupure', 'coupures', 'coupé', 'hors service', 'hs', 'bug', 'bugs', 'bugue', 'beug*',
+        'bugg*', 'plante', 'planté', 'crash*', 'erreur', 'erreurs', 'très lent|lente',
+        'connexion|internet|réseau|débit|wifi|appli|application|site .. lent|lente', 'ça rame',
+        'débit .. nul|faible|ridicule', 'dysfonctionnement*', 'ne fonctionne pas correctement',
+        'ne s allume pas|plus', 'ne charge pas|plus', 'ne s ouvre pas|plus', 'ne se connecte pas|plus',
+        'ne répond pas|plus', 'ne démarre pas|plus', 'ne se lance pas|plus', 'ne capte pas|plus', 'capte pas',
+        'impossible de|d .. connecter|accéder|payer|télécharger|appeler|commander|installer|ouvrir|utiliser|recharger|activer|naviguer|envoyer|recevoir',
+        'arrive pas|plus a|à .. connecter|accéder|payer|télécharger|appeler|commander|installer|ouvrir|utiliser|recharger|activer|naviguer|regarder|envoyer|recevoir',
+        'colis|commande|livraison|paquet .. perdu|perdue|égaré|égarée|endommagé|endommagée|abîmé|abîmée|bloqué|bloquée',
+        'colis|commande|livraison|paquet .. pas|jamais arrivé|arrivée|livré|livrée|reçu|reçue',
+        'toujours pas reçu|reçue|arrivé|arrivée|livré|livrée', 'pas livré|livrée', 'jamais livré|livrée',
+        'jamais arrivé|arrivée', 'livraison .. ratée|échouée', 'mon vol .. annulé|retardé|dérouté',
+        'vol annulé|retardé|dérouté', 'train|tgv|ter|rer|bus|métro|avion .. annulé|supprimé|retardé|bloqué',
+        'train|tgv|ter|rer|bus|métro|avion .. en retard',
+        'bagage|bagages|valise|valises .. perdu|perdue|perdus|perdues|égaré*|endommagé*',
+        'raté|manqué ma|mon correspondance|vol|train', 'correspondance ratée|manquée',
+        'technicien .. pas|jamais venu|passé', 'rendez vous .. manqué|annulé', 'cassé|cassée|cassés|cassées',
+        'défectueu*', 'abîmé*', 'endommagé*', 'écran noir', 'réseau .. nul|inexistant|absent',
+        'box .. clignote|rouge|morte',
+        'disparu*', 'quand .. revient|reviendra|rétabli*',
+        'depuis la mise à jour', 'après la mise à jour', 'depuis la maj',
+        'h|heures|heure|minutes|min de retard', 'encore .. retard', 'retard de .. h|heures|heure|minutes|min',
+      ],
+      except: [
+        'par erreur', 'mon erreur', 'hs code',
+      ],
+    },
+    security: {
+      match: [
+        'piraté|piratée|piratés|piratées', 'piratage',
+        'compte|mail|profil|messagerie .. piraté*|volé*|compromis|usurpé*',
+        'quelqu un .. utilis*|pay*|command*|achet*|accéd*|débit*|pris|chang*|retir*', 'ce n est pas moi',
+        'c est pas moi',
+        'prélèvement|paiement|achat|achats|débit|transaction|transactions|commande .. non autorisé*|inconnu*|frauduleu*|suspect*',
+        'que je n ai pas fait|autorisé|effectué|commandé', 'je ne reconnais pas', 'fraude', 'frauduleu*',
+        'usurpation d identité', 'vol d identité', 'hameçonnage', 'phishing',
+        'sms|mail|email|appel|message .. frauduleu*|suspect*|faux|fausse|arnaque', 'carte clonée', 'sim swap*',
+        'carte sim .. dupliquée|clonée|volée', 'portabilité .. sans', 'portabilité non demandée',
+        'sans mon accord|consentement|autorisation', 'fuite de données',
+        'données .. vendues|divulguées|volées|piratées|partagées',
+        'vendu|donné|divulgué|transmis|partagé .. mes données|coordonnées',
+        'vendu|donné|divulgué|transmis|partagé .. mon numéro', 'colis volé', 'activité suspecte',
+        'connexion suspecte',
+      ],
+    },
+    churn: {
+      match: [
+        'je résilie', 'résilier', 'résiliation', 'je vais résilier', 'résilie', 'je change d opérateur|fournisseur',
+        'je change de banque|fournisseur|compagnie', 'changer d opérateur', 'je pars chez',
+        'je pars à la concurrence', 'je passe chez', 'je vais chez', 'je vous quitte', 'plus jamais',
+        'dernière fois que', 'un autre opérateur|fournisseur', 'autre opérateur|fournisseur|banque|compagnie',
+        'vous avez perdu un client', 'perdu un client', 'adieu', 'je ne recommande pas', 'je déconseille', 'à fuir',
+      ],
+      except: [
+        'comment .. résilier|résiliation', 'puis je résilier', 'délai de résiliation',
+      ],
+    },
+    ironic: {
+      match: [
+        'merci pour rien', 'merci du cadeau', 'c est ça oui', 'encore bravo', 'bravo bravo', 'chapeau bas',
+        'quelle surprise', 'sans surprise', 'merci hein', 'merci beaucoup hein',
+      ],
+    },
+    praise: {
+      match: [
+        'bravo', 'super', 'parfait', 'génial', 'excellent', 'merveilleux', 'formidable', 'magnifique',
+        'impeccable', 'au top', 'chapeau', 'félicitations', 'bon travail', 'beau travail', 'très efficace',
+        'efficace', 'réactif*', 'sympa', 'adorable', 'agréable', 'aimable', 'les meilleurs', 'le meilleur',
+        'j adore', 'je vous adore', 'satisfait|satisfaite', 'ravi|ravie',
+        'très|trop|super content|contente|contents', 'je suis content|contente',
+      ],
+      except: [
+        'pas satisfait|satisfaite|content|contente',
+      ],
+    },
+    ironyLead: {
+      match: [
+        'j adore quand|comment', 'trop bien', 'quel plaisir', 'quel bonheur', 'c est beau', 'heureusement que',
+        'vive', 'vivement', 'on adore',
+      ],
+    },
+    ironyTarget: {
+      match: [
+        'avoir fait attendre', 'avoir perdu|laissé|oublié|annulé', 'faire attendre', 'le retard', 'l attente',
+        'annul*', 'perdu|perdre', 'gâch*', 'heures|jours|semaines|mois .. attente|retard',
+      ],
+    },
+    resolution: {
+      match: [
+        'aide', 'aider', 'résol*', 'régl*', 'répar*', 'rembours*', 'réponse', 'répondu', 'rapidité', 'réactivité',
+        'patience', 'gentillesse', 'info*', 'explication*', 'retour', 'rappel*', 'excuses', 'geste commercial',
+        'dépann*',
+      ],
+    },
+    claim: {
+      match: [
+        'service client', 'service clients', 'sav', 'assistance', 'rapide', 'illimité*', 'garanti*', 'gratuit*',
+        'fibre', 'très haut débit', 'offre', 'qualité', 'premium', 'service',
+      ],
+    },
+    contrast: {
+      match: [
+        'mais', 'cependant', 'pourtant', 'malheureusement', 'dommage', 'même si', 'bien que', 'par contre',
+        'sauf que', 'seul bémol',
+      ],
+    },
+    quoteIntro: {
+      match: [
+        'dit', 'affiche', 'indique', 'message', 'erreur', 'marqué',
+      ],
     },
     legal: { match: ['avocat*', 'porter plainte', 'plainte', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure'] },
-    safety: { match: ['incendie', 'feu', 'fumée', 'brûlé|brûlée|brûle', 'décharge électrique', 'électrocut*', 'explos*', 'blessé|blessée|blessure', 'étincelles', 'danger', 'dangereux'] },
-    abuse: { match: ['connard*', 'connasse*', 'enculé*', 'salaud*', 'abruti*', 'débile*', 'crétin*', 'idiot*', 'ta gueule', 'va te faire', 'putain de'] },
-    human: { match: ['un humain', 'une vraie personne', 'parler à|avec un|une conseiller|conseillère|humain|agent|opérateur|opératrice|personne|responsable', 'parler à|avec quelqu un', 'pas un bot', 'êtes vous un bot'] },
-    thanks: { match: ['merci', 'merci beaucoup', 'je vous remercie', 'remerci*', 'mercii'], except: ['non merci', 'merci pour rien', 'merci de rien'] },
+    safety: {
+      match: [
+        'incendie', 'feu', 'fumée', 'brûlé|brûlée|brûle', 'décharge électrique', 'électrocut*', 'explos*',
+        'blessé|blessée|blessure', 'étincelles', 'danger', 'dangereux',
+        'intoxication', 'intoxiqué*', 'réaction allergique', 'menacé*', 'agressé*',
+      ],
+      except: [
+        'menacé* de|d',
+      ],
+    },
+    abuse: {
+      match: [
+        'connard*', 'connasse*', 'enculé*', 'salaud*', 'abruti*', 'débile*', 'crétin*', 'idiot*', 'ta gueule',
+        'va te faire', 'putain de',
+      ],
+      except: [
+        'traité*|traite|traitent .. de|d|comme .. idiot*|crétin*|débile*|abruti*|connard*',
+        'pris pour un|une|des .. idiot*|crétin*|débile*|abruti*', 'je suis .. idiot|idiote|débile|crétin',
+      ],
+    },
+    human: { match: ['un humain', 'une vraie personne', 'parler à|avec un|une conseiller|conseillère|humain|agent|opérateur|opératrice|personne|responsable', 'parler à|avec quelqu un', 'pas un bot', 'êtes vous un bot', 'rappelez moi'] },
+    thanks: { match: ['merci', 'merci beaucoup', 'je vous remercie', 'remerci*', 'mercii'], except: ['non merci', 'merci pour rien', 'merci de rien', 'merci du cadeau'] },
     greeting: { match: ['bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'bsr', 'hello'] },
-    urgent: { match: ['urgent', 'urgence', 'au plus vite', 'immédiatement', 'tout de suite', 'dès que possible', 'rapidement'] },
-    positive: { match: ['super', 'parfait', 'génial', 'excellent', 'top', 'content|contente', 'satisfait|satisfaite', 'résolu', 'fonctionne à nouveau', 'remarche', 'bravo'] },
-    negative: { match: ['mauvais', 'mauvaise', 'triste', 'nul', 'catastrophe', 'horrible', 'dommage', 'malheureusement'] },
+    urgent: {
+      match: [
+        'urgent', 'urgence', 'au plus vite', 'immédiatement', 'tout de suite', 'dès que possible', 'rapidement',
+        // Le temps presse : un voyage ou un rendez-vous qui n'attend pas demain.
+        'dans une|deux|2|trois|3 heure|heures', 'ce soir', 'mon vol', 'rater mon|le vol|train', 'rater ma|la correspondance',
+        'sur le point d embarquer|partir',
+      ],
+    },
+    positive: { match: ['super', 'parfait', 'génial', 'excellent', 'au top', 'très content|contente', 'satisfait|satisfaite', 'résolu', 'fonctionne à nouveau', 'remarche', 'bravo', 'ravi|ravie'] },
+    negative: { match: ['mauvais', 'mauvaise', 'triste', 'nul', 'catastrophe', 'horrible', 'dommage', 'malheureusement', 'inquiet|inquiète', 'cher', 'lent', 'perdu', 'attente'] },
   },
 };

@@ -1,5 +1,4 @@
-// German word lists for triage: the basics (thanks, greetings, asking for a person, legal threats,
-// faults). Syntax of the phrases: see lexicon.ts.
+// German word lists for triage. Syntax of the phrases: see lexicon.ts.
 import type { Lexicon } from './lexicon.ts';
 
 export const german: Lexicon = {
@@ -14,24 +13,213 @@ export const german: Lexicon = {
   fillerWords: ['hilfe', 'problem', 'probleme', 'info', 'frage', 'bitte', 'geht', 'funktioniert', 'etwas', 'was', 'dringend'],
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'ohne', 'nichts', 'niemand'],
   phrases: {
-    questionStart: {
-      match: ['wie', 'was', 'wann', 'wo', 'warum', 'wieso', 'weshalb', 'welche|welcher|welches', 'wieviel', 'wie viel', 'wer', 'kann ich', 'können sie', 'gibt es', 'ist es möglich'],
+    question: {
+      match: [
+        'ich möchte wissen', 'ich wollte fragen', 'weiß jemand', 'wisst ihr', 'können sie mir sagen',
+        'könnt ihr mir sagen',
+      ],
     },
-    howTo: { match: ['wie kann|könnte ich', 'wie geht', 'wo kann|finde ich', 'ist es möglich', 'was kostet'] },
-    account: { match: ['erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt abgebucht', 'abgebucht', 'nicht angekommen', 'nie angekommen', 'nicht erhalten', 'habe bezahlt', 'habe bestellt'] },
-    accountWeak: { match: ['meine|meinen|mein rechnung|bestellung|konto|vertrag|karte|nummer|anschluss|paket|tarif'] },
-    complaint: { match: ['unverschämt', 'frechheit', 'katastrophe', 'katastrophal', 'beschwerde', 'problem', 'probleme', 'enttäuscht', 'betrug', 'abzocke', 'unmöglich', 'schlecht', 'inakzeptabel', 'niemand antwortet', 'seit tagen', 'seit wochen'] },
+    questionStart: {
+      match: [
+        'wie', 'was', 'wann', 'wo', 'warum', 'wieso', 'weshalb', 'welche|welcher|welches', 'wieviel', 'wie viel',
+        'wer', 'kann ich', 'können sie', 'gibt es', 'ist es möglich',
+      ],
+    },
+    howTo: {
+      match: [
+        'wie kann|könnte ich', 'wie geht', 'wo kann|finde ich', 'ist es möglich', 'was kostet', 'im ausland',
+        'roaming', 'inklusive', 'enthalten',
+      ],
+    },
+    account: {
+      match: [
+        // Die eigene Buchung oder Vorgangsnummer, oder die Bitte um eine private Nachricht: Daten gehören in die DM.
+        'buchungsnummer', 'vorgangsnummer', 'meine buchung', 'mein konto wiederherstellen', 'schreibt mir per dm|privat', 'folgt mir für|per dm',
+        'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt abgebucht', 'abgebucht', 'nicht angekommen',
+        'nie angekommen', 'nicht erhalten', 'habe bezahlt', 'habe bestellt', 'bestellnummer', 'kundennummer',
+        'lastschrift',
+      ],
+    },
+    accountWeak: {
+      match: [
+        'meine|meinen|mein|meiner|meinem rechnung|bestellung|konto|vertrag|karte|nummer|anschluss|paket|tarif|lieferung|buchung|abo|guthaben|erstattung|zahlung|passwort|kundenkonto|rufnummer',
+      ],
+    },
+    complaint: {
+      match: [
+        'unverschämt*', 'frechheit', 'sauerei', 'skandal*', 'katastroph*', 'beschwerde', 'enttäuscht',
+        'enttäuschung', 'enttäuschend', 'betrug', 'abzocke', 'abgezockt', 'betrüger', 'unmöglich', 'schlecht',
+        'schlechter|schlechten service|kundenservice', 'inakzeptabel', 'niemand antwortet|meldet|hilft',
+        'keiner meldet|antwortet|hilft', 'keine antwort|rückmeldung|reaktion|hilfe|lösung', 'kein rückruf',
+        'nie zurückgerufen', 'seit tagen', 'seit wochen', 'seit monaten', 'seit .. tagen|wochen|monaten|stunden',
+        'warte seit', 'warten seit', 'wartet seit', 'immer noch nicht|kein|keine|nichts',
+        'noch immer nicht|kein|keine|nichts', 'schon wieder', 'zum wiederholten mal', 'jedes mal', 'warteschleife',
+        'aufgelegt', 'unfreundlich', 'unhöflich', 'respektlos', 'inkompetent*', 'unfähig*', 'reklamation',
+        'verarsch*', 'veräppel*', 'wucher', 'überteuert', 'zu teuer', 'versteckte kosten', 'falsche rechnung',
+        'falsch abgerechnet', 'geld zurück', 'unzufrieden', 'verärgert', 'ärgerlich', 'sauer', 'wütend',
+        'stinksauer', 'genervt', 'nervt', 'zum kotzen', 'mies', 'miserabel', 'lächerlich', 'peinlich', 'schande',
+        'armselig', 'unfassbar', 'als .. idiot*|vollidiot*|lügner|betrüger',
+        'mich .. idiot*|vollidiot* genannt|beschimpft',
+        'hört auf .. anzurufen', 'hört auf .. zu schicken', 'werbeanrufe', 'gefällt mir nicht',
+      ],
+    },
+    problem: {
+      match: [
+        'problem', 'probleme', 'schwierigkeiten', 'verspätung', 'verzögerung',
+        'sollte eigentlich', 'versprochen', 'unklar', 'verwirrend', 'nie erhalten', 'statt', 'anstatt',
+        'nicht', 'kein', 'keine', 'nie',
+      ],
+      except: [
+        'kein problem', 'keine probleme', 'ohne probleme', 'problem .. gelöst|behoben',
+        'kein problem', 'keine probleme|sorge|sorgen|ursache', 'nicht schlecht', 'weiß nicht', 'weiss nicht',
+        'nicht nur', 'nicht sicher', 'warum nicht', 'oder nicht', 'nie enttäuscht', 'keine ahnung ob',
+      ],
+    },
+    resolved: {
+      match: [
+        'problem gelöst|behoben', 'funktioniert wieder', 'geht wieder', 'läuft wieder', 'ist wieder da',
+        'wieder online', 'endlich angekommen|da', 'problem .. gelöst|behoben',
+      ],
+    },
     faulty: {
-      match: ['funktioniert nicht', 'funktioniert nicht mehr', 'geht nicht', 'geht nicht mehr', 'geht gar nicht', 'kein internet|netz|signal|empfang|wlan', 'keine verbindung|netzverbindung', 'ausfall', 'störung', 'defekt', 'kaputt', 'ohne internet', 'sehr langsam', 'bricht ab'],
+      match: [
+        'funktioniert nicht', 'funktioniert nicht mehr', 'geht nicht', 'geht nicht mehr', 'geht gar nicht',
+        'klappt nicht', 'läuft nicht',
+        'kein internet|netz|signal|empfang|wlan|strom|fernsehen|tv|telefon|festnetz|dsl|lte|anschluss|netzempfang',
+        'keine verbindung|netzverbindung|internetverbindung|netzabdeckung|leitung',
+        'ohne internet|strom|netz|telefon|tv|festnetz|dsl|anschluss', 'ausfall', 'ausfälle', 'netzausfall',
+        'internetausfall', 'stromausfall', 'totalausfall', 'störung', 'störungen', 'ausgefallen', 'fällt .. aus',
+        'defekt', 'kaputt', 'beschädigt', 'sehr langsam', 'internet|netz|verbindung|wlan|dsl|app .. langsam',
+        'schneckentempo', 'bricht ab', 'bricht .. ab', 'abgestürzt', 'stürzt .. ab', 'hängt sich auf', 'friert ein',
+        'lädt nicht', 'startet nicht', 'öffnet nicht', 'öffnet sich nicht', 'lässt sich nicht',
+        'kann mich nicht anmelden|einloggen',
+        'kann .. nicht .. anmelden|einloggen|telefonieren|surfen|bezahlen|zahlen|herunterladen|installieren|öffnen|nutzen|bestellen|aufladen',
+        'fehler', 'fehlermeldung', 'fehlercode',
+        'paket|sendung|bestellung|lieferung .. nicht|nie angekommen|geliefert',
+        'paket|sendung|bestellung|lieferung .. verloren|verschwunden|beschädigt|verspätet|falsch', 'nicht geliefert',
+        'nie geliefert', 'noch nicht da', 'immer noch nicht da|angekommen|geliefert', 'falscher artikel',
+        'falsche ware|lieferung', 'koffer|gepäck .. verloren|verschwunden|beschädigt',
+        'koffer|gepäck .. nicht angekommen',
+        'flug|zug|bus|ice|bahn .. gestrichen|annulliert|storniert|verspätet|ausgefallen', 'zug fällt aus',
+        'anschluss verpasst', 'anschlusszug|anschlussflug verpasst', 'techniker .. nicht|nie gekommen|erschienen',
+        'termin .. nicht eingehalten', 'termin .. verpasst|abgesagt',
+        'verschwunden', 'wann .. wieder',
+        'seit dem update', 'nach dem update',
+      ],
+      except: [
+        'fehler gemacht', 'mein fehler',
+      ],
+    },
+    security: {
+      match: [
+        'gehackt', 'hacker', 'konto|account|profil|mail .. gehackt|kompromittiert|gestohlen|übernommen',
+        'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert',
+        'nicht autorisiert*', 'unbefugt*',
+        'unbekannte|fremde .. abbuchung*|zahlung*|bestellung*|buchung*|transaktion*|lastschrift*',
+        'die ich nicht .. bestellt|gekauft|getätigt|autorisiert',
+        'habe ich nicht bestellt|gekauft|getätigt|autorisiert', 'war ich nicht', 'betrügerisch*',
+        'identitätsdiebstahl', 'phishing', 'sim swap*', 'sim karte .. dupliziert|geklont',
+        'rufnummer|nummer .. ohne .. portiert|übertragen', 'ohne meine zustimmung|einwilligung|erlaubnis',
+        'datenleck', 'datenpanne', 'datenschutzverletzung', 'daten .. weitergegeben|verkauft|gestohlen|geleakt',
+        'nummer .. weitergegeben|verkauft', 'paket gestohlen', 'verdächtig*', 'betrugsmail',
+        'betrugs sms|mail|anruf', 'fake mail|sms|shop',
+      ],
+    },
+    churn: {
+      match: [
+        'ich kündige', 'kündige', 'kündigung', 'kündigen', 'werde kündigen', 'wechsle zu', 'ich wechsle',
+        'anbieterwechsel', 'wechsel zu', 'nie wieder', 'zum letzten mal', 'anderen anbieter', 'zur konkurrenz',
+        'einen kunden verloren', 'kunden verloren',
+      ],
+      except: [
+        'wie .. kündigen|kündigung|kündige', 'kann ich .. kündigen', 'kündigungsfrist',
+      ],
+    },
+    ironic: {
+      match: [
+        'danke für nichts', 'vielen dank für nichts', 'na toll', 'na super', 'na prima', 'ganz toll', 'echt toll',
+        'herzlichen dank auch', 'danke auch', 'vielen dank auch', 'ja klar', 'jaja', 'ja ja', 'sehr witzig',
+        'wer hätte das gedacht', 'was für eine überraschung',
+      ],
+    },
+    praise: {
+      match: [
+        'super', 'perfekt', 'klasse', 'spitze', 'hervorragend', 'ausgezeichnet', 'wunderbar',
+        'großartig', 'genial', 'bravo', 'gut gemacht', 'weiter so', 'herzlichen glückwunsch', 'glückwunsch',
+        'sehr freundlich', 'freundlich', 'hilfsbereit', 'kompetent', 'schnell geholfen', 'zufrieden', 'begeistert',
+        'die besten', 'der beste', 'ich liebe',
+        'echt|sehr|super|einfach|ganz toll', 'toll gemacht', 'einfach top',
+        'toll',
+      ],
+      except: [
+        'nicht zufrieden', 'unzufrieden',
+        'toll free|road|number|fee|fees|charge|charges|booth|plaza|bridge', 'toll-free',
+      ],
+    },
+    ironyLead: {
+      match: [
+        'ich liebe es wenn|wie', 'wie schön', 'wie toll', 'immer wieder schön', 'schön dass', 'herrlich',
+      ],
+    },
+    ironyTarget: {
+      match: [
+        'warten lassen', 'die verspätung', 'das warten', 'die wartezeit', 'verloren', 'gestrichen', 'storniert',
+        'ruiniert', 'stehen lassen', 'im stich gelassen',
+        'stunden|tage|wochen|monate .. warten|wartezeit|verspätung',
+      ],
+    },
+    resolution: {
+      match: [
+        'hilfe', 'helfen', 'geholfen', 'lösung', 'gelöst', 'behoben', 'repariert', 'erstattung', 'antwort',
+        'rückmeldung', 'info*', 'geduld', 'verständnis', 'schnell*', 'unterstützung', 'entschuldigung', 'kulanz',
+      ],
+    },
+    claim: {
+      match: [
+        'kundenservice', 'kundendienst', 'service', 'support', 'schnell', 'unbegrenzt', 'unlimitiert', 'garantiert',
+        'kostenlos', 'gratis', 'glasfaser', 'highspeed', 'qualität', 'premium', 'flatrate',
+      ],
+    },
+    contrast: {
+      match: [
+        'aber', 'jedoch', 'leider', 'trotzdem', 'obwohl', 'allerdings', 'schade', 'dennoch', 'außer',
+      ],
+    },
+    quoteIntro: {
+      match: [
+        'steht', 'zeigt', 'sagt', 'meldung', 'fehler', 'kommt',
+      ],
     },
     legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle'] },
-    safety: { match: ['feuer', 'rauch', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken', 'gefahr', 'gefährlich', 'überhitzt'] },
-    abuse: { match: ['arschloch*', 'idiot*', 'vollidiot*', 'wichser', 'hurensohn', 'hurensöhne', 'scheißladen', 'verpisst euch', 'fick dich', 'fickt euch'] },
+    safety: {
+      match: [
+        'feuer', 'rauch', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken',
+        'gefahr', 'gefährlich', 'überhitzt',
+        'lebensmittelvergiftung', 'allergische reaktion', 'bedroht', 'angegriffen',
+      ],
+    },
+    abuse: {
+      match: [
+        'arschloch*', 'idiot*', 'vollidiot*', 'wichser', 'hurensohn', 'hurensöhne', 'scheißladen', 'verpisst euch',
+        'fick dich', 'fickt euch',
+      ],
+      except: [
+        'mich .. idiot*|vollidiot* genannt|beschimpft|bezeichnet', 'als .. idiot*|vollidiot*',
+        'wie .. idiot*|vollidiot*',
+      ],
+    },
     human: { match: ['mit einem|einer mitarbeiter|mitarbeiterin|menschen|berater|beraterin|person', 'echte person', 'echten menschen', 'mit jemandem sprechen', 'kein bot', 'vorgesetzten sprechen', 'rückruf'] },
-    thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci'], except: ['nein danke', 'danke für nichts'] },
+    thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci'], except: ['nein danke', 'danke für nichts', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
-    urgent: { match: ['dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich'] },
-    positive: { match: ['super', 'toll', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
-    negative: { match: ['schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig'] },
+    urgent: {
+      match: [
+        'dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich',
+        // Zeitdruck: eine Reise oder ein Termin, der nicht bis morgen wartet.
+        'in einer|zwei|2|drei|3 stunde|stunden', 'heute abend', 'mein flug', 'flug|zug|anschluss verpassen', 'verpasse meinen flug|zug|anschluss',
+        'gleich boarding',
+      ],
+    },
+    positive: { match: ['super', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
+    negative: { match: ['schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig', 'teuer', 'langsam', 'verloren'] },
   },
 };

@@ -22,8 +22,34 @@ export type LexiconCategory =
   | 'account'
   /** "my bill", "il mio ordine": account, unless the message is a how-to question. */
   | 'accountWeak'
+  /** Stated dissatisfaction: bad service, waiting, no response, rude staff. */
   | 'complaint'
+  /** A problem named without feeling ("problema", "issue", "delay"): a complaint unless the post thanks for its solution. */
+  | 'problem'
+  /** A problem that is over: "works again", "è tornata la linea", "problem solved". */
+  | 'resolved'
+  /** Something that does not work now: a fault, an outage, a delivery or a trip that failed. */
   | 'faulty'
+  /** Fraud and breaches: hacked account, SIM swap, charges never made, stolen parcel, data given away. */
+  | 'security'
+  /** Leaving or about to: cancelling, switching to a competitor, "never again". */
+  | 'churn'
+  /** Irony on its own: "thanks for nothing", "yeah right", "grazie per niente". */
+  | 'ironic'
+  /** Praise: a thank-you's worth on its own, ironic next to a problem ("great job!", "bravi!", "chapeau"). */
+  | 'praise'
+  /** Openers that are ironic next to a problem and never praise on their own: "love how", "so glad", "che bello quando". */
+  | 'ironyLead'
+  /** What sarcastic thanks are for: "losing my bag", "taking 3 weeks", "making me wait". */
+  | 'ironyTarget'
+  /** What genuine thanks are for: help, a fix, an update, a quick reply. */
+  | 'resolution'
+  /** The company's promises that customers put in scare quotes: "customer service", "on its way", "unlimited". */
+  | 'claim'
+  /** Words that introduce a message the customer quotes: "it says", "mi dà", "affiche". */
+  | 'quoteIntro'
+  /** Words that join praise and a problem honestly: "but", "ma", "aber", "even though". */
+  | 'contrast'
   | 'legal'
   | 'safety'
   | 'abuse'

@@ -1,5 +1,4 @@
-// Spanish word lists for triage: the basics (thanks, greetings, asking for a person, legal threats,
-// faults). Syntax of the phrases: see lexicon.ts.
+// Spanish word lists for triage. Syntax of the phrases: see lexicon.ts.
 import type { Lexicon } from './lexicon.ts';
 
 export const spanish: Lexicon = {
@@ -14,28 +13,238 @@ export const spanish: Lexicon = {
   fillerWords: ['ayuda', 'problema', 'problemas', 'info', 'información', 'pregunta', 'favor', 'funciona', 'va', 'algo', 'urgente'],
   negators: ['no', 'nunca', 'sin', 'nada', 'ningún', 'ninguna', 'ninguno', 'jamás', 'tampoco', 'ni'],
   phrases: {
+    question: {
+      match: [
+        'quería saber', 'quisiera saber', 'quería preguntar', 'me pueden decir|explicar|informar', 'alguien sabe',
+        'saben si', 'me gustaría saber',
+      ],
+    },
     questionStart: {
-      match: ['cómo', 'cuándo', 'dónde', 'por qué', 'qué', 'cuál|cuáles', 'cuánto|cuánta|cuántos', 'quién', 'puedo', 'pueden', 'hay', 'es posible'],
+      match: [
+        'cómo', 'cuándo', 'dónde', 'por qué', 'qué', 'cuál|cuáles', 'cuánto|cuánta|cuántos|cuántas', 'quién',
+        'puedo', 'pueden', 'hay', 'es posible', 'se puede',
+      ],
     },
-    howTo: { match: ['cómo puedo|se|hago', 'dónde puedo', 'es posible', 'cuánto cuesta'] },
+    howTo: {
+      match: [
+        'cómo puedo|se|hago', 'dónde puedo', 'es posible', 'cuánto cuesta', 'se puede', 'en el extranjero',
+        'en roaming', 'incluye|incluyen', 'vale|sirve|funciona en',
+      ],
+    },
     account: {
-      match: ['reembols*', 'devolución', 'me cobraron', 'me han cobrado', 'cobro doble', 'cobrado dos veces', 'no ha llegado', 'no me ha llegado', 'no recibí', 'he pagado', 'pagué'],
+      match: [
+        // Su propia reserva o caso, o pedir hablar en privado: los datos van por DM.
+        'número de reserva|caso|ticket|localizador', 'mi reserva', 'recuperar mi cuenta', 'escribidme|escríbanme por privado|dm', 'síguenme para|por dm',
+        'reembols*', 'devolución', 'me cobraron', 'me han cobrado', 'me cobran', 'cobro doble', 'cobrado dos veces',
+        'no ha llegado', 'no me ha llegado', 'no recibí', 'he pagado', 'pagué', 'cobro indebido', 'cobros indebidos',
+        'me cobraron de más', 'número de pedido', 'número de cliente', 'factura incorrecta',
+      ],
     },
-    accountWeak: { match: ['mi factura|pedido|cuenta|línea|tarjeta|contrato|número|pago|saldo'] },
+    accountWeak: {
+      match: [
+        'mi|mis factura|facturas|pedido|pedidos|cuenta|línea|tarjeta|contrato|número|pago|saldo|recibo|paquete|envío|reserva|suscripción|tarifa|perfil|contraseña|dinero|reembolso|devolución',
+      ],
+    },
     complaint: {
-      match: ['vergüenza', 'pésimo|pésima', 'fatal', 'queja', 'reclamación', 'problema', 'problemas', 'estafa', 'harto|harta', 'inaceptable', 'indignante', 'ridículo', 'nadie responde', 'desde hace días'],
+      match: [
+        'vergüenza', 'qué vergüenza', 'pésimo|pésima|pésimos|pésimas', 'fatal', 'queja', 'quejas', 'reclamación',
+        'reclamo', 'estafa', 'harto|harta|hartos', 'inaceptable', 'indignante', 'indignad*', 'ridículo|ridícula',
+        'nadie responde|contesta|atiende|ayuda', 'nadie me responde|contesta|atiende|ayuda|llama',
+        'desde hace días|semanas|meses', 'hace días|semanas|meses', 'llevo .. días|semanas|meses|horas',
+        'llevo esperando', 'sigo esperando', 'seguimos esperando', 'esperando desde', 'horas esperando',
+        'horas de espera', 'me colgaron|cuelgan|colgó', 'sin respuesta', 'ninguna respuesta',
+        'no me responden|contestan|atienden|ayudan|solucionan|llaman', 'no contestan', 'no responden',
+        'nunca responden|contestan', 'maleducad*', 'grosero|grosera|groseros', 'irrespetuos*',
+        'me trataron|trató|tratan mal|fatal|como', 'mal trato', 'maltrato', 'mala atención', 'pésima atención',
+        'mal servicio', 'servicio pésimo|malo|horrible|terrible|fatal|deficiente',
+        'atención al cliente .. pésima|mala|nula|horrible|inexistente', 'decepcionad*', 'decepción', 'decepcionante',
+        'molesto|molesta|molestos', 'enojad*', 'enfadad*', 'furios*', 'cansad* de', 'una burla', 'un robo',
+        'ladrones', 'timo', 'timad*', 'abuso', 'abusivo', 'injusto', 'no es justo', 'no es normal', 'no es posible',
+        'lamentable', 'terrible', 'horrible', 'desastre', 'desastros*', 'malísimo', 'peores',
+        'peor', 'incompetent*', 'inútiles', 'inútil', 'no sirve|sirven para nada', 'qué pasa con', 'cada vez peor',
+        'siempre lo mismo', 'una y otra vez', 'tercera|cuarta|quinta vez', 'me estafaron', 'me engañaron', 'engaño',
+        'publicidad engañosa', 'cobro abusivo', 'carísimo', 'no me devuelven', 'quiero mi dinero', 'devuélvanme',
+        'pérdida de tiempo', 'vergonzoso', 'escandaloso', 'lo peor', 'qué asco', 'dan asco', 'basura', 'una mierda',
+        'de mierda', 'no me gusta',
+        'me llamó|llamaron|dijo|dijeron .. idiota|imbécil|estúpido|tonto|mentiroso|ladrón',
+        'dejen de llamar|llamarme|enviar|escribir|cobrar', 'llamadas comerciales|spam', 'no me gusta', 'no me gustó',
+        'amenaz* con',
+      ],
+    },
+    problem: {
+      match: [
+        'problema', 'problemas', 'inconveniente', 'inconvenientes', 'retraso', 'retrasos', 'demora', 'demoras',
+        'se suponía que', 'me prometieron', 'prometido', 'prometida', 'confus*', 'no está claro', 'nunca recibí',
+        'todavía no recibo', 'en vez de', 'en lugar de',
+        'no', 'nunca',
+      ],
+      except: [
+        'sin problema|problemas', 'ningún problema', 'no hay problema',
+        'problema|problemas .. resuelto|solucionado|arreglado',
+        'resolver|resolvieron|solucionaron|solucionar|arreglaron el|mi problema',
+        'no problem|problems|worries|thanks|thank|need|rush|hurry|pressure|doubt|wonder', 'no idea what', 'yes or no',
+        'no es necesario', 'no hay problema', 'no hay de qué', 'no sé', 'no se preocupe|preocupen',
+        'no te preocupes', 'no solo', 'no está mal', 'nunca me decepciona*', 'no puedo esperar', 'no, thanks',
+        'no no',
+      ],
+    },
+    resolved: {
+      match: [
+        'problema resuelto|solucionado', 'ya funciona', 'funciona de nuevo', 'vuelve a funcionar',
+        'volvió a funcionar', 'volvió el servicio|internet|la', 'ya llegó', 'por fin llegó',
+        'ya está resuelto|solucionado|arreglado', 'está solucionado|arreglado|resuelto',
+        'problema|problemas .. resuelto|solucionado|arreglado',
+      ],
     },
     faulty: {
-      match: ['no funciona|funcionan', 'no va', 'no anda', 'no carga', 'no tengo señal|internet|línea|conexión|cobertura', 'sin señal|internet|servicio|conexión|línea|cobertura', 'caído|caída', 'avería', 'roto|rota', 'se corta', 'muy lento|lenta'],
+      match: [
+        'no funciona|funcionan', 'ya no funciona', 'dejó de funcionar', 'no funciona bien', 'no va', 'no anda',
+        'no carga', 'no abre', 'no se abre', 'no enciende', 'no se enciende', 'no prende', 'no conecta',
+        'no se conecta',
+        'no puedo|logro|consigo|podemos .. entrar|acceder|conectarme|pagar|descargar|iniciar|llamar|navegar|usar|ver|comprar|recargar|instalar|actualizar|abrir|activar|registrarme|hacer',
+        'no me deja', 'imposible entrar|acceder|conectar|pagar|llamar',
+        'no tengo señal|internet|línea|conexión|cobertura|luz|servicio|red|wifi',
+        'no hay señal|internet|luz|línea|conexión|cobertura|servicio|red',
+        'sin señal|internet|servicio|conexión|línea|cobertura|luz|wifi|red|teléfono|tele|televisión|agua|gas|datos|fibra',
+        'caído|caída', 'se cae', 'se cayó', 'se caen', 'se va la señal|luz|conexión', 'se corta', 'se cortó',
+        'se traba', 'se congela', 'se cuelga', 'se bloquea', 'se reinicia', 'se apaga', 'falla', 'fallando', 'fallo',
+        'fallos', 'error', 'errores', 'avería', 'averiad*', 'roto|rota|rotos|rotas', 'dañad*', 'defectuos*',
+        'estropead*', 'muy lento|lenta', 'lentísimo|lentísima', 'internet|conexión|wifi|red .. lento|lenta',
+        'va lento|lenta', 'no llega|llegan|llegó', 'nunca llegó', 'todavía|aún no llega|llegó',
+        'todavía|aún no ha llegado',
+        'pedido|paquete|envío|compra .. perdido|extraviado|retrasado|dañado|roto|equivocado',
+        'pedido|paquete|envío|compra .. no llegó', 'maleta|maletas|equipaje .. perdid*|extraviad*|dañad*',
+        'perdieron mi|mis maleta|maletas|equipaje|paquete',
+        'vuelo|tren|autobús|bus .. cancelado|retrasado|demorado|desviado', 'cancelaron mi|el vuelo',
+        'perdí mi|la|el conexión|vuelo|tren', 'técnico .. no vino|llegó|apareció',
+        'técnico .. nunca vino|llegó|apareció', 'técnico .. no se presentó', 'producto equivocado',
+        'llegó roto|dañado|abierto', 'fuera de servicio', 'sin funcionar', 'sin tono', 'no da tono',
+        'desapareci*', 'cuándo vuelve|volverá|regresa .. internet|servicio|luz|señal|conexión',
+        'desde la actualización', 'después de actualizar', 'tras la actualización',
+        'no se guarda|guardan|graba|graban|sincroniza|actualiza|descarga|instala|reproduce|carga|abre|conecta',
+      ],
+      except: [
+        'por error', 'mi error',
+      ],
     },
-    legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu'] },
-    safety: { match: ['incendio', 'fuego', 'humo', 'quemad*', 'descarga eléctrica', 'explot*', 'herid*', 'chispas', 'peligro'] },
-    abuse: { match: ['idiota*', 'imbécil*', 'gilipollas', 'cabrón|cabrones', 'hijos de puta', 'hijo de puta', 'mierda de'] },
-    human: { match: ['persona real', 'un humano', 'hablar con|a un|una agente|operador|operadora|humano|persona', 'hablar con alguien', 'no un bot', 'eres un bot'] },
-    thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradecid*'], except: ['no gracias', 'gracias por nada'] },
+    security: {
+      match: [
+        'hackeado|hackeada|hackearon|jaqueado|jaqueada', 'me hackearon',
+        'cuenta .. robada|hackeada|comprometida|vulnerada',
+        'alguien .. usó|uso|compró|accedió|entró|hizo|cambió|pagó|sacó|gastó',
+        'cargo|cargos|compra|compras|cobro|cobros|movimiento|movimientos|pago|pagos .. desconocid*|fraudulent*|sospechos*',
+        'no autorizad*', 'que no hice|reconozco|autoricé', 'no reconozco', 'yo no fui', 'no fui yo', 'fraude',
+        'fraudulent*', 'suplantación de identidad', 'robo de identidad', 'me robaron', 'phishing',
+        'portabilidad .. sin|fraudulenta', 'portabilidad no solicitada|autorizada', 'duplicaron mi sim',
+        'sim duplicada|clonada', 'duplicado de sim', 'tarjeta clonada', 'clonaron', 'filtración de datos',
+        'filtraron|vendieron|dieron|compartieron|cedieron .. mis|mi datos|número|información', 'paquete robado',
+        'robaron mi|el paquete', 'actividad sospechosa',
+        'correo|mensaje|sms|llamada .. sospechos*|fraudulent*|falso|falsa', 'intento de estafa|fraude',
+        'sin mi consentimiento|autorización|permiso',
+      ],
+    },
+    churn: {
+      match: [
+        'me cambio de compañía|operador|operadora|empresa|banco|proveedor', 'me cambio a',
+        'me voy a|con la competencia', 'me voy con otra|otro', 'me paso a', 'cambiarme de compañía|operador|empresa',
+        'me doy de baja', 'darme de baja', 'me daré de baja', 'dar de baja mi|la|el', 'cancelo mi|el|la',
+        'voy a cancelar', 'cancelaré', 'nunca más', 'última vez que', 'no vuelvo a', 'no volveré a',
+        'perdieron un cliente', 'han perdido un cliente', 'otra compañía|empresa|operadora',
+        'otro operador|banco|proveedor',
+      ],
+      except: [
+        'cómo .. dar de baja', 'cómo .. darme|cancelar', 'puedo darme de baja', 'puedo cancelar',
+        'cómo|puedo .. baja',
+      ],
+    },
+    ironic: {
+      match: [
+        'gracias por nada', 'muchas gracias por nada', 'cómo no', 'justo lo que necesitaba', 'lo que faltaba',
+        'qué suerte', 'sí claro',
+      ],
+    },
+    praise: {
+      match: [
+        'genial', 'excelente', 'perfecto', 'perfecta', 'estupendo|estupenda', 'fantástic*', 'maravillos*',
+        'increíble', 'buenísim*', 'bravo', 'buen trabajo', 'gran trabajo', 'enhorabuena', 'felicidades',
+        'felicitaciones', 'muy amables', 'amable', 'amables', 'atentos', 'atenta', 'eficientes', 'los mejores',
+        'el mejor', 'la mejor', 'me encanta', 'les quiero', 'un placer', 'de diez',
+        'contento|contenta|contentos', 'satisfech*',
+      ],
+    },
+    ironyLead: {
+      match: [
+        'me encanta cuando|cómo|que', 'qué bien', 'menos mal que', 'qué bonito', 'qué maravilla', 'qué alegría',
+        'qué lujo', 'olé',
+      ],
+    },
+    ironyTarget: {
+      match: [
+        'hacerme|haberme|tenerme|dejarme .. esperar|esperando|sin|tirado|tirada', 'dejarnos sin|tirados',
+        'perder|perdido|perdieron', 'cancelar|cancelado', 'el retraso', 'la espera', 'arruinar*',
+        'horas|días|semanas|meses .. espera|esperando|retraso',
+      ],
+    },
+    resolution: {
+      match: [
+        'ayuda', 'ayudar*', 'resolver', 'resuelto', 'solucion*', 'arregl*', 'respuesta', 'responder', 'información',
+        'info', 'aviso', 'atención', 'rapidez', 'paciencia', 'amabilidad', 'disculpas', 'reembolso', 'explicación',
+      ],
+    },
+    claim: {
+      match: [
+        'atención al cliente', 'servicio al cliente', 'servicio', 'rápido', 'rápida', 'ilimitado', 'ilimitada',
+        'garantizad*', 'gratis', 'gratuito', 'fibra', 'oferta', 'calidad', 'soporte',
+      ],
+    },
+    contrast: {
+      match: [
+        'pero', 'sin embargo', 'aunque', 'lástima', 'lamentablemente', 'por desgracia', 'a pesar de', 'solo que',
+        'excepto',
+      ],
+    },
+    quoteIntro: {
+      match: [
+        'dice', 'aparece', 'muestra', 'mensaje', 'error',
+      ],
+    },
+    legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones'] },
+    safety: {
+      match: [
+        'incendio', 'fuego', 'humo', 'quemad*', 'descarga eléctrica', 'explot*', 'herid*', 'chispas', 'peligro',
+        'intoxicación', 'intoxicad*', 'reacción alérgica', 'amenaz*', 'agredid*',
+      ],
+      except: [
+        'amenaz* con',
+      ],
+    },
+    abuse: {
+      match: [
+        'idiota*', 'imbécil*', 'gilipollas', 'cabrón|cabrones', 'hijos de puta', 'hijo de puta', 'mierda de',
+      ],
+      except: [
+        'me llamó|llamaron|dijo|dijeron .. idiota|imbécil|estúpido|tonto',
+        'me trató|trataron|tratan como .. idiota|imbécil|tonto', 'me siento|sentí .. idiota|tonto',
+      ],
+    },
+    human: {
+      match: [
+        'persona real', 'un humano',
+        'hablar con|a un|una agente|operador|operadora|humano|persona|asesor|supervisor|responsable|encargado',
+        'hablar con alguien', 'no un bot', 'eres un bot', 'atención humana', 'llámenme', 'que me llamen',
+      ],
+    },
+    thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradezco', 'agradecid*'], except: ['no gracias', 'gracias por nada'] },
     greeting: { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas', 'saludos'] },
-    urgent: { match: ['urgente', 'urgencia', 'cuanto antes', 'inmediatamente', 'emergencia', 'ya mismo'] },
-    positive: { match: ['genial', 'excelente', 'perfecto', 'perfecta', 'estupendo', 'contento|contenta', 'resuelto', 'funciona de nuevo'] },
-    negative: { match: ['mal', 'malo', 'mala', 'triste', 'desastre', 'lamentable', 'odio'] },
+    urgent: {
+      match: [
+        'urgente', 'urgencia', 'cuanto antes', 'inmediatamente', 'emergencia', 'ya mismo',
+        // Prisa: un viaje o una cita que no espera a mañana.
+        'en una|media hora', 'en dos|2|tres|3 horas', 'esta noche', 'mi vuelo', 'perder el vuelo|tren', 'pierdo el vuelo|tren',
+        'perder la conexión', 'a punto de embarcar|salir',
+      ],
+    },
+    positive: { match: ['genial', 'excelente', 'perfecto', 'perfecta', 'estupendo', 'contento|contenta', 'resuelto', 'funciona de nuevo', 'todo bien', 'solucionado', 'arreglado'] },
+    negative: { match: ['mal', 'malo', 'mala', 'triste', 'desastre', 'lamentable', 'odio', 'preocupad*', 'desesperad*', 'lástima', 'por desgracia', 'lento', 'caro', 'perdido', 'esperando'] },
   },
 };

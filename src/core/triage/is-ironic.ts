@@ -1,0 +1,86 @@
+// Sarcasm, so that it never gets a public thank-you: praise or thanks whose object is a problem
+// ("thanks for losing my bag", "great job 👏 third outage this week"), eye-rolls next to praise,
+// scare quotes around a promise, and the phrases and hashtags that say it outright. Precision
+// comes first: a wrong "ironic" withholds a deserved thank-you, and sarcasm with no problem named
+// ("loving the hold music") still never earns one, for the problem words are what keep it out.
+import type { LexiconMatch, TextAnalysis, WordRange } from './analyze-text.ts';
+import { hasMatch } from './analyze-text.ts';
+import type { LexiconCategory } from './lexicons/lexicon.ts';
+import type { Surface } from './measure-surface.ts';
+
+// What sarcastic praise is about: something that went wrong.
+const PROBLEM: ReadonlySet<LexiconCategory> = new Set(['complaint', 'faulty', 'security', 'churn', 'ironyTarget']);
+// Thanks for, or "love how", a problem merely named ("thanks for not answering", "love how I
+// have an issue again") are sarcastic too; praise standing next to one is not ("perfect, thanks!
+// one more issue: ...").
+const NAMED_PROBLEM: ReadonlySet<LexiconCategory> = new Set([...PROBLEM, 'problem']);
+// What sincere thanks are about; next to these the thanks are meant.
+const SINCERE: ReadonlySet<LexiconCategory> = new Set(['resolution', 'positive', 'praise', 'claim', 'contrast']);
+// "Great job!", "Bravi!": praise standing alone, in a clause of at most this many words, is an
+// exclamation about the rest of the post; in a longer clause it describes something ("great
+// crew on my flight").
+const EXCLAMATION_MAX_WORDS = 4;
+
+export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
+  if (hasMatch(analysis, 'ironic') || surface.ironyHashtag) return true;
+  const praise = analysis.matches.filter((m) => m.category === 'thanks' || m.category === 'praise');
+  const glad = praise.length > 0 || hasMatch(analysis, 'positive') || hasMatch(analysis, 'ironyLead');
+  if (surface.ironicEmoji > 0 && glad) return true;
+  if (praise.some((m) => m.category === 'thanks' && thanksForProblem(m, analysis))) return true;
+  // Praise elsewhere in the post is only sarcastic when nothing honest joins it to the problem
+  // ("great crew, but we were delayed") and nothing was fixed.
+  if (hasMatch(analysis, 'contrast') || isBeingSolved(analysis)) return false;
+  if (hasMatch(analysis, 'ironyLead') && hasProblem(analysis, NAMED_PROBLEM)) return true;
+  if (!hasProblem(analysis, PROBLEM)) return false;
+  if (surface.clapping > 0) return true;
+  const exclaimed = (m: LexiconMatch) => isExclamation(m, analysis) || problemFollows(m, analysis);
+  if (praise.some((m) => m.category === 'praise' && exclaimed(m))) return true;
+  return analysis.quoted.some((range) => quotesPraise(range, analysis));
+}
+
+/** "Thanks for taking 3 weeks": the clause after the thanks names a problem and nothing good. */
+function thanksForProblem(thanks: LexiconMatch, analysis: TextAnalysis): boolean {
+  const after = inClauseAfter(thanks, analysis);
+  return after.some((m) => NAMED_PROBLEM.has(m.category)) && !after.some((m) => SINCERE.has(m.category));
+}
+
+/** "Love how my internet is down again": a problem later in the praise's own clause. */
+function problemFollows(praise: LexiconMatch, analysis: TextAnalysis): boolean {
+  return inClauseAfter(praise, analysis).some((m) => PROBLEM.has(m.category));
+}
+
+function inClauseAfter(match: LexiconMatch, analysis: TextAnalysis): LexiconMatch[] {
+  const clause = analysis.tokens.clauses[match.start];
+  return analysis.matches.filter((m) => m.start >= match.end && analysis.tokens.clauses[m.start] === clause);
+}
+
+function isExclamation(match: LexiconMatch, analysis: TextAnalysis): boolean {
+  const clause = analysis.tokens.clauses[match.start];
+  return analysis.tokens.clauses.filter((c) => c === clause).length <= EXCLAMATION_MAX_WORDS;
+}
+
+/** "Great, the engineer comes tomorrow to fix the outage": the problem is over or in hand. */
+function isBeingSolved(analysis: TextAnalysis): boolean {
+  if (hasMatch(analysis, 'resolved')) return true;
+  const { clauses } = analysis.tokens;
+  // A "help" in scare quotes is the point of the sarcasm, not help.
+  const solving = analysis.matches
+    .filter((m) => m.category === 'resolution' && !analysis.quoted.some((range) => isInside(m, range)))
+    .map((m) => clauses[m.start]);
+  return analysis.matches.some((m) => PROBLEM.has(m.category) && solving.includes(clauses[m.start]));
+}
+
+function hasProblem(analysis: TextAnalysis, kinds: ReadonlySet<LexiconCategory>): boolean {
+  return analysis.matches.some((m) => kinds.has(m.category));
+}
+
+/** Scare quotes: your "customer service", the "fast" fibre. */
+function quotesPraise(range: WordRange, analysis: TextAnalysis): boolean {
+  return analysis.matches.some(
+    (m) => (m.category === 'claim' || m.category === 'praise' || m.category === 'positive') && isInside(m, range),
+  );
+}
+
+function isInside(match: LexiconMatch, range: WordRange): boolean {
+  return match.start >= range.start && match.end <= range.end;
+}

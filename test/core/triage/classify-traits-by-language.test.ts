@@ -1,0 +1,371 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageTrait } from '../../../src/core/model.ts';
+import { triageMessage } from '../../../src/core/triage/triage-message.ts';
+import { aMessage, someSettings } from './builders.ts';
+
+const settings = someSettings();
+
+function traitsOf(text: string): MessageTrait[] {
+  return triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).traits;
+}
+
+type Table = Partial<Record<MessageTrait, { has: string[]; hasNot: string[] }>>;
+
+// Everyday ways customers say what is wrong, per language we serve. Written for these tests.
+const BY_LANGUAGE: Record<string, Table> = {
+  it: {
+    faulty: {
+      has: [
+        'siamo senza linea da tre giorni',
+        'internet non va più da ieri sera',
+        'il modem non funziona più dopo il temporale',
+        'la rete è giù in tutta via Roma',
+        'mi cade la linea ogni cinque minuti',
+        'non riesco a pagare la ricarica dall’app',
+        'il pacco con il router non è mai arrivato',
+        'il tecnico non si è presentato all’appuntamento',
+        'volo cancellato e nessuno ci dice niente',
+        'l’app mi dà "errore 503" da stamattina',
+      ],
+      hasNot: [
+        'finalmente è tornata la linea, grazie',
+        'come si configura il modem?',
+        'quanto costa la fibra a Torino?',
+        'non vedo l’ora che arrivi la fibra',
+        'grazie, tutto risolto',
+      ],
+    },
+    complaint: {
+      has: [
+        'aspetto da due settimane una risposta',
+        'nessuno mi ha mai richiamato',
+        'l’operatrice è stata scortese e mi ha chiuso il telefono in faccia',
+        'bolletta di 90 euro, è assurdo',
+        'sempre peggio, non se ne può più',
+        'mi avete attivato servizi non richiesti',
+      ],
+      hasNot: [
+        'grazie per aver risolto il problema così in fretta',
+        'nessun problema, aspetto volentieri',
+        'quali offerte avete per i giovani?',
+        'ottimo servizio, complimenti',
+      ],
+    },
+    security: {
+      has: [
+        'mi hanno clonato la sim e svuotato il conto',
+        'qualcuno ha fatto la portabilità del mio numero senza il mio consenso',
+        'ho addebiti che non riconosco sulla carta',
+        'avete dato il mio numero a un call center',
+        'mi è arrivato un sms truffa a nome vostro',
+        'il mio account è stato violato',
+      ],
+      hasNot: ['come cambio la password?', 'ho perso la sim, come la blocco?', 'la fibra non va da ieri'],
+    },
+    safety: {
+      has: ['il corriere mi ha minacciato', 'intossicazione dopo il vostro panino'],
+      hasNot: ['mi hanno minacciato di staccare la linea', 'il mio ordine è in ritardo'],
+    },
+    churn: {
+      has: [
+        'domani disdico tutto',
+        'passo a un altro operatore',
+        'basta, vado con Iliad',
+        'vi ho mandato la disdetta',
+        'mai più con voi',
+      ],
+      hasNot: ['come faccio la disdetta?', 'posso disdire online?', 'passo a ritirare il modem in negozio'],
+    },
+    ironic: {
+      has: [
+        'grazie per niente',
+        'bravi! terzo giorno senza internet',
+        'grazie per avermi lasciato senza linea tutto il weekend 😑',
+        'complimenti per l’assistenza, 40 minuti di attesa e poi cade la linea',
+        'che bello pagare per una connessione che non va',
+        'la vostra "assistenza" è una barzelletta',
+        'adoro quando il router si riavvia da solo 🙄',
+        'grazie per non avermi mai risposto',
+      ],
+      hasNot: [
+        'grazie mille, tutto risolto',
+        'bravi, linea tornata in dieci minuti',
+        'complimenti al tecnico, gentilissimo',
+        'grazie per la risposta, ma il modem non funziona ancora',
+      ],
+    },
+    thanks: {
+      has: ['grazie mille per l’aiuto', 'servizio eccellente, tecnico gentilissimo', 'siete i migliori 💪'],
+      hasNot: ['grazie per niente', 'bravi, ancora senza linea', 'grazie a voi sono senza internet'],
+    },
+  },
+  en: {
+    faulty: {
+      has: [
+        'I have been without internet for two days',
+        'internet is out in my neighborhood',
+        'fix your app it won’t even open',
+        'the site won’t load on any browser',
+        'tv down again tonight',
+        'my phone keeps dropping calls',
+        'no signal at home since Monday',
+        'my order never arrived',
+        'you lost my bag on the flight to Rome',
+        'the app says "payment failed" every time',
+      ],
+      hasNot: [
+        'it works again, thanks!',
+        'how do I set up voicemail?',
+        'can’t wait for the new phone',
+        'calm down, I only asked about prices',
+        'is the fibre faster than ADSL?',
+      ],
+    },
+    complaint: {
+      has: [
+        'on hold for 45 minutes and nobody answered',
+        'your rep called me an idiot',
+        'I was promised a callback that never came',
+        'staff at the store were rude and unhelpful',
+        'still waiting for an answer after three emails',
+        'not impressed with the new pricing',
+      ],
+      hasNot: [
+        'my problem has been resolved, great job',
+        'thanks for sorting the issue so quickly',
+        'no problem, I can wait',
+        'what time do you open on Sunday?',
+      ],
+    },
+    security: {
+      has: [
+        'you guys just gave my phone number away',
+        'someone did a SIM swap on my number',
+        'my number was ported without my consent',
+        'my account was hacked last night',
+        'there are charges on my bill I never made',
+        'my parcel was stolen from the doorstep',
+        'got a phishing text pretending to be you',
+      ],
+      hasNot: ['how do I change my password?', 'I lost my phone charger', 'a life hack for saving data'],
+    },
+    safety: {
+      has: ['your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me'],
+      hasNot: ['great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner'],
+    },
+    churn: {
+      has: [
+        'cancelling tomorrow',
+        'switching to Vodafone next week',
+        'I am done with you, porting my number out',
+        'never again, worst provider ever',
+        'you just lost a customer',
+      ],
+      hasNot: ['how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order'],
+    },
+    ironic: {
+      has: [
+        'thanks @LumoAiuta for taking 3 weeks to install 😑',
+        'thanks for nothing',
+        'great job guys, third outage this week 👏👏',
+        'love how my bill doubled again',
+        'so glad I waited 3 hours on hold',
+        'your "customer service" hung up on me again',
+        'great service #not',
+        'thanks for not answering my emails',
+      ],
+      hasNot: [
+        'thanks for the quick fix, all working now',
+        'great job fixing the outage so fast',
+        'love the new app',
+        'great crew on my flight. Delayed 2 hours though',
+        'thanks for letting me know about the delay',
+        'thank you for looking into my problem',
+      ],
+    },
+    account: {
+      has: ['where is my refund?', 'my bill is wrong this month', 'you charged me twice'],
+      hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?'],
+    },
+    thanks: {
+      has: ['my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️'],
+      hasNot: ['thanks for nothing', 'love how my bill doubled again', 'great staff but no wifi on board'],
+    },
+  },
+  es: {
+    faulty: {
+      has: ['estoy sin servicio desde ayer', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa'],
+      hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
+    },
+    complaint: {
+      has: ['llevo tres días esperando una respuesta', 'pésima atención, me colgaron el teléfono', 'nadie me responde'],
+      hasNot: ['gracias por resolver el problema', '¿tienen tiendas en Madrid?'],
+    },
+    security: {
+      has: ['me hackearon la cuenta', 'tengo cargos que no reconozco', 'alguien usó mi tarjeta'],
+      hasNot: ['¿cómo cambio mi contraseña?'],
+    },
+    churn: {
+      has: ['me cambio de compañía', 'me doy de baja mañana'],
+      hasNot: ['¿cómo me doy de baja?'],
+    },
+    ironic: {
+      has: ['gracias por nada', 'gracias por dejarme sin internet otra vez'],
+      hasNot: ['gracias por la ayuda, todo resuelto'],
+    },
+  },
+  fr: {
+    faulty: {
+      has: ['internet ne marche plus depuis hier', 'pas de réseau dans tout le quartier', 'la box est en panne', 'mon colis n’est jamais arrivé'],
+      hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
+    },
+    complaint: {
+      has: ['j’attends depuis deux semaines', 'personne ne répond, c’est honteux', 'service client inexistant'],
+      hasNot: ['merci d’avoir réglé le problème', 'vous êtes ouverts dimanche ?'],
+    },
+    security: {
+      has: ['mon compte a été piraté', 'quelqu’un a payé avec ma carte', 'prélèvement que je ne reconnais pas'],
+      hasNot: ['comment changer mon mot de passe ?'],
+    },
+    churn: {
+      has: ['je résilie mon abonnement', 'je passe chez un autre opérateur'],
+      hasNot: ['comment résilier ?'],
+    },
+    ironic: {
+      has: ['merci pour rien', 'bravo, encore 2h de retard', 'merci pour rien, toujours pas de réseau'],
+      hasNot: ['merci beaucoup, tout fonctionne'],
+    },
+  },
+  de: {
+    faulty: {
+      has: ['das Internet geht nicht mehr', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen'],
+      hasNot: ['geht wieder, danke', 'was kostet der Tarif?'],
+    },
+    complaint: {
+      has: ['ich warte seit zwei Wochen', 'niemand meldet sich, eine Frechheit', 'unfreundlicher Mitarbeiter und keine Lösung'],
+      hasNot: ['danke, Problem gelöst', 'habt ihr am Sonntag offen?'],
+    },
+    security: {
+      has: ['mein Konto wurde gehackt', 'unbekannte Abbuchungen auf meiner Rechnung', 'jemand hat mit meiner Karte bestellt'],
+      hasNot: ['wie ändere ich mein Passwort?'],
+    },
+    churn: {
+      has: ['ich kündige', 'ich wechsle zu einem anderen Anbieter'],
+      hasNot: ['wie kann ich kündigen?'],
+    },
+    ironic: {
+      has: ['danke für nichts', 'toll, schon wieder kein Netz'],
+      hasNot: ['vielen Dank, alles funktioniert wieder'],
+    },
+  },
+};
+
+describe('triageMessage traits in everyday language', () => {
+  for (const [lang, table] of Object.entries(BY_LANGUAGE)) {
+    for (const [trait, { has, hasNot }] of Object.entries(table)) {
+      it.each(has)(`finds ${trait} in ${lang} when the text is "%s"`, (text) => {
+        expect(traitsOf(text)).toContain(trait);
+      });
+      it.each(hasNot)(`does not find ${trait} in ${lang} when the text is "%s"`, (text) => {
+        expect(traitsOf(text)).not.toContain(trait);
+      });
+    }
+  }
+});
+
+// Posts that state something specific and were once read as vague, missed or thanked.
+describe('triageMessage on posts that state a problem', () => {
+  it.each([
+    ['I have been without internet for two days', ['faulty']],
+    ['is out in my neighborhood', ['faulty']],
+    ['you guys just gave my phone number away', ['security']],
+    ['fix your app it won’t even open', ['faulty']],
+    ['thanks @LumoAiuta for taking 3 weeks to install 😑', ['ironic', 'complaint']],
+    ['your rep called me an idiot', ['complaint']],
+    ['non va più da stamattina, senza linea da ieri', ['faulty']],
+    ['ciao, my router non funziona', ['faulty', 'greeting']],
+  ] as const)('reads "%s" as a stated problem', (text, expected) => {
+    const traits = traitsOf(text);
+    expect(traits).toEqual(expect.arrayContaining([...expected]));
+    expect(traits).not.toContain('vague');
+    expect(traits).not.toContain('thanks');
+  });
+
+  it('reads an insult reported about staff as a complaint, not as abuse by the customer', () => {
+    expect(traitsOf('your rep called me an idiot')).not.toContain('abuse');
+    expect(traitsOf('l’operatore mi ha dato dell’idiota')).not.toContain('abuse');
+  });
+
+  it('reads praise for a solved problem as thanks and no complaint', () => {
+    expect(traitsOf('my problem has been resolved, great job')).toEqual(['thanks']);
+    expect(traitsOf('il mio problema è stato risolto, bravissimi')).toEqual(['thanks']);
+  });
+
+  it('keeps a general question about a plan apart from an account matter', () => {
+    expect(traitsOf('can my plan be used abroad?')).not.toContain('account');
+    expect(traitsOf('la mia offerta vale anche all’estero?')).not.toContain('account');
+  });
+
+  it.each(['', 'https://t.co/abc123', '@someone @other', '👀', '🤔🤔'])(
+    'leaves a post of only mentions, links or emoji vague (%#)',
+    (text) => {
+      expect(traitsOf(text)).toEqual(['vague']);
+    },
+  );
+
+  it('reads a post of only smiles and hearts as thanks', () => {
+    expect(traitsOf('🙏❤️')).toEqual(['thanks']);
+  });
+
+  it('rates security and churn high and reads sarcasm as negative', () => {
+    const triage = (text: string) => triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings);
+    expect(triage('my account was hacked').urgency).toBe('high');
+    expect(triage('je résilie demain').urgency).toBe('high');
+    expect(triage('thanks for nothing, great job').sentiment).toBe('negative');
+  });
+});
+
+describe('triageMessage on problems named in the customer\'s own words', () => {
+  it.each([
+    'why isn’t the app reading my SD card anymore?',
+    'my order came in red instead of the black one I chose',
+    'why is the update not installing?',
+    'perché il decoder non legge più la scheda?',
+    'stuck at the gate for two hours',
+  ])('reads "%s" as a fault report', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    ['vorrei cambiare piano, non è urgente', 'a calm negation names no problem'],
+    ['non va bene che mi rispondiate dopo una settimana', 'a stated dissatisfaction stays a complaint'],
+    ['how much is the unlimited plan?', 'a plain question'],
+  ])('does not read "%s" as a fault (%s)', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+
+  it('reads time pressure as urgent in each language', () => {
+    const urgency = (text: string) => triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).urgency;
+    for (const text of [
+      'will the bags make it on today’s flight?',
+      'parto tra un’ora e la SIM non è attiva',
+      'mi vuelo sale en una hora y no tengo la tarjeta',
+      'mon vol part dans une heure',
+      'mein Flug geht in einer Stunde',
+    ]) expect(urgency(text), text).toBe('high');
+  });
+});
+
+describe('triageMessage on languages we do not serve', () => {
+  it.each([
+    ['amazonのfireTVstickが見れない😢', 'ja'],
+    ['我的手机坏了', 'zh'],
+    ['Привет, не работает интернет', 'ru'],
+  ])('names the language of "%s" by its script instead of reading it as one of ours', (text, lang) => {
+    expect(triageMessage(aMessage({ text }), settings).lang).toBe(lang);
+  });
+
+  it('keeps reading a post in a served language that names a product in another script', () => {
+    expect(triageMessage(aMessage({ text: 'il mio telefono 小米 non si accende' }), settings).lang).toBe('it');
+  });
+});
