@@ -14,6 +14,13 @@ async function exportedSeries(): Promise<Set<string>> {
   return new Set(metrics.flatMap(({ name, type }) => (String(type) === 'histogram' ? [`${name}_bucket`, `${name}_sum`, `${name}_count`] : [name])));
 }
 
+/** Metrics the service labels by channel (X, Facebook, Teams/Web Chat…): a sum over channels hides which one is slow. */
+function perChannelMetrics(): Set<string> {
+  // prom-client keeps each metric's label names on the metric itself (not in its JSON).
+  const metrics = createMetrics().registry.getMetricsAsArray() as unknown as { name: string; labelNames: readonly string[] }[];
+  return new Set(metrics.filter((metric) => metric.labelNames.includes('channel')).flatMap(({ name }) => [name, `${name}_bucket`]));
+}
+
 function metricsIn(expr: string): string[] {
   return [...expr.matchAll(/\bpronto_[a-z0-9_]+/g)].map((match) => match[0]);
 }
@@ -30,6 +37,17 @@ describe('examples/grafana-dashboard.json', () => {
     expect(queried.filter((name) => !exported.has(name))).toEqual([]);
     for (const panel of dashboard.panels) expect(panel.gridPos.x + panel.gridPos.w).toBeLessThanOrEqual(24);
     expect(dashboard.uid).toBe('pronto-overview');
+  });
+
+  it('shows every metric the service exports, each per-channel one by channel', async () => {
+    const dashboard = JSON.parse(await readFile(path.join(ROOT, 'examples/grafana-dashboard.json'), 'utf8')) as { panels: { targets?: { expr: string }[] }[] };
+    const exprs = dashboard.panels.flatMap((panel) => (panel.targets ?? []).map((target) => target.expr));
+    const queried = new Set(exprs.flatMap(metricsIn).map((name) => name.replace(/_(bucket|sum|count)$/, '')));
+    const exported = (await createMetrics().registry.getMetricsAsJSON()).map(({ name }) => name).filter((name) => name.startsWith('pronto_') && !name.startsWith('pronto_process_'));
+    expect(exported.filter((name) => !queried.has(name))).toEqual([]);
+    const perChannel = perChannelMetrics();
+    const notByChannel = exprs.filter((expr) => metricsIn(expr).some((name) => perChannel.has(name)) && !/by \([^)]*\bchannel\b/.test(expr));
+    expect(notByChannel).toEqual([]);
   });
 });
 
