@@ -2,7 +2,7 @@
 // here and read back into the team view's figures here, so the two never drift apart.
 // Durations are counted in doubling buckets (1 s, 2 s, 4 s … 36 h), enough for a median and a
 // 90th percentile per day without keeping any single time.
-import type { Plan } from '../core/model.ts';
+import type { MessageKind, Plan } from '../core/model.ts';
 
 /** Upper bounds of the duration buckets, in seconds: 2^0 … 2^17 (about 36 hours), then the rest. */
 export const DURATION_BUCKETS_S: readonly number[] = Array.from({ length: 18 }, (_, index) => 2 ** index);
@@ -19,6 +19,14 @@ export const COUNTER = {
   draftSent: (edited: boolean) => `drafts:${edited ? 'edited' : 'as-is'}`,
   deadlineMissed: (channel: string, priority: string) => `deadline-missed:${channel}:${priority}`,
 } as const;
+
+/**
+ * The channel the team view counts a conversation under: Messenger apart from the Page's
+ * comments (its own deadlines and 24-hour window, often its own agents); others as they are.
+ */
+export function teamChannelOf(place: { channel: string; kind: MessageKind }): string {
+  return place.channel === 'facebook' && place.kind === 'dm' ? 'messenger' : place.channel;
+}
 
 /** Answered from the knowledge with no human needed; a handoff anywhere in the plan means a person. */
 export function outcomeOf(plan: Plan): Outcome {

@@ -6,7 +6,7 @@ import type { InboundMessage } from '../core/model.ts';
 import type { Logger } from '../core/ports.ts';
 import type { HandledMessage } from '../core/responder.ts';
 import type { DeskInsights } from '../desk/create-desk.ts';
-import { COUNTER, bucketOf, outcomeOf } from './daily-counters.ts';
+import { COUNTER, bucketOf, outcomeOf, teamChannelOf } from './daily-counters.ts';
 import { findKnowledgeGap } from './find-knowledge-gap.ts';
 import type { DailyCounters, InsightStore } from './insight-store.ts';
 
@@ -36,7 +36,7 @@ export function createInsightRecorder(store: InsightStore, log: Logger, now: () 
       if (explanation === undefined) return Promise.resolve();
       return safely('decision', async () => {
         const outcome = outcomeOf(explanation.plan);
-        const counters: DailyCounters = { [COUNTER.outcome(outcome, message.channel)]: 1 };
+        const counters: DailyCounters = { [COUNTER.outcome(outcome, teamChannelOf(message))]: 1 };
         for (const step of explanation.plan) {
           if (step.do !== 'handoff') continue;
           for (const reason of step.reasons) counters[COUNTER.handoffReason(reason)] = 1;
@@ -48,16 +48,16 @@ export function createInsightRecorder(store: InsightStore, log: Logger, now: () 
       });
     },
     botResponded(message, seconds) {
-      return add(dayOf(message.at, today()), { [COUNTER.botResponse(message.channel, bucketOf(seconds))]: 1 });
+      return add(dayOf(message.at, today()), { [COUNTER.botResponse(teamChannelOf(message), bucketOf(seconds))]: 1 });
     },
     humanResponded(ticket, seconds) {
-      return add(today(), { [COUNTER.humanResponse(ticket.channel, ticket.priority, bucketOf(seconds))]: 1 });
+      return add(today(), { [COUNTER.humanResponse(teamChannelOf(ticket), ticket.priority, bucketOf(seconds))]: 1 });
     },
     draftSent(edited) {
       return add(today(), { [COUNTER.draftSent(edited)]: 1 });
     },
     deadlineMissed(ticket) {
-      return add(today(), { [COUNTER.deadlineMissed(ticket.channel, ticket.priority)]: 1 });
+      return add(today(), { [COUNTER.deadlineMissed(teamChannelOf(ticket), ticket.priority)]: 1 });
     },
   };
 }

@@ -4,6 +4,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STUDIO_CSP } from '../../src/studio/create-studio.ts';
+import type { PlaygroundConversation } from '../../src/studio/sandbox/playground-log.ts';
 import { startTestStudio, type TestStudio } from './start-test-studio.ts';
 
 let studio: TestStudio;
@@ -20,6 +21,22 @@ const form = (fields: Record<string, string>) => ({
   headers: { 'content-type': 'application/x-www-form-urlencoded' },
   body: new URLSearchParams(fields).toString(),
 });
+
+/** Posts as a new customer in the playground; answers the conversation's path and its data. */
+async function postAsCustomer(fields: Record<string, string>): Promise<{ path: string; conversation: PlaygroundConversation }> {
+  const posted = await get('/playground', form({ kind: 'mention', channel: 'twitter', lang: '', name: 'Eve', handle: 'eve', followers: '10', ...fields }));
+  expect(posted.status).toBe(303);
+  const path = posted.headers.get('location')!.split('#')[0]!;
+  return { path, conversation: (await (await get(`${path}.json`)).json()) as PlaygroundConversation };
+}
+
+function ticketOf(conversation: PlaygroundConversation): string {
+  const handoff = conversation.events.find((event) => event.type === 'handoff');
+  if (handoff?.type !== 'handoff') throw new Error(`no handoff in ${JSON.stringify(conversation.events)}`);
+  return handoff.ticketId;
+}
+
+const COMPLAINT = 'la fibra non funziona da tre giorni, è una vergogna!';
 
 describe('startStudio', () => {
   it.each(['/', '/playground', '/desk', '/knowledge', '/knowledge/ricarica', '/knowledge/ricarica/try', '/eval', '/gaps', '/team'])(
@@ -92,5 +109,42 @@ describe('startStudio', () => {
     expect((await get('/desk/nope')).status).toBe(404);
     expect((await get('/playground/c999')).status).toBe(404);
     expect((await get('/knowledge/nope.json')).status).toBe(404);
+  });
+
+  it('keeps a conversation going: once an agent takes over, what the customer writes next reaches the handoff and the bot stays quiet', async () => {
+    const { path, conversation } = await postAsCustomer({ text: COMPLAINT });
+    const ticket = ticketOf(conversation);
+    expect((await get(`/desk/${ticket}/take-over`, form({}))).status).toBe(303);
+    const again = await get(path, form({ text: 'ci siete? rispondete!', kind: 'mention', lang: '' }));
+    expect(again.status).toBe(303);
+    const after = (await (await get(`${path}.json`)).json()) as PlaygroundConversation;
+    expect(after.events.at(-1)).toMatchObject({ type: 'customer', text: 'ci siete? rispondete!', actions: [{ type: 'ignore' }] });
+    expect(after.events.filter((event) => event.type === 'handoff')).toHaveLength(1);
+    const shown = (await (await get(`/desk/${ticket}.json`)).json()) as { activity: { note: { kind: string; text?: string } }[] };
+    expect(shown.activity.map(({ note }) => note)).toContainEqual({ kind: 'customer-wrote', text: 'ci siete? rispondete!' });
+  });
+
+  it.each([
+    ['facebook', 'dm', 'Messenger', 'Private reply: at most 2000 characters.'],
+    ['facebook', 'mention', 'Facebook comment', 'reply: at most'],
+    ['botframework', 'dm', 'Teams/Web Chat · private (DM)', 'Private reply: at most 6000 characters.'],
+  ])('answers on %s (%s) and shows the handoff as %s with its reply limit', async (channel, kind, where, limit) => {
+    const answered = await postAsCustomer({ text: 'come faccio a ricaricare?', channel, kind });
+    expect(answered.conversation.customer.channel).toBe(channel);
+    expect(answered.conversation.events).toContainEqual(expect.objectContaining({ type: 'sent', from: 'bot', sources: ['ricarica'] }));
+    const { conversation } = await postAsCustomer({ text: COMPLAINT, channel, kind });
+    const page = await (await get(`/desk/${ticketOf(conversation)}`)).text();
+    expect(page).toContain(`<dt>Where</dt><dd>${where}</dd>`);
+    expect(page).toContain(limit);
+  });
+
+  it('shows the team view per channel, Messenger apart from Facebook comments', async () => {
+    await postAsCustomer({ text: 'come faccio a ricaricare?', channel: 'facebook', kind: 'dm' });
+    await postAsCustomer({ text: 'come faccio a ricaricare?', channel: 'facebook', kind: 'mention' });
+    await postAsCustomer({ text: 'come faccio a ricaricare?', channel: 'botframework', kind: 'dm' });
+    const team = (await (await get('/team.json')).json()) as { summary: { channels: string[] } };
+    expect(team.summary.channels).toEqual(expect.arrayContaining(['twitter', 'facebook', 'messenger', 'botframework']));
+    const page = await (await get('/team')).text();
+    for (const name of ['X', 'Facebook comments', 'Messenger', 'Teams/Web Chat']) expect(page).toContain(`First response time on ${name}, median per day`);
   });
 });

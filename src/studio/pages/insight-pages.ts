@@ -9,6 +9,13 @@ import { renderHorizontalBars } from '../charts/render-horizontal-bars.ts';
 import { renderLines } from '../charts/render-lines.ts';
 import { renderStackedBars } from '../charts/render-stacked-bars.ts';
 
+/** The team view counts Messenger apart from the Page's comments (insights/daily-counters.ts teamChannelOf). */
+const TEAM_CHANNEL_NAMES: Readonly<Record<string, string>> = { facebook: 'Facebook comments', messenger: 'Messenger' };
+
+function teamChannelName(channel: string): string {
+  return TEAM_CHANNEL_NAMES[channel] ?? channelName(channel);
+}
+
 /** Where the figures come from and which days they cover. */
 export interface InsightPeriod {
   /** "the live store", "the replay of examples/inbound.jsonl", … */
@@ -124,7 +131,7 @@ function renderResponseCharts(days: string[], summary: TeamSummary): SafeHtml {
   return html`${channels.map((channel) => {
     const series = [...summary.bot, ...summary.human].filter((item) => item.channel === channel);
     return renderLines({
-      caption: `First response time on ${channelName(channel)}, median per day (log scale)`,
+      caption: `First response time on ${teamChannelName(channel)}, median per day (log scale)`,
       summary: series
         .map((item) => `${label(item)}: median ${item.overallMedian === undefined ? '–' : formatSeconds(item.overallMedian)} over ${item.count} responses`)
         .join('; '),

@@ -47,7 +47,7 @@ export function registerPlaygroundRoutes(router: Router, pages: StudioPages, dep
 
   router.post('/playground', async (request, response) => {
     const form = readForm(request);
-    const error = checkForm(form);
+    const error = checkNewConversation(form);
     if (error !== undefined) {
       pages.send(request, response, { title: 'Playground', section: 'playground', body: renderPlaygroundPage(request.baseUrl, sandbox.playground.list(), form, error) }, 422);
       return;
@@ -67,8 +67,9 @@ export function registerPlaygroundRoutes(router: Router, pages: StudioPages, dep
       response.redirect(303, `${request.baseUrl}/playground`);
       return;
     }
-    const form = { ...readForm(request), channel: conversation.customer.channel };
-    const error = checkForm(form);
+    // Who writes and where were chosen when the conversation started; this form has only the post.
+    const form = readForm(request);
+    const error = checkPost(form);
     if (error !== undefined) {
       const body = renderConversationPage(request.baseUrl, conversation, pronto.knowledge(), form, error);
       pages.send(request, response, { title: 'Playground', section: 'playground', body }, 422);
@@ -103,12 +104,19 @@ function readForm(request: Request): PostForm {
   };
 }
 
-/** What is wrong with the form, in a sentence for the person who filled it in. */
-function checkForm(form: PostForm): string | undefined {
+/** What is wrong with a post, in a sentence for the person who wrote it. */
+function checkPost(form: Pick<PostForm, 'text' | 'lang'>): string | undefined {
   if (form.text.trim() === '') return 'Write what the customer says before posting.';
   if ([...form.text].length > MAX_POST_CHARS) return `That is longer than any channel allows (${MAX_POST_CHARS} characters).`;
-  if (!(PLAYGROUND_CHANNELS as readonly string[]).includes(form.channel)) return 'Choose X, Facebook or web chat as the channel.';
   if (!HINTS.includes(form.lang)) return 'Choose a language hint from the list, or let the bot detect it.';
+  return undefined;
+}
+
+/** What is wrong with a new conversation's form: its post, and who writes where. */
+function checkNewConversation(form: PostForm): string | undefined {
+  const post = checkPost(form);
+  if (post !== undefined) return post;
+  if (!(PLAYGROUND_CHANNELS as readonly string[]).includes(form.channel)) return 'Choose X, Facebook or Teams/Web Chat as the channel.';
   if (form.handle === '' && form.name === '') return 'Give the customer a name or a handle.';
   return undefined;
 }
