@@ -50,6 +50,17 @@ describe('pronto studio', () => {
     expect(run.stderr).toContain(`pronto: port ${port} on 127.0.0.1 is in use: pass --port with another number`);
   });
 
+  it('listens on 127.0.0.1:4000 when no port is given', async () => {
+    // Holding 4000 ourselves (or finding it held) makes the default port show in the refusal,
+    // without leaving a Studio on a fixed port behind.
+    const held = createServer().listen(4000, '127.0.0.1');
+    await new Promise((resolve) => held.once('listening', resolve).once('error', resolve));
+    const run = await runPronto(['studio']);
+    held.close();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('pronto: port 4000 on 127.0.0.1 is in use: pass --port with another number');
+  });
+
   it('says what a port is and exits 2 when --port is not one', async () => {
     const run = await runPronto(['studio', '--port', 'eighty']);
     expect(run.code).toBe(2);

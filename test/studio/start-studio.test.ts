@@ -5,6 +5,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STUDIO_CSP } from '../../src/studio/create-studio.ts';
 import type { PlaygroundConversation } from '../../src/studio/sandbox/playground-log.ts';
+import { runPronto } from '../support/run-pronto.ts';
 import { startTestStudio, type TestStudio } from './start-test-studio.ts';
 
 let studio: TestStudio;
@@ -109,6 +110,18 @@ describe('startStudio', () => {
     expect((await get('/desk/nope')).status).toBe(404);
     expect((await get('/playground/c999')).status).toBe(404);
     expect((await get('/knowledge/nope.json')).status).toBe(404);
+  });
+
+  it('explains a post with what kb ask says of it: language, matches with their confidence, decision', async () => {
+    const text = 'ciao, come faccio a ricaricare la sim?';
+    const [ask, { conversation }] = await Promise.all([runPronto(['kb', 'ask', '--knowledge', studio.knowledgeDir, text]), postAsCustomer({ text })]);
+    expect(ask.code).toBe(0);
+    const posted = conversation.events.find((event) => event.type === 'customer');
+    if (posted?.type !== 'customer' || posted.explanation === undefined) throw new Error('no explanation');
+    const { explanation } = posted;
+    expect(ask.stdout).toContain(`language: ${explanation.lang} (${explanation.langSource})`);
+    expect(ask.stdout).toContain(`decision: ${explanation.decision.join(' + ')}`);
+    for (const match of explanation.matches) expect(ask.stdout).toMatch(new RegExp(`${match.confidence.toFixed(2)}  ${match.id} `));
   });
 
   it('keeps a conversation going: once an agent takes over, what the customer writes next reaches the handoff and the bot stays quiet', async () => {
