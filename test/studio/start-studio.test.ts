@@ -66,6 +66,24 @@ describe('startStudio', () => {
     expect(report.entries.find((entry) => entry.id === 'satispay')?.missing).toEqual(['en']);
   });
 
+  it('shows the kb check findings next to their entry, and filters entries by folder, language and kind', async () => {
+    const satispay = (await (await get('/knowledge/satispay.json')).json()) as { findings: { message: string }[] };
+    expect(satispay.findings.map((finding) => finding.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/has no en translation/),
+        expect.stringMatching(/^the first paragraph has \d+ characters: on X it is cut/),
+        expect.stringMatching(/^"dove c'è un negozio lumo" matches "negozi" better than its own entry/),
+      ]),
+    );
+    const page = await (await get('/knowledge/satispay')).text();
+    expect(page).toContain('matches &quot;negozi&quot; better than its own entry');
+    const ids = async (query: string) => ((await (await get(`/knowledge.json?${query}`)).json()) as { entries: { id: string }[] }).entries.map((entry) => entry.id);
+    expect(await ids('folder=extra')).toEqual(['satispay']);
+    expect(await ids('lang=en')).not.toContain('satispay');
+    expect(await ids('kind=notice')).toEqual(expect.arrayContaining(['guasto-fibra-milano', 'manutenzione-rete-torino']));
+    expect((await ids('kind=notice')).length).toBeLessThan(5);
+  });
+
   it('shows the replay file\'s malformed line and groups the questions of the rest', async () => {
     const gaps = (await (await get('/gaps.json')).json()) as { period: { malformed: string[] }; groups: { count: number; words: string[] }[] };
     expect(gaps.period.malformed).toEqual([expect.stringMatching(/^line 29: /)]);
@@ -135,6 +153,23 @@ describe('startStudio', () => {
     expect(after.events.filter((event) => event.type === 'handoff')).toHaveLength(1);
     const shown = (await (await get(`/desk/${ticket}.json`)).json()) as { activity: { note: { kind: string; text?: string } }[] };
     expect(shown.activity.map(({ note }) => note)).toContainEqual({ kind: 'customer-wrote', text: 'ci siete? rispondete!' });
+
+    // Handed back, the conversation is the bot's again: it answers the next question.
+    expect((await get(`/desk/${ticket}/hand-back`, form({}))).status).toBe(303);
+    await get(path, form({ text: 'come faccio a ricaricare?', kind: 'mention', lang: '' }));
+    const handedBack = (await (await get(`${path}.json`)).json()) as PlaygroundConversation;
+    expect(handedBack.events.at(-1)).toMatchObject({ type: 'sent', from: 'bot', sources: ['ricarica'] });
+  });
+
+  it('resolves a handoff from the desk view without sending anything', async () => {
+    const { path, conversation } = await postAsCustomer({ text: COMPLAINT });
+    const ticket = ticketOf(conversation);
+    const resolved = await get(`/desk/${ticket}/resolve`, form({}));
+    expect(resolved.status).toBe(303);
+    expect(((await (await get(`/desk/${ticket}.json`)).json()) as { ticket: { state: string } }).ticket.state).toBe('resolved');
+    const after = (await (await get(`${path}.json`)).json()) as PlaygroundConversation;
+    expect(after.events.filter((event) => event.type === 'sent' && event.from === 'agent')).toEqual([]);
+    expect(await (await get(`/desk/${ticket}`)).text()).not.toContain('>Send draft</button>');
   });
 
   it.each([

@@ -1,6 +1,7 @@
 // A Studio for tests, started as `pronto studio` starts it (startStudio, in this process): the
 // example knowledge copied to a temporary folder with an Italian-only entry (a missing
-// translation) and a broken file, and a replay file of the example posts plus repeated questions
+// translation, a first paragraph too long for a tweet, a question another entry answers) and a
+// broken file, and a replay file of the example posts plus repeated questions
 // no entry answers and a malformed line.
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -30,9 +31,10 @@ title: Posso pagare con Satispay?
 questions:
   - si può pagare con satispay?
   - accettate satispay
+  - dove c'è un negozio lumo
 tags: [satispay, pagamento]
 ---
-Sì: con Satispay paghi ricariche e bollette dall'app Lumo.
+Sì: con Satispay paghi ricariche e bollette dall'app Lumo, dal sito e in ogni negozio Lumo, senza commissioni e senza carta: basta collegare il tuo conto Satispay una volta nelle impostazioni dei pagamenti e confermare ogni pagamento satispay dall'app.
 `;
 
 export async function startTestStudio(): Promise<TestStudio> {

@@ -85,3 +85,47 @@ export async function tabTo(page: Page, matches: (focused: { tag: string; id: st
   }
   throw new Error(`nothing matching was reached after ${max} presses of Tab`);
 }
+
+/**
+ * Text on the page whose contrast with what is behind it is under WCAG AA (4.5:1, or 3:1 for
+ * large text: 24 px, or 18.66 px bold), as "tag.class ratio: text". Only rendered text counts;
+ * the background is the nearest opaque one of the element or its ancestors (white at the top).
+ */
+export function lowContrastText(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const parse = (colour) => {
+      const parts = /rgba?\\(([^)]+)\\)/.exec(colour);
+      if (!parts) return undefined;
+      const [r, g, b, a = 1] = parts[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number);
+      return { r, g, b, a };
+    };
+    const channel = (value) => {
+      const v = value / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    };
+    const luminance = ({ r, g, b }) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    const backgroundOf = (element) => {
+      for (let at = element; at; at = at.parentElement) {
+        const colour = parse(getComputedStyle(at).backgroundColor);
+        if (colour && colour.a > 0) return colour;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const low = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = (walker.currentNode.textContent || '').trim();
+      const element = walker.currentNode.parentElement;
+      if (!text || !element || element.closest('svg') || !element.checkVisibility({ visibilityProperty: true })) continue;
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      if (box.right <= 0 || box.bottom <= 0) continue;
+      const [light, dark] = [luminance(parse(style.color)), luminance(backgroundOf(element))].sort((a, b) => b - a);
+      const ratio = (light + 0.05) / (dark + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) low.push(element.tagName.toLowerCase() + '.' + element.className + ' ' + ratio.toFixed(2) + ': ' + text.slice(0, 40));
+    }
+    return low;
+  })()`);
+}

@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { focusedElement, startHarness, tabTo, type Harness, type JourneyPage } from './browser-harness.ts';
+import { focusedElement, lowContrastText, startHarness, tabTo, type Harness, type JourneyPage } from './browser-harness.ts';
 
 let harness: Harness;
 let journey: JourneyPage | undefined;
@@ -97,7 +97,7 @@ describe('Pronto Studio in a browser', () => {
     await row.getByRole('link', { name: 'satispay' }).click();
     await page.getByText('Missing translation: en').waitFor();
     await page.getByRole('button', { name: 'Try this entry' }).click();
-    await page.getByText(/\d+ of 3 questions answered with satispay/).waitFor();
+    await page.getByText(/\d+ of 4 questions answered with satispay/).waitFor();
     await tab.shot('editor-2-entry');
   });
 
@@ -159,7 +159,7 @@ describe('Pronto Studio in a browser', () => {
     await tab.shot('keyboard-2-sent');
   });
 
-  it('fits every page in 360 px without sideways scrolling', async () => {
+  it('fits every page in 360 px without sideways scrolling, every control labelled and every text in AA contrast', async () => {
     const tab = await open({ width: 360, height: 740 });
     const { page } = tab;
     await postAsCustomer(tab, 'la fibra non va da stamattina, vergogna!');
@@ -186,7 +186,9 @@ describe('Pronto Studio in a browser', () => {
         ...[...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter((control) => control.labels.length === 0).map((control) => control.outerHTML),
         ...[...document.querySelectorAll('svg[role=img]')].filter((chart) => !document.getElementById(chart.getAttribute('aria-labelledby') || '')).map((chart) => chart.outerHTML.slice(0, 80)),
       ]`);
-      expect({ name, width, unnamed }).toEqual({ name, width: 360, unnamed: [] });
+      // Every text readable against its background (WCAG AA).
+      const lowContrast = await lowContrastText(page);
+      expect({ name, width, unnamed, lowContrast }).toEqual({ name, width: 360, unnamed: [], lowContrast: [] });
       await tab.shot(`narrow-360-${name}`);
     }
   });
