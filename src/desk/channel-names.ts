@@ -15,6 +15,11 @@ export function placeName(place: { channel: ChannelId; kind: MessageKind }): str
   return PLACE_NAMES[`${place.channel}:${place.kind}`] ?? `${channelName(place.channel)} · ${place.kind === 'mention' ? 'public' : 'private (DM)'}`;
 }
 
+/** Where an agent's reply went, `to` the customer's thread or a DM: "public reply on X", "DM on Facebook". */
+export function sentPlaceName(place: { channel: ChannelId; kind: MessageKind }, to: 'reply' | 'dm'): string {
+  return `${place.kind === 'mention' && to === 'reply' ? 'public reply' : 'DM'} on ${channelName(place.channel)}`;
+}
+
 /** What the link to the customer's public post opens, in the channel's words. */
 export function postLinkLabel(channel: ChannelId): string {
   return channel === 'facebook' ? 'open the comment' : 'open the post';

@@ -3,20 +3,16 @@
 // after Slack got its answer, so the thread is where their outcome is told.
 import type { HandoffTicket } from '../../desk/handoff-ticket.ts';
 import { customerLabel } from './render-handoff-message.ts';
-import { channelName } from '../../desk/channel-names.ts';
+import { sentPlaceName } from '../../desk/channel-names.ts';
 import { THREAD_TEXT_MAX_CHARS } from './render-limits.ts';
 import { quoteCustomerText } from './show-customer-text.ts';
 
 export const FILES_NOT_SENT =
   ':paperclip: Files stay in Slack: Pronto sends only the text of a message to the customer.';
 
-function whereOf(ticket: HandoffTicket, to: 'reply' | 'dm'): string {
-  return `${ticket.kind === 'mention' && to === 'reply' ? 'public reply' : 'DM'} on ${channelName(ticket.channel)}`;
-}
-
 /** `to`: how it went, a reply where the customer wrote or a DM. */
 export function renderReplySent(ticket: HandoffTicket, agent: string, text: string, to: 'reply' | 'dm' = 'reply'): string {
-  return `:outbox_tray: <@${agent}> sent to ${customerLabel(ticket)} (${whereOf(ticket, to)}):\n${quoteCustomerText(text, THREAD_TEXT_MAX_CHARS)}`;
+  return `:outbox_tray: <@${agent}> sent to ${customerLabel(ticket)} (${sentPlaceName(ticket, to)}):\n${quoteCustomerText(text, THREAD_TEXT_MAX_CHARS)}`;
 }
 
 /**

@@ -4,7 +4,7 @@
 // (src/desk) does what the buttons say; this page only renders and posts.
 import type { HandoffTicket, TranscriptTurn } from '../../desk/handoff-ticket.ts';
 import { draftTargetOf } from '../../desk/handoff-ticket.ts';
-import { channelName, placeName } from '../../desk/channel-names.ts';
+import { channelName, placeName, sentPlaceName } from '../../desk/channel-names.ts';
 import { describeDeadline, formatClock, formatDuration } from '../../desk/format-time.ts';
 import { describeReplyLimit } from '../../desk/validate-agent-reply.ts';
 import { maskPersonalData } from '../../privacy/mask-personal-data.ts';
@@ -146,14 +146,13 @@ function describeState(ticket: HandoffTicket, clock: (iso: string | undefined) =
 
 function describeNote(ticket: HandoffTicket, { at, note }: TicketActivity, clock: (iso: string | undefined) => string, timeZone: string): SafeHtml {
   const when = html`<span class="muted">${clock(at)}</span>`;
-  const where = (to: 'reply' | 'dm') => `${ticket.kind === 'mention' && to === 'reply' ? 'public reply' : 'DM'} on ${channelName(ticket.channel)}`;
   switch (note.kind) {
     case 'customer-wrote':
       return html`<p><span class="who">${customerLabel(ticket)}</span> ${when}</p><p class="text">${maskPersonalData(note.text)}</p>`;
     case 'reasons-added':
       return html`<p>${when} More reasons for this message: ${note.reasons.join(', ')}.</p>`;
     case 'reply-sent':
-      return html`<p>${when} <strong>${agentName(note.agent)}</strong> sent to ${customerLabel(ticket)} (${where(note.to)}):</p><p class="text">${maskPersonalData(note.text)}</p>`;
+      return html`<p>${when} <strong>${agentName(note.agent)}</strong> sent to ${customerLabel(ticket)} (${sentPlaceName(ticket, note.to)}):</p><p class="text">${maskPersonalData(note.text)}</p>`;
     case 'reply-not-sent':
       return html`<p>${when} <strong class="error-text">Not sent</strong> to ${customerLabel(ticket)}: ${maskPersonalData(note.error)}.</p><p class="text">${maskPersonalData(note.text)}</p>`;
     case 'reminder':
