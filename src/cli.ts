@@ -5,18 +5,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Readable } from 'node:stream';
 import { PACKAGE_DIR, loadConfig, type Config } from './config.ts';
-import { createPronto, type Pronto } from './app.ts';
+// The responder (app.ts, the knowledge checks, the pretty printer) is imported by the commands
+// that use it: it takes most of a second to load, and `pronto studio` answers before it has.
+import type { Pronto } from './app.ts';
 import { ProntoError, UsageError } from './errors.ts';
 import { replayMessages } from './channels/replay/replay-messages.ts';
-import { formatPretty } from './channels/replay/format-pretty.ts';
-import { formatProblem, checkKnowledge } from './knowledge/check-knowledge.ts';
 import { evaluateKnowledge, parseEvalCases, type EvalReport } from './knowledge/evaluate-knowledge.ts';
 import { formatAsk } from './knowledge/format-ask.ts';
-import { findKnowledgeGap } from './insights/find-knowledge-gap.ts';
 import type { KnowledgeGap } from './insights/insight-store.ts';
-import { groupGaps } from './insights/group-gaps.ts';
-import { formatGapGroups } from './insights/format-gap-groups.ts';
-import { toStoredGap } from './store/gap-record.ts';
 import type { Logger } from './core/ports.ts';
 
 export interface CliIo {
@@ -116,6 +112,7 @@ async function replay(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0] ?? '-';
   const config = configFrom(io, values.knowledge, values.handle);
   const pronto = await startPronto(config, io);
+  const { formatPretty } = await import('./channels/replay/format-pretty.ts');
   try {
     const input = file === '-' ? io.stdin : (await openInput(file, io.cwd, 'replay')).createReadStream();
     const summary = await replayMessages(input, pronto.responder, {
@@ -200,6 +197,7 @@ async function kbCheck(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   if (positionals.length > 1) throw new UsageError('kb check takes one DIR');
   const config = configFrom(io, positionals[0]);
+  const [{ createPronto }, { checkKnowledge, formatProblem }] = await Promise.all([import('./app.ts'), import('./knowledge/check-knowledge.ts')]);
   const pronto = await createPronto({ config, log: silentLogger });
   try {
     const problems = [...pronto.problems(), ...checkKnowledge(pronto.entries(), pronto.knowledge(), config.settings)];
@@ -288,6 +286,12 @@ async function kbGaps(args: string[], io: CliIo): Promise<number> {
   const config = configFrom(io, values.knowledge, values.handle);
   const handle = await openInput(file, io.cwd, 'kb gaps');
   const pronto = await startPronto(config, io);
+  const [{ findKnowledgeGap }, { groupGaps }, { formatGapGroups }, { toStoredGap }] = await Promise.all([
+    import('./insights/find-knowledge-gap.ts'),
+    import('./insights/group-gaps.ts'),
+    import('./insights/format-gap-groups.ts'),
+    import('./store/gap-record.ts'),
+  ]);
   try {
     const gaps: KnowledgeGap[] = [];
     const summary = await replayMessages(handle.createReadStream(), pronto.responder, {
@@ -344,6 +348,7 @@ function configFrom(io: CliIo, knowledge?: string, handles?: string[]): Config {
 
 /** Builds Pronto and shows knowledge problems on stderr: the run goes on with the good files. */
 async function startPronto(config: Config, io: CliIo): Promise<Pronto> {
+  const [{ createPronto }, { formatProblem }] = await Promise.all([import('./app.ts'), import('./knowledge/check-knowledge.ts')]);
   const pronto = await createPronto({ config, log: stderrLogger(io) });
   const errors = pronto.problems().filter((problem) => problem.severity === 'error');
   for (const problem of errors) io.stderr(`knowledge: ${formatProblem(problem)}\n`);

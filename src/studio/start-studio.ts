@@ -6,16 +6,14 @@
 import { createReadStream } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { createPronto } from '../app.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../core/ports.ts';
 import { parseInboundMessage } from '../channels/replay/parse-inbound-message.ts';
 import { MAX_LINE_BYTES } from '../channels/replay/replay-messages.ts';
 import { readLines } from '../channels/replay/read-lines.ts';
 import { ProntoError } from '../errors.ts';
-import { createSandbox, type Sandbox } from './sandbox/create-sandbox.ts';
+import type { Sandbox } from './sandbox/create-sandbox.ts';
 import { html } from './html.ts';
-import { createStudioRouter } from './create-studio.ts';
 
 export const DEFAULT_STUDIO_PORT = 4000;
 const HOST = '127.0.0.1';
@@ -67,6 +65,13 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
   port = (server.address() as AddressInfo).port;
   const cleanups: (() => Promise<void> | void)[] = [];
   const ready = (async () => {
+    // Loaded once listening: the responder's modules (triage lexicons, matcher) take most of a
+    // second to import, and the starting page need not wait for them.
+    const [{ createPronto }, { createSandbox }, { createStudioRouter }] = await Promise.all([
+      import('../app.ts'),
+      import('./sandbox/create-sandbox.ts'),
+      import('./create-studio.ts'),
+    ]);
     const pronto = await createPronto({ config, log, watch: true });
     cleanups.push(() => pronto.close());
     const sandbox = createSandbox(pronto, config, log);

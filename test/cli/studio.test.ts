@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, runPronto } from '../support/run-pronto.ts';
+import { staticallyLoaded } from '../support/source-imports.ts';
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -70,5 +71,15 @@ describe('pronto studio', () => {
     const run = await runPronto(['studio', '--port', '0', '--knowledge', '/nonexistent/knowledge']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('pronto: the knowledge folder /nonexistent/knowledge does not exist');
+  });
+});
+
+describe('pronto studio before it listens', () => {
+  it('loads neither the responder nor the Studio\'s pages: they load while the starting page answers', () => {
+    const loaded = [...staticallyLoaded(path.join(ROOT, 'src/cli.ts')), ...staticallyLoaded(path.join(ROOT, 'src/studio/start-studio.ts'))].map((file) =>
+      path.relative(ROOT, file),
+    );
+    expect(loaded).toContain('src/studio/html.ts');
+    expect(loaded.filter((file) => ['src/app.ts', 'src/studio/create-studio.ts', 'src/privacy/mask-personal-data.ts'].includes(file))).toEqual([]);
   });
 });

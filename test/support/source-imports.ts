@@ -16,3 +16,17 @@ export function importsOf(file: string): string[] {
     (match) => match[1] ?? match[2] ?? '',
   );
 }
+
+/**
+ * Our sources `file` loads when it is imported: its static imports of values (`import type`
+ * loads nothing), followed through our own files. Dynamic `import()` is left out: it loads later.
+ */
+export function staticallyLoaded(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/^(?:import|export)\s+(?!type\s)[^'";]*?from\s+['"](\.[^'"]+)['"]|^import\s+['"](\.[^'"]+)['"]/gm)) {
+    staticallyLoaded(path.resolve(path.dirname(file), match[1] ?? match[2] ?? ''), seen);
+  }
+  return seen;
+}
