@@ -84,6 +84,9 @@ export const german: Lexicon = {
     faulty: {
       match: [
         'funktioniert nicht', 'funktioniert nicht mehr', 'geht nicht', 'geht nicht mehr', 'geht gar nicht',
+        // Eine Störung, die noch andauert, oder die verdorben hat, was geplant war.
+        'immer noch keine nachricht|antwort|rückmeldung|info', 'zum zweiten|dritten|vierten|fünften|xten mal',
+        'urlaub|reise|wochenende|hochzeit|geburtstag|weihnachten .. ruiniert|verdorben|versaut',
         'klappt nicht', 'läuft nicht',
         'kein internet|netz|signal|empfang|wlan|strom|fernsehen|tv|telefon|festnetz|dsl|lte|anschluss|netzempfang',
         'keine verbindung|netzverbindung|internetverbindung|netzabdeckung|leitung',
@@ -213,7 +216,7 @@ export const german: Lexicon = {
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
     urgent: {
       match: [
-        'dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich',
+        'dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich', 'beeilt euch', 'beeilen sie sich',
         // Zeitdruck: eine Reise oder ein Termin, der nicht bis morgen wartet.
         'in einer|zwei|2|drei|3 stunde|stunden', 'heute abend', 'mein flug', 'flug|zug|anschluss verpassen', 'verpasse meinen flug|zug|anschluss',
         'gleich boarding',

@@ -143,6 +143,9 @@ export const italian: Lexicon = {
     faulty: {
       match: [
         'non funziona|funzionano|funge|funzionante', 'non va|vanno', 'non va più', 'non si accende',
+        // Un guasto con cui si vive ancora, o che ha rovinato quello che si era programmato.
+        'ancora nessuna notizia|risposta|novità|aggiornamento', 'per la seconda|terza|quarta|quinta|ennesima volta', 'di nuovo lo stesso problema',
+        'vacanza|vacanze|viaggio|weekend|matrimonio|compleanno|natale .. rovinat*', 'rovinato|rovinata|rovinate|rovinati .. vacanza|vacanze|viaggio|weekend|matrimonio|compleanno|natale',
         'non si connette', 'non si collega', 'non si carica', 'non prende', 'non carica', 'non naviga',
         'non navigo', 'non navighiamo', 'non riesco a navigare|chiamare|connettermi|collegarmi|accedere|entrare',
         'non mi fa accedere|entrare|chiamare', 'non ho linea', 'non ho campo', 'non ho segnale', 'non ho internet',
@@ -448,7 +451,7 @@ export const italian: Lexicon = {
     urgent: {
       match: [
         'urgent*', 'subito', 'immediatamente', 'al più presto', 'il prima possibile', 'quanto prima', 'emergenz*',
-        'entro oggi', 'entro stasera', 'asap', 'di corsa', 'è grave', 'gravissimo', 'salvavita',
+        'entro oggi', 'entro stasera', 'asap', 'di corsa', 'è grave', 'gravissimo', 'salvavita', 'sbrigatevi', 'muovetevi',
         // Pressione del tempo: un viaggio, un appuntamento, una scadenza che non aspetta domani.
         'tra un|una ora', 'tra mezz ora', 'tra due|2|tre|3 ore', 'stasera', 'parto oggi|domani|stasera', 'il mio volo',
         'perdere|perdo il volo|treno', 'perdere|perdo la coincidenza', 'all imbarco', 'sto per partire|imbarcarmi',
