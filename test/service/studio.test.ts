@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startService } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
-import { startFakeXApi, type FakeXApi } from '../support/fake-x-api.ts';
+import { startFakeXApi } from '../support/fake-x-api.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
 import { startRedis, type TestRedis } from '../support/start-redis.ts';
