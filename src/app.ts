@@ -10,6 +10,10 @@ import { createKnowledgeIndex } from './knowledge/create-knowledge-index.ts';
 import { watchKnowledge } from './knowledge/watch-knowledge.ts';
 import { loadReplyTemplates } from './llm/load-reply-templates.ts';
 import { createOfflineComposer } from './llm/offline-composer.ts';
+import type { LlmMetrics } from './llm/llm-metrics.ts';
+import { startLlmComposer } from './llm/start-llm-composer.ts';
+import type { StructuredChatModel } from './llm/chat-model.ts';
+import { DRAFT_BY_TEMPLATES } from './llm/write-handoff-draft.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 
 export interface ProntoOptions {
@@ -23,6 +27,10 @@ export interface ProntoOptions {
   decisions?: ResponderDeps['decisions'];
   /** Live service: the reply address stored with each conversation. */
   replyAddressOf?: ResponderDeps['replyAddressOf'];
+  /** Where the LLM composer counts its requests (the service's Prometheus metrics, an eval's tally). */
+  llmMetrics?: LlmMetrics;
+  /** Another model behind the LLM composer's port (the latency bench's zero-latency one). */
+  llmModel?: StructuredChatModel;
 }
 
 export interface Pronto {
@@ -31,10 +39,14 @@ export interface Pronto {
   entries(): KnowledgeEntry[];
   /** Problems found in the knowledge folder at the last (re)load. */
   problems(): KnowledgeProblem[];
+  /** Who writes the texts: `templates`, or the model's name. */
+  composerName: string;
   close(): Promise<void>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+const NO_LLM_METRICS: LlmMetrics = { requested() {}, rejected() {} };
 
 export async function createPronto(options: ProntoOptions): Promise<Pronto> {
   const { config, log } = options;
@@ -63,9 +75,21 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
     : undefined;
 
   const templates = await loadReplyTemplates(config.promptsDir);
+  const offline = createOfflineComposer({ templates, settings: config.settings });
+  const composer = config.llm
+    ? await startLlmComposer({
+        config: config.llm,
+        offline,
+        promptsDir: config.promptsDir,
+        settings: config.settings,
+        log,
+        metrics: options.llmMetrics ?? NO_LLM_METRICS,
+        ...(options.llmModel ? { model: options.llmModel } : {}),
+      })
+    : offline;
   const responder = createResponder({
     knowledge: () => current.index,
-    composer: createOfflineComposer({ templates, settings: config.settings }),
+    composer,
     store: options.store ?? createMemoryStore(),
     clock: options.clock ?? systemClock,
     settings: config.settings,
@@ -79,6 +103,7 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
     knowledge: () => current.index,
     entries: () => current.entries,
     problems: () => current.problems,
+    composerName: config.llm?.model ?? DRAFT_BY_TEMPLATES,
     close: async () => {
       await watcher?.close();
     },

@@ -1,0 +1,221 @@
+// Acceptance is code, not prompt (DESIGN section 7): a model's text is used only when every check
+// here passes. A rejection names its check, so operators see why (pronto_llm_rejections_total)
+// and a model that obeys an injected instruction is stopped however it was talked into it.
+import type { ChannelId, MessageKind } from '../core/model.ts';
+import { hasAbuseWord } from '../core/triage/lexicons/has-abuse-word.ts';
+import { detectLanguage } from '../core/triage/detect-language.ts';
+import { tokenizeText } from '../knowledge/text-tokenize.ts';
+import { PLACEHOLDER } from '../privacy/pseudonymize-personal-data.ts';
+import { countTweetChars, MAX_TWEET_CHARS } from './fit-to-channel.ts';
+import { findUnsupportedClaim } from './find-claims.ts';
+import type { Citation, GroundedAnswer, HandoffDraft } from './llm-schemas.ts';
+
+/** The checks, in the order they run; the first that fails is the one counted. */
+export const ACCEPTANCE_CHECKS = [
+  'status',
+  'length',
+  'citations',
+  'quotes',
+  'placeholder',
+  'instructions',
+  'abuse',
+  'language',
+  'claims',
+  'grounding',
+] as const;
+/** `schema` is counted too: a reply that was not the JSON asked for never reaches the checks. */
+export type RejectionCheck = (typeof ACCEPTANCE_CHECKS)[number] | 'schema';
+
+export interface Rejection {
+  check: RejectionCheck;
+  /** What failed, for logs and the eval report (the model's words, never the prompt). */
+  detail: string;
+}
+
+/** A knowledge entry as the model was shown it. */
+export interface SentEntry {
+  id: string;
+  title: string;
+  body: string;
+  link?: string;
+}
+
+export interface AcceptanceContext {
+  /** The entries sent with the request, by id: the only ones that may be cited. */
+  entries: ReadonlyMap<string, SentEntry>;
+  /** What the customer wrote (as sent, with placeholders): its facts may be repeated. */
+  customerWords: readonly string[];
+  /** Drafts only: the conversation as sent (what the bot and agents said may be repeated to the agent). */
+  conversation?: readonly string[];
+  /** The customer's language and the languages the detector chooses among. */
+  lang: string;
+  languages: readonly string[];
+  /** Longest text that fits where it goes (`fits` says how it is measured). */
+  fits: (text: string) => boolean;
+  /** The instructions the model was given (rules and task), which it must never repeat. */
+  instructions: string;
+  /** The brand's handles, which a text may name. */
+  brandHandles: readonly string[];
+}
+
+/** Words in a row shared with the instructions that make a text a leak of them. */
+const LEAK_SHINGLE_WORDS = 6;
+/** A sentence with fewer content words than this says too little to judge ("Sure!"). */
+const GROUNDING_MIN_WORDS = 2;
+/**
+ * Share of a sentence's content words that must come from the cited entries or the customer:
+ * the model paraphrases, but a sentence mostly of its own words adds a claim ("and you get a
+ * free month").
+ */
+const GROUNDING_MIN_SHARE = 0.5;
+/** Stems this long that begin one another are one word (ricar/ricaric, recharg/recharge). */
+const STEM_PREFIX_MIN_CHARS = 5;
+/** The tags that delimit data in the prompt: a text that writes them is echoing the prompt. */
+const DATA_MARKERS = /<\/?(?:knowledge|customer_message|conversation|referenced_post)>/iu;
+
+/** A grounded answer the customer may read, or why not. */
+export function checkGroundedAnswer(answer: GroundedAnswer, context: AcceptanceContext): Rejection | undefined {
+  if (answer.status !== 'answered') return { check: 'status', detail: answer.status };
+  return (
+    checkLength(answer.answer, context) ??
+    checkCitations(answer.citations, context, { required: true }) ??
+    checkText(answer.answer, context, [...citedEntries(answer.citations, context), ...context.customerWords], { grounded: true })
+  );
+}
+
+/** A draft an agent may send as is, or why not. Drafts may say more than the knowledge (empathy, next steps). */
+export function checkHandoffDraft(draft: HandoffDraft, context: AcceptanceContext): Rejection | undefined {
+  return (
+    checkLength(draft.draft, context) ??
+    checkCitations(draft.citations, context, { required: false }) ??
+    checkText(draft.draft, context, [...[...context.entries.values()].map(entryText), ...context.customerWords, ...(context.conversation ?? [])], {
+      grounded: false,
+    })
+  );
+}
+
+function checkLength(text: string, context: AcceptanceContext): Rejection | undefined {
+  if (text.trim() === '') return { check: 'length', detail: 'empty' };
+  if (!context.fits(text.trim())) return { check: 'length', detail: `${[...text].length} characters do not fit the channel` };
+  return undefined;
+}
+
+function checkCitations(citations: readonly Citation[], context: AcceptanceContext, options: { required: boolean }): Rejection | undefined {
+  if (options.required && citations.length === 0) return { check: 'citations', detail: 'no entry cited' };
+  for (const citation of citations) {
+    const entry = context.entries.get(bareId(citation.id));
+    if (entry === undefined) return { check: 'citations', detail: `cites "${citation.id}", which was not sent` };
+    if (!isQuoteOf(citation.quote, entry)) return { check: 'quotes', detail: `quote not found in ${entry.id}: "${cut(citation.quote)}"` };
+  }
+  return undefined;
+}
+
+/** The texts of the cited entries (the citations were checked before). */
+function citedEntries(citations: readonly Citation[], context: AcceptanceContext): string[] {
+  return citations.flatMap((citation) => {
+    const entry = context.entries.get(bareId(citation.id));
+    return entry === undefined ? [] : [entryText(entry)];
+  });
+}
+
+/** Ids are cited as sent, `[id]`, or bare. */
+export function bareId(id: string): string {
+  return id.trim().replace(/^\[|\]$/gu, '');
+}
+
+/** `sources`: the texts whose facts the text may state. */
+function checkText(text: string, context: AcceptanceContext, sources: readonly string[], options: { grounded: boolean }): Rejection | undefined {
+  const placeholder = text.match(PLACEHOLDER)?.[0];
+  if (placeholder !== undefined) return { check: 'placeholder', detail: `writes ${placeholder}` };
+  const leak = findLeak(text, context.instructions);
+  if (leak !== undefined) return { check: 'instructions', detail: `repeats the instructions: "${leak}"` };
+  if (hasAbuseWord(text)) return { check: 'abuse', detail: 'an insult' };
+  const detected = detectLanguage(text, undefined, { languages: unique([...context.languages, context.lang]), defaultLang: context.lang });
+  if (detected.langSource === 'detected' && detected.lang !== context.lang) {
+    return { check: 'language', detail: `written in ${detected.lang}, not ${context.lang}` };
+  }
+  const unsupported = findUnsupportedClaim(text, sources, context.brandHandles);
+  if (unsupported !== undefined) return { check: 'claims', detail: `${unsupported} is in no entry nor the customer's words` };
+  if (options.grounded) {
+    const sentence = findUngroundedSentence(text, sources, context.lang);
+    if (sentence !== undefined) return { check: 'grounding', detail: `"${cut(sentence)}" is not from the entries` };
+  }
+  return undefined;
+}
+
+/** Whether the quote's words appear in the entry in this order (case, accents, spacing, quotes and "…" cuts aside). */
+function isQuoteOf(quote: string, entry: SentEntry): boolean {
+  const haystack = looseText(entryText(entry));
+  const pieces = quote
+    .split(/…|\.\.\./u)
+    .map(looseText)
+    .filter((piece) => piece !== '');
+  return pieces.length > 0 && pieces.every((piece) => haystack.includes(piece));
+}
+
+function entryText(entry: SentEntry): string {
+  return [entry.title, entry.body, entry.link ?? ''].join('\n');
+}
+
+/** Lower case, without accents, markdown, quotes and punctuation: words and single spaces. */
+function looseText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Six words in a row from the instructions, if the text has them. */
+function findLeak(text: string, instructions: string): string | undefined {
+  const marker = DATA_MARKERS.exec(text)?.[0];
+  if (marker !== undefined) return marker;
+  const known = new Set(shingles(looseText(instructions).split(' ')));
+  return shingles(looseText(text).split(' ')).find((shingle) => known.has(shingle));
+}
+
+function shingles(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + LEAK_SHINGLE_WORDS <= words.length; i++) out.push(words.slice(i, i + LEAK_SHINGLE_WORDS).join(' '));
+  return out;
+}
+
+/** The first sentence whose content words come mostly from elsewhere than the sources. */
+function findUngroundedSentence(text: string, sources: readonly string[], lang: string): string | undefined {
+  const known = new Set(sources.flatMap((source) => contentStems(source, lang)));
+  const long = [...known].filter((stem) => stem.length >= STEM_PREFIX_MIN_CHARS);
+  const isKnown = (stem: string) =>
+    known.has(stem) ||
+    (stem.length >= STEM_PREFIX_MIN_CHARS && long.some((other) => other.startsWith(stem) || stem.startsWith(other)));
+  for (const sentence of text.split(/(?<=[.!?…])\s+|\n+/u)) {
+    const stems = contentStems(sentence, lang);
+    if (stems.length < GROUNDING_MIN_WORDS) continue;
+    const share = stems.filter(isKnown).length / stems.length;
+    if (share < GROUNDING_MIN_SHARE) return sentence;
+  }
+  return undefined;
+}
+
+/** Stems of the words that carry meaning: no function words, numbers or words of asking in general. */
+function contentStems(text: string, lang: string): string[] {
+  return tokenizeText(text.replace(PLACEHOLDER, ' '), lang)
+    .filter((token) => !token.stop && !token.generic && /\p{L}{2,}/u.test(token.word))
+    .map((token) => token.stem);
+}
+
+/** How a text is measured where it goes: one post on X counts X's way, elsewhere characters. */
+export function fitsWhere(where: { channel: ChannelId; kind: MessageKind }, greeting: string, maxPrivateChars: number): (text: string) => boolean {
+  if (where.channel === 'twitter' && where.kind === 'mention') {
+    return (text) => countTweetChars(greeting === '' ? text : `${greeting} ${text}`) <= MAX_TWEET_CHARS;
+  }
+  return (text) => [...text].length <= maxPrivateChars;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function cut(text: string): string {
+  return text.length <= 80 ? text : `${text.slice(0, 79)}…`;
+}
