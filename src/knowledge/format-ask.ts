@@ -67,7 +67,7 @@ function describeAction(action: Action): string {
     case 'dm':
       return `DM: ${action.text}`;
     case 'handoff':
-      return `handoff (${action.priority}) draft for the agent: ${action.draft}`;
+      return `handoff (${action.priority}) draft for the agent, by ${action.draftBy}: ${action.draft}`;
     case 'ignore':
       return `nothing (${action.reasons.join(', ')})`;
   }

@@ -13,7 +13,7 @@ import { createMemoryStore } from '../store/memory-store.ts';
 import { connectRedis } from '../store/connect-redis.ts';
 import { createRedisStore } from '../store/redis-store.ts';
 import { startXChannel } from '../channels/twitter/start-x-channel.ts';
-import { createMetrics } from './metrics.ts';
+import { createMetrics, llmMetricsOf } from './metrics.ts';
 import { createHttpServer } from './http-server.ts';
 import { createThrottledWarnings, type ThrottledWarnings } from './throttled-warnings.ts';
 import { createLogAgentDesk } from './log-agent-desk.ts';
@@ -105,6 +105,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       decisions: activeStore,
       replyAddressOf: (message) => channels.get(message.channel)?.replyAddressOf(message),
       watch: true,
+      llmMetrics: llmMetricsOf(metrics),
     });
     cleanups.push(() => pronto.close());
 

@@ -63,7 +63,7 @@ export interface SlackDeskDeps {
 export interface DeskMetrics {
   handoffsOpened: { inc(labels: { priority: string; reason: string }): void };
   firstHumanResponseSeconds: { observe(seconds: number): void };
-  draftsSent: { inc(labels: { edited: string }): void };
+  draftsSent: { inc(labels: { edited: string; composer: string }): void };
   deadlineMisses: { inc(labels: { priority: string }): void };
 }
 

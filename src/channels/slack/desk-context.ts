@@ -144,7 +144,7 @@ export function createDeskContext(deps: SlackDeskDeps, app: App) {
     const at = deps.now();
     if (ticket.sent.length === 0)
       deps.metrics.firstHumanResponseSeconds.observe(Math.max(0, at.getTime() - Date.parse(ticket.openedAt)) / 1000);
-    deps.metrics.draftsSent.inc({ edited: String(edited) });
+    deps.metrics.draftsSent.inc({ edited: String(edited), composer: ticket.draftBy ?? 'templates' });
     log.info({ ticket: ticket.id, agent, edited }, 'slack.agent_reply_sent');
     const sent = recordSent(ticket, { by: agent, at: at.toISOString(), text, edited });
     // recordSent adds the agent's turn; a refused one (the ticket moved on meanwhile) still went out.
