@@ -81,6 +81,7 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
         config: config.llm,
         offline,
         promptsDir: config.promptsDir,
+        templates,
         settings: config.settings,
         log,
         metrics: options.llmMetrics ?? NO_LLM_METRICS,

@@ -43,10 +43,19 @@ export interface SentEntry {
 export interface AcceptanceContext {
   /** The entries sent with the request, by id: the only ones that may be cited. */
   entries: ReadonlyMap<string, SentEntry>;
-  /** What the customer wrote (as sent, with placeholders): its facts may be repeated. */
+  /**
+   * What the customer wrote (as sent, with placeholders): its facts (a number, a link) may be
+   * repeated, but its words never make a sentence grounded: an injected instruction would
+   * otherwise ground its own echo.
+   */
   customerWords: readonly string[];
-  /** Drafts only: the conversation as sent (what the bot and agents said may be repeated to the agent). */
+  /** Drafts only: the conversation as sent; its facts may be repeated to the agent. */
   conversation?: readonly string[];
+  /**
+   * Drafts only: words a draft may use beside the entries' (the language's reply templates,
+   * what the bot and agents wrote): the vocabulary of apologies and next steps.
+   */
+  vocabulary?: readonly string[];
   /** The customer's language and the languages the detector chooses among. */
   lang: string;
   languages: readonly string[];
@@ -63,9 +72,9 @@ const LEAK_SHINGLE_WORDS = 6;
 /** A sentence with fewer content words than this says too little to judge ("Sure!"). */
 const GROUNDING_MIN_WORDS = 2;
 /**
- * Share of a sentence's content words that must come from the cited entries or the customer:
- * the model paraphrases, but a sentence mostly of its own words adds a claim ("and you get a
- * free month").
+ * Share of a sentence's content words that must come from the sources, strictly more than it:
+ * the model paraphrases, but a sentence half of its own words adds a claim ("and you get a free
+ * month"), and "Access Granted" is one known word in two.
  */
 const GROUNDING_MIN_SHARE = 0.5;
 /** Stems this long that begin one another are one word (ricar/ricaric, recharg/recharge). */
@@ -76,22 +85,38 @@ const DATA_MARKERS = /<\/?(?:knowledge|customer_message|conversation|referenced_
 /** A grounded answer the customer may read, or why not. */
 export function checkGroundedAnswer(answer: GroundedAnswer, context: AcceptanceContext): Rejection | undefined {
   if (answer.status !== 'answered') return { check: 'status', detail: answer.status };
+  const cited = citedEntries(answer.citations, context);
   return (
     checkLength(answer.answer, context) ??
     checkCitations(answer.citations, context, { required: true }) ??
-    checkText(answer.answer, context, [...citedEntries(answer.citations, context), ...context.customerWords], { grounded: true })
+    checkText(answer.answer, context, { facts: [...cited, ...context.customerWords], words: cited }) ??
+    checkSaysSomething(answer.answer, cited, context)
   );
 }
 
-/** A draft an agent may send as is, or why not. Drafts may say more than the knowledge (empathy, next steps). */
+/**
+ * A draft an agent may send as is, or why not. A draft may say more than the knowledge (empathy,
+ * next steps: the reply templates' words) and repeat facts of the conversation.
+ */
 export function checkHandoffDraft(draft: HandoffDraft, context: AcceptanceContext): Rejection | undefined {
+  const entries = [...context.entries.values()].map(entryText);
   return (
     checkLength(draft.draft, context) ??
     checkCitations(draft.citations, context, { required: false }) ??
-    checkText(draft.draft, context, [...[...context.entries.values()].map(entryText), ...context.customerWords, ...(context.conversation ?? [])], {
-      grounded: false,
+    checkText(draft.draft, context, {
+      facts: [...entries, ...context.customerWords, ...(context.conversation ?? [])],
+      words: [...entries, ...(context.vocabulary ?? [])],
     })
   );
+}
+
+/**
+ * The one line an agent reads on the card: the checks of a draft but grounding, since it
+ * describes what the customer said (and is never sent to them).
+ */
+export function checkSummary(summary: string, context: AcceptanceContext): Rejection | undefined {
+  const entries = [...context.entries.values()].map(entryText);
+  return checkLength(summary, context) ?? checkText(summary, context, { facts: [...entries, ...context.customerWords, ...(context.conversation ?? [])] });
 }
 
 function checkLength(text: string, context: AcceptanceContext): Rejection | undefined {
@@ -123,8 +148,11 @@ export function bareId(id: string): string {
   return id.trim().replace(/^\[|\]$/gu, '');
 }
 
-/** `sources`: the texts whose facts the text may state. */
-function checkText(text: string, context: AcceptanceContext, sources: readonly string[], options: { grounded: boolean }): Rejection | undefined {
+/**
+ * `facts`: the texts whose links, numbers and addresses the text may state; `words`: the texts
+ * each of its sentences must mostly take its words from (none: no grounding check).
+ */
+function checkText(text: string, context: AcceptanceContext, sources: { facts: readonly string[]; words?: readonly string[] }): Rejection | undefined {
   const placeholder = text.match(PLACEHOLDER)?.[0];
   if (placeholder !== undefined) return { check: 'placeholder', detail: `writes ${placeholder}` };
   const leak = findLeak(text, context.instructions);
@@ -134,10 +162,10 @@ function checkText(text: string, context: AcceptanceContext, sources: readonly s
   if (detected.langSource === 'detected' && detected.lang !== context.lang) {
     return { check: 'language', detail: `written in ${detected.lang}, not ${context.lang}` };
   }
-  const unsupported = findUnsupportedClaim(text, sources, context.brandHandles);
+  const unsupported = findUnsupportedClaim(text, sources.facts, context.brandHandles);
   if (unsupported !== undefined) return { check: 'claims', detail: `${unsupported} is in no entry nor the customer's words` };
-  if (options.grounded) {
-    const sentence = findUngroundedSentence(text, sources, context.lang);
+  if (sources.words !== undefined) {
+    const sentence = findUngroundedSentence(text, sources.words, context.lang);
     if (sentence !== undefined) return { check: 'grounding', detail: `"${cut(sentence)}" is not from the entries` };
   }
   return undefined;
@@ -181,6 +209,17 @@ function shingles(words: string[]): string[] {
   return out;
 }
 
+/**
+ * An answer must tell the customer something from the entries they did not say themselves: an
+ * echo of the question, or "Access Granted", has no such word.
+ */
+function checkSaysSomething(text: string, cited: readonly string[], context: AcceptanceContext): Rejection | undefined {
+  const asked = new Set(context.customerWords.flatMap((words) => contentStems(words, context.lang)));
+  const known = new Set(cited.flatMap((entry) => contentStems(entry, context.lang)));
+  const told = contentStems(text, context.lang).filter((stem) => known.has(stem) && !asked.has(stem));
+  return told.length > 0 ? undefined : { check: 'grounding', detail: 'says nothing from the entries the customer did not say' };
+}
+
 /** The first sentence whose content words come mostly from elsewhere than the sources. */
 function findUngroundedSentence(text: string, sources: readonly string[], lang: string): string | undefined {
   const known = new Set(sources.flatMap((source) => contentStems(source, lang)));
@@ -188,13 +227,14 @@ function findUngroundedSentence(text: string, sources: readonly string[], lang: 
   const isKnown = (stem: string) =>
     known.has(stem) ||
     (stem.length >= STEM_PREFIX_MIN_CHARS && long.some((other) => other.startsWith(stem) || stem.startsWith(other)));
+  const isGrounded = (stems: string[]) => stems.filter(isKnown).length / stems.length > GROUNDING_MIN_SHARE;
   for (const sentence of text.split(/(?<=[.!?…])\s+|\n+/u)) {
     const stems = contentStems(sentence, lang);
-    if (stems.length < GROUNDING_MIN_WORDS) continue;
-    const share = stems.filter(isKnown).length / stems.length;
-    if (share < GROUNDING_MIN_SHARE) return sentence;
+    if (stems.length >= GROUNDING_MIN_WORDS && !isGrounded(stems)) return sentence;
   }
-  return undefined;
+  // Short sentences are judged together: "Access Granted. Access Granted." is no answer.
+  const all = contentStems(text, lang);
+  return all.length > 0 && !isGrounded(all) ? text : undefined;
 }
 
 /** Stems of the words that carry meaning: no function words, numbers or words of asking in general. */

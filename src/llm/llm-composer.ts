@@ -8,7 +8,7 @@ import type { Action, MessageKind, Plan, PlanStep } from '../core/model.ts';
 import type { AnswerComposer, ComposeContext, Logger } from '../core/ports.ts';
 import type { ResponderSettings } from '../core/settings.ts';
 import { createPseudonymizer, type Pseudonymizer } from '../privacy/pseudonymize-personal-data.ts';
-import { bareId, checkGroundedAnswer, checkHandoffDraft, fitsWhere, type AcceptanceContext, type Rejection, type SentEntry } from './accept-model-text.ts';
+import { bareId, checkGroundedAnswer, checkHandoffDraft, checkSummary, fitsWhere, type AcceptanceContext, type Rejection, type SentEntry } from './accept-model-text.ts';
 import { renderGroundedAnswerData, renderHandoffDraftData, type PromptTurn } from './build-llm-messages.ts';
 import { isEndpointFailure, type ModelResult, type StructuredChatModel, type TokenUsage } from './chat-model.ts';
 import type { CircuitBreaker } from './circuit-breaker.ts';
@@ -245,7 +245,12 @@ function createRun(deps: LlmComposerDeps, context: ComposeContext, fallback: Act
       const reply = await call('handoff_draft', system, user);
       if (reply === undefined) return undefined;
       const draft = reply.value;
-      const checks = { ...acceptance(entries, where, 'handoff_draft'), conversation: [...conversation.map((turn) => turn.text), ...sentNow] };
+      const said = [...conversation.filter((turn) => turn.from === 'bot' || turn.from === 'agent').map((turn) => turn.text), ...sentNow];
+      const checks = {
+        ...acceptance(entries, where, 'handoff_draft'),
+        conversation: [...conversation.map((turn) => turn.text), ...sentNow],
+        vocabulary: [...deps.offline.templateTexts(lang), ...said],
+      };
       if (!judge('handoff_draft', reply, checkHandoffDraft(draft, checks))) return undefined;
       const gist = usableSummary(draft.summary, checks);
       return {
@@ -274,9 +279,9 @@ async function loadHistory(context: ComposeContext, log: Logger, event: string) 
  */
 function usableSummary(summary: string, context: AcceptanceContext): string | undefined {
   const line = summary.trim();
-  if (line === '' || /\n/u.test(line) || [...line].length > MAX_SUMMARY_CHARS) return undefined;
-  const rejection = checkHandoffDraft({ draft: line, summary: '', citations: [] }, { ...context, fits: () => true, lang: 'en', languages: ['en'] });
-  return rejection === undefined ? line : undefined;
+  if (/\n/u.test(line)) return undefined;
+  const fits = (text: string) => [...text].length <= MAX_SUMMARY_CHARS;
+  return checkSummary(line, { ...context, fits, lang: 'en', languages: ['en'] }) === undefined ? line : undefined;
 }
 
 /** The limit told to the model: the room left after the greeting, with a margin. */

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { ProntoError } from '../errors.ts';
 import { checkGroundedAnswer, checkHandoffDraft, type AcceptanceContext, type SentEntry } from './accept-model-text.ts';
 import { renderGroundedAnswerData, renderHandoffDraftData, type PromptTurn } from './build-llm-messages.ts';
+import type { ReplyTemplates } from './load-reply-templates.ts';
 import { GROUNDED_ANSWER_SCHEMA, HANDOFF_DRAFT_SCHEMA, LLM_TASKS, type LlmTask } from './llm-schemas.ts';
 
 /** Placeholders of a task prompt; every one must be used. */
@@ -44,21 +45,24 @@ export class LlmPromptsError extends ProntoError {
   }
 }
 
-/** Reads `<dir>/llm/` (the prompts folder, as PRONTO_PROMPTS_DIR names it). */
-export async function loadLlmPrompts(dir: string): Promise<LlmPrompts> {
+/**
+ * Reads `<dir>/llm/` (the prompts folder, as PRONTO_PROMPTS_DIR names it). `templates`: the
+ * reply templates, whose words the draft examples may use as real drafts may.
+ */
+export async function loadLlmPrompts(dir: string, templates: ReplyTemplates): Promise<LlmPrompts> {
   const folder = path.join(dir, 'llm');
   const problems: string[] = [];
   const rules = await readText(path.join(folder, 'rules.md'), problems);
-  const templates = new Map<LlmTask, string>();
+  const prompts = new Map<LlmTask, string>();
   const examples = new Map<LlmTask, string>();
   for (const task of LLM_TASKS) {
     const file = path.join(folder, FILES[task].prompt);
     const template = await readText(file, problems);
-    if (template !== undefined && checkTemplate(file, template, problems)) templates.set(task, template);
+    if (template !== undefined && checkTemplate(file, template, problems)) prompts.set(task, template);
     const examplesFile = path.join(folder, FILES[task].examples);
     const source = await readText(examplesFile, problems, { limit: false });
     if (source !== undefined && rules !== undefined && template !== undefined) {
-      const rendered = renderExamples(task, examplesFile, source, `${rules}\n${template}`, problems);
+      const rendered = renderExamples(task, examplesFile, source, { instructions: `${rules}\n${template}`, templates }, problems);
       if (rendered !== undefined) examples.set(task, rendered);
     }
   }
@@ -67,10 +71,10 @@ export async function loadLlmPrompts(dir: string): Promise<LlmPrompts> {
     template.replace(PLACEHOLDER, (_, key: TaskPlaceholder) => vars[key]).trim();
   return {
     system(task, { language, maxChars }) {
-      return fill(templates.get(task)!, { rules, examples: examples.get(task)!, language, max_chars: String(maxChars) });
+      return fill(prompts.get(task)!, { rules, examples: examples.get(task)!, language, max_chars: String(maxChars) });
     },
     instructions(task) {
-      return `${rules}\n${fill(templates.get(task)!, { rules: '', examples: '', language: '', max_chars: '' })}`;
+      return `${rules}\n${fill(prompts.get(task)!, { rules: '', examples: '', language: '', max_chars: '' })}`;
     },
   };
 }
@@ -116,7 +120,7 @@ interface RawExample {
 }
 
 /** The examples as the model reads them: the data exactly as real requests show it, then the JSON. */
-function renderExamples(task: LlmTask, file: string, source: string, instructions: string, problems: string[]): string | undefined {
+function renderExamples(task: LlmTask, file: string, source: string, known: ExampleKnowledge, problems: string[]): string | undefined {
   let data: unknown;
   try {
     data = parse(source);
@@ -139,7 +143,7 @@ function renderExamples(task: LlmTask, file: string, source: string, instruction
       problems.push(`${where}: output does not match the ${task} schema (${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'output'}: ${issue.message}`).join('; ')})`);
       return '';
     }
-    const rejection = checkExample(task, example, parsed.data, instructions);
+    const rejection = checkExample(task, example, parsed.data, known);
     if (rejection !== undefined) problems.push(`${where}: our own acceptance checks would reject its output (${rejection}); fix the example`);
     const input =
       task === 'grounded_answer'
@@ -150,15 +154,22 @@ function renderExamples(task: LlmTask, file: string, source: string, instruction
   return problems.length === before ? rendered.join('\n\n---\n\n') : undefined;
 }
 
-function checkExample(task: LlmTask, example: RawExample, output: unknown, instructions: string): string | undefined {
+interface ExampleKnowledge {
+  instructions: string;
+  templates: ReplyTemplates;
+}
+
+function checkExample(task: LlmTask, example: RawExample, output: unknown, known: ExampleKnowledge): string | undefined {
+  const said = example.conversation.filter((turn) => turn.from === 'bot' || turn.from === 'agent').map((turn) => turn.text);
   const context: AcceptanceContext = {
     entries: new Map(example.entries.map((entry) => [entry.id, entry])),
     customerWords: [example.customer],
     conversation: example.conversation.map((turn) => turn.text),
+    vocabulary: [...Object.values(known.templates.get(example.lang) ?? {}), ...said],
     lang: example.lang,
     languages: [example.lang],
     fits: () => true,
-    instructions,
+    instructions: known.instructions,
     brandHandles: [],
   };
   if (task === 'grounded_answer') {

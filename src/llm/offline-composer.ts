@@ -50,6 +50,8 @@ export interface OfflineComposer extends AnswerComposer {
   composeWith(plan: Plan, context: ComposeContext, texts: ModelTexts): Promise<Action[]>;
   /** The greeting of a reply to this message ("Ciao Mario!"), empty without templates in its language. */
   greetingFor(context: ComposeContext): string;
+  /** Every reply template of a language: the words of apologies and next steps a draft may use. */
+  templateTexts(lang: string): string[];
 }
 
 type HandoffStep = Extract<PlanStep, { do: 'handoff' }>;
@@ -78,6 +80,7 @@ export function createOfflineComposer(deps: OfflineComposerDeps): OfflineCompose
     compose: (plan, context) => composeWith(plan, context, NO_TEXTS),
     composeWith,
     greetingFor: (context) => createWriter(deps, context, NO_TEXTS).greeting(),
+    templateTexts: (lang) => Object.values(deps.templates.get(lang) ?? {}),
   };
 }
 

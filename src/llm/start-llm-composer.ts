@@ -12,11 +12,13 @@ import { createLlmComposer } from './llm-composer.ts';
 import type { LlmMetrics } from './llm-metrics.ts';
 import { loadLlmPrompts } from './load-llm-prompts.ts';
 import type { OfflineComposer } from './offline-composer.ts';
+import type { ReplyTemplates } from './load-reply-templates.ts';
 
 export interface LlmComposerStart {
   config: LlmConfig;
   offline: OfflineComposer;
   promptsDir: string;
+  templates: ReplyTemplates;
   settings: ResponderSettings;
   log: Logger;
   metrics: LlmMetrics;
@@ -29,7 +31,7 @@ const UNREACHABLE_AT_START_PAUSE_MS = 30_000;
 
 export async function startLlmComposer(start: LlmComposerStart): Promise<AnswerComposer> {
   const { config, log } = start;
-  const prompts = await loadLlmPrompts(start.promptsDir);
+  const prompts = await loadLlmPrompts(start.promptsDir, start.templates);
   const breaker = createCircuitBreaker();
   await probeEndpoint(config, log, breaker);
   log.info({ model: config.model, baseUrl: config.baseUrl, timeoutMs: config.timeoutMs }, 'llm.composer_started');

@@ -2,10 +2,15 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { languageName, loadLlmPrompts, LlmPromptsError } from '../../src/llm/load-llm-prompts.ts';
+import { languageName, loadLlmPrompts as loadWithTemplates, LlmPromptsError } from '../../src/llm/load-llm-prompts.ts';
+import { loadReplyTemplates } from '../../src/llm/load-reply-templates.ts';
 
 const SHIPPED = path.resolve(import.meta.dirname, '../../prompts');
 const dirs: string[] = [];
+
+async function loadLlmPrompts(dir: string) {
+  return loadWithTemplates(dir, await loadReplyTemplates(dir));
+}
 
 /** A copy of the shipped prompts folder with one file changed. */
 async function promptsWith(file: string, change: (text: string) => string): Promise<string> {
