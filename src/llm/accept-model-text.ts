@@ -7,7 +7,8 @@ import { detectLanguage } from '../core/triage/detect-language.ts';
 import { tokenizeText } from '../knowledge/text-tokenize.ts';
 import { PLACEHOLDER } from '../privacy/pseudonymize-personal-data.ts';
 import { countTweetChars, MAX_TWEET_CHARS } from './fit-to-channel.ts';
-import { findUnsupportedClaim } from './find-claims.ts';
+import { findUnsupportedClaim, type ClaimSources } from './find-claims.ts';
+import { memoizeText } from './memoize-text.ts';
 import type { Citation, GroundedAnswer, HandoffDraft } from './llm-schemas.ts';
 
 /** The checks, in the order they run; the first that fails is the one counted. */
@@ -77,6 +78,8 @@ const GROUNDING_MIN_WORDS = 2;
  * month"), and "Access Granted" is one known word in two.
  */
 const GROUNDING_MIN_SHARE = 0.5;
+/** Share of a reply's words that makes it an echo of the customer's message. */
+const ECHO_MIN_SHARE = 0.8;
 /** Stems this long that begin one another are one word (ricar/ricaric, recharg/recharge). */
 const STEM_PREFIX_MIN_CHARS = 5;
 /** The tags that delimit data in the prompt: a text that writes them is echoing the prompt. */
@@ -89,7 +92,7 @@ export function checkGroundedAnswer(answer: GroundedAnswer, context: AcceptanceC
   return (
     checkLength(answer.answer, context) ??
     checkCitations(answer.citations, context, { required: true }) ??
-    checkText(answer.answer, context, { facts: [...cited, ...context.customerWords], words: cited }) ??
+    checkText(answer.answer, context, { facts: { knowledge: cited, said: context.customerWords }, words: cited }) ??
     checkSaysSomething(answer.answer, cited, context)
   );
 }
@@ -104,7 +107,7 @@ export function checkHandoffDraft(draft: HandoffDraft, context: AcceptanceContex
     checkLength(draft.draft, context) ??
     checkCitations(draft.citations, context, { required: false }) ??
     checkText(draft.draft, context, {
-      facts: [...entries, ...context.customerWords, ...(context.conversation ?? [])],
+      facts: { knowledge: entries, said: said(context) },
       words: [...entries, ...(context.vocabulary ?? [])],
     })
   );
@@ -116,7 +119,12 @@ export function checkHandoffDraft(draft: HandoffDraft, context: AcceptanceContex
  */
 export function checkSummary(summary: string, context: AcceptanceContext): Rejection | undefined {
   const entries = [...context.entries.values()].map(entryText);
-  return checkLength(summary, context) ?? checkText(summary, context, { facts: [...entries, ...context.customerWords, ...(context.conversation ?? [])] });
+  return checkLength(summary, context) ?? checkText(summary, context, { facts: { knowledge: entries, said: said(context) } });
+}
+
+/** What the customer and the conversation said: facts a draft or summary may repeat. */
+function said(context: AcceptanceContext): string[] {
+  return [...context.customerWords, ...(context.conversation ?? [])];
 }
 
 function checkLength(text: string, context: AcceptanceContext): Rejection | undefined {
@@ -152,7 +160,7 @@ export function bareId(id: string): string {
  * `facts`: the texts whose links, numbers and addresses the text may state; `words`: the texts
  * each of its sentences must mostly take its words from (none: no grounding check).
  */
-function checkText(text: string, context: AcceptanceContext, sources: { facts: readonly string[]; words?: readonly string[] }): Rejection | undefined {
+function checkText(text: string, context: AcceptanceContext, sources: { facts: ClaimSources; words?: readonly string[] }): Rejection | undefined {
   const placeholder = text.match(PLACEHOLDER)?.[0];
   if (placeholder !== undefined) return { check: 'placeholder', detail: `writes ${placeholder}` };
   const leak = findLeak(text, context.instructions);
@@ -165,6 +173,8 @@ function checkText(text: string, context: AcceptanceContext, sources: { facts: r
   const unsupported = findUnsupportedClaim(text, sources.facts, context.brandHandles);
   if (unsupported !== undefined) return { check: 'claims', detail: `${unsupported} is in no entry nor the customer's words` };
   if (sources.words !== undefined) {
+    const echo = findEcho(text, context.customerWords);
+    if (echo !== undefined) return { check: 'grounding', detail: echo };
     const sentence = findUngroundedSentence(text, sources.words, context.lang);
     if (sentence !== undefined) return { check: 'grounding', detail: `"${cut(sentence)}" is not from the entries` };
   }
@@ -173,7 +183,7 @@ function checkText(text: string, context: AcceptanceContext, sources: { facts: r
 
 /** Whether the quote's words appear in the entry in this order (case, accents, spacing, quotes and "…" cuts aside). */
 function isQuoteOf(quote: string, entry: SentEntry): boolean {
-  const haystack = looseText(entryText(entry));
+  const haystack = looseKnownText(entryText(entry));
   const pieces = quote
     .split(/…|\.\.\./u)
     .map(looseText)
@@ -195,13 +205,20 @@ function looseText(text: string): string {
     .trim();
 }
 
+// What the checks derive from the knowledge side (entries, templates, instructions) is remembered:
+// the same texts come back with every message. The customer's and the model's words are new each
+// time and are derived afresh (and never kept).
+const looseKnownText = memoizeText(looseText);
+
 /** Six words in a row from the instructions, if the text has them. */
 function findLeak(text: string, instructions: string): string | undefined {
   const marker = DATA_MARKERS.exec(text)?.[0];
   if (marker !== undefined) return marker;
-  const known = new Set(shingles(looseText(instructions).split(' ')));
+  const known = shinglesOf(instructions);
   return shingles(looseText(text).split(' ')).find((shingle) => known.has(shingle));
 }
+
+const shinglesOf = memoizeText((instructions: string) => new Set(shingles(looseText(instructions).split(' '))));
 
 function shingles(words: string[]): string[] {
   const out: string[] = [];
@@ -215,14 +232,26 @@ function shingles(words: string[]): string[] {
  */
 function checkSaysSomething(text: string, cited: readonly string[], context: AcceptanceContext): Rejection | undefined {
   const asked = new Set(context.customerWords.flatMap((words) => contentStems(words, context.lang)));
-  const known = new Set(cited.flatMap((entry) => contentStems(entry, context.lang)));
+  const known = new Set(cited.flatMap((entry) => knownStems(entry, context.lang)));
   const told = contentStems(text, context.lang).filter((stem) => known.has(stem) && !asked.has(stem));
   return told.length > 0 ? undefined : { check: 'grounding', detail: 'says nothing from the entries the customer did not say' };
 }
 
+/**
+ * A reply without words (symbols, emoji), or one made mostly of the customer's own words, says
+ * nothing: an obeying model's echo of the message it was given.
+ */
+function findEcho(text: string, customerWords: readonly string[]): string | undefined {
+  const words = looseText(text).split(' ').filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0) return 'has no words';
+  const theirs = new Set(customerWords.flatMap((words) => looseText(words).split(' ')));
+  const echoed = words.filter((word) => theirs.has(word)).length;
+  return echoed / words.length >= ECHO_MIN_SHARE ? "repeats the customer's words" : undefined;
+}
+
 /** The first sentence whose content words come mostly from elsewhere than the sources. */
 function findUngroundedSentence(text: string, sources: readonly string[], lang: string): string | undefined {
-  const known = new Set(sources.flatMap((source) => contentStems(source, lang)));
+  const known = new Set(sources.flatMap((source) => knownStems(source, lang)));
   const long = [...known].filter((stem) => stem.length >= STEM_PREFIX_MIN_CHARS);
   const isKnown = (stem: string) =>
     known.has(stem) ||
@@ -243,6 +272,16 @@ function contentStems(text: string, lang: string): string[] {
     .filter((token) => !token.stop && !token.generic && /\p{L}{2,}/u.test(token.word))
     .map((token) => token.stem);
 }
+
+/** contentStems of a knowledge text (entry, template), remembered. */
+function knownStems(text: string, lang: string): string[] {
+  return stemsOfKnown(`${lang}\u0000${text}`);
+}
+
+const stemsOfKnown = memoizeText((key: string): string[] => {
+  const separator = key.indexOf('\u0000');
+  return contentStems(key.slice(separator + 1), key.slice(0, separator));
+});
 
 /** How a text is measured where it goes: one post on X counts X's way, elsewhere characters. */
 export function fitsWhere(where: { channel: ChannelId; kind: MessageKind }, greeting: string, maxPrivateChars: number): (text: string) => boolean {

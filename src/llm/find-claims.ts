@@ -2,6 +2,7 @@
 // times, percentages, phone numbers, codes). A model's text may only state those its sources
 // state, so a made-up discount, a date or a link of its own never reaches a customer.
 import { PLACEHOLDER } from '../privacy/pseudonymize-personal-data.ts';
+import { memoizeText } from './memoize-text.ts';
 
 export interface Claims {
   urls: string[];
@@ -39,12 +40,26 @@ export function findClaims(text: string): Claims {
 }
 
 /**
+ * What a text of the knowledge claims, remembered: the same entries and templates come back with
+ * every message. Customers' and models' words are never the same twice and are not kept.
+ */
+const findKnownClaims = memoizeText(findClaims);
+
+/** The texts whose claims a text may repeat. */
+export interface ClaimSources {
+  /** Texts that recur (entries, templates). */
+  knowledge: readonly string[];
+  /** What the customer and the conversation said. */
+  said?: readonly string[];
+}
+
+/**
  * The first claim of `text` that none of `sources` makes, as "kind value", or undefined when
  * every one is supported. `allowedHandles`: the brand's own handles, which may always be named.
  */
-export function findUnsupportedClaim(text: string, sources: readonly string[], allowedHandles: readonly string[] = []): string | undefined {
+export function findUnsupportedClaim(text: string, sources: ClaimSources, allowedHandles: readonly string[] = []): string | undefined {
   const claims = findClaims(text);
-  const supported = mergeClaims(sources.map(findClaims));
+  const supported = mergeClaims([...sources.knowledge.map(findKnownClaims), ...(sources.said ?? []).map(findClaims)]);
   const handles = new Set([...supported.handles, ...allowedHandles.map((handle) => `@${handle.replace(/^@/u, '').toLowerCase()}`)]);
   const url = claims.urls.find((candidate) => !supported.urls.some((known) => sameUrl(candidate, known)));
   if (url !== undefined) return `link ${url}`;

@@ -236,9 +236,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
 /** The language's English name for the prompt ("Italian"), with its code. */
 export function languageName(lang: string): string {
-  const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(lang);
+  const name = LANGUAGE_NAMES.of(lang);
   return name === undefined ? lang : `${name} (${lang})`;
 }
 

@@ -101,7 +101,14 @@ describe('checkHandoffDraft', () => {
     expect(checkHandoffDraft(draft, aDraftContext({ customerWords }))?.check).toBe('grounding');
   });
 
+  it('rejects a draft that repeats the customer\'s message when the message is made of the knowledge\'s words', () => {
+    const customerWords = ['@LumoAiuta how do I top up my Lumo SIM in the app with PayPal?'];
+    const draft = { draft: 'How do I top up my Lumo SIM in the app with PayPal?', summary: 'x', citations: [] };
+    expect(checkHandoffDraft(draft, aDraftContext({ customerWords }))).toEqual({ check: 'grounding', detail: "repeats the customer's words" });
+  });
+
   it.each([
+    ['grounding', 'the draft is symbols without words', ') ] } ) ] } 👽 👽 👽'],
     ['length', 'the draft is empty', ''],
     ['placeholder', 'it fills in a placeholder', 'We will call you at [PHONE_1] today.'],
     ['claims', 'it promises a made-up refund amount', 'We will refund you €50 by tomorrow.'],

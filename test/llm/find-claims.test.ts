@@ -30,7 +30,7 @@ describe('findUnsupportedClaim', () => {
     ['a thousand without its separator', 'Up to 1000 GB.'],
     ['the brand handle', 'Write to @LumoAiuta'],
   ])('accepts %s when the entry states it', (_, text) => {
-    expect(findUnsupportedClaim(text, [ENTRY], ['LumoAiuta'])).toBeUndefined();
+    expect(findUnsupportedClaim(text, { knowledge: [ENTRY] }, ['LumoAiuta'])).toBeUndefined();
   });
 
   it.each([
@@ -41,10 +41,10 @@ describe('findUnsupportedClaim', () => {
     ['a made-up e-mail', 'Write to refunds@lumo-help.net', 'e-mail refunds@lumo-help.net'],
     ['another handle', 'Ask @LumoRefunds', 'handle @lumorefunds'],
   ])('names %s when no source states it', (_, text, claim) => {
-    expect(findUnsupportedClaim(text, [ENTRY], ['LumoAiuta'])).toBe(claim);
+    expect(findUnsupportedClaim(text, { knowledge: [ENTRY] }, ['LumoAiuta'])).toBe(claim);
   });
 
   it('accepts a number the customer wrote when it is among the sources', () => {
-    expect(findUnsupportedClaim('Your order 88231 is on its way.', [ENTRY, 'where is order 88231?'])).toBeUndefined();
+    expect(findUnsupportedClaim('Your order 88231 is on its way.', { knowledge: [ENTRY], said: ['where is order 88231?'] })).toBeUndefined();
   });
 });
