@@ -1,6 +1,6 @@
 // Builds the object graph from a validated Config. Entry points (the `pronto` command, the
 // service, tests) call this; none of them wires parts by hand.
-import type { Clock, ConversationStore, KnowledgeIndex, Logger } from './core/ports.ts';
+import type { Clock, ConversationStore, KnowledgeIndex, Logger, SemanticRanker, VectorCache } from './core/ports.ts';
 import type { KnowledgeEntry } from './core/model.ts';
 import { createResponder, type Responder, type ResponderDeps } from './core/responder.ts';
 import type { Config } from './config.ts';
@@ -15,6 +15,8 @@ import { startLlmComposer } from './llm/start-llm-composer.ts';
 import type { StructuredChatModel } from './llm/chat-model.ts';
 import { DRAFT_BY_TEMPLATES } from './llm/write-handoff-draft.ts';
 import { createMemoryStore } from './store/memory-store.ts';
+import { createSemanticRanker } from './knowledge/create-semantic-ranker.ts';
+import { createEmbedder } from './llm/create-embedder.ts';
 
 export interface ProntoOptions {
   config: Config;
@@ -31,6 +33,8 @@ export interface ProntoOptions {
   llmMetrics?: LlmMetrics;
   /** Another model behind the LLM composer's port (the latency bench's zero-latency one). */
   llmModel?: StructuredChatModel;
+  /** Where embedding vectors are kept (the service's store); in memory by default. */
+  vectors?: VectorCache;
 }
 
 export interface Pronto {
@@ -51,11 +55,15 @@ const NO_LLM_METRICS: LlmMetrics = { requested() {}, rejected() {} };
 export async function createPronto(options: ProntoOptions): Promise<Pronto> {
   const { config, log } = options;
   const loaded = await loadKnowledge(config.knowledgeDir);
+  const rankerFor = semanticRankerFactory(config, log, options.vectors ?? createMemoryStore());
   let current = {
     entries: loaded.entries,
     problems: loaded.problems,
     index: createKnowledgeIndex(loaded.entries),
+    semantic: rankerFor(loaded.entries),
   };
+  // The first messages are ranked with the vectors; later reloads switch once theirs are ready.
+  await current.semantic?.ready;
   reportProblems(log, current.problems);
   log.info({ entries: current.entries.length, dir: config.knowledgeDir }, 'knowledge.loaded');
 
@@ -65,6 +73,7 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
           entries: reloaded.entries,
           problems: reloaded.problems,
           index: createKnowledgeIndex(reloaded.entries),
+          semantic: rankerFor(reloaded.entries),
         };
         reportProblems(log, reloaded.problems);
         log.info({ entries: reloaded.entries.length }, 'knowledge.reloaded');
@@ -90,6 +99,7 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
     : offline;
   const responder = createResponder({
     knowledge: () => current.index,
+    semantic: () => current.semantic,
     composer,
     store: options.store ?? createMemoryStore(),
     clock: options.clock ?? systemClock,
@@ -109,6 +119,25 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
       await watcher?.close();
     },
   };
+}
+
+/** Builds the semantic ranker of a knowledge load, when embeddings are configured. */
+function semanticRankerFactory(config: Config, log: Logger, cache: VectorCache) {
+  const llm = config.llm;
+  const floor = config.settings.groundedAnswerFloor;
+  if (llm?.embeddingsModel === undefined || floor === undefined) return () => undefined;
+  const embedder = createEmbedder(llm, llm.embeddingsModel);
+  return (entries: KnowledgeEntry[]): (SemanticRanker & { ready: Promise<void> }) | undefined =>
+    createSemanticRanker({
+      embedder,
+      model: llm.embeddingsModel!,
+      cache,
+      entries,
+      minSimilarity: llm.embeddingsMinSimilarity,
+      floor,
+      timeoutMs: llm.timeoutMs,
+      log,
+    });
 }
 
 function reportProblems(log: Logger, problems: KnowledgeProblem[]): void {

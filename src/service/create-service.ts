@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
-import type { AgentDesk, ConversationStore, CustomerChannel, DeliveryStore, Logger } from '../core/ports.ts';
+import type { AgentDesk, ConversationStore, CustomerChannel, DeliveryStore, Logger, VectorCache } from '../core/ports.ts';
 import { createSlackDesk } from '../channels/slack/create-slack-desk.ts';
 import { createMemoryTicketStore, createRedisTicketStore } from '../channels/slack/ticket-store.ts';
 import { createPronto, type Pronto } from '../app.ts';
@@ -46,7 +46,7 @@ const WARNING_INTERVAL_MS = 60_000;
 const DESK_SWEEP_INTERVAL_MS = 30_000;
 const DESK_SWEEP_LEASE = 'desk-deadlines';
 
-type Store = ConversationStore & DeliveryStore;
+type Store = ConversationStore & DeliveryStore & VectorCache;
 
 /** While Redis is down at start, try again this often; /readyz says why meanwhile. */
 const STORE_RETRY_AT_START_MS = 2_000;
@@ -106,6 +106,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       replyAddressOf: (message) => channels.get(message.channel)?.replyAddressOf(message),
       watch: true,
       llmMetrics: llmMetricsOf(metrics),
+      vectors: activeStore,
     });
     cleanups.push(() => pronto.close());
 

@@ -8,6 +8,7 @@ import type {
   ConversationTurn,
   Delivery,
   DeliveryStore,
+  VectorCache,
 } from '../core/ports.ts';
 import { createExpiringMap } from './expiring-map.ts';
 import { createTurnQueue } from './create-turn-queue.ts';
@@ -17,6 +18,7 @@ import {
   DEDUPE_TTL_MS,
   DELIVERY_TTL_MS,
   HISTORY_TTL_MS,
+  VECTOR_TTL_MS,
 } from './store-ttls.ts';
 import { appendToHistory } from './history-turn.ts';
 
@@ -27,7 +29,7 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
-export type MemoryStore = ConversationStore & DeliveryStore;
+export type MemoryStore = ConversationStore & DeliveryStore & VectorCache;
 
 type DeliveryMark = { state: 'reserved' } | { state: 'done'; delivery: Delivery };
 
@@ -39,6 +41,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const decisions = createExpiringMap<Action[]>(now);
   const deliveries = createExpiringMap<DeliveryMark>(now);
   const leases = createExpiringMap<string>(now);
+  const vectors = createExpiringMap<Float32Array>(now);
   const cursors = new Map<string, string>();
   const turns = createTurnQueue();
 
@@ -102,6 +105,16 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       if (leases.get(name) === owner) leases.delete(name);
     },
     async ping() {},
+    async loadVectors(keys) {
+      return keys.map((key) => {
+        const vector = vectors.get(key);
+        return vector === undefined ? undefined : [...vector];
+      });
+    },
+    async saveVectors(items) {
+      // Float32, as Redis keeps them: both stores give back the same numbers.
+      for (const { key, vector } of items) vectors.set(key, Float32Array.from(vector), VECTOR_TTL_MS);
+    },
   };
 }
 

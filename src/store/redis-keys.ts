@@ -30,6 +30,8 @@ export interface RedisKeys {
   ticketOfThread(slackChannel: string, threadTs: string): string;
   /** The set of ticket ids not resolved yet. Members leave when resolved. */
   openTickets(): string;
+  /** An embedding vector (base64 little-endian float32) by the hash of model and text. TTL: VECTOR_TTL_MS. */
+  vector(key: string): string;
 }
 
 export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
@@ -48,5 +50,6 @@ export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys 
     ticketOfConversation: (conversationKey) => `${prefix}ticket-of:${conversationKey}`,
     ticketOfThread: (slackChannel, threadTs) => `${prefix}ticket-thread:${slackChannel}:${threadTs}`,
     openTickets: () => `${prefix}tickets-open`,
+    vector: (key) => `${prefix}vector:${key}`,
   };
 }

@@ -53,3 +53,11 @@ export const LOCK_WAIT_MS = LOCK_TTL_MS + 10 * 1000;
  * writes again within a month lands in the same Slack thread, and agents can look back.
  */
 export const TICKET_TTL_MS = CONVERSATION_TTL_MS;
+
+/**
+ * An embedding vector, keyed by a hash of the model and the text: it never goes stale (another
+ * text or model is another key), so the TTL only drops vectors of entries since edited or deleted.
+ * A month keeps restarts and reloads from re-embedding anything; an unchanged entry is embedded
+ * again at most monthly, one cheap request.
+ */
+export const VECTOR_TTL_MS = CONVERSATION_TTL_MS;

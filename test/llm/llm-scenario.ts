@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createPronto, type Pronto } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { InboundMessage } from '../../src/core/model.ts';
-import type { Clock, ConversationStore, Logger } from '../../src/core/ports.ts';
+import type { Clock, ConversationStore, Logger, VectorCache } from '../../src/core/ports.ts';
 import { createLlmTally, type LlmTally } from '../../src/llm/llm-metrics.ts';
 import { FAKE_API_KEY, type FakeOpenAiApi } from '../support/fake-openai-api.ts';
 
@@ -20,7 +20,7 @@ export interface LlmScenario {
 
 export async function startLlmPronto(
   api: FakeOpenAiApi,
-  options: { env?: Record<string, string>; store?: ConversationStore; log?: Logger } = {},
+  options: { env?: Record<string, string>; store?: ConversationStore & Partial<VectorCache>; log?: Logger } = {},
 ): Promise<LlmScenario> {
   const config = loadConfig(
     {
@@ -40,6 +40,7 @@ export async function startLlmPronto(
     clock: CLOCK,
     llmMetrics: tally,
     ...(options.store ? { store: options.store } : {}),
+    ...(options.store?.loadVectors && options.store.saveVectors ? { vectors: options.store as VectorCache } : {}),
   });
   return { pronto, tally };
 }

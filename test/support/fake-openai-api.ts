@@ -84,8 +84,8 @@ export interface FakeOpenAiOptions {
   /** Models the account has (GET /v1/models; others get a 404). */
   models?: string[];
   chat?: ScriptedModel;
-  /** Vector of one input text (default: a deterministic bag of hashed words). */
-  embed?: (text: string) => number[];
+  /** Vector of one input text (default: a deterministic bag of hashed words); a promise to make it wait. */
+  embed?: (text: string) => number[] | Promise<number[]>;
 }
 
 export interface FakeOpenAiApi {
@@ -154,7 +154,7 @@ export async function startFakeOpenAiApi(options: FakeOpenAiOptions = {}): Promi
     if (!models.includes(model)) {
       return fail({ status: 404, type: 'invalid_request_error', code: 'model_not_found', message: `The model \`${model}\` does not exist or you do not have access to it.` });
     }
-    if (path === '/v1/embeddings') return send(200, embeddingsResponse(body, model, embed));
+    if (path === '/v1/embeddings') return send(200, await embeddingsResponse(body, model, embed));
     if (path !== '/v1/chat/completions') {
       return fail({ status: 404, type: 'invalid_request_error', code: 'unknown_url', message: `Unknown request URL: POST ${path}.` });
     }
@@ -298,16 +298,14 @@ function completion(id: string, model: string, chat: FakeChatRequest, reply: Exc
   };
 }
 
-function embeddingsResponse(body: Record<string, unknown>, model: string, embed: (text: string) => number[]) {
+async function embeddingsResponse(body: Record<string, unknown>, model: string, embed: (text: string) => number[] | Promise<number[]>) {
   const inputs = Array.isArray(body.input) ? body.input.map(String) : [String(body.input ?? '')];
   const base64 = body.encoding_format === 'base64';
   const tokens = tokensOf(inputs.join(''));
+  const vectors = await Promise.all(inputs.map(embed));
   return {
     object: 'list',
-    data: inputs.map((input, index) => {
-      const vector = embed(input);
-      return { object: 'embedding', index, embedding: base64 ? toBase64Float32(vector) : vector };
-    }),
+    data: vectors.map((vector, index) => ({ object: 'embedding', index, embedding: base64 ? toBase64Float32(vector) : vector })),
     model,
     usage: { prompt_tokens: tokens, total_tokens: tokens },
   };
