@@ -11,6 +11,9 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   'x-service': async () => (await import('./x-service.ts')).benchXService(),
   'real-posts': async () => (await import('./real-posts.ts')).benchRealPosts(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
+  'llm-injection': async () => (await import('./llm-injection.ts')).benchLlmInjection(),
+  'llm-latency': async () => (await import('./llm-latency.ts')).benchLlmLatency(),
+  embeddings: async () => (await import('./embeddings.ts')).benchEmbeddings(),
 };
 
 export const BENCH_NAMES = Object.keys(benches);
