@@ -136,10 +136,17 @@ function checkLength(text: string, context: AcceptanceContext): Rejection | unde
 function checkCitations(citations: readonly Citation[], context: AcceptanceContext, options: { required: boolean }): Rejection | undefined {
   if (options.required && citations.length === 0) return { check: 'citations', detail: 'no entry cited' };
   for (const citation of citations) {
-    const entry = context.entries.get(bareId(citation.id));
-    if (entry === undefined) return { check: 'citations', detail: `cites "${citation.id}", which was not sent` };
-    if (!isQuoteOf(citation.quote, entry)) return { check: 'quotes', detail: `quote not found in ${entry.id}: "${cut(citation.quote)}"` };
+    const problem = findCitationProblem(citation, context.entries);
+    if (problem !== undefined) return problem;
   }
+  return undefined;
+}
+
+/** Why a citation is not valid (its id was not sent, or its quote is not in that entry), if it is not. */
+export function findCitationProblem(citation: Citation, entries: ReadonlyMap<string, SentEntry>): Rejection | undefined {
+  const entry = entries.get(bareId(citation.id));
+  if (entry === undefined) return { check: 'citations', detail: `cites "${citation.id}", which was not sent` };
+  if (!isQuoteOf(citation.quote, entry)) return { check: 'quotes', detail: `quote not found in ${entry.id}: "${cut(citation.quote)}"` };
   return undefined;
 }
 

@@ -11,7 +11,7 @@ export interface SeenEntry {
 }
 
 /** The `[id] title\nbody` items of the request's knowledge block. */
-export function entriesIn(request: FakeChatRequest): SeenEntry[] {
+export function entriesIn(request: Pick<FakeChatRequest, 'user'>): SeenEntry[] {
   const block = /<knowledge>\n([\s\S]*?)\n<\/knowledge>/u.exec(request.user)?.[1] ?? '';
   return block
     .split(/\n\n(?=\[[^\]\n]+\] )/u)
