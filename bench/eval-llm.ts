@@ -77,7 +77,7 @@ export async function evalLlm(options: EvalLlmOptions): Promise<BenchTable[]> {
   const config = loadConfig({ ...env, ...brand }, PACKAGE_DIR);
   if (config.llm === undefined) {
     throw new ConfigError(
-      'eval:llm needs a model: set PRONTO_LLM_MODEL (e.g. gpt-4o-mini, or llama3.1 on a local Ollama), OPENAI_BASE_URL (e.g. http://localhost:11434/v1) and OPENAI_API_KEY (any value for a local server). See "The LLM composer" in the README.',
+      'eval:llm needs a model: set PRONTO_LLM_MODEL (e.g. gpt-4o-mini, or llama3.1 on a local Ollama), OPENAI_BASE_URL (e.g. http://localhost:11434/v1) and OPENAI_API_KEY (not needed for a local server). See "The LLM composer" in the README.',
     );
   }
   const calls: Call[] = [];
