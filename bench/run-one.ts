@@ -9,6 +9,8 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   triage: async () => (await import('./triage.ts')).benchTriage(),
   replay: async () => (await import('./replay.ts')).benchReplay(),
   'x-service': async () => (await import('./x-service.ts')).benchXService(),
+  botframework: async () => (await import('./botframework.ts')).benchBotFramework(),
+  'facebook-webhook': async () => (await import('./facebook-webhook.ts')).benchFacebookWebhook(),
   'real-posts': async () => (await import('./real-posts.ts')).benchRealPosts(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
   'llm-injection': async () => (await import('./llm-injection.ts')).benchLlmInjection(),

@@ -110,15 +110,23 @@ async function replay(args: string[], io: CliIo): Promise<number> {
   const pronto = await startPronto(config, io);
   try {
     const input = file === '-' ? io.stdin : (await openInput(file, io.cwd, 'replay')).createReadStream();
+    let messagesHandled = 0;
     const summary = await replayMessages(input, pronto.responder, {
       onHandled(message, handled) {
+        messagesHandled += 1;
         if (values.pretty) io.stdout(`${formatPretty(message, handled)}\n\n`);
         else for (const action of handled.actions) io.stdout(`${JSON.stringify(action)}\n`);
       },
       onMalformed(lineNumber, problem) {
         io.stderr(`line ${lineNumber}: ${problem}\n`);
       },
-    }, { signal: io.stdoutClosed });
+    }, { signal: io.stdoutClosed }).catch((error: unknown) => {
+      // The file went away or the disk failed mid-way: what was printed stands, say where it stopped.
+      const source = file === '-' ? 'standard input' : file;
+      throw new ProntoError('input_unreadable', `cannot read ${source} after ${messagesHandled} messages: ${(error as Error).message}`, {
+        cause: error,
+      });
+    });
     if (io.stdoutClosed?.aborted) return 0;
     const { reply, dm, handoff, ignore } = summary.actions;
     io.stderr(

@@ -34,6 +34,18 @@ export interface ServiceConfig extends Config {
     usageCapHandoffAfterMs: number;
     webhook: boolean;
   };
+  facebook?: {
+    pageId: string;
+    pageAccessToken: string;
+    appSecret: string;
+    verifyToken: string;
+    /** Where the Graph API lives: Meta's, or a fake in tests. */
+    graphUrl: string;
+    /** The pinned Graph API version, e.g. v25.0. */
+    graphVersion: string;
+    /** Agents may answer Messenger up to 7 days after the customer's last message (Meta approved the tag). */
+    humanAgentTag: boolean;
+  };
   slack?: {
     botToken: string;
     signingSecret: string;
@@ -47,8 +59,24 @@ export interface ServiceConfig extends Config {
     hours?: BusinessHours;
     deadlinePolicy?: DeadlinePolicy;
   };
+  botframework?: BotFrameworkConfig;
 }
 
+/** The Bot Framework channel (Microsoft 365 Agents SDK): Teams, Web Chat and every Azure Bot Service channel. */
+export interface BotFrameworkConfig {
+  /**
+   * The Azure Bot's app registration, in the SDK's own variables. Without it the endpoint accepts
+   * anonymous activities (local tries with the Agents Playground; never in production).
+   */
+  auth?: { clientId: string; clientSecret: string; tenantId?: string; authorityEndpoint?: string };
+  /** Reply templates (the welcome greeting). */
+  promptsDir: string;
+  /** Sends Bot Framework's `handoff.initiate` event with the transcript when a person takes over. */
+  handoffEvent: boolean;
+}
+
+/** Served by Meta until mid-2028 (STACK.md); pinned so a Meta upgrade never changes behaviour unannounced. */
+const DEFAULT_GRAPH_VERSION = 'v25.0';
 
 export const SERVICE_VARIABLES = {
   PORT: 'HTTP port for /healthz, /readyz, /metrics and webhooks (default: 3000)',
@@ -71,6 +99,13 @@ export const SERVICE_VARIABLES = {
   X_BACKFILL_MAX_MS: 'how far back, in ms, polling catches up when a cursor was lost (default: 86400000, one day)',
   X_USAGE_CAP_HANDOFF_AFTER_MS: "how long, in ms, replies wait when X's usage cap is reached before agents get them (default: 900000)",
   X_WEBHOOK: 'true/false: accept Account Activity webhooks on /webhooks/x (default: false)',
+  FACEBOOK_PAGE_ID: 'id of the Facebook Page Pronto answers for (its About page, or GET /me with the Page token)',
+  FACEBOOK_PAGE_ACCESS_TOKEN: 'Page access token with pages_messaging, pages_manage_metadata, pages_read_engagement, pages_manage_engagement',
+  FACEBOOK_APP_SECRET: "the Meta app's secret (App settings → Basic): verifies webhook signatures",
+  FACEBOOK_VERIFY_TOKEN: 'a string you choose and type into the webhook setup; Pronto answers the handshake only for it',
+  FACEBOOK_GRAPH_URL: 'Graph API base URL (default: https://graph.facebook.com); only for tests and proxies',
+  FACEBOOK_GRAPH_VERSION: `Graph API version every call uses (default: ${DEFAULT_GRAPH_VERSION})`,
+  FACEBOOK_HUMAN_AGENT_TAG: 'true/false: agents may answer Messenger up to 7 days after the last customer message, tagged HUMAN_AGENT (default: false; set it once Meta approved the tag)',
   SLACK_BOT_TOKEN: 'bot token of the Slack app (xoxb-...): turns the Slack desk on',
   SLACK_SIGNING_SECRET: "the Slack app's signing secret (Basic Information page)",
   SLACK_HANDOFF_CHANNEL: 'channel id where handoffs are posted (e.g. C0123456789)',
@@ -78,10 +113,21 @@ export const SERVICE_VARIABLES = {
   SLACK_API_URL: 'Slack Web API base URL (default: https://slack.com/api/); only for tests and proxies',
   SLACK_ONCALL_GROUP: 'Slack user group id called when a first-response deadline passes (e.g. S0123456789)',
   SLACK_APP_TOKEN: 'app-level token (xapp-...) to use Socket Mode instead of a public /slack/events URL',
-  DESK_RESPONSE_MINUTES: 'first-response minutes urgent/high/normal/low per channel, e.g. "twitter=15/30/60/240; facebook=15/240/1440/1440"',
+  DESK_RESPONSE_MINUTES: 'first-response minutes urgent/high/normal/low per channel, e.g. "twitter=15/30/60/240; botframework=15/30/60/240"',
+  BOTFRAMEWORK_ENABLED: 'true/false: serve Teams, Web Chat and the other Azure Bot Service channels on POST /api/messages (default: false)',
+  connections__serviceConnection__settings__clientId:
+    "the Azure Bot's Microsoft App ID (its app registration's client id): incoming requests must carry its JWT; unset: anonymous, only outside production",
+  connections__serviceConnection__settings__clientSecret: "a client secret of that app registration (Certificates & secrets)",
+  connections__serviceConnection__settings__tenantId: 'the directory (tenant) id of a single-tenant app registration',
+  connections__serviceConnection__settings__authorityEndpoint: 'Entra authority for national clouds (default: https://login.microsoftonline.com)',
+  BOTFRAMEWORK_HANDOFF_EVENT: "true/false: send Bot Framework's handoff.initiate event with the transcript when a person takes over (default: true)",
 } as const;
 
+/** The SDK's own names for the app registration, and the short ones it also reads (`clientId`...). */
+const BOTFRAMEWORK_SETTING_PREFIX = 'connections__serviceConnection__settings__';
+
 const X_CREDENTIAL_VARIABLES = ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] as const;
+const FACEBOOK_VARIABLES = ['FACEBOOK_PAGE_ID', 'FACEBOOK_PAGE_ACCESS_TOKEN', 'FACEBOOK_APP_SECRET', 'FACEBOOK_VERIFY_TOKEN'] as const;
 
 export function loadServiceConfig(env: Env, cwd: string = process.cwd()): ServiceConfig {
   const problems: string[] = [];
@@ -130,6 +176,8 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     };
   }
 
+  const facebook = readFacebookConfig(env, read.flag('FACEBOOK_HUMAN_AGENT_TAG', false), problems);
+
   let slack: ServiceConfig['slack'];
   const slackToken = env.SLACK_BOT_TOKEN?.trim();
   if (slackToken) {
@@ -164,6 +212,10 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     };
   }
 
+  const botframework = flag('BOTFRAMEWORK_ENABLED', false)
+    ? readBotFramework(env, base?.promptsDir ?? '', flag('BOTFRAMEWORK_HANDOFF_EVENT', true), problems)
+    : undefined;
+
   const service = {
     port: integer('PORT', 3000, 0),
     ...(redisUrl ? { redisUrl } : {}),
@@ -173,7 +225,9 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0),
     deliveryHoldMs: integer('DELIVERY_HOLD_MS', 60_000, 100),
     ...(x ? { x } : {}),
+    ...(facebook ? { facebook } : {}),
     ...(slack ? { slack } : {}),
+    ...(botframework ? { botframework } : {}),
   };
   problems.push(...read.problems);
   if (problems.length > 0 || base === undefined) {
@@ -182,3 +236,72 @@ export function loadServiceConfig(env: Env, cwd: string = process.cwd()): Servic
   return { ...base, ...service };
 }
 
+function readBotFramework(env: Env, promptsDir: string, handoffEvent: boolean, problems: string[]): BotFrameworkConfig {
+  const setting = (name: string) => readSdkSetting(env, name);
+  const clientId = setting('clientId');
+  const clientSecret = setting('clientSecret');
+  const tenantId = setting('tenantId');
+  const authorityEndpoint = setting('authorityEndpoint');
+  const named = (name: string) => `${BOTFRAMEWORK_SETTING_PREFIX}${name}`;
+  if (!clientId) {
+    // The SDK accepts unsigned requests only without a client id and outside production:
+    // refuse here, with the fix, rather than let it fail on the first request.
+    if (env.NODE_ENV?.trim().toLowerCase() === 'production') {
+      problems.push(
+        `BOTFRAMEWORK_ENABLED=true with NODE_ENV=production needs the Azure Bot's app registration: set ${named('clientId')}, ` +
+          `${named('clientSecret')} and ${named('tenantId')} (Azure portal → the bot → Configuration), or run without NODE_ENV=production to try it locally without Azure`,
+      );
+    }
+    return { promptsDir, handoffEvent };
+  }
+  if (!clientSecret) problems.push(`${named('clientSecret')} is required with ${named('clientId')}: create one under the app registration's Certificates & secrets`);
+  if (authorityEndpoint && !/^https?:\/\//.test(authorityEndpoint)) problems.push(`${named('authorityEndpoint')} must be a URL, e.g. https://login.microsoftonline.us`);
+  return {
+    auth: {
+      clientId,
+      clientSecret: clientSecret ?? '',
+      ...(tenantId ? { tenantId } : {}),
+      ...(authorityEndpoint ? { authorityEndpoint: authorityEndpoint.replace(/\/+$/, '') } : {}),
+    },
+    promptsDir,
+    handoffEvent,
+  };
+}
+
+/**
+ * A setting of the Agents SDK's service connection, under its current name or the short one the
+ * SDK also reads; both case-insensitively, as the SDK does.
+ */
+function readSdkSetting(env: Env, name: string): string | undefined {
+  const wanted = new Set([`${BOTFRAMEWORK_SETTING_PREFIX}${name}`.toUpperCase(), name.toUpperCase()]);
+  for (const [key, value] of Object.entries(env)) {
+    if (wanted.has(key.toUpperCase()) && value?.trim()) return value.trim();
+  }
+  return undefined;
+}
+
+/** All four Page settings or none (DESIGN section 8); the rest have defaults. */
+function readFacebookConfig(env: Env, humanAgentTag: boolean, problems: string[]): ServiceConfig['facebook'] {
+  const present = FACEBOOK_VARIABLES.filter((name) => env[name]?.trim());
+  if (present.length === 0) return undefined;
+  if (present.length < FACEBOOK_VARIABLES.length) {
+    const missing = FACEBOOK_VARIABLES.filter((name) => !present.includes(name));
+    problems.push(`Facebook is half configured: set ${missing.join(', ')} too (README, Connecting a Facebook Page), or unset ${present.join(', ')}`);
+    return undefined;
+  }
+  const pageId = env.FACEBOOK_PAGE_ID!.trim();
+  if (!/^\d+$/.test(pageId)) problems.push('FACEBOOK_PAGE_ID must be the numeric id of the Page (Page settings → About → Page ID)');
+  const graphUrl = (env.FACEBOOK_GRAPH_URL?.trim() || 'https://graph.facebook.com').replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(graphUrl)) problems.push('FACEBOOK_GRAPH_URL must be an http(s) URL');
+  const graphVersion = env.FACEBOOK_GRAPH_VERSION?.trim() || DEFAULT_GRAPH_VERSION;
+  if (!/^v\d+\.\d+$/.test(graphVersion)) problems.push(`FACEBOOK_GRAPH_VERSION must look like ${DEFAULT_GRAPH_VERSION}`);
+  return {
+    pageId,
+    pageAccessToken: env.FACEBOOK_PAGE_ACCESS_TOKEN!.trim(),
+    appSecret: env.FACEBOOK_APP_SECRET!.trim(),
+    verifyToken: env.FACEBOOK_VERIFY_TOKEN!.trim(),
+    graphUrl,
+    graphVersion,
+    humanAgentTag,
+  };
+}

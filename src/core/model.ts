@@ -31,6 +31,8 @@ export interface InboundMessage {
   retweet?: boolean;
   /** The post this one replies to or quotes, when the platform sent it: context for agents. */
   refersTo?: { relation: 'replied_to' | 'quoted'; id: string; text: string; authorHandle?: string; at?: string };
+  /** Files the customer sent (name or media type): the bot reads only text, so files alone go to a person. */
+  attachments?: string[];
 }
 
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';

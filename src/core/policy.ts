@@ -54,6 +54,10 @@ function decideSilence({ message, triage, settings, conversation }: PolicyInput)
 
 function decideSteps(input: PolicyInput): Plan {
   const { triage, message } = input;
+  // Files without a word: the bot cannot read them, a person can.
+  if (message.text.trim() === '' && (message.attachments?.length ?? 0) > 0) return withHolding(input, [handoff(input, ['attachment-only'])]);
+  // Nothing to read (a sticker, a photo alone): a person looks at it; the bot never guesses.
+  if (message.text.trim() === '') return [handoff(input, ['no-text'])];
   // Never argue: the right people at once. The customer hears from us first, unless they insulted
   // us (a human answers abuse, not the bot).
   if (has(triage, 'legal') || has(triage, 'safety') || has(triage, 'human')) return withHolding(input, [handoff(input, [])]);

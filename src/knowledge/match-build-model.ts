@@ -30,6 +30,10 @@ export interface MatchModel {
   knownStems: Set<string>;
   /** Content stems of each entry's texts (class index as in `ids`). */
   entryStems: Set<string>[];
+  /** Content stems of each entry's titles and example questions (class index as in `ids`). */
+  askedStems: Set<string>[];
+  /** Content stems of each entry's tags (class index as in `ids`). */
+  tagStems: Set<string>[];
   /** Topic words of each entry, for how much of a post it covers (class index as in `ids`). */
   entryTopics: EntryTopics[];
   /** Very large knowledge: the classifier reads the word part of vectors only (see below). */
@@ -38,6 +42,8 @@ export interface MatchModel {
   candidateCount: number;
   /** Entry centroids: they pick the candidates the classifier decides among. */
   centroids: CentroidIndex;
+  /** Scale of the classifier's scores when ranking (0..1]: see rankingTemperature. */
+  rankingTemperature: number;
 }
 
 // The classifier decides among this many entries most similar to the text (by centroid):
@@ -93,9 +99,16 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
   for (const [lang, tokens] of tokensByLang) correctors.set(lang, createTypoCorrector(tokens));
   const knownStems = new Set(features.flatMap((f) => f.content));
   const entryStems = ids.map(() => new Set<string>());
+  const askedStems = ids.map(() => new Set<string>());
+  const tagStems = ids.map(() => new Set<string>());
   features.forEach((f, i) => {
-    const stems = entryStems[labels[i] as number] as Set<string>;
-    for (const stem of f.content) stems.add(stem);
+    const c = labels[i] as number;
+    const field = (documents[i] as MatchDocument).field;
+    const named = field === 'tag' ? tagStems[c] : field === 'body' ? undefined : askedStems[c];
+    for (const stem of f.content) {
+      (entryStems[c] as Set<string>).add(stem);
+      named?.add(stem);
+    }
   });
   const entryTopics = ids.map(createEntryTopics);
   documents.forEach((doc, i) => {
@@ -107,6 +120,7 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
   return {
     ids,
     space,
+    rankingTemperature: rankingTemperature(documents),
     classifier,
     classifierWordsOnly,
     candidateCount,
@@ -114,8 +128,33 @@ export function buildMatchModel(documents: MatchDocument[]): MatchModel {
     correctors,
     knownStems,
     entryStems,
+    askedStems,
+    tagStems,
     entryTopics,
   };
+}
+
+/**
+ * How far the ranking trusts the classifier, from how many ways of asking (title and example
+ * questions) each entry translation has: n/(n+1), so 0.5 for FAQs with only their question and
+ * over 0.9 with ten example questions. Trained on one text per entry, the classifier separates
+ * the texts perfectly and is far surer than it has reason to be; softening its scores lets the
+ * words a query shares with each entry (coverage) decide more of the order (see match-rank).
+ * Measured with match-rank's named coverage, against no softening: FAQ-only knowledge top-1
+ * 52.4 → 53.9% (QA4FAQ), 77.0 → 81.3% and 74.2 → 78.0% (the example knowledge without its
+ * questions, it / en); a fixed T of 0.35 or 0.65 does worse on all three; intent sets with 5 to
+ * 10 examples per intent move by 0.3 points at most. The confidence itself always comes from
+ * the unsoftened scores, so calibration is unchanged.
+ */
+export function rankingTemperature(documents: MatchDocument[]): number {
+  const translations = new Set<string>();
+  let asked = 0;
+  for (const doc of documents) {
+    translations.add(`${doc.id}\u0000${doc.lang}`);
+    if (doc.field === 'title' || doc.field === 'question') asked++;
+  }
+  const perTranslation = asked / Math.max(1, translations.size);
+  return perTranslation / (perTranslation + 1);
 }
 
 function firstParagraph(text: string): string {

@@ -82,13 +82,16 @@ export function isSupported(x: Pick<ConfidenceInputs, 'coverage' | 'shared' | 't
   return (x.shared >= MIN_SHARED_WORDS || (askedPlainly && x.shared === 1)) && x.coverage >= MIN_COVERAGE;
 }
 
+// Every candidate of every query is calibrated (twice: for its rank and its confidence).
+const DEFAULT_WEIGHTS = Object.values(CONFIDENCE_COEFFICIENTS);
+
 /** Calibrated probability (0..1) that the entry answers the query; 0 when nothing is asked. */
 export function calibrateConfidence(
   x: ConfidenceInputs,
   coefficients: typeof CONFIDENCE_COEFFICIENTS = CONFIDENCE_COEFFICIENTS,
 ): number {
   if (x.contentCount === 0 || x.probability <= 0) return 0;
-  const w = Object.values(coefficients);
+  const w = coefficients === CONFIDENCE_COEFFICIENTS ? DEFAULT_WEIGHTS : Object.values(coefficients);
   const f = confidenceFeatures(x);
   let z = 0;
   for (let i = 0; i < f.length; i++) z += (w[i] as number) * (f[i] as number);

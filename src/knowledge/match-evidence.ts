@@ -11,8 +11,16 @@ import type { TextToken } from './text-tokenize.ts';
 export interface MatchEvidence {
   /** Classifier probability of each entry (0 outside the candidates). */
   probabilities: Float64Array;
+  /** The same with the classifier's scores scaled by the model's ranking temperature. */
+  rankingProbabilities: Float64Array;
   /** Rarity-weighted share of the query's content words found in each candidate's own texts. */
   entryCoverage: Float64Array;
+  /** Per candidate: the rarity-weighted share of the query's content words in the entry's
+   * titles and example questions plus the share in its tags (0..2). Words an entry is named
+   * by in both say most surely that it is about them. */
+  namedCoverage: Float64Array;
+  /** The model's ranking temperature (see rankingTemperature in match-build-model). */
+  rankingTemperature: number;
   /** Share (0..1) of the query's content words that the knowledge knows (typo fixes count). */
   known: number;
   /** Per candidate: share (0..1) of the query's topic words found in the entry's title,
@@ -36,12 +44,16 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   const centroid = centroidSimilarities(model.centroids, wordPart);
   const candidates = topClasses(centroid, model.candidateCount);
   const classifierInput = model.classifierWordsOnly ? wordPart : vector;
-  const candidateProbabilities = softmax(scoreCandidates(model.classifier, classifierInput, candidates));
+  const scores = scoreCandidates(model.classifier, classifierInput, candidates);
+  const tempered = softmax(scores.map((score) => score * model.rankingTemperature));
+  const candidateProbabilities = softmax(scores);
   const probabilities = new Float64Array(classCount);
+  const rankingProbabilities = new Float64Array(classCount);
   candidates.forEach((c, j) => {
     probabilities[c] = candidateProbabilities[j] as number;
+    rankingProbabilities[c] = tempered[j] as number;
   });
-  const entryCoverage = rarityCoverage(model, features.content, candidates);
+  const { entryCoverage, namedCoverage } = rarityCoverage(model, features.content, candidates);
   const topics = postTopics(model, text, lang, features.tokens);
   const coverage = new Float64Array(classCount);
   const shared = new Float64Array(classCount);
@@ -63,7 +75,10 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   const contentCount = features.content.length;
   return {
     probabilities,
+    rankingProbabilities,
     entryCoverage,
+    namedCoverage,
+    rankingTemperature: model.rankingTemperature,
     known: contentCount ? known / contentCount : 0,
     coverage,
     shared,
@@ -73,20 +88,39 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   };
 }
 
-/** Per candidate: the rarity-weighted share of the content stems found in the entry's texts. */
-function rarityCoverage(model: MatchModel, content: string[], candidates: Int32Array): Float64Array {
+/**
+ * Per candidate: the rarity-weighted share of the content stems found in the entry's texts
+ * (entryCoverage), and the share in its titles and questions plus the share in its tags
+ * (namedCoverage).
+ */
+function rarityCoverage(
+  model: MatchModel,
+  content: string[],
+  candidates: Int32Array,
+): { entryCoverage: Float64Array; namedCoverage: Float64Array } {
   const rarity = content.map((stem) => model.space.idf(`w${stem}`));
   const totalRarity = rarity.reduce((a, b) => a + b, 0);
-  const coverage = new Float64Array(model.ids.length);
+  const entryCoverage = new Float64Array(model.ids.length);
+  const namedCoverage = new Float64Array(model.ids.length);
+  if (totalRarity === 0) return { entryCoverage, namedCoverage };
   for (const c of candidates) {
-    const stems = model.entryStems[c] as Set<string>;
-    let covered = 0;
-    content.forEach((stem, i) => {
-      if (stems.has(stem)) covered += rarity[i] as number;
-    });
-    coverage[c] = totalRarity > 0 ? covered / totalRarity : 0;
+    const all = model.entryStems[c] as Set<string>;
+    const asked = model.askedStems[c] as Set<string>;
+    const tags = model.tagStems[c] as Set<string>;
+    let inAll = 0;
+    let named = 0;
+    for (let i = 0; i < content.length; i++) {
+      const stem = content[i] as string;
+      if (!all.has(stem)) continue;
+      const r = rarity[i] as number;
+      inAll += r;
+      if (asked.has(stem)) named += r;
+      if (tags.has(stem)) named += r;
+    }
+    entryCoverage[c] = inAll / totalRarity;
+    namedCoverage[c] = named / totalRarity;
   }
-  return coverage;
+  return { entryCoverage, namedCoverage };
 }
 
 /**

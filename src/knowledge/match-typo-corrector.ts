@@ -1,11 +1,17 @@
 import type { TextToken } from './text-tokenize.ts';
 
-/** Maps a word missing from the knowledge to a known word one edit away, if there is one. */
-export type TypoCorrector = (word: string) => TextToken | undefined;
+/**
+ * Maps a word missing from the knowledge to a known word one edit away, or to the two known
+ * words it runs together (a missing space), if there is one.
+ */
+export type TypoCorrector = (word: string) => TextToken[] | undefined;
 
 // Shorter words have too many neighbours one edit away ("card" / "care" / "cart"): a
 // correction there would be a guess.
 const MIN_CORRECTABLE_LENGTH = 5;
+// Each of two words run together ("impiantoallaccio") must have this many letters: shorter
+// pieces are found inside too many words by chance ("contratto" = "con" + "tratto").
+const MIN_SPLIT_PART_LENGTH = 4;
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -17,6 +23,7 @@ function deletions(word: string): string[] {
  * Symmetric-delete spelling correction (as in SymSpell) at edit distance 1 over the content
  * words of the knowledge: a deletion, insertion, substitution or swap of adjacent letters.
  * Among several candidates the most frequent known word wins (ties: alphabetical order).
+ * A word with no such neighbour may be two known words without the space between them.
  */
 export function createTypoCorrector(knownTokens: TextToken[]): TypoCorrector {
   const known = new Map<string, { token: TextToken; count: number }>();
@@ -36,6 +43,23 @@ export function createTypoCorrector(knownTokens: TextToken[]): TypoCorrector {
     }
   }
 
+  /** The two known words `word` runs together, the most frequent pair when several. */
+  function split(word: string): TextToken[] | undefined {
+    let best: TextToken[] | undefined;
+    let bestCount = 0;
+    for (let i = MIN_SPLIT_PART_LENGTH; i + MIN_SPLIT_PART_LENGTH <= word.length; i++) {
+      const left = known.get(word.slice(0, i));
+      const right = known.get(word.slice(i));
+      if (!left || !right) continue;
+      const count = Math.min(left.count, right.count);
+      if (count > bestCount) {
+        best = [left.token, right.token];
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
   return (word) => {
     if (word.length < MIN_CORRECTABLE_LENGTH || known.has(word)) return undefined;
     let best: { token: TextToken; count: number } | undefined;
@@ -51,7 +75,7 @@ export function createTypoCorrector(knownTokens: TextToken[]): TypoCorrector {
         }
       }
     }
-    return best?.token;
+    return best ? [best.token] : split(word);
   };
 }
 

@@ -34,8 +34,8 @@ function add(counts: Map<string, number>, key: string): void {
 }
 
 export interface FeatureOptions {
-  /** May swap a word the knowledge does not know for one it knows (typos). */
-  correct?: (word: string) => TextToken | undefined;
+  /** May swap a word the knowledge does not know for one or two it knows (typos). */
+  correct?: (word: string) => TextToken[] | undefined;
   /** Content word stems only: for long texts (answers), where pairs and grams cost more than they say. */
   wordsOnly?: boolean;
   /** Read only the first this many words (the opening of a long answer says what it is about). */
@@ -47,12 +47,12 @@ export function extractFeatures(text: string, lang: string, options: FeatureOpti
   let corrected = 0;
   const tokens = tokenizeText(text, lang)
     .slice(0, maxWords)
-    .map((token) => {
-    const fix = token.stop || !correct ? undefined : correct(token.word);
-    if (!fix) return token;
-    corrected++;
-    return fix;
-  });
+    .flatMap((token) => {
+      const fix = token.stop || !correct ? undefined : correct(token.word);
+      if (!fix) return [token];
+      corrected++;
+      return fix;
+    });
   const counts = new Map<string, number>();
   const content: string[] = [];
   const contentWords: string[] = [];

@@ -12,10 +12,12 @@ const NON_WORD = /[^\p{L}\p{N}']+/gu;
 // prefix of one or two letters, they meet "wifi", "email", "esim". Others ("top-up") stay two.
 const SHORT_PREFIX_HYPHEN = /(?<![\p{L}\p{N}-])(\p{L}{1,2})-(?=\p{L}{2})/gu;
 
-// Italian and French elided articles and prepositions: "dell'offerta" is about "offerta".
+// Italian and French elided articles, prepositions and other function words ("cos'è" is "cosa
+// è", "senz'" is "senza"): "dell'offerta" is about "offerta".
 const ELIDED = new Set(
   (
     'l dell dall nell sull all coll un c d n s m t v j qu quest quell nessun tutt bell sant ' +
+    'cos com quant dev senz anch gl nient ognun qualcun ' +
     'lorsqu puisqu jusqu presqu quoiqu'
   ).split(' '),
 );

@@ -1,10 +1,27 @@
 // Public replies fit the channel (PLAYBOOK, Language and tone): one post on X, with a link for
-// the rest; private messages and other channels get the whole answer.
+// the rest; on Facebook a comment can be long, a Messenger text is short; private messages and
+// other channels get the whole answer, within what they accept.
 import twitterText from 'twitter-text';
 import type { ChannelId, MessageKind } from '../core/model.ts';
 
 /** X's limit for one post, in X's weighted characters. */
 export const MAX_TWEET_CHARS = 280;
+/**
+ * Bot Framework channels take long messages (Teams refuses those over about 28 KB with 413
+ * MessageSizeTooBig: learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/
+ * conversation-messages, status codes). 6,000 characters stay under it even at 4 bytes each,
+ * with room for the activity around the text, and hold any knowledge entry written for people.
+ */
+export const MAX_BOTFRAMEWORK_CHARS = 6_000;
+/** X's limit for one DM. */
+export const MAX_X_DM_CHARS = 10_000;
+/**
+ * A Messenger text "must be UTF-8 and has a 2000 character limit" (Messenger Send API reference,
+ * `message.text`); counted in UTF-16 code units, which never undercounts.
+ */
+export const MAX_MESSENGER_CHARS = 2_000;
+/** A Facebook comment: Meta's apps stop at 8,000 characters; the Graph API documents no other limit. */
+export const MAX_FACEBOOK_COMMENT_CHARS = 8_000;
 const ELLIPSIS = '…';
 /** Cuts of last resort fall between user-perceived characters, never inside an emoji sequence. */
 const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
@@ -15,9 +32,24 @@ export interface ReplyParts {
   link?: string;
 }
 
-/** The reply for a channel: one post for a public mention on X, the whole text elsewhere. */
-export function fitToChannel(parts: ReplyParts, where: { channel: ChannelId; kind: MessageKind }): string {
-  return where.channel === 'twitter' && where.kind === 'mention' ? fitTweet(parts) : joinParts(parts);
+export interface ChannelPlace {
+  channel: ChannelId;
+  kind: MessageKind;
+}
+
+/** The longest reply a channel takes there (X counts its own way, see countTweetChars), if it has a limit. */
+export function maxReplyChars({ channel, kind }: ChannelPlace): number | undefined {
+  if (channel === 'twitter') return kind === 'mention' ? MAX_TWEET_CHARS : MAX_X_DM_CHARS;
+  if (channel === 'facebook') return kind === 'mention' ? MAX_FACEBOOK_COMMENT_CHARS : MAX_MESSENGER_CHARS;
+  if (channel === 'botframework') return MAX_BOTFRAMEWORK_CHARS;
+  return undefined;
+}
+
+/** The reply for a channel: one post for a public mention on X, within the channel's limit elsewhere. */
+export function fitToChannel(parts: ReplyParts, where: ChannelPlace): string {
+  if (where.channel === 'twitter' && where.kind === 'mention') return fitTweet(parts);
+  const limit = maxReplyChars(where);
+  return limit === undefined ? joinParts(parts) : fitWithin(parts, limit, countChars);
 }
 
 /**
@@ -27,16 +59,28 @@ export function fitToChannel(parts: ReplyParts, where: { channel: ChannelId; kin
  * never cut.
  */
 export function fitTweet(parts: ReplyParts): string {
+  return fitWithin(parts, MAX_TWEET_CHARS, countTweetChars);
+}
+
+/** How long a text is, as `limit` counts it. */
+type CountChars = (text: string) => number;
+
+function fitWithin(parts: ReplyParts, limit: number, count: CountChars): string {
   const whole = joinParts(parts);
-  if (countTweetChars(whole) <= MAX_TWEET_CHARS) return whole;
+  if (count(whole) <= limit) return whole;
   const withoutLink = joinParts({ greeting: parts.greeting, text: parts.text });
-  if (countTweetChars(withoutLink) <= MAX_TWEET_CHARS) return withoutLink;
+  if (count(withoutLink) <= limit) return withoutLink;
   const attempts = parts.link === undefined ? [undefined] : [parts.link, undefined];
   for (const link of attempts) {
-    const fitted = trimToFit(parts.greeting, parts.text, link);
+    const fitted = trimToFit({ greeting: parts.greeting, text: parts.text, link }, limit, count);
     if (fitted !== undefined) return fitted;
   }
-  return fitGraphemes(parts.greeting, MAX_TWEET_CHARS);
+  return fitGraphemes(parts.greeting, limit, count);
+}
+
+/** UTF-16 code units: never fewer than the characters a chat channel counts. */
+function countChars(text: string): number {
+  return text.length;
 }
 
 /**
@@ -48,18 +92,40 @@ export function countTweetChars(text: string): number {
   return twitterText.parseTweet(text).weightedLength;
 }
 
-function trimToFit(greeting: string, text: string, link: string | undefined): string | undefined {
-  const fits = (candidate: string) =>
-    candidate !== '' && countTweetChars(joinParts({ greeting, text: candidate, link })) <= MAX_TWEET_CHARS;
+function trimToFit({ greeting, text, link }: ReplyParts, limit: number, count: CountChars): string | undefined {
+  const fits = (candidate: string) => candidate !== '' && count(joinParts({ greeting, text: candidate, link })) <= limit;
   const urls = findUrlSpans(text);
-  const sentences = cutPoints(text, /[.!?…](?=\s)/gu, urls).map((end) => text.slice(0, end));
-  const words = cutPoints(text, /\S(?=\s)/gu, urls).map((end) => withEllipsis(text.slice(0, end)));
-  const letters = graphemeEnds(text, urls).map((end) => withEllipsis(text.slice(0, end)));
-  for (const candidates of [sentences, words, letters]) {
-    const best = candidates.reverse().find(fits);
+  const attempts: [() => number[], (end: number) => string][] = [
+    [() => cutPoints(text, /[.!?…](?=\s)/gu, urls), (end) => text.slice(0, end)],
+    [() => cutPoints(text, /\S(?=\s)/gu, urls), (end) => withEllipsis(text.slice(0, end))],
+    [() => graphemeEnds(text, urls), (end) => withEllipsis(text.slice(0, end))],
+  ];
+  for (const [ends, cut] of attempts) {
+    const best = longestFitting(ends(), cut, fits);
     if (best !== undefined) return joinParts({ greeting, text: best, link });
   }
   return undefined;
+}
+
+/**
+ * The longest cut that fits. A longer cut is never shorter once counted, so a binary search
+ * finds it with a few counts: a long chat answer has tens of thousands of cut points.
+ */
+function longestFitting(ends: number[], cut: (end: number) => string, fits: (candidate: string) => boolean): string | undefined {
+  let best: string | undefined;
+  let low = 0;
+  let high = ends.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = cut(ends[middle]!);
+    if (fits(candidate)) {
+      best = candidate;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return best;
 }
 
 /** Ends (exclusive) of `boundary` matches that do not fall inside a URL. */
@@ -84,10 +150,10 @@ function withEllipsis(cut: string): string {
 }
 
 /** A greeting too long for a post on its own (never in practice): cut between characters. */
-function fitGraphemes(text: string, limit: number): string {
+function fitGraphemes(text: string, limit: number, count: CountChars): string {
   let out = '';
   for (const { segment } of GRAPHEMES.segment(text)) {
-    if (countTweetChars(out + segment + ELLIPSIS) > limit) return out + ELLIPSIS;
+    if (count(out + segment + ELLIPSIS) > limit) return out + ELLIPSIS;
     out += segment;
   }
   return out;

@@ -30,6 +30,7 @@ export const TEMPLATE_KEYS = [
   'draft_human',
   'draft_repeated',
   'draft_no_answer',
+  'welcome',
 ] as const;
 
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
@@ -68,6 +69,7 @@ const ALLOWED_PLACEHOLDERS: Readonly<Record<TemplateKey, readonly string[]>> = {
   draft_human: [],
   draft_repeated: [],
   draft_no_answer: [],
+  welcome: [],
 };
 
 /** Whether a template may carry the link that opens a DM with the brand. */

@@ -21,6 +21,10 @@ const SECRET_KEYS = [
   'signingSecret',
   'consumerSecret',
   'accessSecret',
+  // Facebook's settings (service-config.ts).
+  'pageAccessToken',
+  'appSecret',
+  'verifyToken',
   'authorization',
   'cookie',
 ];

@@ -13,10 +13,13 @@ import { createMemoryStore } from '../store/memory-store.ts';
 import { connectRedis } from '../store/connect-redis.ts';
 import { createRedisStore } from '../store/redis-store.ts';
 import { startXChannel } from '../channels/twitter/start-x-channel.ts';
+import { startBotFrameworkChannel } from '../channels/botframework/start-botframework-channel.ts';
+import { startFacebookChannel } from '../channels/facebook/start-facebook-channel.ts';
 import { createMetrics, llmMetricsOf } from './metrics.ts';
 import { createHttpServer } from './http-server.ts';
 import { createThrottledWarnings, type ThrottledWarnings } from './throttled-warnings.ts';
 import { createLogAgentDesk } from './log-agent-desk.ts';
+import { announceHandoffs } from './announce-handoffs.ts';
 import { processMessage } from './process-message.ts';
 import { createMemoryWorkQueue } from './memory-work-queue.ts';
 import { createBullmqWorkQueue } from './bullmq-work-queue.ts';
@@ -89,7 +92,7 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
     const activeStore = store;
     const channels = new Map<string, CustomerChannel>();
     // Each channel owns its ingress (src/channels/<name>/); one line here per channel.
-    const channelStarters: StartChannel[] = [startXChannel(config.x)];
+    const channelStarters: StartChannel[] = [startXChannel(config.x), startFacebookChannel(config.facebook), startBotFrameworkChannel(config.botframework)];
     for (const startChannel of channelStarters) {
       const channel = await startChannel({ settings: config.settings, queue, store: activeStore, metrics, log, warnings, instanceId });
       if (channel === undefined) continue;
@@ -152,9 +155,10 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
     } else {
       log.warn({ set: ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_HANDOFF_CHANNEL'] }, 'slack.desk_off_handoffs_logged');
     }
+    const deskForQueue = announceHandoffs(desk, started, log);
     queue.start((message, run) =>
       processMessage(
-        { responder: pronto.responder, deliveries: activeStore, channels, desk, metrics, log, now: Date.now, deliveryHoldMs: config.deliveryHoldMs },
+        { responder: pronto.responder, deliveries: activeStore, channels, desk: deskForQueue, metrics, log, now: Date.now, deliveryHoldMs: config.deliveryHoldMs },
         message,
         run,
       ),

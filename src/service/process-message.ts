@@ -72,11 +72,11 @@ export async function processMessage(deps: ProcessDeps, message: InboundMessage,
     if (action.type !== 'handoff') await deps.responder.recordDelivered(message, index, action);
     if (!firstDelivered && outcome === 'sent') {
       const postedAt = Date.parse(message.at);
-      if (Number.isFinite(postedAt)) deps.metrics.firstResponseSeconds.observe(Math.max(0, deps.now() - postedAt) / 1000);
+      if (Number.isFinite(postedAt)) deps.metrics.firstResponseSeconds.observe({ channel: message.channel }, Math.max(0, deps.now() - postedAt) / 1000);
     }
     firstDelivered = true;
   }
-  deps.metrics.processingSeconds.observe((deps.now() - started) / 1000);
+  deps.metrics.processingSeconds.observe({ channel: message.channel }, (deps.now() - started) / 1000);
   return { status: 'done' };
 }
 
@@ -116,7 +116,7 @@ async function deliverOnce(
     // retry checks with the channel instead of sending again.
     return { error };
   }
-  deps.metrics.actions.inc({ type });
+  deps.metrics.actions.inc({ channel: message.channel, type });
   if (type === 'handoff') deps.metrics.handoffsOpen.inc();
   if (delivery !== QUIET) deps.log.info({ event: message.id, channel: message.channel, type, delivery: delivery.id }, 'delivery.sent');
   return 'sent';

@@ -2,6 +2,7 @@
 // a poller run under a lease) and its readiness. Each channel builds this in its own folder
 // (src/channels/<name>/start-*-channel.ts), so adding a channel touches that folder and one line
 // of the composition root (create-service.ts), never the generic service code.
+import type { HandoffAction, InboundMessage } from '../core/model.ts';
 import type { ConversationStore, CustomerChannel, DeliveryStore, Logger } from '../core/ports.ts';
 import type { ResponderSettings } from '../core/settings.ts';
 import type { HttpMount } from './http-server.ts';
@@ -27,6 +28,11 @@ export interface ServiceChannel {
   poller?: ChannelPoller;
   /** Named readiness checks for /readyz: each throws, naming the fix, when the channel is not usable. */
   readiness?: Record<string, () => Promise<void>>;
+  /**
+   * Tells the customer's platform that a person takes over (Bot Framework's handoff.initiate),
+   * once the desk opened the handoff. Best effort: a failure is logged, the handoff stands.
+   */
+  announceHandoff?(handoff: HandoffAction, message: InboundMessage): Promise<void>;
 }
 
 /** What the service gives a channel to start with. */

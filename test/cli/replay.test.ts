@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../src/cli.ts';
 import type { Action, HandoffAction, InboundMessage } from '../../src/core/model.ts';
 import { PRIORITIES } from '../../src/core/model.ts';
 import { countTweetChars, MAX_TWEET_CHARS } from '../../src/llm/fit-to-channel.ts';
@@ -240,6 +242,27 @@ describe('pronto replay with bad input', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('keeps what it printed and names where it stopped when the input fails mid-way', async () => {
+    // A real stream that delivers one message and then fails, as a file on a failing disk does.
+    const stdin = new Readable({ read() {} });
+    stdin.push(`${line({ id: 'before' })}\n`);
+    const out: string[] = [];
+    const err: string[] = [];
+    let printed: () => void = () => {};
+    const firstOutput = new Promise<void>((resolve) => (printed = resolve));
+    const stdout = (text: string) => {
+      out.push(text);
+      printed();
+    };
+    const io: CliIo = { stdin, stdout, stderr: (t) => err.push(t), env: {}, cwd: ROOT };
+    const running = main(['replay', '--handle', 'LumoAiuta', '-'], io);
+    await firstOutput;
+    stdin.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+    expect(await running).toBe(1);
+    expect(parseJsonLines<Action>(out.join('')).map((a) => a.event)).toContain('before');
+    expect(err.join('')).toBe('pronto: cannot read standard input after 1 messages: EIO: i/o error, read\n');
+  });
+
   describe('when the reader of its output goes away', () => {
     let dir: string;
 
@@ -260,3 +283,4 @@ describe('pronto replay with bad input', () => {
     });
   });
 });
+

@@ -130,6 +130,11 @@ describe('decidePlan', () => {
       { conversation: { mode: 'with_agent' }, candidates: [aCandidate()] },
       [{ do: 'ignore', reasons: ['agent-owns-conversation'] }],
     ],
+    [
+      'hands a message without text (a sticker, a photo) to a human without any bot reply',
+      { message: { text: ' ' }, triage: traits('vague') },
+      [{ do: 'handoff', priority: 'low', reasons: ['no-text'], entryIds: [] }],
+    ],
     // Legal, safety, abuse, humans.
     [
       'hands off at once with a holding reply when the customer threatens legal action',
@@ -401,6 +406,14 @@ describe('decidePlan', () => {
       }
     }
     expect(plans).toBe(all.length * all.length * candidateSets.length * 2 * 2);
+  });
+
+  it('hands files without a word to a person, with a holding reply, and reads the words when there are some', () => {
+    const photo = { message: { text: '', attachments: ['router.jpg'] }, triage: traits('vague'), candidates: [aCandidate()] };
+    expect(decidePlan(anInput(photo))).toEqual([{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['attachment-only'], entryIds: [] }]);
+    expect(decidePlan(anInput({ ...photo, message: { text: 'come faccio a ricaricare?', attachments: ['router.jpg'] }, triage: traits('question') }))).toEqual([
+      { do: 'answer', entryId: 'top-up' },
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeEntry } from '../../src/core/model.ts';
 import type { KnowledgeIndex } from '../../src/core/ports.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
-import { createKnowledgeIndex } from '../../src/knowledge/create-knowledge-index.ts';
+import { createKnowledgeIndex, matchDocumentsOf } from '../../src/knowledge/create-knowledge-index.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
@@ -210,6 +210,21 @@ describe('createKnowledgeIndex', () => {
 
   it('returns no matches when the knowledge is empty', () => {
     expect(createKnowledgeIndex([]).search('come ricarico?', { lang: 'it', now: NOW })).toEqual([]);
+  });
+});
+
+describe('matchDocumentsOf', () => {
+  it('gives each tag its own text when an entry has several tags', () => {
+    const docs = matchDocumentsOf(
+      entry({ id: 'domiciliazione', title: 'Come attivo la domiciliazione?', tags: ['domiciliazione bancaria', 'pagamento', 'IBAN'] }),
+    );
+    expect(docs.map((d) => [d.field, d.text])).toEqual([
+      ['title', 'Come attivo la domiciliazione?'],
+      ['tag', 'domiciliazione bancaria'],
+      ['tag', 'pagamento'],
+      ['tag', 'IBAN'],
+      ['body', 'Come attivo la domiciliazione?'],
+    ]);
   });
 });
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createTypoCorrector } from '../../src/knowledge/match-typo-corrector.ts';
 import { tokenizeText } from '../../src/knowledge/text-tokenize.ts';
 
-const correct = createTypoCorrector(tokenizeText('ricaricare la sim, ricaricare il credito, fattura mensile, roaming', 'it'));
-const fix = (word: string) => correct(word)?.word;
+const correct = createTypoCorrector(
+  tokenizeText('ricaricare la sim, ricaricare il credito, fattura mensile, roaming, nuovo impianto, allaccio, contratto', 'it'),
+);
+const fix = (word: string) => correct(word)?.map((token) => token.word).join(' ');
 
 describe('createTypoCorrector', () => {
   it.each([
@@ -16,7 +18,7 @@ describe('createTypoCorrector', () => {
   });
 
   it('returns the stem of the known word when it corrects one', () => {
-    expect(correct('ricaricre')?.stem).toBe(tokenizeText('ricaricare', 'it')[0]?.stem);
+    expect(correct('ricaricre')?.[0]?.stem).toBe(tokenizeText('ricaricare', 'it')[0]?.stem);
   });
 
   it('leaves a word alone when the knowledge already has it', () => {
@@ -25,6 +27,20 @@ describe('createTypoCorrector', () => {
 
   it('leaves short words alone when a correction would be a guess', () => {
     expect(fix('sin')).toBeUndefined();
+  });
+
+  it.each([
+    ['impiantoallaccio', 'impianto allaccio'],
+    ['fatturamensile', 'fattura mensile'],
+  ])('splits %s into the two known words it runs together', (typo, known) => {
+    expect(fix(typo)).toBe(known);
+  });
+
+  it.each([
+    ['simcredito', 'a piece shorter than four letters'],
+    ['impiantopizza', 'a piece the knowledge does not know'],
+  ])('leaves %s whole when it cannot be two known words (%s)', (word) => {
+    expect(fix(word)).toBeUndefined();
   });
 
   it('leaves a word alone when no known word is one edit away', () => {

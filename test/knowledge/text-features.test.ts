@@ -27,9 +27,17 @@ describe('extractFeatures', () => {
   });
 
   it('replaces a word with the known one when the corrector has a fix', () => {
-    const [known] = tokenizeText('declined', 'en');
+    const known = tokenizeText('declined', 'en');
     const features = extractFeatures('card declned', 'en', { correct: (w) => (w === 'declned' ? known : undefined) });
     expect(features.corrected).toBe(1);
     expect(features.contentWords).toEqual(['card', 'declined']);
+  });
+
+  it('replaces a word with two when the corrector splits words run together', () => {
+    const known = tokenizeText('impianto allaccio', 'it');
+    const features = extractFeatures('costo impiantoallaccio', 'it', { correct: (w) => (w === 'impiantoallaccio' ? known : undefined) });
+    expect(features.corrected).toBe(1);
+    expect(features.contentWords).toEqual(['costo', 'impianto', 'allaccio']);
+    expect(features.counts.has('bimpiant_allacc')).toBe(true);
   });
 });

@@ -27,6 +27,15 @@ describe('normalizeText', () => {
     );
   });
 
+  it.each([
+    ["cos'è il bonus idrico?", 'è il bonus idrico'],
+    ["com'è possibile?", 'è possibile'],
+    ["quant'è la quota fissa", 'è la quota fissa'],
+    ["dev'essere pagata senz'altro", 'essere pagata altro'],
+  ])('drops elided function words other than articles when Italian runs them into the next word: %s', (text, expected) => {
+    expect(normalizeText(text, 'it')).toBe(expected);
+  });
+
   it('joins a one- or two-letter prefix to its word when written with a hyphen', () => {
     expect(normalizeText('Il Wi-Fi e la e-SIM, per e-mail', 'it')).toBe('il wifi e la esim per email');
     expect(normalizeText('top-up and check-in', 'en')).toBe('top up and check in');

@@ -2,10 +2,13 @@ import path from 'node:path';
 import twitterText from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_BOTFRAMEWORK_CHARS,
+  MAX_MESSENGER_CHARS,
   MAX_TWEET_CHARS,
   countTweetChars,
   fitToChannel,
   fitTweet,
+  maxReplyChars,
 } from '../../src/llm/fit-to-channel.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
 import { ROOT } from '../support/run-pronto.ts';
@@ -131,7 +134,37 @@ describe('fitToChannel', () => {
   it.each([
     ['a DM on X', { channel: 'twitter', kind: 'dm' } as const],
     ['a Bot Framework conversation', { channel: 'botframework', kind: 'dm' } as const],
+    ['a Facebook comment', { channel: 'facebook', kind: 'mention' } as const],
   ])('keeps the whole text and the link when the reply goes to %s', (_, where) => {
     expect(fitToChannel({ greeting: 'Hi!', text: long, link: LONG_URL }, where)).toBe(`Hi! ${long} ${LONG_URL}`);
+  });
+
+  it('cuts a Bot Framework answer longer than the channels take at the last whole sentence, keeping the link to the rest', () => {
+    const huge = sentences(800);
+    const fitted = fitToChannel({ greeting: 'Hi!', text: huge, link: LONG_URL }, { channel: 'botframework', kind: 'dm' });
+    expect([...fitted].length).toBeLessThanOrEqual(MAX_BOTFRAMEWORK_CHARS);
+    expect(fitted.length).toBeGreaterThan(MAX_BOTFRAMEWORK_CHARS - 200);
+    expect(fitted).toMatch(new RegExp(`^Hi! Sentence 1 .*word\\. ${LONG_URL.replace(/[.?]/g, '\\$&')}$`));
+  });
+
+  it('keeps a comment of several thousand characters whole when it is a reply on Facebook', () => {
+    const essay = sentences(60);
+    expect(essay.length).toBeGreaterThan(MAX_MESSENGER_CHARS);
+    expect(fitToChannel({ greeting: 'Ciao!', text: essay }, { channel: 'facebook', kind: 'mention' })).toBe(`Ciao! ${essay}`);
+  });
+
+  it('cuts a Messenger reply at the last whole sentence within 2,000 characters and keeps the link', () => {
+    const essay = sentences(60);
+    const fitted = fitToChannel({ greeting: 'Ciao!', text: essay, link: LONG_URL }, { channel: 'facebook', kind: 'dm' });
+    expect(fitted.length).toBeLessThanOrEqual(MAX_MESSENGER_CHARS);
+    expect(fitted).toMatch(/^Ciao! Sentence 1 .*\. https:\/\/help\.example\.com\/\S+$/);
+    expect(fitted.length).toBeGreaterThan(MAX_MESSENGER_CHARS - 200);
+  });
+
+  it('counts an X reply as X does and a Messenger text in characters when it tells the limits', () => {
+    expect(maxReplyChars({ channel: 'twitter', kind: 'mention' })).toBe(MAX_TWEET_CHARS);
+    expect(maxReplyChars({ channel: 'facebook', kind: 'dm' })).toBe(MAX_MESSENGER_CHARS);
+    expect(maxReplyChars({ channel: 'facebook', kind: 'mention' })).toBe(8_000);
+    expect(maxReplyChars({ channel: 'botframework', kind: 'dm' })).toBe(MAX_BOTFRAMEWORK_CHARS);
   });
 });

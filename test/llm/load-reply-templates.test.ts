@@ -40,6 +40,7 @@ function aTemplateSet(overrides: Partial<Record<TemplateKey, string | null>> = {
     draft_human: 'A colleague here.',
     draft_repeated: 'Sorry for the wait.',
     draft_no_answer: "We're checking.",
+    welcome: 'Hi! Ask us anything.',
   };
   return Object.entries({ ...base, ...overrides })
     .filter(([, value]) => value !== null)

@@ -34,6 +34,12 @@ describe('PINO_PRIVACY_OPTIONS', () => {
     });
   });
 
+  it("redacts the Facebook Page's token, app secret and verify token when its settings are logged", () => {
+    const { logger, entries } = recordingLogger();
+    logger.info({ facebook: { pageId: '1099', pageAccessToken: 'EAAG-page', appSecret: 'app-shh', verifyToken: 'verify-me' } }, 'service.configured');
+    expect(entries()[0]).toMatchObject({ facebook: { pageId: '1099', pageAccessToken: '[redacted]', appSecret: '[redacted]', verifyToken: '[redacted]' } });
+  });
+
   it('redacts every kind of personal data in customer text, drafts, summaries and the message', () => {
     const { logger, entries } = recordingLogger();
     logger.info(

@@ -61,7 +61,7 @@ describe('processMessage', () => {
     const retweet = aMessage({ id: 'rt1', retweet: true });
     expect(await run(retweet, { failures: 0, resumed: false })).toEqual({ status: 'done' });
     expect(await run(retweet, { failures: 0, resumed: true })).toEqual({ status: 'done' });
-    expect(await scrape(/pronto_actions_total\{type="ignore"\} (\d+)/)).toBe(1);
+    expect(await scrape(/pronto_actions_total\{channel="twitter",type="ignore"\} (\d+)/)).toBe(1);
     await close();
   });
 
@@ -72,8 +72,8 @@ describe('processMessage', () => {
     expect(await run(refund, { failures: 0, resumed: false })).toMatchObject({ status: 'retry' });
     expect(await run(refund, { failures: 0, resumed: true })).toEqual({ status: 'done' });
     expect(sent.map((action) => action.type)).toEqual(['reply', 'dm']);
-    expect(await scrape(/pronto_first_response_seconds_count (\d+)/)).toBe(1);
-    expect(await scrape(/pronto_actions_total\{type="reply"\} (\d+)/)).toBe(1);
+    expect(await scrape(/pronto_first_response_seconds_count\{channel="twitter"\} (\d+)/)).toBe(1);
+    expect(await scrape(/pronto_actions_total\{channel="twitter",type="reply"\} (\d+)/)).toBe(1);
     await close();
   });
 

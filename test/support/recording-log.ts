@@ -29,5 +29,8 @@ export function createRecordingLog(level = 'info') {
         timeoutMs,
         () => `events so far: ${lines.map((l) => l.msg).join(', ')}`,
       ),
+    /** Resolves when the lines logged so far satisfy `holds` (several lines, or fields that are not plain values). */
+    waitForLines: (holds: (lines: LogLine[]) => boolean, timeoutMs = 5_000) =>
+      waitList.until(() => holds(lines), timeoutMs, () => `events so far: ${lines.map((l) => l.msg).join(', ')}`),
   };
 }

@@ -6,6 +6,7 @@
 import { PRIORITIES, type ChannelId, type HandoffAction, type InboundMessage, type MessageKind, type Priority } from '../../core/model.ts';
 import { maskCardNumbers, maskPersonalData } from '../../privacy/mask-personal-data.ts';
 import type { ConversationTurn } from '../../core/ports.ts';
+import { commentUrlOf } from '../facebook/comment-id-of.ts';
 import { formatClock } from './render-limits.ts';
 
 export type TicketState = 'open' | 'taken' | 'resolved';
@@ -159,6 +160,7 @@ export function draftTargetOf(ticket: Pick<HandoffTicket, 'kind' | 'draftFor'>):
 
 /** Link to the customer's public post, where the channel has one. */
 export function postUrlOf(message: InboundMessage): string | undefined {
+  if (message.channel === 'facebook' && message.kind === 'mention') return commentUrlOf(message.id);
   if (message.channel !== 'twitter' || message.kind !== 'mention' || message.author.handle === undefined) return undefined;
   return `https://x.com/${encodeURIComponent(message.author.handle)}/status/${encodeURIComponent(message.id)}`;
 }

@@ -2,7 +2,7 @@
 // post on X in public), and the check of what the agent submits. The draft shows with personal
 // data masked; sent unchanged, the real draft goes out.
 import type { types } from '@slack/bolt';
-import { MAX_TWEET_CHARS, countTweetChars } from '../../llm/fit-to-channel.ts';
+import { MAX_X_DM_CHARS, countTweetChars, maxReplyChars } from '../../llm/fit-to-channel.ts';
 import { maskPersonalData } from '../../privacy/mask-personal-data.ts';
 import { draftTargetOf, type HandoffTicket } from './handoff-ticket.ts';
 import { INPUT_MAX_CHARS, limitText } from './render-limits.ts';
@@ -12,13 +12,11 @@ export const EDIT_CALLBACK_ID = 'pronto_edit_submit';
 export const EDIT_BLOCK_ID = 'pronto_reply';
 export const EDIT_ACTION_ID = 'pronto_reply_text';
 
-/** X's limit for one DM. */
-export const MAX_X_DM_CHARS = 10_000;
-
 /** The limit of a reply to this ticket's customer, in the channel's own way of counting. */
 export function replyLimitOf(ticket: Pick<HandoffTicket, 'channel' | 'kind'>): { maxChars: number; countsAsX: boolean } {
   const publicOnX = ticket.channel === 'twitter' && ticket.kind === 'mention';
-  return { maxChars: publicOnX ? MAX_TWEET_CHARS : MAX_X_DM_CHARS, countsAsX: publicOnX };
+  // Channels without a limit of their own get X's DM limit: no agent writes more in one reply.
+  return { maxChars: maxReplyChars(ticket) ?? MAX_X_DM_CHARS, countsAsX: publicOnX };
 }
 
 /** Where the draft is sent, as a reply limit reads it: a DM draft of a public post is private. */
@@ -35,14 +33,15 @@ export function initialValueOf(draft: string): string {
 }
 
 export function renderEditModal(ticket: HandoffTicket, options: { maxChars?: number } = {}): types.ModalView {
-  const limit = replyLimitOf(draftPlaceOf(ticket));
+  const place = draftPlaceOf(ticket);
+  const limit = replyLimitOf(place);
   const maxChars = options.maxChars ?? limit.maxChars;
   const masked = maskPersonalData(ticket.draft);
   const initial = initialValueOf(ticket.draft);
   const hints = [
     limit.countsAsX
       ? `Public reply on X: at most ${maxChars} characters as X counts them (links count as 23, emoji as 2).`
-      : `Private reply: at most ${maxChars} characters.`,
+      : `${place.kind === 'mention' ? 'Public' : 'Private'} reply: at most ${maxChars} characters.`,
   ];
   if (masked !== ticket.draft) hints.push('Personal data in the draft is masked (*): sent unchanged, the draft goes out in full.');
   if (initial !== masked) hints.push(`The draft was cut to the ${INPUT_MAX_CHARS} characters Slack allows here.`);

@@ -36,7 +36,10 @@ export const PRIORITY_EMOJI: Readonly<Record<Priority, string>> = {
   low: ':white_circle:',
 };
 
-const CHANNEL_NAMES: Readonly<Record<string, string>> = { twitter: 'X', botframework: 'web chat' };
+/** Bot Framework brings Teams, the website's chat and the other Azure Bot Service channels. */
+const CHANNEL_NAMES: Readonly<Record<string, string>> = { twitter: 'X', botframework: 'Teams/Web Chat', facebook: 'Facebook' };
+/** Where a conversation is, in the channel's own words, for channels that have them. */
+const PLACE_NAMES: Readonly<Record<string, string>> = { 'facebook:mention': 'Facebook comment', 'facebook:dm': 'Messenger' };
 
 export function channelName(channel: string): string {
   return CHANNEL_NAMES[channel] ?? channel;
@@ -118,8 +121,9 @@ function describeCustomer(ticket: HandoffTicket): string {
 }
 
 function describeWhere(ticket: HandoffTicket, dmLinkBase: string | undefined): string {
-  const parts = [channelName(ticket.channel), ticket.kind === 'mention' ? 'public' : 'private (DM)'];
-  if (ticket.postUrl !== undefined) parts.push(`<${ticket.postUrl}|open the post>`);
+  const place = PLACE_NAMES[`${ticket.channel}:${ticket.kind}`];
+  const parts = place !== undefined ? [place] : [channelName(ticket.channel), ticket.kind === 'mention' ? 'public' : 'private (DM)'];
+  if (ticket.postUrl !== undefined) parts.push(`<${ticket.postUrl}|open the ${ticket.channel === 'facebook' ? 'comment' : 'post'}>`);
   if (ticket.kind === 'dm' && dmLinkBase !== undefined) parts.push(`<${dmLinkBase}|open the DM>`);
   return parts.join(' · ');
 }

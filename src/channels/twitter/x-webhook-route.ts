@@ -3,10 +3,10 @@
 import express from 'express';
 import { crcResponse, verifyXSignature, X_SIGNATURE_HEADER } from './verify-x-webhook.ts';
 import type { ResolvedWebhookEvents } from './resolve-webhook-replies.ts';
-import type { InboundMessage } from '../../core/model.ts';
 import { ProntoError } from '../../errors.ts';
 import { readRawBody, type HttpMount } from '../../service/http-server.ts';
 import type { ServiceMetrics } from '../../service/metrics.ts';
+import { queueWithin } from '../../service/queue-within.ts';
 import type { ThrottledWarnings } from '../../service/throttled-warnings.ts';
 import type { WorkQueue } from '../../service/work-queue.ts';
 
@@ -74,7 +74,7 @@ export function createXWebhookRoute(deps: XWebhookDeps): HttpMount {
       deps.metrics.messagesRejected.inc({ channel: 'twitter' });
       deps.warnings.warn({ id: item.id, reason: item.reason }, 'x.item_rejected');
     }
-    if (!(await queueWithin(deps, events.messages, QUEUE_WAIT_MS))) {
+    if (!(await queueWithin(deps, events.messages, { waitMs: QUEUE_WAIT_MS, area: 'x' }))) {
       response.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json({ error: 'the queue is unavailable: retry later' });
       return;
     }
@@ -85,32 +85,4 @@ export function createXWebhookRoute(deps: XWebhookDeps): HttpMount {
     response.status(405).set('Allow', 'GET, POST').json({ error: 'GET (CRC) or POST (events)' });
   });
   return { path: X_WEBHOOK_PATH, router };
-}
-
-/**
- * Adds the messages to the queue; false when that failed or took longer than `waitMs` (Redis is
- * down). Adds still in progress are not abandoned: they land when Redis is back, and X's retry
- * of the same delivery is then a duplicate the queue ignores.
- */
-async function queueWithin(deps: XWebhookDeps, messages: InboundMessage[], waitMs: number): Promise<boolean> {
-  const queued = Promise.all(
-    messages.map(async (message) => {
-      // Counted here, not after the answer: a message that lands late is still counted once.
-      if (await deps.queue.add(message)) deps.metrics.messagesIn.inc({ channel: message.channel, kind: message.kind });
-    }),
-  ).then(
-    () => 'queued' as const,
-    (error: unknown) => {
-      deps.warnings.warn({ reason: error instanceof Error ? error.message : String(error) }, 'x.webhook_queue_failed');
-      return 'failed' as const;
-    },
-  );
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timed-out'>((resolve) => {
-    timer = setTimeout(() => resolve('timed-out'), waitMs);
-  });
-  const outcome = await Promise.race([queued, timedOut]);
-  clearTimeout(timer);
-  if (outcome === 'timed-out') deps.warnings.warn({ waitMs, messages: messages.length }, 'x.webhook_queue_unavailable');
-  return outcome === 'queued';
 }

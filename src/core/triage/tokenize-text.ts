@@ -44,6 +44,8 @@ export function normalizeText(text: string): string {
 function expandContraction(word: string): string {
   const whole = CONTRACTIONS.get(word);
   if (whole !== undefined) return whole;
+  // Every word passes through here; only those with an apostrophe can hold a contraction.
+  if (!word.includes("'")) return word;
   return word
     .replace(/n't$/, ' not')
     .replace(/'re$/, ' are')

@@ -94,4 +94,12 @@ describe('validateEditedReply', () => {
     expect(validateEditedReply('a'.repeat(10_000), inDm).ok).toBe(true);
     expect(validateEditedReply('a'.repeat(10_001), inDm)).toEqual({ ok: false, error: 'The reply has 10001 characters; the limit is 10000' });
   });
+
+  it('holds a Messenger reply to 2,000 characters and a Facebook comment to 8,000', () => {
+    const messenger = replyLimitOf({ channel: 'facebook', kind: 'dm' });
+    expect(validateEditedReply('a'.repeat(2_001), messenger)).toEqual({ ok: false, error: 'The reply has 2001 characters; the limit is 2000' });
+    const comment = replyLimitOf({ channel: 'facebook', kind: 'mention' });
+    expect(validateEditedReply('a'.repeat(8_000), comment).ok).toBe(true);
+    expect(validateEditedReply('a'.repeat(8_001), comment).ok).toBe(false);
+  });
 });

@@ -17,6 +17,8 @@ describe('assessUrgency', () => {
     ['I will sue you', 'high'],
     ['mi serve la SIM nuova, è urgente', 'high'],
     ['need my new SIM asap', 'high'],
+    ['hurry the hell up with my refund', 'high'],
+    ['sbrigatevi con la mia pratica', 'high'],
     ['mi avete addebitato due volte!!!', 'high'],
     ['VERGOGNA, TRE SETTIMANE SENZA RISPOSTA', 'high'],
     ['il mio ordine non è arrivato', 'normal'],

@@ -26,6 +26,9 @@ const BY_LANGUAGE: Record<string, Table> = {
         'il tecnico non si è presentato all’appuntamento',
         'volo cancellato e nessuno ci dice niente',
         'l’app mi dà "errore 503" da stamattina',
+        'ancora nessuna risposta sul rimborso del volo',
+        'ci avete rovinato le vacanze',
+        'per la terza volta il corriere non passa',
       ],
       hasNot: [
         'finalmente è tornata la linea, grazie',
@@ -103,6 +106,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     faulty: {
       has: [
         'I have been without internet for two days',
+        'still no updates on where the bus is',
+        'the plug they sent is not the right one',
+        'Holiday ruined.',
+        'for the 4th time the package was left in the rain',
         'internet is out in my neighborhood',
         'fix your app it won’t even open',
         'the site won’t load on any browser',
@@ -194,7 +201,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   es: {
     faulty: {
-      has: ['estoy sin servicio desde ayer', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa'],
+      has: ['estoy sin servicio desde ayer', 'sigo sin respuesta sobre mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa'],
       hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
     },
     complaint: {
@@ -216,7 +223,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   fr: {
     faulty: {
-      has: ['internet ne marche plus depuis hier', 'pas de réseau dans tout le quartier', 'la box est en panne', 'mon colis n’est jamais arrivé'],
+      has: ['internet ne marche plus depuis hier', 'toujours pas de réponse pour ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'mon colis n’est jamais arrivé'],
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
     },
     complaint: {
@@ -238,7 +245,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   de: {
     faulty: {
-      has: ['das Internet geht nicht mehr', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen'],
+      has: ['das Internet geht nicht mehr', 'immer noch keine Antwort zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen'],
       hasNot: ['geht wieder, danke', 'was kostet der Tarif?'],
     },
     complaint: {

@@ -15,6 +15,11 @@ describe('cleanQuestion', () => {
     ['I love @LumoAiutaFans posts', 'I love @LumoAiutaFans posts'],
     ['#fibra non va', '#fibra non va'],
     ['', ''],
+    ['Need more info on that! @LumoAiuta: We have great kits. PJs not included.”', 'Need more info on that!'],
+    ['Need more info on that! “@LumoAiuta: We have great kits.” Where?', 'Need more info on that! Where?'],
+    ['so? RT @LumoAiuta: we are happy to help, thanks for waiting', 'so?'],
+    ['hey @LumoAiuta: my bag is lost', 'hey: my bag is lost'],
+    ['I said "no" and "yes"', 'I said "no" and "yes"'],
   ])('turns "%s" into "%s"', (text, expected) => {
     expect(cleanQuestion(text, ['LumoAiuta'])).toBe(expected);
   });

@@ -19,6 +19,13 @@ describe('triageMessage', () => {
     });
   });
 
+  it('reads the praise of a post the customer cites by hand as not theirs', () => {
+    const text = 'Need more info on that! “@LumoAiuta: We have great amenity kits, thanks for flying with us.”';
+    const triage = triageMessage(aMessage({ text }), settings);
+    expect(triage.traits).not.toContain('thanks');
+    expect(triage.sentiment).not.toBe('positive');
+  });
+
   it('reports personal data posted in the text', () => {
     const triage = triageMessage(aMessage({ text: '@LumoAiuta scrivetemi a mario.rossi@example.com per il rimborso' }), settings);
     expect(triage.personalData.map((finding) => finding.type)).toContain('email');

@@ -45,6 +45,9 @@ export const english: Lexicon = {
     },
     account: {
       match: [
+        // Their own file or booking, or asking to talk privately: the details belong in a DM.
+        'case|booking|reservation|ticket|claim|reference number|no|ref', 'my booking|reservation|case|claim',
+        'recover|recovering .. account|accounts', 'account recovery', 'follow for|me dm', 'follow me back', 'dm me', 'can i|we dm you',
         'charged me', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
         'double charge', 'double charges', 'double payment', 'paid twice',
         'charged double', 'overcharg*', 'refund*', 'i paid', 'i have paid', 'i already paid', 'i ordered',
@@ -256,6 +259,10 @@ export const english: Lexicon = {
         'hour|hours|hr|hrs|minute|minutes|min|mins delay', 'missed connection', 'stranded', 'on the tarmac', 'denied boarding',
         'bumped from|off', 'stuck at|in|on the .. airport|station|gate|plane|train|runway',
         'unusable', 'less usable', 'bricked', 'destroyed my', 'wrecked',
+        // A failure the customer is still living with, or one that spoiled what they had planned.
+        'still no update|updates|news|word|info|information|answer|refund|reply|response', 'not the right one|item|size|product|model|part|parts|plug|charger|order',
+        'holiday|holidays|trip|vacation|weekend|honeymoon|wedding|birthday|christmas|journey .. ruined', 'ruined my|our .. holiday|holidays|trip|vacation|weekend|honeymoon|wedding|birthday|christmas|journey',
+        'for the 2nd|3rd|4th|5th|6th|second|third|fourth|fifth|sixth|nth time', 'complained repeatedly', 'again and again', 'time and again', 'keeps happening', 'happened again',
         'not properly|correctly|fully work*|sync*|load*|connect*|display*|show*|charg*|open*|play*|updat*|sav*',
         'not allowing|letting me|us', 'will|does|did|would not allow|let me|us',
         'fix your|the .. app|site|website|service|system|servers|server|network|wifi|internet|signal|coverage|platform|page|checkout|login',
@@ -531,7 +538,7 @@ export const english: Lexicon = {
       match: [
         'urgent*', 'asap', 'emergency', 'immediately', 'right now', 'right away', 'as soon as possible',
         'time sensitive', 'critical', 'desperate', 'desperately', 'today please', 'need it today', 'life support',
-        'medical alarm', 'vulnerable',
+        'medical alarm', 'vulnerable', 'hurry .. up',
         // Time pressure: a trip, an appointment or a deadline that will not wait for a reply tomorrow.
         'in an|one|two|2|3 hour|hours|minutes', 'tonight', 'leaving today|tomorrow|tonight', 'supposed to be leaving|flying',
         'make it on|to the|my|our flight|flights|train|connection', 'today s flight|train', 'make my|our|the flight|flights|connection|train',

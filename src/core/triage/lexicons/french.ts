@@ -32,6 +32,8 @@ export const french: Lexicon = {
     },
     account: {
       match: [
+        // Son propre dossier ou sa réservation, ou demander à parler en privé : les données vont en DM.
+        'numéro de réservation|dossier|ticket', 'ma réservation', 'récupérer mon compte', 'écrivez-moi en privé|dm', 'suivez-moi pour|en dm',
         'rembours*', 'débité deux fois', 'prélevé deux fois', 'on m a prélevé|débité|facturé', 'pas reçu',
         'jamais reçu', 'pas arrivé|arrivée', 'j\'ai payé', 'j\'ai commandé', 'numéro de commande', 'numéro client',
         'facturé à tort', 'facture erronée',
@@ -91,6 +93,9 @@ export const french: Lexicon = {
     faulty: {
       match: [
         'ne marche pas|plus', 'ne fonctionne pas|plus', 'marche pas|plus', 'fonctionne pas|plus', 'en panne',
+        // Une panne qui dure encore, ou qui a gâché ce qui était prévu.
+        'toujours pas de nouvelles|réponse', 'toujours aucune nouvelle|réponse', 'pour la deuxième|troisième|quatrième|cinquième|énième fois',
+        'vacances|voyage|weekend|mariage|anniversaire|noël .. gâché*', 'gâché .. vacances|voyage|weekend|mariage|anniversaire|noël',
         'panne', 'pannes',
         'pas de réseau|connexion|signal|internet|service|courant|électricité|tv|télé|ligne|wifi|tonalité|fibre',
         'pas d\'internet', 'plus de réseau|internet|connexion|ligne|tv|courant|télé|wifi|électricité|signal',
@@ -233,7 +238,7 @@ export const french: Lexicon = {
     greeting: { match: ['bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'bsr', 'hello'] },
     urgent: {
       match: [
-        'urgent', 'urgence', 'au plus vite', 'immédiatement', 'tout de suite', 'dès que possible', 'rapidement',
+        'urgent', 'urgence', 'au plus vite', 'immédiatement', 'tout de suite', 'dès que possible', 'rapidement', 'dépêchez vous',
         // Le temps presse : un voyage ou un rendez-vous qui n'attend pas demain.
         'dans une|deux|2|trois|3 heure|heures', 'ce soir', 'mon vol', 'rater mon|le vol|train', 'rater ma|la correspondance',
         'sur le point d embarquer|partir',

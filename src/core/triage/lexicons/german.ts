@@ -33,6 +33,8 @@ export const german: Lexicon = {
     },
     account: {
       match: [
+        // Die eigene Buchung oder Vorgangsnummer, oder die Bitte um eine private Nachricht: Daten gehören in die DM.
+        'buchungsnummer', 'vorgangsnummer', 'meine buchung', 'mein konto wiederherstellen', 'schreibt mir per dm|privat', 'folgt mir für|per dm',
         'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt abgebucht', 'abgebucht', 'nicht angekommen',
         'nie angekommen', 'nicht erhalten', 'habe bezahlt', 'habe bestellt', 'bestellnummer', 'kundennummer',
         'lastschrift',
@@ -82,6 +84,9 @@ export const german: Lexicon = {
     faulty: {
       match: [
         'funktioniert nicht', 'funktioniert nicht mehr', 'geht nicht', 'geht nicht mehr', 'geht gar nicht',
+        // Eine Störung, die noch andauert, oder die verdorben hat, was geplant war.
+        'immer noch keine nachricht|antwort|rückmeldung|info', 'zum zweiten|dritten|vierten|fünften|xten mal',
+        'urlaub|reise|wochenende|hochzeit|geburtstag|weihnachten .. ruiniert|verdorben|versaut',
         'klappt nicht', 'läuft nicht',
         'kein internet|netz|signal|empfang|wlan|strom|fernsehen|tv|telefon|festnetz|dsl|lte|anschluss|netzempfang',
         'keine verbindung|netzverbindung|internetverbindung|netzabdeckung|leitung',
@@ -211,7 +216,7 @@ export const german: Lexicon = {
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
     urgent: {
       match: [
-        'dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich',
+        'dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich', 'beeilt euch', 'beeilen sie sich',
         // Zeitdruck: eine Reise oder ein Termin, der nicht bis morgen wartet.
         'in einer|zwei|2|drei|3 stunde|stunden', 'heute abend', 'mein flug', 'flug|zug|anschluss verpassen', 'verpasse meinen flug|zug|anschluss',
         'gleich boarding',

@@ -50,6 +50,9 @@ export const italian: Lexicon = {
     },
     account: {
       match: [
+        // La propria pratica o prenotazione, o la richiesta di parlare in privato: i dati vanno in DM.
+        'numero di pratica|prenotazione|biglietto|ticket|segnalazione', 'la mia prenotazione|pratica|segnalazione',
+        'recuperare l|il mio account|profilo', 'scrivetemi in privato|dm', 'in privato per favore', 'seguitemi per|in dm',
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*',
         'mi è|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
         'addebitat* due volte', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
@@ -140,6 +143,9 @@ export const italian: Lexicon = {
     faulty: {
       match: [
         'non funziona|funzionano|funge|funzionante', 'non va|vanno', 'non va più', 'non si accende',
+        // Un guasto con cui si vive ancora, o che ha rovinato quello che si era programmato.
+        'ancora nessuna notizia|risposta|novità|aggiornamento', 'per la seconda|terza|quarta|quinta|ennesima volta', 'di nuovo lo stesso problema',
+        'vacanza|vacanze|viaggio|weekend|matrimonio|compleanno|natale .. rovinat*', 'rovinato|rovinata|rovinate|rovinati .. vacanza|vacanze|viaggio|weekend|matrimonio|compleanno|natale',
         'non si connette', 'non si collega', 'non si carica', 'non prende', 'non carica', 'non naviga',
         'non navigo', 'non navighiamo', 'non riesco a navigare|chiamare|connettermi|collegarmi|accedere|entrare',
         'non mi fa accedere|entrare|chiamare', 'non ho linea', 'non ho campo', 'non ho segnale', 'non ho internet',
@@ -445,7 +451,7 @@ export const italian: Lexicon = {
     urgent: {
       match: [
         'urgent*', 'subito', 'immediatamente', 'al più presto', 'il prima possibile', 'quanto prima', 'emergenz*',
-        'entro oggi', 'entro stasera', 'asap', 'di corsa', 'è grave', 'gravissimo', 'salvavita',
+        'entro oggi', 'entro stasera', 'asap', 'di corsa', 'è grave', 'gravissimo', 'salvavita', 'sbrigatevi', 'muovetevi',
         // Pressione del tempo: un viaggio, un appuntamento, una scadenza che non aspetta domani.
         'tra un|una ora', 'tra mezz ora', 'tra due|2|tre|3 ore', 'stasera', 'parto oggi|domani|stasera', 'il mio volo',
         'perdere|perdo il volo|treno', 'perdere|perdo la coincidenza', 'all imbarco', 'sto per partire|imbarcarmi',

@@ -33,6 +33,8 @@ export const spanish: Lexicon = {
     },
     account: {
       match: [
+        // Su propia reserva o caso, o pedir hablar en privado: los datos van por DM.
+        'número de reserva|caso|ticket|localizador', 'mi reserva', 'recuperar mi cuenta', 'escribidme|escríbanme por privado|dm', 'síguenme para|por dm',
         'reembols*', 'devolución', 'me cobraron', 'me han cobrado', 'me cobran', 'cobro doble', 'cobrado dos veces',
         'no ha llegado', 'no me ha llegado', 'no recibí', 'he pagado', 'pagué', 'cobro indebido', 'cobros indebidos',
         'me cobraron de más', 'número de pedido', 'número de cliente', 'factura incorrecta',
@@ -97,6 +99,9 @@ export const spanish: Lexicon = {
     faulty: {
       match: [
         'no funciona|funcionan', 'ya no funciona', 'dejó de funcionar', 'no funciona bien', 'no va', 'no anda',
+        // Un fallo con el que se sigue viviendo, o que arruinó lo previsto.
+        'sigo sin noticias|respuesta', 'todavía|aún sin noticias|respuesta', 'por segunda|tercera|cuarta|quinta|enésima vez',
+        'vacaciones|viaje|finde|boda|cumpleaños|navidad .. arruinad*', 'arruinó|arruinaron .. vacaciones|viaje|finde|boda|cumpleaños|navidad',
         'no carga', 'no abre', 'no se abre', 'no enciende', 'no se enciende', 'no prende', 'no conecta',
         'no se conecta',
         'no puedo|logro|consigo|podemos .. entrar|acceder|conectarme|pagar|descargar|iniciar|llamar|navegar|usar|ver|comprar|recargar|instalar|actualizar|abrir|activar|registrarme|hacer',
@@ -236,7 +241,7 @@ export const spanish: Lexicon = {
     greeting: { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas', 'saludos'] },
     urgent: {
       match: [
-        'urgente', 'urgencia', 'cuanto antes', 'inmediatamente', 'emergencia', 'ya mismo',
+        'urgente', 'urgencia', 'cuanto antes', 'inmediatamente', 'emergencia', 'ya mismo', 'dense prisa', 'apúrense',
         // Prisa: un viaje o una cita que no espera a mañana.
         'en una|media hora', 'en dos|2|tres|3 horas', 'esta noche', 'mi vuelo', 'perder el vuelo|tren', 'pierdo el vuelo|tren',
         'perder la conexión', 'a punto de embarcar|salir',
