@@ -15,6 +15,9 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
   studio: async () => (await import('./studio.ts')).benchStudio(),
   'gap-report': async () => (await import('./gap-report.ts')).benchGapReport(),
+  'llm-injection': async () => (await import('./llm-injection.ts')).benchLlmInjection(),
+  'llm-latency': async () => (await import('./llm-latency.ts')).benchLlmLatency(),
+  embeddings: async () => (await import('./embeddings.ts')).benchEmbeddings(),
 };
 
 export const BENCH_NAMES = Object.keys(benches);

@@ -1,6 +1,6 @@
 // Builds the object graph from a validated Config. Entry points (the `pronto` command, the
 // service, tests) call this; none of them wires parts by hand.
-import type { Clock, ConversationStore, KnowledgeIndex, Logger } from './core/ports.ts';
+import type { Clock, ConversationStore, KnowledgeIndex, Logger, SemanticRanker, VectorCache } from './core/ports.ts';
 import type { KnowledgeEntry } from './core/model.ts';
 import { createResponder, type Responder, type ResponderDeps } from './core/responder.ts';
 import type { Config } from './config.ts';
@@ -10,7 +10,13 @@ import { createKnowledgeIndex } from './knowledge/create-knowledge-index.ts';
 import { watchKnowledge } from './knowledge/watch-knowledge.ts';
 import { loadReplyTemplates } from './llm/load-reply-templates.ts';
 import { createOfflineComposer } from './llm/offline-composer.ts';
+import type { LlmMetrics } from './llm/llm-metrics.ts';
+import { startLlmComposer } from './llm/start-llm-composer.ts';
+import type { StructuredChatModel } from './llm/chat-model.ts';
+import { DRAFT_BY_TEMPLATES } from './llm/write-handoff-draft.ts';
 import { createMemoryStore } from './store/memory-store.ts';
+import { createSemanticRanker } from './knowledge/create-semantic-ranker.ts';
+import { createEmbedder } from './llm/create-embedder.ts';
 
 export interface ProntoOptions {
   config: Config;
@@ -23,6 +29,12 @@ export interface ProntoOptions {
   decisions?: ResponderDeps['decisions'];
   /** Live service: the reply address stored with each conversation. */
   replyAddressOf?: ResponderDeps['replyAddressOf'];
+  /** Where the LLM composer counts its requests (the service's Prometheus metrics, an eval's tally). */
+  llmMetrics?: LlmMetrics;
+  /** Another model behind the LLM composer's port (the latency bench's zero-latency one). */
+  llmModel?: StructuredChatModel;
+  /** Where embedding vectors are kept (the service's store); in memory by default. */
+  vectors?: VectorCache;
 }
 
 export interface Pronto {
@@ -38,19 +50,27 @@ export interface Pronto {
    * playground, a sandbox beside the live service).
    */
   responderWith(options: Pick<ResponderDeps, 'store'> & Partial<Pick<ResponderDeps, 'decisions' | 'replyAddressOf' | 'clock'>>): Responder;
+  /** Who writes the texts: `templates`, or the model's name. */
+  composerName: string;
   close(): Promise<void>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
 
+const NO_LLM_METRICS: LlmMetrics = { requested() {}, rejected() {} };
+
 export async function createPronto(options: ProntoOptions): Promise<Pronto> {
   const { config, log } = options;
   const loaded = await loadKnowledge(config.knowledgeDir);
+  const rankerFor = semanticRankerFactory(config, log, options.vectors ?? createMemoryStore());
   let current = {
     entries: loaded.entries,
     problems: loaded.problems,
     index: createKnowledgeIndex(loaded.entries),
+    semantic: rankerFor(loaded.entries),
   };
+  // The first messages are ranked with the vectors; later reloads switch once theirs are ready.
+  await current.semantic?.ready;
   let version = 0;
   reportProblems(log, current.problems);
   log.info({ entries: current.entries.length, dir: config.knowledgeDir }, 'knowledge.loaded');
@@ -61,6 +81,7 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
           entries: reloaded.entries,
           problems: reloaded.problems,
           index: createKnowledgeIndex(reloaded.entries),
+          semantic: rankerFor(reloaded.entries),
         };
         version += 1;
         reportProblems(log, reloaded.problems);
@@ -72,10 +93,23 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
     : undefined;
 
   const templates = await loadReplyTemplates(config.promptsDir);
-  const composer = createOfflineComposer({ templates, settings: config.settings });
+  const offline = createOfflineComposer({ templates, settings: config.settings });
+  const composer = config.llm
+    ? await startLlmComposer({
+        config: config.llm,
+        offline,
+        promptsDir: config.promptsDir,
+        templates,
+        settings: config.settings,
+        log,
+        metrics: options.llmMetrics ?? NO_LLM_METRICS,
+        ...(options.llmModel ? { model: options.llmModel } : {}),
+      })
+    : offline;
   const responderWith: Pronto['responderWith'] = (deps) =>
     createResponder({
       knowledge: () => current.index,
+      semantic: () => current.semantic,
       composer,
       clock: systemClock,
       settings: config.settings,
@@ -96,10 +130,30 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
     problems: () => current.problems,
     version: () => version,
     responderWith,
+    composerName: config.llm?.model ?? DRAFT_BY_TEMPLATES,
     close: async () => {
       await watcher?.close();
     },
   };
+}
+
+/** Builds the semantic ranker of a knowledge load, when embeddings are configured. */
+function semanticRankerFactory(config: Config, log: Logger, cache: VectorCache) {
+  const llm = config.llm;
+  const floor = config.settings.groundedAnswerFloor;
+  if (llm?.embeddingsModel === undefined || floor === undefined) return () => undefined;
+  const embedder = createEmbedder(llm, llm.embeddingsModel);
+  return (entries: KnowledgeEntry[]): (SemanticRanker & { ready: Promise<void> }) | undefined =>
+    createSemanticRanker({
+      embedder,
+      model: llm.embeddingsModel!,
+      cache,
+      entries,
+      minSimilarity: llm.embeddingsMinSimilarity,
+      floor,
+      timeoutMs: llm.timeoutMs,
+      log,
+    });
 }
 
 function reportProblems(log: Logger, problems: KnowledgeProblem[]): void {

@@ -27,11 +27,11 @@ export interface CliIo {
 
 const USAGE = `Usage: pronto <command>
 
-  replay [--knowledge DIR] [--handle NAME] [--pretty] [FILE|-]
+  replay [--knowledge DIR] [--handle NAME] [--pretty] [--composer llm|offline] [FILE|-]
         Run the responder over inbound messages (JSON lines) and print its actions.
   kb check [DIR]
         Validate a knowledge folder: errors name file, field and fix; warnings follow.
-  kb ask [--knowledge DIR] [--lang xx] "question"
+  kb ask [--knowledge DIR] [--lang xx] [--composer llm|offline] "question"
         Show what the bot would answer, the matched entries and why.
   kb eval [--knowledge DIR] [--json] FILE
         Measure accuracy, coverage and precision on questions with known answers.
@@ -40,6 +40,8 @@ const USAGE = `Usage: pronto <command>
   studio [--port N] [--knowledge DIR] [--replay FILE] [--eval FILE]
         Open Pronto Studio on http://127.0.0.1:4000: playground, desk, knowledge, gaps, team.
 
+--composer llm uses the model PRONTO_LLM_MODEL names (the default when it is set); offline,
+the reply templates and the knowledge alone (the default otherwise).
 Environment variables are listed in the README (Configuration).`;
 
 function processIo(): CliIo {
@@ -106,11 +108,12 @@ async function replay(args: string[], io: CliIo): Promise<number> {
       knowledge: { type: 'string' },
       handle: { type: 'string', multiple: true },
       pretty: { type: 'boolean', default: false },
+      composer: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new UsageError('replay takes one FILE (or - for standard input)');
   const file = positionals[0] ?? '-';
-  const config = configFrom(io, values.knowledge, values.handle);
+  const config = withComposer(configFrom(io, values.knowledge, values.handle), values.composer);
   const pronto = await startPronto(config, io);
   const { formatPretty } = await import('./channels/replay/format-pretty.ts');
   try {
@@ -227,11 +230,16 @@ async function kbAsk(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { knowledge: { type: 'string' }, lang: { type: 'string' }, handle: { type: 'string', multiple: true } },
+    options: {
+      knowledge: { type: 'string' },
+      lang: { type: 'string' },
+      handle: { type: 'string', multiple: true },
+      composer: { type: 'string' },
+    },
   });
   const question = positionals.join(' ').trim();
   if (question === '') throw new UsageError('kb ask needs a question, e.g. pronto kb ask "come ricarico?"');
-  const config = configFrom(io, values.knowledge, values.handle);
+  const config = withComposer(configFrom(io, values.knowledge, values.handle), values.composer);
   const pronto = await startPronto(config, io);
   try {
     const handled = await pronto.responder.explain({
@@ -354,6 +362,24 @@ function configFrom(io: CliIo, knowledge?: string, handles?: string[]): Config {
   return config;
 }
 
+/**
+ * `--composer offline` writes without the model even when one is configured (to compare);
+ * `--composer llm` insists on one.
+ */
+function withComposer(config: Config, composer: string | undefined): Config {
+  if (composer === undefined) return config;
+  if (composer === 'offline') {
+    const { llm: _unused, ...offline } = config;
+    const { groundedAnswerFloor: _floor, ...settings } = config.settings;
+    return { ...offline, settings };
+  }
+  if (composer !== 'llm') throw new UsageError(`--composer takes llm or offline, not "${composer}"`);
+  if (config.llm === undefined) {
+    throw new UsageError('--composer llm needs a model: set PRONTO_LLM_MODEL (and OPENAI_BASE_URL, OPENAI_API_KEY); see the README, "Try it with a local Ollama model"');
+  }
+  return config;
+}
+
 /** Builds Pronto and shows knowledge problems on stderr: the run goes on with the good files. */
 async function startPronto(config: Config, io: CliIo): Promise<Pronto> {
   const [{ createPronto }, { formatProblem }] = await Promise.all([import('./app.ts'), import('./knowledge/check-knowledge.ts')]);
@@ -387,16 +413,24 @@ function unreadable(file: string, error: unknown): ProntoError {
 /** The CLI reports to people in plain text; structured logs are for the service. */
 const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
-/** Knowledge problems are printed by the commands themselves; only failures go to stderr here. */
+/**
+ * Knowledge problems are printed by the commands themselves; failures go to stderr here, and so
+ * do the model's warnings (a model not listed, the circuit opened): the person running the
+ * command is the operator.
+ */
 function stderrLogger(io: CliIo): Logger {
+  const print = (data: object, event: string) => {
+    const { err, ...rest } = data as { err?: unknown };
+    const detail = err instanceof Error ? `: ${err.message}` : '';
+    io.stderr(`pronto: ${event} ${JSON.stringify(rest)}${detail}\n`);
+  };
   return {
     info() {},
-    warn() {},
+    warn(data, event) {
+      if (event === 'llm.model_not_listed' || event === 'llm.circuit_opened') print(data, event);
+    },
     error(data, event) {
-      if (event.startsWith('knowledge.')) return;
-      const { err, ...rest } = data as { err?: unknown };
-      const detail = err instanceof Error ? `: ${err.message}` : '';
-      io.stderr(`pronto: ${event} ${JSON.stringify(rest)}${detail}\n`);
+      if (!event.startsWith('knowledge.')) print(data, event);
     },
   };
 }

@@ -82,3 +82,52 @@ describe('loadConfig desk hours', () => {
     expect(() => loadConfig({ DESK_TIME_ZONE: 'Mars/Olympus' })).toThrow(/DESK_TIME_ZONE="Mars\/Olympus" is not an IANA time zone/);
   });
 });
+
+describe('loadConfig LLM', () => {
+  it('leaves the model off and the answer band unset when PRONTO_LLM_MODEL is not set', () => {
+    const config = loadConfig({});
+    expect(config.llm).toBeUndefined();
+    expect(config.settings.groundedAnswerFloor).toBeUndefined();
+  });
+
+  it('reads the model, endpoint, key, timeout and embeddings when PRONTO_LLM_MODEL is set', () => {
+    const config = loadConfig({
+      PRONTO_LLM_MODEL: 'gpt-4o-mini',
+      OPENAI_API_KEY: 'sk-test',
+      PRONTO_LLM_TIMEOUT_MS: '2500',
+      PRONTO_EMBEDDINGS_MODEL: 'text-embedding-3-small',
+    });
+    expect(config.llm).toEqual({
+      model: 'gpt-4o-mini',
+      baseUrl: 'https://api.openai.com/v1',
+      apiKey: 'sk-test',
+      timeoutMs: 2500,
+      embeddingsModel: 'text-embedding-3-small',
+      embeddingsMinSimilarity: 0.5,
+    });
+    expect(config.settings.groundedAnswerFloor).toBe(0.25);
+  });
+
+  it('runs without a key when a local server is the endpoint', () => {
+    const config = loadConfig({ PRONTO_LLM_MODEL: 'llama3.1', OPENAI_BASE_URL: 'http://localhost:11434/v1/' });
+    expect(config.llm).toMatchObject({ baseUrl: 'http://localhost:11434/v1', apiKey: 'unused' });
+  });
+
+  it('names what to set when the model is on without a key, or its settings are set without a model', () => {
+    expect(() => loadConfig({ PRONTO_LLM_MODEL: 'gpt-4o-mini' })).toThrow(/PRONTO_LLM_MODEL is set but OPENAI_API_KEY is not/);
+    expect(() => loadConfig({ PRONTO_EMBEDDINGS_MODEL: 'nomic-embed-text' })).toThrow(/PRONTO_EMBEDDINGS_MODEL is set but PRONTO_LLM_MODEL is not/);
+  });
+
+  it('names a wrong URL, timeout or floor when they are wrong', () => {
+    const load = () =>
+      loadConfig({
+        PRONTO_LLM_MODEL: 'm',
+        OPENAI_BASE_URL: 'localhost:11434',
+        PRONTO_LLM_TIMEOUT_MS: 'soon',
+        PRONTO_LLM_ANSWER_FLOOR: '0.9',
+      });
+    expect(load).toThrow(/OPENAI_BASE_URL="localhost:11434" is not an http\(s\) URL/);
+    expect(load).toThrow(/PRONTO_LLM_TIMEOUT_MS="soon" is not a whole number from 100 to 120000/);
+    expect(load).toThrow(/PRONTO_LLM_ANSWER_FLOOR=0.9 is above PRONTO_ANSWER_THRESHOLD=0.6/);
+  });
+});

@@ -7,6 +7,10 @@ export function describePlanStep(step: PlanStep, formatId: (id: string) => strin
   switch (step.do) {
     case 'answer':
       return `answer from ${formatId(step.entryId)}`;
+    case 'answer-if-grounded':
+      return `answer if a model's text is grounded in ${step.entryIds.map(formatId).join(', ')}; else ${step.fallback
+        .map((fallback) => describePlanStep(fallback, formatId))
+        .join(', then ')}`;
     case 'acknowledge':
       return `acknowledge in public and go to DM (${step.why})`;
     case 'dm':

@@ -216,6 +216,12 @@ export type PlanStep =
   /** Answer from a knowledge entry where the message came from. */
   | { do: 'answer'; entryId: string }
   /**
+   * A plain question just below the answer threshold, where lexical matching misses paraphrases:
+   * answer with a model's text only if code finds it grounded in one of these entries (best
+   * first); otherwise do `fallback`, the plan without this step. Without a model, `fallback`.
+   */
+  | { do: 'answer-if-grounded'; entryIds: string[]; fallback: PlanStep[] }
+  /**
    * Public acknowledgement that says what happens next and that the conversation continues in
    * a DM (with the DM link where the channel has one). `why` picks the wording: personal data
    * posted in public gets a kind warning that details are safer in private.

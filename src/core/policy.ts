@@ -153,10 +153,33 @@ function planConfident(input: PolicyInput, best: Candidate): Plan {
 /**
  * Never a guessed answer. A post that says anything (a problem, a question, or words the rules do
  * not know) goes to a person with a holding reply; only a post with too little to act on gets a
- * clarifying question (the `vague` trait, handled before).
+ * clarifying question (the `vague` trait, handled before). When a model writes answers, a plain
+ * question whose entries fall just below the threshold is offered to it first: its text is used
+ * only if code finds it grounded in those entries, else this same plan runs.
  */
 function planNotConfident(input: PolicyInput): Plan {
-  return [HOLD, handoff(input, ['no-confident-answer'])];
+  const fallback: Plan = [HOLD, handoff(input, ['no-confident-answer'])];
+  const entryIds = groundedCandidates(input).map((candidate) => candidate.id);
+  return entryIds.length === 0 ? fallback : [{ do: 'answer-if-grounded', entryIds, fallback }];
+}
+
+/** Entries a model is shown for a question in the band: the right one is nearly always among the first three. */
+const GROUNDED_CANDIDATES_MAX = 3;
+
+function groundedCandidates({ candidates, settings, triage, message }: PolicyInput): Candidate[] {
+  const floor = settings.groundedAnswerFloor;
+  if (floor === undefined || NOT_FOR_GROUNDED_ANSWERS.some((trait) => has(triage, trait))) return [];
+  return candidates
+    .filter(
+      (candidate) =>
+        candidate.confidence >= floor &&
+        candidate.confidence < settings.answerThreshold &&
+        candidate.hasTranslation &&
+        candidate.kind === 'answer' &&
+        // A private entry's text only ever goes into a DM.
+        (candidate.visibility === 'public' || !isPublic(message)),
+    )
+    .slice(0, GROUNDED_CANDIDATES_MAX);
 }
 
 /** Influencers' complaints reach a human first, even when the bot could answer them. */
@@ -233,6 +256,13 @@ function isPublic(message: InboundMessage): boolean {
 
 /** Traits of a customer telling us something is wrong (sarcasm included), however phrased. */
 const PROBLEM_TRAITS: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'ironic'];
+
+/**
+ * Traits for which no model writes the public answer, however close a match: a person deals with
+ * problems, account matters, legal threats, danger, insults and requests for a person, and an
+ * unclear post gets a question back.
+ */
+const NOT_FOR_GROUNDED_ANSWERS: readonly MessageTrait[] = [...PROBLEM_TRAITS, 'account', 'legal', 'safety', 'abuse', 'human', 'vague', 'spam'];
 
 function statesProblem(triage: Triage): boolean {
   return PROBLEM_TRAITS.some((trait) => has(triage, trait));

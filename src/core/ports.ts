@@ -105,6 +105,26 @@ export interface ConversationStore {
   loadTurns(conversationKey: string): Promise<ConversationTurn[]>;
 }
 
+/**
+ * Ranks knowledge matches by meaning as well as words (embeddings from the model's endpoint).
+ * Optional: only with a model that checks its answers, since it may offer entries the words
+ * missed; it never raises an entry to the answer threshold by itself.
+ */
+export interface SemanticRanker {
+  /** `matches` (the lexical ones, best first) re-ranked, with entries the words missed added. */
+  rank(text: string, matches: KnowledgeMatch[], options: { lang: string }): Promise<KnowledgeMatch[]>;
+}
+
+/**
+ * Embedding vectors by key (a hash of model and text): computing one costs a request, and a
+ * knowledge base is embedded again on every start and reload. Both stores implement it.
+ */
+export interface VectorCache {
+  /** The vectors of `keys`, in order; undefined where none is kept. */
+  loadVectors(keys: readonly string[]): Promise<(number[] | undefined)[]>;
+  saveVectors(vectors: readonly { key: string; vector: readonly number[] }[]): Promise<void>;
+}
+
 /** The slice of pino the core uses: structured data first, then an `area.event_past_tense` name. */
 export interface Logger {
   /** Routine detail an operator turns on when looking into something (optional: small loggers skip it). */

@@ -12,6 +12,7 @@ import type {
   KnowledgeIndex,
   Logger,
   ReplyAddress,
+  SemanticRanker,
 } from './ports.ts';
 import type { ResponderSettings } from './settings.ts';
 import { triageMessage } from './triage/triage-message.ts';
@@ -25,6 +26,8 @@ const CANDIDATES_CONSIDERED = 5;
 export interface ResponderDeps {
   /** A getter, so a reloaded knowledge folder is picked up by the next message. */
   knowledge: () => KnowledgeIndex;
+  /** Optional semantic ranking of the matches (embeddings), rebuilt with the knowledge. */
+  semantic?: () => SemanticRanker | undefined;
   composer: AnswerComposer;
   store: ConversationStore;
   clock: Clock;
@@ -79,11 +82,14 @@ export function createResponder(deps: ResponderDeps): Responder {
     const now = clock.now();
     const knowledge = deps.knowledge();
     const triage = triageMessage(message, settings);
-    const matches = knowledge.search(triage.question, {
+    const lexical = knowledge.search(triage.question, {
       lang: triage.lang,
       now,
       limit: CANDIDATES_CONSIDERED,
     });
+    const ranker = deps.semantic?.();
+    const matches =
+      ranker === undefined ? lexical : (await ranker.rank(triage.question, lexical, { lang: triage.lang })).slice(0, CANDIDATES_CONSIDERED);
     const candidates = matches.map((match) => toCandidate(match, knowledge, triage.lang));
     const plan = decidePlan({
       message,

@@ -27,6 +27,12 @@ export interface ResponderSettings {
   languages: string[];
   /** Opening hours of the agents' desk: outside them holding replies say when people are back. */
   deskHours?: BusinessHours;
+  /**
+   * Lowest confidence at which a plain question gets an "answer if grounded" step: a model's
+   * answer that code accepts only when the knowledge supports it, else today's plan. Set only
+   * when a model writes answers; unset, there is no such band.
+   */
+  groundedAnswerFloor?: number;
 }
 
 export const DEFAULT_SETTINGS: ResponderSettings = {

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { DmAction, HandoffAction, InboundMessage, ReplyAction } from '../core/model.ts';
 import type { AgentDesk, ConversationStore, CustomerChannel, Delivery, KnowledgeIndex, Logger } from '../core/ports.ts';
 import { conversationKeyOf } from '../core/responder.ts';
+import { DRAFT_BY_TEMPLATES } from '../llm/write-handoff-draft.ts';
 import { firstResponseDeadline, reminderAt, type DeadlinePolicy } from '../core/deadlines.ts';
 import type { BusinessHours } from '../core/business-hours.ts';
 import { nextConversationMode, type HandoffEvent } from '../core/handoff.ts';
@@ -42,7 +43,7 @@ export interface DeskConfig {
 export interface DeskMetrics {
   handoffsOpened: { inc(labels: { priority: string; reason: string }): void };
   firstHumanResponseSeconds: { observe(seconds: number): void };
-  draftsSent: { inc(labels: { edited: string }): void };
+  draftsSent: { inc(labels: { edited: string; composer: string }): void };
   deadlineMisses: { inc(labels: { priority: string }): void };
 }
 
@@ -220,7 +221,7 @@ export function createDesk(deps: DeskDeps): Desk {
       deps.metrics.firstHumanResponseSeconds.observe(seconds);
       await deps.insights?.humanResponded(ticket, seconds);
     }
-    deps.metrics.draftsSent.inc({ edited: String(edited) });
+    deps.metrics.draftsSent.inc({ edited: String(edited), composer: ticket.draftBy ?? DRAFT_BY_TEMPLATES });
     await deps.insights?.draftSent(edited);
     log.info({ ticket: ticket.id, agent, edited }, 'desk.agent_reply_sent');
     const sent = recordSent(ticket, { by: agent, at: at.toISOString(), text, edited });

@@ -96,7 +96,7 @@ export function describeAction(action: Action): { what: string; text: string } {
     case 'dm':
       return { what: 'DM', text: action.text };
     case 'handoff':
-      return { what: `handoff (${action.priority}) draft for the agent`, text: action.draft };
+      return { what: `handoff (${action.priority}) draft for the agent, by ${action.draftBy}`, text: action.draft };
     case 'ignore':
       return { what: `nothing (${action.reasons.join(', ')})`, text: '' };
   }

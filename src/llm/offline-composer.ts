@@ -1,7 +1,9 @@
 // Writes the plan's text from the knowledge entries and the reply templates, without a model.
 // Replies only in the customer's language; every text is masked, and public ones never repeat
-// the personal data the customer posted.
-import type { Action, HandoffAction, KnowledgeEntry, MessageKind, PlanStep } from '../core/model.ts';
+// the personal data the customer posted. It is also how the LLM composer writes: a model's
+// checked text takes the place of a step's text, and everything else (greeting, channel fit,
+// personal data) stays the same.
+import type { Action, HandoffAction, KnowledgeEntry, MessageKind, Plan, PlanStep } from '../core/model.ts';
 import { backAtText, isOpen, nextOpening } from '../core/business-hours.ts';
 import type { AnswerComposer, ComposeContext } from '../core/ports.ts';
 import type { ResponderSettings } from '../core/settings.ts';
@@ -25,28 +27,64 @@ export interface OfflineComposerDeps {
   settings: ResponderSettings;
 }
 
-type HandoffStep = Extract<PlanStep, { do: 'handoff' }>;
+/** A model's draft for a handoff step, checked. */
+export interface ModelDraft {
+  /** The draft as the agent will send it: greeting included, fitted to where it goes. */
+  text: string;
+  /** What the customer wants, in the model's words, for the summary. */
+  gist?: string;
+  sources: string[];
+  /** The model's name. */
+  by: string;
+}
 
-export function createOfflineComposer(deps: OfflineComposerDeps): AnswerComposer {
+/** Texts a model wrote for steps of a plan (keyed by the step object), already checked. */
+export interface ModelTexts {
+  /** For `answer` steps: greeting, answer and link, fitted to the channel. */
+  answers: ReadonlyMap<PlanStep, Written>;
+  drafts: ReadonlyMap<PlanStep, ModelDraft>;
+}
+
+export interface OfflineComposer extends AnswerComposer {
+  /** Like `compose`, with a model's texts in place of the templates' for some steps. */
+  composeWith(plan: Plan, context: ComposeContext, texts: ModelTexts): Promise<Action[]>;
+  /** The greeting of a reply to this message ("Ciao Mario!"), empty without templates in its language. */
+  greetingFor(context: ComposeContext): string;
+  /** Every reply template of a language: the words of apologies and next steps a draft may use. */
+  templateTexts(lang: string): string[];
+}
+
+type HandoffStep = Extract<PlanStep, { do: 'handoff' }>;
+type WrittenStep = Exclude<PlanStep, HandoffStep | { do: 'answer-if-grounded' }>;
+
+const NO_TEXTS: ModelTexts = { answers: new Map(), drafts: new Map() };
+
+export function createOfflineComposer(deps: OfflineComposerDeps): OfflineComposer {
+  async function composeWith(plan: Plan, context: ComposeContext, texts: ModelTexts): Promise<Action[]> {
+    const writer = createWriter(deps, context, texts);
+    // Without a model's accepted answer, a step that needed one is the plan it falls back to.
+    const steps = plan.flatMap((step) => (step.do === 'answer-if-grounded' ? step.fallback : [step]));
+    // The customer-facing texts first: a handoff's draft must differ from every one of them.
+    const written = steps.map((step) => (step.do === 'handoff' || step.do === 'answer-if-grounded' ? [] : writer.actionsFor(step)));
+    const sent = written.flat().flatMap((action) => (action.type === 'reply' || action.type === 'dm' ? [action] : []));
+    const actions = steps.flatMap((step, index) => {
+      if (step.do !== 'handoff') return written[index] ?? [];
+      const movedToDm = steps.slice(0, index).some((earlier) => earlier.do === 'dm');
+      return [writer.handoff(step, { movedToDm, sent })];
+    });
+    if (actions.length > 0) return actions;
+    // Nothing could be written in the customer's language: say so rather than drop the message.
+    return [{ event: context.message.id, type: 'ignore', reasons: ['no-text-in-language'] }];
+  }
   return {
-    async compose(plan, context) {
-      const writer = createWriter(deps, context);
-      // The customer-facing texts first: a handoff's draft must differ from every one of them.
-      const written = plan.map((step) => (step.do === 'handoff' ? [] : writer.actionsFor(step)));
-      const sent = written.flat().flatMap((action) => (action.type === 'reply' || action.type === 'dm' ? [action] : []));
-      const actions = plan.flatMap((step, index) => {
-        if (step.do !== 'handoff') return written[index] ?? [];
-        const movedToDm = plan.slice(0, index).some((earlier) => earlier.do === 'dm');
-        return [writer.handoff(step, { movedToDm, sent })];
-      });
-      if (actions.length > 0) return actions;
-      // Nothing could be written in the customer's language: say so rather than drop the message.
-      return [{ event: context.message.id, type: 'ignore', reasons: ['no-text-in-language'] }];
-    },
+    compose: (plan, context) => composeWith(plan, context, NO_TEXTS),
+    composeWith,
+    greetingFor: (context) => createWriter(deps, context, NO_TEXTS).greeting(),
+    templateTexts: (lang) => Object.values(deps.templates.get(lang) ?? {}),
   };
 }
 
-function createWriter({ templates, settings }: OfflineComposerDeps, context: ComposeContext) {
+function createWriter({ templates, settings }: OfflineComposerDeps, context: ComposeContext, texts: ModelTexts) {
   const { message, triage, knowledge } = context;
   const lang = triage.lang;
   const own = templates.get(lang);
@@ -156,7 +194,8 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     const kind: MessageKind = draftFor === 'dm' ? 'dm' : message.kind;
     const entry = step.entryIds.map((id) => entryIn(id, kind)).find((e) => e !== undefined);
     const request: DraftRequest = { reasons: step.reasons, draftFor, sent: options.sent, ...(entry === undefined ? {} : { entry }) };
-    const draft = writeHandoffDraft(request, draftWriter(kind)) ?? { text: '', sources: [] };
+    const byModel = texts.drafts.get(step);
+    const draft = byModel ?? writeHandoffDraft(request, draftWriter(kind)) ?? { text: '', sources: [] };
     const topic = topicOf(step.entryIds);
     return {
       event: message.id,
@@ -172,10 +211,11 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
         lang,
         triage,
         ...(topic === undefined ? {} : { topic }),
+        ...(byModel?.gist === undefined ? {} : { gist: byModel.gist }),
       }),
       draft: safe(draft.text, kind === 'mention'),
       draftFor,
-      draftBy: DRAFT_BY_TEMPLATES,
+      draftBy: byModel?.by ?? DRAFT_BY_TEMPLATES,
       sources: draft.sources,
     };
   }
@@ -190,11 +230,14 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   }
 
   return {
-    actionsFor(step: Exclude<PlanStep, HandoffStep>): Action[] {
+    greeting: () => greetingIn(own),
+    actionsFor(step: WrittenStep): Action[] {
       switch (step.do) {
         case 'ignore':
           return [{ event: message.id, type: 'ignore', reasons: step.reasons }];
         case 'answer': {
+          const byModel = texts.answers.get(step);
+          if (byModel !== undefined) return reply(byModel);
           const entry = entryIn(step.entryId);
           return reply(entry === undefined ? undefined : entryText(entry));
         }

@@ -7,6 +7,8 @@ import { rankHandoffReasons, type HandoffReason } from './handoff-reasons.ts';
 
 /** Longest quote of the customer, in characters: the gist at a glance, the rest is in the card. */
 const EXCERPT_MAX_CHARS = 80;
+/** Longest gist a model may give: one line of the card. */
+const GIST_MAX_CHARS = 120;
 /** Longest topic (a knowledge entry's title) shown. */
 const TOPIC_MAX_CHARS = 80;
 /** Handles X puts in front of a reply: not the customer's words. */
@@ -40,14 +42,17 @@ export interface HandoffSummaryInput {
   triage?: Pick<Triage, 'sentiment' | 'urgency' | 'traits' | 'influencer'>;
   /** Title of the knowledge entry the handoff is about, if any. */
   topic?: string;
+  /** What the customer wants in a model's words (checked): shown instead of their quoted words. */
+  gist?: string;
 }
 
 /** "Fault: «la fibra non va da tre giorni» · angry · 1,500 followers · it". */
 export function summarizeHandoff(input: HandoffSummaryInput): string {
   const [top] = rankHandoffReasons(input.reasons);
   const label = top === undefined ? 'Needs a person' : LABELS[top];
+  const gist = input.gist === undefined ? '' : cut(redactPersonalData(input.gist).replace(/\s+/gu, ' ').trim(), GIST_MAX_CHARS);
   const excerpt = excerptOf(input.words);
-  const parts = [excerpt === '' ? label : `${label}: «${excerpt}»`];
+  const parts = [gist !== '' ? `${label}: ${gist}` : excerpt === '' ? label : `${label}: «${excerpt}»`];
   if (input.triage !== undefined) parts.push(moodOf(input.triage));
   const reach = reachOf(input.author, input.triage?.influencer === true);
   if (reach !== undefined) parts.push(reach);

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
-import type { AgentDesk, ConversationStore, CustomerChannel, DeliveryStore, Logger } from '../core/ports.ts';
+import type { AgentDesk, ConversationStore, CustomerChannel, DeliveryStore, Logger, VectorCache } from '../core/ports.ts';
 import { createSlackDesk } from '../channels/slack/create-slack-desk.ts';
 import { createMemoryTicketStore, createRedisTicketStore } from '../desk/ticket-store.ts';
 import { createPronto, type Pronto } from '../app.ts';
@@ -15,7 +15,7 @@ import { createRedisStore } from '../store/redis-store.ts';
 import { startXChannel } from '../channels/twitter/start-x-channel.ts';
 import { startBotFrameworkChannel } from '../channels/botframework/start-botframework-channel.ts';
 import { startFacebookChannel } from '../channels/facebook/start-facebook-channel.ts';
-import { createMetrics } from './metrics.ts';
+import { createMetrics, llmMetricsOf } from './metrics.ts';
 import { createHttpServer } from './http-server.ts';
 import { createThrottledWarnings, type ThrottledWarnings } from './throttled-warnings.ts';
 import { createLogAgentDesk } from './log-agent-desk.ts';
@@ -52,7 +52,7 @@ const WARNING_INTERVAL_MS = 60_000;
 const DESK_SWEEP_INTERVAL_MS = 30_000;
 const DESK_SWEEP_LEASE = 'desk-deadlines';
 
-type Store = ConversationStore & DeliveryStore & InsightStore;
+type Store = ConversationStore & DeliveryStore & InsightStore & VectorCache;
 
 /** While Redis is down at start, try again this often; /readyz says why meanwhile. */
 const STORE_RETRY_AT_START_MS = 2_000;
@@ -112,6 +112,8 @@ export async function startService(config: ServiceConfig, log: Logger, options: 
       decisions: activeStore,
       replyAddressOf: (message) => channels.get(message.channel)?.replyAddressOf(message),
       watch: true,
+      llmMetrics: llmMetricsOf(metrics),
+      vectors: activeStore,
     });
     cleanups.push(() => pronto.close());
     if (config.studio) {

@@ -1,6 +1,7 @@
 // Prometheus metrics of the live service (GET /metrics). One registry per service instance, so
 // tests can start several in one process.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { LlmMetrics } from '../llm/llm-metrics.ts';
 
 export type ServiceMetrics = ReturnType<typeof createMetrics>;
 
@@ -90,8 +91,33 @@ export function createMetrics() {
     }),
     draftsSent: new Counter({
       name: 'pronto_drafts_sent_total',
-      help: 'Agent replies sent from Slack: the draft as is (edited="false") or edited (edited="true"); the share sent as is tells how good the drafts are.',
-      labelNames: ['edited'] as const,
+      help: 'Agent replies sent from Slack: the draft as is (edited="false") or edited (edited="true"), by who wrote the draft (composer: templates, none, or the model\'s name); the share sent as is tells how good each composer\'s drafts are.',
+      labelNames: ['edited', 'composer'] as const,
+      registers,
+    }),
+    llmRequests: new Counter({
+      name: 'pronto_llm_requests_total',
+      help: 'Requests to the model, by task (grounded_answer, handoff_draft) and outcome: accepted, rejected (by the acceptance checks), invalid, refused, too_long, timeout, rate_limited, server_error, unreachable, client_error, or skipped while the circuit is open.',
+      labelNames: ['task', 'outcome'] as const,
+      registers,
+    }),
+    llmSeconds: new Histogram({
+      name: 'pronto_llm_request_seconds',
+      help: 'Time from sending a request to the model to its reply, by task.',
+      labelNames: ['task'] as const,
+      buckets: [0.1, 0.25, 0.5, 1, 2, 3, 5, 8, 13],
+      registers,
+    }),
+    llmTokens: new Counter({
+      name: 'pronto_llm_tokens_total',
+      help: 'Tokens the endpoint reported, by task and direction (in: the prompt, out: the reply).',
+      labelNames: ['task', 'direction'] as const,
+      registers,
+    }),
+    llmRejections: new Counter({
+      name: 'pronto_llm_rejections_total',
+      help: "Model replies not used, by task and the check that stopped them (schema, status, length, citations, quotes, placeholder, instructions, abuse, language, claims, grounding); the offline text was sent instead.",
+      labelNames: ['task', 'check'] as const,
       registers,
     }),
     deadlineMisses: new Counter({
@@ -106,5 +132,22 @@ export function createMetrics() {
       labelNames: ['channel'] as const,
       registers,
     }),
+  };
+}
+
+/** The LLM composer's measurements as Prometheus series. */
+export function llmMetricsOf(metrics: ServiceMetrics): LlmMetrics {
+  return {
+    requested(task, outcome, seconds, usage) {
+      metrics.llmRequests.inc({ task, outcome });
+      if (outcome !== 'skipped') metrics.llmSeconds.observe({ task }, seconds);
+      if (usage !== undefined) {
+        metrics.llmTokens.inc({ task, direction: 'in' }, usage.input);
+        metrics.llmTokens.inc({ task, direction: 'out' }, usage.output);
+      }
+    },
+    rejected(task, check) {
+      metrics.llmRejections.inc({ task, check });
+    },
   };
 }

@@ -8,6 +8,7 @@ import type {
   ConversationTurn,
   Delivery,
   DeliveryStore,
+  VectorCache,
 } from '../core/ports.ts';
 import type { DailyCounters, InsightStore, KnowledgeGap } from '../insights/insight-store.ts';
 import { createExpiringMap } from './expiring-map.ts';
@@ -20,6 +21,7 @@ import {
   DELIVERY_TTL_MS,
   GAP_TTL_MS,
   HISTORY_TTL_MS,
+  VECTOR_TTL_MS,
 } from './store-ttls.ts';
 import { appendToHistory } from './history-turn.ts';
 import { MAX_GAPS_PER_DAY, checkIncrements, gapDayOf, toStoredGap } from './gap-record.ts';
@@ -31,7 +33,7 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
-export type MemoryStore = ConversationStore & DeliveryStore & InsightStore;
+export type MemoryStore = ConversationStore & DeliveryStore & InsightStore & VectorCache;
 
 type DeliveryMark = { state: 'reserved' } | { state: 'done'; delivery: Delivery };
 
@@ -45,6 +47,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const leases = createExpiringMap<string>(now);
   const gaps = createExpiringMap<KnowledgeGap[]>(now);
   const counters = createExpiringMap<DailyCounters>(now);
+  const vectors = createExpiringMap<Float32Array>(now);
   const cursors = new Map<string, string>();
   const turns = createTurnQueue();
 
@@ -126,6 +129,16 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     },
     async loadDailyCounters(days) {
       return Object.fromEntries(days.map((day) => [day, { ...(counters.get(day) ?? {}) }]));
+    },
+    async loadVectors(keys) {
+      return keys.map((key) => {
+        const vector = vectors.get(key);
+        return vector === undefined ? undefined : [...vector];
+      });
+    },
+    async saveVectors(items) {
+      // Float32, as Redis keeps them: both stores give back the same numbers.
+      for (const { key, vector } of items) vectors.set(key, Float32Array.from(vector), VECTOR_TTL_MS);
     },
   };
 }

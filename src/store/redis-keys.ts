@@ -34,6 +34,8 @@ export interface RedisKeys {
   gaps(day: string): string;
   /** A UTC day's counters, a hash of whole numbers. TTL: DAILY_COUNTERS_TTL_MS, restarted on each add. */
   dailyCounters(day: string): string;
+  /** An embedding vector (base64 little-endian float32) by the hash of model and text. TTL: VECTOR_TTL_MS. */
+  vector(key: string): string;
 }
 
 export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys {
@@ -54,5 +56,6 @@ export function createRedisKeys(prefix: string = DEFAULT_KEY_PREFIX): RedisKeys 
     openTickets: () => `${prefix}tickets-open`,
     gaps: (day) => `${prefix}gaps:${day}`,
     dailyCounters: (day) => `${prefix}daily:${day}`,
+    vector: (key) => `${prefix}vector:${key}`,
   };
 }

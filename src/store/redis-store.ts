@@ -15,10 +15,12 @@ import type {
   ConversationTurn,
   Delivery,
   DeliveryStore,
+  VectorCache,
 } from '../core/ports.ts';
 import { ProntoError } from '../errors.ts';
 import type { DailyCounters, InsightStore, KnowledgeGap } from '../insights/insight-store.ts';
 import { callRedis } from './call-redis.ts';
+import { StoreUnavailableError } from './store-errors.ts';
 import { createTurnQueue } from './create-turn-queue.ts';
 import { createRedisKeys } from './redis-keys.ts';
 import {
@@ -40,6 +42,7 @@ import {
   HISTORY_TTL_MS,
   LOCK_TTL_MS,
   LOCK_WAIT_MS,
+  VECTOR_TTL_MS,
 } from './store-ttls.ts';
 import { MAX_GAPS_PER_DAY, checkIncrements, gapDayOf, toStoredGap } from './gap-record.ts';
 import { withRedisLock } from './with-redis-lock.ts';
@@ -58,7 +61,8 @@ export interface RedisStoreOptions {
 
 export type RedisStore = ConversationStore &
   DeliveryStore &
-  InsightStore & {
+  InsightStore &
+  VectorCache & {
     /** Closes the connection the store was given (after pending replies). */
     close(): Promise<void>;
   };
@@ -163,6 +167,19 @@ export function createRedisStore(redis: Redis, options: RedisStoreOptions = {}):
     async ping() {
       await callRedis('ping', () => redis.ping());
     },
+    async loadVectors(vectorKeys) {
+      if (vectorKeys.length === 0) return [];
+      const values = await callRedis('loadVectors', () => redis.mget(...vectorKeys.map(keys.vector)));
+      return values.map((value) => (value === null ? undefined : decodeVector(value)));
+    },
+    async saveVectors(items) {
+      if (items.length === 0) return;
+      const pipeline = redis.pipeline();
+      for (const { key, vector } of items) pipeline.set(keys.vector(key), encodeVector(vector), 'PX', VECTOR_TTL_MS);
+      const results = await callRedis('saveVectors', () => pipeline.exec());
+      const failed = results?.find(([error]) => error !== null);
+      if (failed !== undefined) throw new StoreUnavailableError('saveVectors', failed[0]);
+    },
     async close() {
       await redis.quit().catch(() => redis.disconnect());
     },
@@ -261,4 +278,18 @@ function corrupt(key: string, detail: string): ProntoError {
     'store_corrupt',
     `Redis key ${key} does not hold what Pronto wrote there (${detail}); another program may share the key prefix: give Pronto its own prefix.`,
   );
+}
+
+/** A vector as base64 little-endian float32: a quarter of its JSON, and what embedding APIs send. */
+function encodeVector(vector: readonly number[]): string {
+  const buffer = Buffer.alloc(vector.length * 4);
+  vector.forEach((value, index) => buffer.writeFloatLE(value, index * 4));
+  return buffer.toString('base64');
+}
+
+function decodeVector(value: string): number[] {
+  const buffer = Buffer.from(value, 'base64');
+  const vector: number[] = [];
+  for (let offset = 0; offset + 4 <= buffer.length; offset += 4) vector.push(buffer.readFloatLE(offset));
+  return vector;
 }

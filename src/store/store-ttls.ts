@@ -66,3 +66,11 @@ export const GAP_TTL_MS = CONVERSATION_TTL_MS;
  * compare a month with the same month a year before.
  */
 export const DAILY_COUNTERS_TTL_MS = 396 * 24 * 60 * 60 * 1000;
+
+/**
+ * An embedding vector, keyed by a hash of the model and the text: it never goes stale (another
+ * text or model is another key), so the TTL only drops vectors of entries since edited or deleted.
+ * A month keeps restarts and reloads from re-embedding anything; an unchanged entry is embedded
+ * again at most monthly, one cheap request.
+ */
+export const VECTOR_TTL_MS = CONVERSATION_TTL_MS;

@@ -416,3 +416,51 @@ describe('decidePlan', () => {
     ]);
   });
 });
+
+describe('decidePlan with a model that writes grounded answers', () => {
+  const withModel = { groundedAnswerFloor: 0.25 };
+  const fallback: Plan = [{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['no-confident-answer'], entryIds: [] }];
+  const nearMiss = (overrides: Partial<Candidate> = {}) => aCandidate({ confidence: 0.4, ...overrides });
+
+  it.each<[string, InputOverrides, Plan]>([
+    [
+      'offers a plain question\'s near misses to the model, with today\'s plan as the fallback',
+      { candidates: [nearMiss(), nearMiss({ id: 'roaming', confidence: 0.25 })], settings: withModel },
+      [{ do: 'answer-if-grounded', entryIds: ['top-up', 'roaming'], fallback }],
+    ],
+    [
+      'offers at most three entries when more are near misses',
+      { candidates: ['a', 'b', 'c', 'd'].map((id) => nearMiss({ id })), settings: withModel },
+      [{ do: 'answer-if-grounded', entryIds: ['a', 'b', 'c'], fallback }],
+    ],
+    ['keeps today\'s plan when no model writes answers', { candidates: [nearMiss()] }, fallback],
+    ['keeps today\'s plan when every match is below the floor', { candidates: [nearMiss({ confidence: 0.24 })], settings: withModel }, fallback],
+    [
+      'leaves out entries without a translation, notices and, in public, private entries',
+      { candidates: [nearMiss({ id: 'x', hasTranslation: false }), nearMiss({ id: 'n', kind: 'notice' }), nearMiss({ id: 'p', visibility: 'private' })], settings: withModel },
+      fallback,
+    ],
+    [
+      'offers a private entry when the question came in a DM',
+      { message: dmMessage, candidates: [nearMiss({ id: 'p', visibility: 'private' })], settings: withModel },
+      [{ do: 'answer-if-grounded', entryIds: ['p'], fallback: [{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['no-confident-answer'], entryIds: [] }] }],
+    ],
+    [
+      'still answers a confident match itself when one exists',
+      { candidates: [aCandidate({ confidence: 0.7 }), nearMiss({ id: 'roaming' })], settings: withModel },
+      [{ do: 'answer', entryId: 'top-up' }],
+    ],
+  ])('%s', (_, overrides, expected) => {
+    expect(decidePlan(anInput(overrides))).toEqual(expected);
+  });
+
+  it.each<MessageTrait>(['complaint', 'faulty', 'security', 'churn', 'ironic', 'account', 'legal', 'safety', 'abuse', 'human', 'vague'])(
+    'never offers a %s post to the model, however close a match',
+    (trait) => {
+      for (const kind of ['mention', 'dm'] as const) {
+        const plan = decidePlan(anInput({ message: { kind }, triage: traits('question', trait), candidates: [nearMiss()], settings: withModel }));
+        expect(plan.map((step) => step.do)).not.toContain('answer-if-grounded');
+      }
+    },
+  );
+});

@@ -260,7 +260,7 @@ describe('the Slack desk', () => {
     expect(desk.x.postedTweets.at(-1)).toMatchObject({ text: 'Ciao Giulia, ci scusiamo: un tecnico ti contatta oggi.', referencedTweets: [{ type: 'replied_to', id: mention.id }] });
     expect(desk.lines.some((line) => line.msg === 'desk.agent_reply_sent' && line.edited === true)).toBe(true);
     const metrics = await (await fetch(`http://127.0.0.1:${desk.service.port}/metrics`)).text();
-    expect(metrics).toMatch(/pronto_drafts_sent_total\{edited="true"\} 1/);
+    expect(metrics).toMatch(/pronto_drafts_sent_total\{edited="true",composer="templates"\} 1/);
     expect(metrics).toMatch(/pronto_handoffs_opened_total\{priority="high",reason="faulty"\} 1/);
     expect(metrics).toMatch(/pronto_first_human_response_seconds_count 1/);
   });

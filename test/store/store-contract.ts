@@ -1,7 +1,7 @@
 // The behaviour every ConversationStore & DeliveryStore must have, run against each
 // implementation (memory-store.test.ts, redis-store.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConversationStore, DeliveryStore } from '../../src/core/ports.ts';
+import type { ConversationStore, DeliveryStore, VectorCache } from '../../src/core/ports.ts';
 import type { InsightStore } from '../../src/insights/insight-store.ts';
 import {
   CONVERSATION_TTL_MS,
@@ -11,12 +11,13 @@ import {
   DELIVERY_TTL_MS,
   GAP_TTL_MS,
   HISTORY_TTL_MS,
+  VECTOR_TTL_MS,
 } from '../../src/store/store-ttls.ts';
 import { MAX_HISTORY_TURNS, MAX_TURN_CHARS } from '../../src/store/history-turn.ts';
 import { MAX_GAPS_PER_DAY } from '../../src/store/gap-record.ts';
 import { aConversation, aGap, aHandoff, aReply } from './builders.ts';
 
-export type Store = ConversationStore & DeliveryStore & InsightStore;
+export type Store = ConversationStore & DeliveryStore & InsightStore & VectorCache;
 
 export interface StoreUnderTest {
   store: Store;
@@ -98,6 +99,34 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
           store.withConversationLock('c1', async () => Promise.reject(new Error('boom'))),
         ).rejects.toThrow('boom');
         await expect(store.withConversationLock('c1', async () => 'next')).resolves.toBe('next');
+      });
+    });
+
+    describe('loadVectors and saveVectors', () => {
+      const asFloat32 = (vector: number[]) => vector.map((value) => Math.fround(value));
+
+      it('loads nothing for keys never saved, in the order asked', async () => {
+        expect(await store.loadVectors(['a', 'b'])).toEqual([undefined, undefined]);
+        expect(await store.loadVectors([])).toEqual([]);
+      });
+
+      it('loads each saved vector at float32 precision, in the order asked, when some keys are missing', async () => {
+        const first = [0.1, -0.25, 1 / 3];
+        const second = [0.5, 0.000123, -2];
+        await store.saveVectors([
+          { key: 'v1', vector: first },
+          { key: 'v2', vector: second },
+        ]);
+        await store.saveVectors([]);
+        expect(await store.loadVectors(['v2', 'missing', 'v1'])).toEqual([asFloat32(second), undefined, asFloat32(first)]);
+      });
+
+      it('forgets a vector after VECTOR_TTL_MS', async () => {
+        await store.saveVectors([{ key: 'v1', vector: [1, 2] }]);
+        await subject.elapse(VECTOR_TTL_MS - MARGIN_MS);
+        expect(await store.loadVectors(['v1'])).toEqual([[1, 2]]);
+        await subject.elapse(MARGIN_MS + 1);
+        expect(await store.loadVectors(['v1'])).toEqual([undefined]);
       });
     });
 

@@ -161,6 +161,12 @@ describe('startStudio', () => {
     expect(handedBack.events.at(-1)).toMatchObject({ type: 'sent', from: 'bot', sources: ['ricarica'] });
   });
 
+  it('says who wrote the draft, as the Slack card does', async () => {
+    const { conversation } = await postAsCustomer({ text: COMPLAINT });
+    const page = await (await get(`/desk/${ticketOf(conversation)}`)).text();
+    expect(page).toMatch(/<p class="muted">Written by the reply templates( from [a-z0-9-, ]+)?\.<\/p>/);
+  });
+
   it('resolves a handoff from the desk view without sending anything', async () => {
     const { path, conversation } = await postAsCustomer({ text: COMPLAINT });
     const ticket = ticketOf(conversation);

@@ -61,16 +61,24 @@ export function renderHandoffMessage(ticket: HandoffTicket, options: HandoffMess
     { type: 'divider' },
     ...transcriptBlocks(ticket.transcript, timeZone),
     section(describeSources(ticket)),
-    section(`*${draftLabel(ticket)}*\n${quote(ticket.draft)}`),
+    section(`${draftLabel(ticket)}\n${quote(ticket.draft)}`),
     section(describeState(ticket, timeZone)),
   ];
   const actions = actionsBlock(ticket);
   return { text: fallbackText(ticket, timeZone), blocks: fitBlocks(blocks, actions) };
 }
 
-/** Says where Send draft will send the draft, so a public reply is never a surprise. */
+/**
+ * Says where Send draft will send the draft, so a public reply is never a surprise, and who wrote
+ * it from which entries: a model's draft is the one to read most carefully.
+ */
 function draftLabel(ticket: HandoffTicket): string {
-  return draftTargetOf(ticket) === 'dm' ? 'Draft (private message)' : 'Draft (public reply)';
+  const where = draftTargetOf(ticket) === 'dm' ? '*Draft (private message)*' : '*Draft (public reply)*';
+  const by = ticket.draftBy;
+  if (by === undefined || by === 'none') return where;
+  const author = by === 'templates' ? 'the reply templates' : `the model \`${escapeMrkdwn(by)}\``;
+  const entries = ticket.sources.length === 0 ? '' : ` from ${ticket.sources.map((source) => `\`${escapeMrkdwn(source.id)}\``).join(', ')}`;
+  return `${where} · written by ${author}${entries}`;
 }
 
 function section(text: string): KnownBlock {

@@ -68,6 +68,7 @@ ${ticket.summary ? html`<p class="lead">${maskPersonalData(ticket.summary)}</p>`
   )}</ol>
 <h2>${target === 'dm' ? 'Draft (private message)' : 'Draft (public reply)'}</h2>
 <p class="turn bot text">${maskPersonalData(ticket.draft) || '(no draft)'}</p>
+${draftAuthorLine(ticket)}
 ${
   open
     ? html`<div class="actions" role="group" aria-label="What to do with this handoff">
@@ -160,4 +161,13 @@ function describeNote(ticket: HandoffTicket, { at, note }: TicketActivity, clock
     case 'deadline-missed':
       return html`<p>${when} <strong class="error-text">Missed first-response deadline</strong> (${clock(ticket.deadlineAt)}), priority ${ticket.priority}: please answer now.</p>`;
   }
+}
+
+/** Who wrote the draft from which entries, as Slack's card says: a model's draft is the one to read most carefully. */
+function draftAuthorLine(ticket: HandoffTicket): SafeHtml | string {
+  const by = ticket.draftBy;
+  if (by === undefined || by === 'none') return '';
+  const author = by === 'templates' ? 'the reply templates' : `the model ${by}`;
+  const entries = ticket.sources.length === 0 ? '' : ` from ${ticket.sources.map((source) => source.id).join(', ')}`;
+  return html`<p class="muted">Written by ${author}${entries}.</p>`;
 }

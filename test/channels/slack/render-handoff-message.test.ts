@@ -71,6 +71,14 @@ describe('renderHandoffMessage', () => {
     expect(sectionTexts(aTicket(fields))).toContain('*Draft (private message)*\n>Ciao Mario, ci dispiace: controlliamo subito.');
   });
 
+  it('says who wrote the draft and from which entries when a model or the templates wrote it', () => {
+    const sources = [{ id: 'ricarica', title: 'Come ricarico?' }];
+    expect(sectionTexts(aTicket({ draftBy: 'gpt-4o-mini', sources }))).toContain(
+      '*Draft (public reply)* · written by the model `gpt-4o-mini` from `ricarica`\n>Ciao Mario, ci dispiace: controlliamo subito.',
+    );
+    expect(sectionTexts(aTicket({ draftBy: 'templates', sources: [] }))).toContain('*Draft (public reply)* · written by the reply templates\n>Ciao Mario, ci dispiace: controlliamo subito.');
+  });
+
   it('starts with the customer when a ticket stored before summaries has none', () => {
     const { summary: _summary, ...old } = aTicket({ summary: 'x' });
     expect(sectionTexts(old)[0]).toMatch(/^\*Customer\*/);
