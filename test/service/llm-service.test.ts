@@ -80,7 +80,7 @@ describe('the service with a model', () => {
       signingSecret: SIGNING_SECRET,
     });
     await x.waitFor((f) => f.postedTweets.length > posted);
-    await recording.waitForEvent('slack.agent_reply_sent');
+    await recording.waitForEvent('desk.agent_reply_sent');
     expect(x.postedTweets.at(-1)!.text).toBe('Ciao Giulia! Ci dispiace per il disagio: stiamo verificando la tua situazione e ti aggiorniamo qui al più presto.');
 
     const metrics = await (await fetch(`http://127.0.0.1:${service.port}/metrics`)).text();
