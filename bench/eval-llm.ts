@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { createPronto, type Pronto } from '../src/app.ts';
+import { createPronto } from '../src/app.ts';
 import { loadConfig, PACKAGE_DIR } from '../src/config.ts';
 import type { Action, InboundMessage } from '../src/core/model.ts';
 import type { Clock, Logger } from '../src/core/ports.ts';

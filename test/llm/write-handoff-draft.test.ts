@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Action, HandoffAction, PersonalDataFinding, Plan, PlanStep } from '../../src/core/model.ts';
 import { MAX_TWEET_CHARS, countTweetChars } from '../../src/llm/fit-to-channel.ts';
 import { renderTemplate, type ReplyTemplates, type TemplateKey } from '../../src/llm/load-reply-templates.ts';
-import { LANGUAGES, anEntry, compose, shippedTemplates, textOf, type Scenario } from './compose-scenario.ts';
+import { LANGUAGES, anEntry, compose, shippedTemplates, type Scenario } from './compose-scenario.ts';
 
 const EMAIL = 'mario.rossi@example.com';
 const email: PersonalDataFinding = { type: 'email', start: 22, end: 22 + EMAIL.length, value: EMAIL };

@@ -3,7 +3,7 @@
 import { Queue } from 'bullmq';
 import { startService, type Service, type ServiceOptions } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
-import { deliverWebhook, startFakeGraphApi, type FakeGraphApi, type FakeGraphApiOptions } from './fake-graph-api.ts';
+import { deliverWebhook, startFakeGraphApi, type FakeGraphApiOptions } from './fake-graph-api.ts';
 import { createRecordingLog } from './recording-log.ts';
 import { ROOT } from './run-pronto.ts';
 import type { TestRedis } from './start-redis.ts';
