@@ -132,6 +132,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       has: [
         'on hold for 45 minutes and nobody answered',
         'your rep called me an idiot',
+        'whats wrong w/ your drivers leaving parcels outside',
         'I was promised a callback that never came',
         'staff at the store were rude and unhelpful',
         'still waiting for an answer after three emails',
@@ -157,8 +158,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['how do I change my password?', 'I lost my phone charger', 'a life hack for saving data'],
     },
     safety: {
-      has: ['your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me'],
-      hasNot: ['great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner'],
+      has: ['your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me', 'a slug came out of this cauliflower when we cut it', 'found a maggot in my rice'],
+      hasNot: ['great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner', 'how do I get the hair dryer in my room?', 'is there a bug in the app?'],
     },
     churn: {
       has: [
@@ -191,7 +192,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     account: {
-      has: ['where is my refund?', 'my bill is wrong this month', 'you charged me twice'],
+      has: ['where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout'],
       hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?'],
     },
     thanks: {

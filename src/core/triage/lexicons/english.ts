@@ -59,6 +59,8 @@ export const english: Lexicon = {
         'tracking number', 'took money', 'took my money', 'taken money', 'direct debit taken', 'debited twice',
         'lost my sim', 'stolen phone', 'phone stolen', 'sim swap', 'port my number', 'porting my number',
         'getting|get|got|keep getting charged', 'roaming charges', 'charges for roaming',
+        // Their card stopped by the bank's own fraud checks: their account, not a fraud against them.
+        'fraud protection|prevention|alert|alerts|department|team|check|block .. stopped|blocked|declined|froze|frozen|flagged|locked',
       ],
     },
     accountWeak: {
@@ -77,7 +79,7 @@ export const english: Lexicon = {
         'scam', 'scams', 'scammers', 'a scam', 'let me down', 'let down', 'for days', 'for weeks',
         'for months', 'yet again', 'every time', 'every single time',
         'poor service', 'bad service', 'sucks', 'charged twice', 'double charged', 'double charge', 'paid twice', 'overcharg*', 'incorrect',
-        'hidden fees', 'hidden charges',
+        'hidden fees', 'hidden charges', 'what s wrong with|w', 'whats wrong with|w', 'what is wrong with|w',
         'unreliable', 'incompetent', 'misleading', 'lied', 'lies', 'lying', 'not happy', 'unhappy', 'wtf',
         'seriously', 'again and again', 'worse', 'cowboys', 'formal complaint',
         'is wrong', 'are wrong', 'wrong amount', 'wrong charge', 'wrong bill',
@@ -481,6 +483,10 @@ export const english: Lexicon = {
         'safety concern|issue|risk|hazard|regulations', 'unsafe', 'not safe',
         'allergic reaction', 'anaphyla*', 'food poisoning', 'made me|us|my .. sick|ill', 'got sick|ill from',
         'choking', 'choked', 'glass in', 'metal in', 'threatened me|us', 'assault*', 'attacked me|us',
+        // Something alive or foreign in food: a food-safety matter, whatever the tone.
+        'slug|slugs|maggot|maggots|worm|worms|cockroach|cockroaches|roach|insect|insects|beetle in|inside my|our|the|this',
+        'slug|slugs|maggot|maggots|worm|worms|cockroach|cockroaches|roach|insect|insects|beetle came|crawled out of',
+        'found a|an|some slug|maggot|maggots|worm|worms|cockroach|roach|insect|insects|beetle',
         'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
       ],
       except: [
