@@ -120,8 +120,8 @@ describe('createLlmComposer', () => {
         expect(handoffOf(actions)).toMatchObject({
           draft: 'Ciao Mario! Ci dispiace per l\'attesa: abbiamo ripreso la tua richiesta e ti aggiorniamo qui oggi stesso.',
           draftBy: MODEL,
-          // The triage reads 'ancora nessuna risposta' as a failure still unresolved: a fault.
-          summary: expect.stringMatching(/^Fault: Still waiting for an answer about the contract, annoyed · /u),
+          // Waiting for an answer is a complaint about the service, not a fault of the product.
+          summary: expect.stringMatching(/^Complaint: Still waiting for an answer about the contract, annoyed · /u),
         });
       } finally {
         await withStore.pronto.close();

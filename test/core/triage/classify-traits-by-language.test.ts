@@ -26,7 +26,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'il tecnico non si è presentato all’appuntamento',
         'volo cancellato e nessuno ci dice niente',
         'l’app mi dà "errore 503" da stamattina',
-        'ancora nessuna risposta sul rimborso del volo',
+        'ancora nessuna notizia del mio bagaglio',
         'ci avete rovinato le vacanze',
         'per la terza volta il corriere non passa',
       ],
@@ -126,6 +126,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'can’t wait for the new phone',
         'calm down, I only asked about prices',
         'is the fibre faster than ADSL?',
+        'still no reply from your support team',
       ],
     },
     complaint: {
@@ -202,7 +203,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   es: {
     faulty: {
-      has: ['estoy sin servicio desde ayer', 'sigo sin respuesta sobre mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa'],
+      has: ['estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa'],
       hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
     },
     complaint: {
@@ -224,7 +225,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   fr: {
     faulty: {
-      has: ['internet ne marche plus depuis hier', 'toujours pas de réponse pour ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'mon colis n’est jamais arrivé'],
+      has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'mon colis n’est jamais arrivé'],
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
     },
     complaint: {
@@ -246,7 +247,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   de: {
     faulty: {
-      has: ['das Internet geht nicht mehr', 'immer noch keine Antwort zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen'],
+      has: ['das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen'],
       hasNot: ['geht wieder, danke', 'was kostet der Tarif?'],
     },
     complaint: {

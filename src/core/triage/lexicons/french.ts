@@ -94,7 +94,7 @@ export const french: Lexicon = {
       match: [
         'ne marche pas|plus', 'ne fonctionne pas|plus', 'marche pas|plus', 'fonctionne pas|plus', 'en panne',
         // Une panne qui dure encore, ou qui a gâché ce qui était prévu.
-        'toujours pas de nouvelles|réponse', 'toujours aucune nouvelle|réponse', 'pour la deuxième|troisième|quatrième|cinquième|énième fois',
+        'toujours pas de nouvelles', 'toujours aucune nouvelle', 'pour la deuxième|troisième|quatrième|cinquième|énième fois',
         'vacances|voyage|weekend|mariage|anniversaire|noël .. gâché*', 'gâché .. vacances|voyage|weekend|mariage|anniversaire|noël',
         'panne', 'pannes',
         'pas de réseau|connexion|signal|internet|service|courant|électricité|tv|télé|ligne|wifi|tonalité|fibre',

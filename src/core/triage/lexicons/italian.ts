@@ -144,7 +144,7 @@ export const italian: Lexicon = {
       match: [
         'non funziona|funzionano|funge|funzionante', 'non va|vanno', 'non va più', 'non si accende',
         // Un guasto con cui si vive ancora, o che ha rovinato quello che si era programmato.
-        'ancora nessuna notizia|risposta|novità|aggiornamento', 'per la seconda|terza|quarta|quinta|ennesima volta', 'di nuovo lo stesso problema',
+        'ancora nessuna notizia|novità', 'ancora nessun aggiornamento', 'per la seconda|terza|quarta|quinta|ennesima volta', 'di nuovo lo stesso problema',
         'vacanza|vacanze|viaggio|weekend|matrimonio|compleanno|natale .. rovinat*', 'rovinato|rovinata|rovinate|rovinati .. vacanza|vacanze|viaggio|weekend|matrimonio|compleanno|natale',
         'non si connette', 'non si collega', 'non si carica', 'non prende', 'non carica', 'non naviga',
         'non navigo', 'non navighiamo', 'non riesco a navigare|chiamare|connettermi|collegarmi|accedere|entrare',
