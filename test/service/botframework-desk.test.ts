@@ -1,14 +1,14 @@
 // The Slack desk for Bot Framework conversations, on the real wire: activities POSTed to the
 // real service, the real Bolt receiver with signed requests, the fake Slack Web API, the fake
 // Bot Connector and a real Redis shared by the service before and after a restart.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fake-bot-connector.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
 import { aWebChatMessage, postActivity } from '../support/bot-activities.ts';
 import { blockActionPayload, eventCallback, postToSlackEndpoint } from '../support/slack-requests.ts';
-import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { useRedisPerFile } from '../support/redis-per-file.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
 
@@ -16,19 +16,8 @@ const SIGNING_SECRET = 'test-signing-secret';
 const HANDOFFS = 'C0HANDOFFS';
 const COMPLAINT = 'la fibra non funziona da tre giorni, è una vergogna!';
 
-let redis: TestRedis;
-let prefixes = 0;
-const cleanups: (() => Promise<unknown>)[] = [];
-
-beforeAll(async () => {
-  redis = await startRedis();
-});
-afterAll(async () => {
-  await redis.stop();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const shared = useRedisPerFile();
+const { cleanups } = shared;
 
 interface Desk {
   connector: FakeBotConnector;
@@ -40,7 +29,7 @@ async function startFakes(): Promise<Desk> {
   const connector = await startFakeBotConnector();
   const slack = await startFakeSlackApi({ channels: [HANDOFFS] });
   cleanups.push(() => connector.close(), () => slack.close());
-  return { connector, slack, prefix: `bfdesk${++prefixes}:` };
+  return { connector, slack, prefix: shared.nextPrefix('bfdesk') };
 }
 
 /** The service on the desk's fakes and Redis prefix: a second one continues the first's state. */
@@ -50,7 +39,7 @@ async function startDeskService(desk: Desk, env: Record<string, string> = {}) {
     loadServiceConfig(
       {
         PORT: '0',
-        REDIS_URL: redis.url,
+        REDIS_URL: shared.redis.url,
         REDIS_PREFIX: desk.prefix,
         BOTFRAMEWORK_ENABLED: 'true',
         SLACK_BOT_TOKEN: 'xoxb-test',

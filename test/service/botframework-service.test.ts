@@ -1,36 +1,25 @@
 // The Bot Framework channel on the real wire: activities POSTed to the real service's
 // /api/messages (anonymous local mode, the SDK's CloudAdapter), a real Redis behind the queue,
 // and the fake Bot Connector the replies go to.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fake-bot-connector.ts';
 import { aConversationUpdate, aTeamsChannelMessage, aWebChatMessage, postActivity } from '../support/bot-activities.ts';
-import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { useRedisPerFile } from '../support/redis-per-file.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
 import { startServiceProcess } from '../support/start-service-process.ts';
 
-let redis: TestRedis;
-let prefixes = 0;
-const cleanups: (() => Promise<unknown>)[] = [];
-
-beforeAll(async () => {
-  redis = await startRedis();
-});
-afterAll(async () => {
-  await redis.stop();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const shared = useRedisPerFile();
+const { cleanups } = shared;
 
 async function startBotService(env: Record<string, string> = {}) {
   const connector = await startFakeBotConnector();
   cleanups.push(() => connector.close());
   const recording = createRecordingLog();
   const service = await startService(
-    loadServiceConfig({ PORT: '0', REDIS_URL: redis.url, REDIS_PREFIX: `bf${++prefixes}:`, BOTFRAMEWORK_ENABLED: 'true', ...env }, ROOT),
+    loadServiceConfig({ PORT: '0', REDIS_URL: shared.redis.url, REDIS_PREFIX: shared.nextPrefix('bf'), BOTFRAMEWORK_ENABLED: 'true', ...env }, ROOT),
     recording.log,
   );
   cleanups.push(() => service.stop());
@@ -84,8 +73,8 @@ describe('the service on Bot Framework', () => {
   });
 
   it('greets a conversation once when it opens, however many updates and replicas see it', async () => {
-    const first = await startBotService();
-    const prefix = `bf${prefixes}:`;
+    const prefix = shared.nextPrefix('bf');
+    const first = await startBotService({ REDIS_PREFIX: prefix });
     const second = await startBotService({ REDIS_PREFIX: prefix });
     const url = first.connector.serviceUrl;
     const updates = [
@@ -217,13 +206,13 @@ describe('the service on Bot Framework', () => {
   it('answers 503 with Retry-After while Redis is down, and answers the message once it is back', async () => {
     const { connector, post } = await startBotService();
     const message = aWebChatMessage(connector.serviceUrl, { conversationId: 'web-outage' });
-    await redis.stop();
+    await shared.redis.stop();
     let outage: { status: number; body: string };
     const asked = Date.now();
     try {
       outage = await post(message);
     } finally {
-      await redis.start();
+      await shared.redis.start();
     }
     expect(outage.status).toBe(503);
     expect(Date.now() - asked).toBeLessThan(5_000);

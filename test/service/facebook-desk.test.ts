@@ -1,27 +1,18 @@
 // The agents' desk for Facebook conversations on the real wire: signed Meta webhooks into the
 // service on Redis, the real Bolt receiver with signed Slack requests against the fake Slack
 // API, and the fake Graph API where agents' answers land.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
 import { blockActionPayload, eventCallback, postToSlackEndpoint } from '../support/slack-requests.ts';
-import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { useRedisPerFile } from '../support/redis-per-file.ts';
 import { startFacebookService, type StartedFacebookService } from '../support/start-facebook-service.ts';
 
 const SIGNING_SECRET = 'test-signing-secret';
 const HANDOFFS = 'C0HANDOFFS';
 const HOUR = 3_600_000;
 
-let redis: TestRedis;
-const cleanups: (() => Promise<unknown>)[] = [];
-beforeAll(async () => {
-  redis = await startRedis();
-});
-afterAll(async () => {
-  await redis.stop();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const shared = useRedisPerFile();
+const { cleanups } = shared;
 
 interface Desk {
   fb: StartedFacebookService;
@@ -38,7 +29,7 @@ async function startDesk(env: Record<string, string> = {}, now?: () => Date): Pr
   const slack = await startFakeSlackApi({ channels: [HANDOFFS] });
   cleanups.push(() => slack.close());
   const fb = await startFacebookService({
-    redis,
+    redis: shared.redis,
     env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_HANDOFF_CHANNEL: HANDOFFS, SLACK_API_URL: slack.baseUrl, ...env },
     ...(now ? { service: { now } } : {}),
   });

@@ -1,32 +1,21 @@
 // The agents' desk on the real wire: the service with the real Bolt receiver, signed Slack
 // requests, a fake Slack Web API, the fake X API and a real Redis.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
 import { startFakeXApi, type FakeXApi } from '../support/fake-x-api.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
 import { startFakeSocketMode } from '../support/fake-socket-mode.ts';
 import { blockActionPayload, eventCallback, plainTextInput, postToSlackEndpoint, slashCommand, viewSubmissionPayload } from '../support/slack-requests.ts';
-import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { useRedisPerFile } from '../support/redis-per-file.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
 
 const SIGNING_SECRET = 'test-signing-secret';
 const HANDOFFS = 'C0HANDOFFS';
 
-let redis: TestRedis;
-let prefixes = 0;
-const cleanups: (() => Promise<unknown>)[] = [];
-
-beforeAll(async () => {
-  redis = await startRedis();
-});
-afterAll(async () => {
-  await redis.stop();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const shared = useRedisPerFile();
+const { cleanups } = shared;
 
 interface Desk {
   x: FakeXApi;
@@ -50,8 +39,8 @@ async function startDesk(options: { now?: () => Date; env?: Record<string, strin
         X_API_KEY: 'k', X_API_SECRET: 's', X_ACCESS_TOKEN: 't', X_ACCESS_SECRET: 'u',
         X_API_BASE_URL: x.baseUrl,
         X_POLL_INTERVAL_MS: '3600000',
-        REDIS_URL: redis.url,
-        REDIS_PREFIX: `desk${++prefixes}:`,
+        REDIS_URL: shared.redis.url,
+        REDIS_PREFIX: shared.nextPrefix('desk'),
         PORT: '0',
         SLACK_BOT_TOKEN: 'xoxb-test',
         SLACK_SIGNING_SECRET: SIGNING_SECRET,

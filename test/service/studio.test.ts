@@ -1,28 +1,17 @@
 // Pronto Studio in the live service: served at /studio only with PRONTO_STUDIO_TOKEN, every
 // request needing it (401 and nothing of the Studio otherwise), and its gap report and team view
 // reading the real store, filled by the real pipeline (the fake X API, a real Redis).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startService } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
 import { startFakeXApi } from '../support/fake-x-api.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
-import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { useRedisPerFile } from '../support/redis-per-file.ts';
 
 const TOKEN = 'studio-test-token-0123456789';
-let redis: TestRedis;
-let prefixes = 0;
-const cleanups: (() => Promise<unknown>)[] = [];
-
-beforeAll(async () => {
-  redis = await startRedis();
-});
-afterAll(async () => {
-  await redis.stop();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const shared = useRedisPerFile();
+const { cleanups } = shared;
 
 async function startLive(env: Record<string, string> = {}) {
   const x = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta', name: 'Lumo' } });
@@ -34,8 +23,8 @@ async function startLive(env: Record<string, string> = {}) {
         X_API_KEY: 'k', X_API_SECRET: 's', X_ACCESS_TOKEN: 't', X_ACCESS_SECRET: 'u',
         X_API_BASE_URL: x.baseUrl,
         X_POLL_INTERVAL_MS: '3600000',
-        REDIS_URL: redis.url,
-        REDIS_PREFIX: `studio${++prefixes}:`,
+        REDIS_URL: shared.redis.url,
+        REDIS_PREFIX: shared.nextPrefix('studio'),
         PORT: '0',
         ...env,
       },

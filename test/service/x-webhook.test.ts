@@ -2,36 +2,25 @@
 // deliveries, the fake X API and a real Redis (stopped to test outages).
 import { createHmac } from 'node:crypto';
 import { Queue } from 'bullmq';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
 import { startFakeXApi, type FakeTweet, type FakeXApi } from '../support/fake-x-api.ts';
-import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { useRedisPerFile } from '../support/redis-per-file.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
 
 const CONSUMER_SECRET = 'test-secret';
 const BRAND_ID = '1000';
 
-let redis: TestRedis;
-let prefixes = 0;
-const cleanups: (() => Promise<unknown>)[] = [];
-
-beforeAll(async () => {
-  redis = await startRedis();
-});
-afterAll(async () => {
-  await redis.stop();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const shared = useRedisPerFile();
+const { cleanups } = shared;
 
 async function startWebhookService(options: { now?: () => Date } = {}) {
   const x = await startFakeXApi({ brand: { id: BRAND_ID, username: 'LumoAiuta', name: 'Lumo Assistenza' } });
   cleanups.push(() => x.close());
   const recording = createRecordingLog();
-  const prefix = `hook${++prefixes}:`;
+  const prefix = shared.nextPrefix('hook');
   const config = loadServiceConfig(
     {
       X_API_KEY: 'test-key',
@@ -42,7 +31,7 @@ async function startWebhookService(options: { now?: () => Date } = {}) {
       X_WEBHOOK: 'true',
       // Tests poll themselves with pollXOnce.
       X_POLL_INTERVAL_MS: '3600000',
-      REDIS_URL: redis.url,
+      REDIS_URL: shared.redis.url,
       REDIS_PREFIX: prefix,
       PORT: '0',
     },
@@ -89,7 +78,7 @@ const MENTIONS_IN = /pronto_messages_in_total\{channel="twitter",kind="mention"\
 
 /** Every job BullMQ holds under the service's prefix, in any state. */
 async function queuedJobs(prefix: string): Promise<number> {
-  const queue = new Queue('pronto-inbound', { connection: { url: redis.url }, prefix: `${prefix}bull` });
+  const queue = new Queue('pronto-inbound', { connection: { url: shared.redis.url }, prefix: `${prefix}bull` });
   try {
     const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed');
     return Object.values(counts).reduce((sum, count) => sum + count, 0);
@@ -174,13 +163,13 @@ describe('the X webhook route', () => {
     const { x, service, url, prefix } = await startWebhookService();
     const mention = x.addMention({ text: '@LumoAiuta come faccio a ricaricare?', author: { username: 'sara', name: 'Sara Neri' } });
     const body = mentionDelivery(x, mention);
-    await redis.stop();
+    await shared.redis.stop();
     let outage: Response;
     const asked = Date.now();
     try {
       outage = await post(url, body, sign(body));
     } finally {
-      await redis.start();
+      await shared.redis.start();
     }
     expect(outage.status).toBe(503);
     expect(outage.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -197,7 +186,7 @@ describe('the X webhook route', () => {
 
 /** Resolves when no job under `prefix` is waiting or running: nothing could still reply. */
 async function waitForIdleQueue(prefix: string): Promise<void> {
-  const queue = new Queue('pronto-inbound', { connection: { url: redis.url }, prefix: `${prefix}bull` });
+  const queue = new Queue('pronto-inbound', { connection: { url: shared.redis.url }, prefix: `${prefix}bull` });
   try {
     const deadline = Date.now() + 15_000;
     for (;;) {
