@@ -1,9 +1,9 @@
 // The service as a real child process against the fake X and a real Redis: SIGKILL it at
 // random points while mentions flow, start it again, and count the replies. Then two replicas
 // at once on one Redis.
-import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeXApi, type FakeXApi } from '../support/fake-x-api.ts';
+import { waitForEmptyQueue } from '../support/wait-for-empty-queue.ts';
 import { startRedis, type TestRedis } from '../support/start-redis.ts';
 import { startServiceProcess, type ServiceProcess } from '../support/start-service-process.ts';
 
@@ -57,22 +57,6 @@ function repliesPerMention(fake: FakeXApi, ids: string[]): Map<string, number> {
   return counts;
 }
 
-/** Resolves when BullMQ holds no work under `prefix`: nothing is left that could still reply. */
-async function waitForEmptyQueue(prefix: string): Promise<void> {
-  const queue = new Queue('pronto-inbound', { connection: { url: redis.url }, prefix: `${prefix}bull` });
-  try {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
-      if (Object.values(counts).every((count) => count === 0)) return;
-      if (Date.now() > deadline) throw new Error(`queue not empty after 30 s: ${JSON.stringify(counts)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  } finally {
-    await queue.close();
-  }
-}
-
 describe('the service under SIGKILL', () => {
   it('replies exactly once to each of 1,000 mentions across 3 kills and restarts', async () => {
     const fake = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta', name: 'Lumo' } });
@@ -90,7 +74,7 @@ describe('the service under SIGKILL', () => {
       service = await startServiceProcess(env);
     }
     await fake.waitFor((f) => new Set(f.postedTweets.flatMap((t) => t.referencedTweets.map((r) => r.id))).size >= ids.length, 120_000);
-    await waitForEmptyQueue(prefix);
+    await waitForEmptyQueue(redis.url, prefix);
     // A graceful stop: the process exits by itself with 0 on SIGTERM.
     expect(await service.kill('SIGTERM')).toBe(0);
 
@@ -108,7 +92,7 @@ describe('the service under SIGKILL', () => {
     await fake.waitFor((f) => f.requests.some((r) => r.path.endsWith('/mentions') && r.status === 200));
     const ids = addMentions(fake, 300);
     await fake.waitFor((f) => new Set(f.postedTweets.flatMap((t) => t.referencedTweets.map((r) => r.id))).size >= ids.length, 60_000);
-    await waitForEmptyQueue(prefix);
+    await waitForEmptyQueue(redis.url, prefix);
     await Promise.all(replicas.map((replica) => replica.kill('SIGTERM')));
 
     expect([...repliesPerMention(fake, ids).values()].filter((count) => count !== 1)).toEqual([]);

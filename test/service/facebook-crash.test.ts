@@ -2,10 +2,10 @@
 // comments by webhook (batched, and again until it gets a 200, as Meta retries), the service is
 // SIGKILLed at random points three times and started again, and every comment gets exactly one
 // public reply.
-import { Queue } from 'bullmq';
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchWebhooks, deliverWebhook, startFakeGraphApi, type FakeGraphApi } from '../support/fake-graph-api.ts';
+import { waitForEmptyQueue } from '../support/wait-for-empty-queue.ts';
 import { startRedis, type TestRedis } from '../support/start-redis.ts';
 import { startServiceProcess, type ServiceProcess } from '../support/start-service-process.ts';
 
@@ -62,21 +62,6 @@ function repliesPerComment(fake: FakeGraphApi, ids: string[]): Map<string, numbe
   return counts;
 }
 
-async function waitForEmptyQueue(prefix: string): Promise<void> {
-  const queue = new Queue('pronto-inbound', { connection: { url: redis.url }, prefix: `${prefix}bull` });
-  try {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
-      if (Object.values(counts).every((count) => count === 0)) return;
-      if (Date.now() > deadline) throw new Error(`queue not empty after 30 s: ${JSON.stringify(counts)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  } finally {
-    await queue.close();
-  }
-}
-
 describe('the Facebook channel under SIGKILL', () => {
   it('replies exactly once to each of 1,000 comments across 3 kills and restarts', async () => {
     const fake = await startFakeGraphApi({ accessToken: 'crash-page-token' });
@@ -114,7 +99,7 @@ describe('the Facebook channel under SIGKILL', () => {
     }
     await delivered;
     await fake.waitFor((graph) => new Set(graph.pageComments.map((reply) => reply.parentId)).size >= COMMENTS, 120_000);
-    await waitForEmptyQueue(prefix);
+    await waitForEmptyQueue(redis.url, prefix);
     expect(await service.kill('SIGTERM')).toBe(0);
 
     const perComment = [...repliesPerComment(fake, ids)];

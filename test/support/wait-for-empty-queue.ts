@@ -1,0 +1,24 @@
+// For crash tests: after the last restart, the work that is left must drain before replies are
+// counted, or a reply still on its way would look like a lost one.
+import { Queue } from 'bullmq';
+
+/** Longest wait for the queue to drain after the last restart. */
+const DRAIN_TIMEOUT_MS = 30_000;
+/** Pause between two looks at the job counts (a poll of Redis, not a wait for an event). */
+const POLL_INTERVAL_MS = 100;
+
+/** Resolves when BullMQ holds no work under `prefix`: nothing is left that could still reply. */
+export async function waitForEmptyQueue(redisUrl: string, prefix: string): Promise<void> {
+  const queue = new Queue('pronto-inbound', { connection: { url: redisUrl }, prefix: `${prefix}bull` });
+  try {
+    const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+    for (;;) {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
+      if (Object.values(counts).every((count) => count === 0)) return;
+      if (Date.now() > deadline) throw new Error(`queue not empty after 30 s: ${JSON.stringify(counts)}`);
+      await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+    }
+  } finally {
+    await queue.close();
+  }
+}
