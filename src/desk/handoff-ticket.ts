@@ -160,6 +160,19 @@ export function draftTargetOf(ticket: Pick<HandoffTicket, 'kind' | 'draftFor'>):
   return ticket.draftFor ?? (ticket.kind === 'dm' ? 'dm' : 'reply');
 }
 
+/**
+ * Who wrote the draft and from which entries, as every view says it ("written by the model
+ * `gpt-4o-mini` from `ricarica`"); `name` formats the model's name and the entry ids for the
+ * view. Nothing for a handoff without a draft: a model's draft is the one to read most carefully.
+ */
+export function describeDraftAuthor(ticket: Pick<HandoffTicket, 'draftBy' | 'sources'>, name: (text: string) => string): string | undefined {
+  const by = ticket.draftBy;
+  if (by === undefined || by === 'none') return undefined;
+  const author = by === 'templates' ? 'the reply templates' : `the model ${name(by)}`;
+  const entries = ticket.sources.length === 0 ? '' : ` from ${ticket.sources.map((source) => name(source.id)).join(', ')}`;
+  return `written by ${author}${entries}`;
+}
+
 /** Link to the customer's public post, where the channel has one. */
 export function postUrlOf(message: InboundMessage): string | undefined {
   if (message.channel === 'facebook' && message.kind === 'mention') return commentUrlOf(message.id);

@@ -2,7 +2,7 @@
 // far, what the knowledge says, the bot's draft, and buttons that match the ticket's state.
 import type { types } from '@slack/bolt';
 import type { Priority } from '../../core/model.ts';
-import { draftTargetOf, type HandoffTicket, type TranscriptTurn } from '../../desk/handoff-ticket.ts';
+import { describeDraftAuthor, draftTargetOf, type HandoffTicket, type TranscriptTurn } from '../../desk/handoff-ticket.ts';
 import {
   HEADER_MAX_CHARS,
   MESSAGE_MAX_BLOCKS,
@@ -74,11 +74,8 @@ export function renderHandoffMessage(ticket: HandoffTicket, options: HandoffMess
  */
 function draftLabel(ticket: HandoffTicket): string {
   const where = draftTargetOf(ticket) === 'dm' ? '*Draft (private message)*' : '*Draft (public reply)*';
-  const by = ticket.draftBy;
-  if (by === undefined || by === 'none') return where;
-  const author = by === 'templates' ? 'the reply templates' : `the model \`${escapeMrkdwn(by)}\``;
-  const entries = ticket.sources.length === 0 ? '' : ` from ${ticket.sources.map((source) => `\`${escapeMrkdwn(source.id)}\``).join(', ')}`;
-  return `${where} · written by ${author}${entries}`;
+  const author = describeDraftAuthor(ticket, (text) => `\`${escapeMrkdwn(text)}\``);
+  return author === undefined ? where : `${where} · ${author}`;
 }
 
 function section(text: string): KnownBlock {

@@ -3,7 +3,7 @@
 // knowledge, the draft and where it goes, who has it) and the same buttons. The desk
 // (src/desk) does what the buttons say; this page only renders and posts.
 import type { HandoffTicket, TranscriptTurn } from '../../desk/handoff-ticket.ts';
-import { draftTargetOf } from '../../desk/handoff-ticket.ts';
+import { describeDraftAuthor, draftTargetOf } from '../../desk/handoff-ticket.ts';
 import { channelName, placeName, sentPlaceName } from '../../desk/channel-names.ts';
 import { describeDeadline, formatClock, formatDuration } from '../../desk/format-time.ts';
 import { describeReplyLimit } from '../../desk/validate-agent-reply.ts';
@@ -163,11 +163,8 @@ function describeNote(ticket: HandoffTicket, { at, note }: TicketActivity, clock
   }
 }
 
-/** Who wrote the draft from which entries, as Slack's card says: a model's draft is the one to read most carefully. */
+/** Who wrote the draft from which entries, as Slack's card says. */
 function draftAuthorLine(ticket: HandoffTicket): SafeHtml | string {
-  const by = ticket.draftBy;
-  if (by === undefined || by === 'none') return '';
-  const author = by === 'templates' ? 'the reply templates' : `the model ${by}`;
-  const entries = ticket.sources.length === 0 ? '' : ` from ${ticket.sources.map((source) => source.id).join(', ')}`;
-  return html`<p class="muted">Written by ${author}${entries}.</p>`;
+  const author = describeDraftAuthor(ticket, (text) => text);
+  return author === undefined ? '' : html`<p class="muted">${author[0]!.toUpperCase()}${author.slice(1)}.</p>`;
 }
