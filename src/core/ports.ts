@@ -168,6 +168,17 @@ export interface CustomerChannel {
    * recording it). Called only on retries, since it costs a read on billed APIs.
    */
   findDelivered?(action: ReplyAction | DmAction, address: ReplyAddress, inboundAt: string): Promise<Delivery | undefined>;
+  /**
+   * Shows the customer that the bot is working on `message` (a typing indicator where the
+   * platform has one) until the decision is made. Best effort: it never throws.
+   */
+  showWorking?(message: InboundMessage): WorkingIndicator;
+}
+
+/** A "working on it" signal in progress. */
+export interface WorkingIndicator {
+  /** Ends it; resolves once nothing more of it can reach the customer. */
+  stop(): Promise<void>;
 }
 
 /**

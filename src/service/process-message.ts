@@ -2,7 +2,7 @@
 // (reserve → send → record), retrying what can get better and handing the rest to a human.
 import type { Action, DmAction, HandoffAction, InboundMessage, ReplyAction } from '../core/model.ts';
 import type { AgentDesk, CustomerChannel, Delivery, DeliveryStore, Logger } from '../core/ports.ts';
-import type { Responder } from '../core/responder.ts';
+import type { HandledMessage, Responder } from '../core/responder.ts';
 import { ChannelError } from '../errors.ts';
 import { summarizeHandoff } from '../llm/summarize-handoff.ts';
 import { DRAFT_BY_TEMPLATES } from '../llm/write-handoff-draft.ts';
@@ -52,7 +52,13 @@ export interface RunInfo {
 export async function processMessage(deps: ProcessDeps, message: InboundMessage, run: RunInfo): Promise<ProcessOutcome> {
   const attempt = run.failures + 1;
   const started = deps.now();
-  const handled = await deps.responder.respond(message);
+  const working = deps.channels.get(message.channel)?.showWorking?.(message);
+  let handled: HandledMessage;
+  try {
+    handled = await deps.responder.respond(message);
+  } finally {
+    await working?.stop();
+  }
   const { actions } = handled;
   // Counted once per message: a later run may repeat the decision, it is not a new post.
   if (run.failures === 0 && !run.resumed) await deps.insights?.messageDecided(message, handled);

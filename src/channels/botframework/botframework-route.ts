@@ -1,8 +1,8 @@
 // POST /api/messages: where Azure Bot Service (Teams, Web Chat, every channel) and local clients
 // (the Agents Playground) deliver activities. The SDK's JWT middleware checks the caller, the
-// CloudAdapter runs the turn. A message is queued like any channel's, after a typing indicator
-// in the turn; its reply goes out from the stored conversation reference by whichever replica
-// processes it (create-botframework-channel.ts). conversationUpdate greets once; other activity
+// CloudAdapter runs the turn. A message is queued like any channel's; its reply (and "typing…"
+// when the answer takes a while) goes out from the stored conversation reference by whichever
+// replica processes it (create-botframework-channel.ts). conversationUpdate greets once; other activity
 // types are acknowledged and counted. The turn handler routes by type itself: AgentApplication's
 // extras (turn state, sign-in, its trace re-validating every activity) are not needed here, and
 // would cost as much as the rest of the turn.
@@ -10,7 +10,6 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import type { ConversationStore, Logger } from '../../core/ports.ts';
-import { conversationKeyOf } from '../../core/responder.ts';
 import type { HttpMount } from '../../service/http-server.ts';
 import type { ServiceMetrics } from '../../service/metrics.ts';
 import type { ThrottledWarnings } from '../../service/throttled-warnings.ts';
@@ -32,8 +31,6 @@ const MAX_ACTIVITY_BYTES = 256 * 1024;
 /** How long a message may wait for the queue (Redis) before the channel is told 503: channels give the bot 15 s. */
 const QUEUE_WAIT_MS = 2_000;
 const RETRY_AFTER_SECONDS = 5;
-/** The typing indicator goes first so it never lands after the reply; a slow connector delays the queueing at most this long. */
-const TYPING_WAIT_MS = 1_000;
 
 export type ActivityOutcome = 'queued' | 'ignored' | 'welcomed' | 'acknowledged' | 'rejected';
 
@@ -74,29 +71,7 @@ export function createBotFrameworkRoute(deps: BotFrameworkRouteDeps): HttpMount 
       deps.count(ActivityTypes.Message, 'ignored');
       return;
     }
-    if (!(await isOwnedByAgent(normalized.message))) await sendTyping(context);
     await enqueue(normalized.message);
-  }
-
-  /** While an agent owns the conversation the bot stays quiet, and shows no typing either. */
-  async function isOwnedByAgent(message: BotFrameworkMessage): Promise<boolean> {
-    try {
-      return (await deps.store.loadConversation(conversationKeyOf(message)))?.mode === 'with_agent';
-    } catch {
-      return false;
-    }
-  }
-
-  async function sendTyping(context: TurnContext): Promise<void> {
-    const typing = sendInTurn(adapter, context, { type: ActivityTypes.Typing }).then(
-      () => health.note('ok'),
-      (error: unknown) => {
-        const mapped = mapError(error);
-        health.note(mapped);
-        warnings.warn({ code: mapped.code, reason: mapped.message }, 'botframework.typing_failed');
-      },
-    );
-    await settleWithin(typing, TYPING_WAIT_MS);
   }
 
   async function enqueue(message: BotFrameworkMessage): Promise<void> {

@@ -7,10 +7,12 @@ import { Activity, type ConversationParameters, type ConversationReference } fro
 import type { CloudAdapter, ConnectorClient, ResourceResponse, TurnContext } from '@microsoft/agents-hosting';
 import type { DmAction, ReplyAction } from '../../core/model.ts';
 import type { CustomerChannel, Delivery, ReplyAddress } from '../../core/ports.ts';
+import type { ChannelError } from '../../errors.ts';
 import { stripMarkdown } from '../../knowledge/strip-markdown.ts';
 import type { ConnectorHealth } from './connector-health.ts';
 import { BOTFRAMEWORK_CHANNEL_ID, isGroupConversation, referenceOf, replyAddressOf } from './conversation-reference.ts';
 import { mapConnectorError } from './map-connector-error.ts';
+import { SHOW_TYPING_DEFAULTS, showTyping, type TypingTiming } from './show-typing.ts';
 
 export interface BotFrameworkChannelDeps {
   adapter: CloudAdapter;
@@ -19,6 +21,10 @@ export interface BotFrameworkChannelDeps {
   health: ConnectorHealth;
   /** Epoch milliseconds, for Retry-After dates. */
   now?: () => number;
+  /** When "typing…" shows while a message is worked on (SHOW_TYPING_DEFAULTS). */
+  typing?: TypingTiming;
+  /** A typing indicator that could not be sent (best effort: the answer still goes). */
+  onTypingFailed?: (error: ChannelError) => void;
 }
 
 /** What continueConversation takes as the bot: its app id, or the claims of an identity. */
@@ -120,6 +126,15 @@ export function createBotFrameworkChannel(deps: BotFrameworkChannelDeps): BotFra
     },
     sendActivity(reference, activity) {
       return deliver(reference, (context) => sendInTurn(adapter, context, activity));
+    },
+    showWorking(message) {
+      const reference = referenceOf(replyAddressOf(message));
+      const sendTyping = () =>
+        deliver(reference, (context) => sendInTurn(adapter, context, { type: 'typing' })).then(
+          () => undefined,
+          (error: ChannelError) => deps.onTypingFailed?.(error),
+        );
+      return showTyping(sendTyping, deps.typing ?? SHOW_TYPING_DEFAULTS);
     },
   };
 }

@@ -27,7 +27,12 @@ export async function openBotFrameworkChannel(config: BotFrameworkConfig, contex
   };
   const anonymous = config.auth === undefined;
   const health = createConnectorHealth();
-  const channel = createBotFrameworkChannel({ adapter, identity: config.auth?.clientId ?? {}, health });
+  const channel = createBotFrameworkChannel({
+    adapter,
+    identity: config.auth?.clientId ?? {},
+    health,
+    onTypingFailed: (error) => warnings.warn({ code: error.code, reason: error.message }, 'botframework.typing_failed'),
+  });
   const activities = new Counter({
     name: 'pronto_botframework_activities_total',
     help: 'Activities received on /api/messages, by type and outcome (queued, ignored, welcomed, acknowledged, rejected).',
