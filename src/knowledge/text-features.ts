@@ -33,6 +33,27 @@ function add(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
+// A word's character n-grams never change: kept per word, they are not cut out again for every
+// message (bounded like the stem cache).
+const MAX_CACHED_WORDS = 50_000;
+const charGramCache = new Map<string, readonly string[]>();
+
+/** `c`-keyed character 3- and 4-grams of a word with its edges marked: `<ca`, `car`, ... */
+function charGramsOf(word: string): readonly string[] {
+  let grams = charGramCache.get(word);
+  if (grams === undefined) {
+    const edged = `<${word}>`;
+    const made: string[] = [];
+    for (let n = CHAR_GRAM_MIN; n <= CHAR_GRAM_MAX; n++) {
+      for (let i = 0; i + n <= edged.length; i++) made.push(`c${edged.slice(i, i + n)}`);
+    }
+    if (charGramCache.size >= MAX_CACHED_WORDS) charGramCache.clear();
+    charGramCache.set(word, made);
+    grams = made;
+  }
+  return grams;
+}
+
 export interface FeatureOptions {
   /** May swap a word the knowledge does not know for one or two it knows (typos). */
   correct?: (word: string) => TextToken[] | undefined;
@@ -62,10 +83,7 @@ export function extractFeatures(text: string, lang: string, options: FeatureOpti
     content.push(token.stem);
     contentWords.push(token.word);
     if (wordsOnly) continue;
-    const edged = `<${token.word}>`;
-    for (let n = CHAR_GRAM_MIN; n <= CHAR_GRAM_MAX; n++) {
-      for (let i = 0; i + n <= edged.length; i++) add(counts, `c${edged.slice(i, i + n)}`);
-    }
+    for (const gram of charGramsOf(token.word)) add(counts, gram);
   }
   if (wordsOnly) return { counts, content, contentWords, corrected, tokens };
   for (let i = 0; i + 1 < tokens.length; i++) {

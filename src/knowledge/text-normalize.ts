@@ -2,6 +2,7 @@
 // without the noise around it. Accents are kept here: stemmers need them (see text-tokenize).
 
 const URLS = /\b(?:https?:\/\/|www\.)\S+/giu;
+const MAY_HOLD_URL = /:\/\/|www\./i;
 const EMAILS = /\S+@\S+\.\S+/gu;
 const HANDLES = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu;
 const HASHTAGS = /#([\p{L}\p{N}_]+)/gu;
@@ -51,16 +52,16 @@ function expandEnglish(text: string): string {
 
 /** Lower-case words of `text` separated by single spaces, with handles, URLs and emoji gone. */
 export function normalizeText(text: string, lang: string): string {
-  let out = text
-    .normalize('NFKC')
-    .replace(URLS, ' ')
-    .replace(EMAILS, ' ')
-    .replace(HANDLES, '$1 ')
-    .replace(HASHTAGS, (_tag, word: string) => ` ${word.replace(CAMEL_CASE, '$1 $2')} `)
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(SHORT_PREFIX_HYPHEN, '$1');
+  // Each step runs on every message and every knowledge text: those the text cannot concern
+  // (no "@", no "#", no hyphen...) are skipped on a cheap look first.
+  let out = text.normalize('NFKC');
+  if (MAY_HOLD_URL.test(out)) out = out.replace(URLS, ' ');
+  if (out.includes('@')) out = out.replace(EMAILS, ' ').replace(HANDLES, '$1 ');
+  if (out.includes('#')) out = out.replace(HASHTAGS, (_tag, word: string) => ` ${word.replace(CAMEL_CASE, '$1 $2')} `);
+  out = out.toLowerCase().replace(APOSTROPHES, "'");
+  if (out.includes('-')) out = out.replace(SHORT_PREFIX_HYPHEN, '$1');
   if (lang === 'en') out = expandEnglish(out);
-  out = splitApostrophes(out.replace(NON_WORD, ' '), lang);
-  return out.replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
+  out = out.replace(NON_WORD, ' ');
+  if (out.includes("'")) out = splitApostrophes(out, lang).replace(/'/g, ' ');
+  return out.replace(/\s+/g, ' ').trim();
 }

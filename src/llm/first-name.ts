@@ -20,8 +20,19 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'assistenza', 'servizio', 'clienti', 'ufficio', 'negozio', 'srl', 'spa', 'inc', 'ltd', 'llc', 'gmbh',
 ]);
 
+const brandWordsByHandles = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /** The brand's handles and the words they are made of, lower case: none of them is a customer's name. */
-function brandWordsOf(brandHandles: readonly string[]): Set<string> {
+function brandWordsOf(brandHandles: readonly string[]): ReadonlySet<string> {
+  let words = brandWordsByHandles.get(brandHandles);
+  if (words === undefined) {
+    words = splitBrandHandles(brandHandles);
+    brandWordsByHandles.set(brandHandles, words);
+  }
+  return words;
+}
+
+function splitBrandHandles(brandHandles: readonly string[]): Set<string> {
   return new Set(
     brandHandles.flatMap((handle) => {
       const bare = handle.replace(/^@/u, '');

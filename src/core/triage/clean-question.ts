@@ -8,15 +8,28 @@ import { TEXT_PATTERNS } from './text-patterns.ts';
 const CITED_POST =
   /[“"]\s*(?:(?:RT|MT) )?@[A-Za-z0-9_]{1,50}:[^”"]*[”"]?|\b(?:RT|MT) @[A-Za-z0-9_]{1,50}:.*$|@[A-Za-z0-9_]{1,50}:\s[^“”"]*[”"]\s*$/su;
 
+// Compiled once per handle: building a RegExp on every message cost more than cleaning it.
+const handlePatterns = new Map<string, RegExp | null>();
+
+/** The brand's handle, with or without its `@`, as a word; `null` for a handle that is not one. */
+function handlePattern(handle: string): RegExp | null {
+  let pattern = handlePatterns.get(handle);
+  if (pattern === undefined) {
+    const bare = handle.replace(/^@/, '');
+    pattern = /^[A-Za-z0-9_]+$/.test(bare) ? new RegExp(`(?<![\\p{L}\\p{N}_@])@?${bare}(?![\\p{L}\\p{N}_])`, 'giu') : null;
+    handlePatterns.set(handle, pattern);
+  }
+  return pattern;
+}
+
 export function cleanQuestion(text: string, brandHandles: readonly string[]): string {
   let question = text
     .replace(TEXT_PATTERNS.url, ' ')
     .replace(TEXT_PATTERNS.leadingMentions, ' ')
     .replace(CITED_POST, ' ');
   for (const handle of brandHandles) {
-    const bare = handle.replace(/^@/, '');
-    if (!/^[A-Za-z0-9_]+$/.test(bare)) continue;
-    question = question.replace(new RegExp(`(?<![\\p{L}\\p{N}_@])@?${bare}(?![\\p{L}\\p{N}_])`, 'giu'), ' ');
+    const pattern = handlePattern(handle);
+    if (pattern !== null) question = question.replace(pattern, ' ');
   }
   return question
     .replace(/\s+/g, ' ')

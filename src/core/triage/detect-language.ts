@@ -60,10 +60,12 @@ const SCRIPTS: readonly (readonly [RegExp, string])[] = [
  */
 const MIN_OTHER_SCRIPT_LETTERS = 3;
 
+const NON_LATIN_LETTERS = /(?!\p{Script=Latin})\p{L}/gu;
+
 /** The language of the non-Latin script the text is written in, if any. */
 function languageOfScript(text: string): string | undefined {
   const prose = text.replace(TEXT_PATTERNS.url, ' ').replace(TEXT_PATTERNS.mention, ' ').replace(TEXT_PATTERNS.hashtag, ' ');
-  const other = [...prose].filter((char) => /\p{L}/u.test(char) && !/\p{Script=Latin}/u.test(char));
+  const other = prose.match(NON_LATIN_LETTERS) ?? [];
   if (other.length < MIN_OTHER_SCRIPT_LETTERS) return undefined;
   // Japanese mixes kana with Han: any kana makes it Japanese, so kana is looked for first.
   return SCRIPTS.find(([pattern]) => other.some((char) => pattern.test(char)))?.[1];

@@ -33,11 +33,14 @@ const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
 const CONTRACTION_PATTERN = /[\p{L}']+/gu;
 const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]+/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Lowercase, accents removed, apostrophes unified and English contractions expanded. */
 export function normalizeText(text: string): string {
   const lower = text.toLowerCase().replace(/[’‘`´]/g, "'");
   const expanded = lower.replace(CONTRACTION_PATTERN, expandContraction);
+  // Plain ASCII (most English posts) has no accents to take off.
+  if (ASCII_ONLY.test(expanded)) return expanded;
   return expanded.normalize('NFD').replace(COMBINING_MARKS, '').replaceAll('ß', 'ss');
 }
 
