@@ -1,5 +1,5 @@
 // End to end on the Bot Framework path: activities POSTed to /api/messages (the SDK's
-// CloudAdapter, anonymous) → typing indicator → BullMQ on a real Redis → responder → delivery
+// CloudAdapter, anonymous) → BullMQ on a real Redis → responder → delivery
 // marks → reply received by the fake Bot Connector. The Bot Connector's side (the sender and the
 // fake connector) runs in its own process, bench/bot-connector-side.ts, as it is another machine
 // in production: this process runs the service alone. Everything on this machine, nothing online.
@@ -70,7 +70,7 @@ export async function benchBotFramework(): Promise<BenchTable> {
       return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
     };
     return {
-      title: 'Bot Framework path: POST /api/messages → typing → BullMQ on Redis → responder → reply at the fake Bot Connector (WORKER_CONCURRENCY=16)',
+      title: 'Bot Framework path: POST /api/messages → BullMQ on Redis → responder → reply at the fake Bot Connector (WORKER_CONCURRENCY=16)',
       columns: ['activities', 'activities/s (burst)', 'service CPU ms per activity', 'p50 ms (steady)', 'p99 ms (steady)', 'p99 ms (burst)', 'service peak RSS MB'],
       rows: [[
         STEADY_ACTIVITIES + BURST_ACTIVITIES,
@@ -83,7 +83,7 @@ export async function benchBotFramework(): Promise<BenchTable> {
       ]],
       notes: [
         "The Bot Connector's side (the HTTP clients POSTing the activities and the fake connector receiving the replies) runs in its own process (bench/bot-connector-side.ts), as in production it is another machine: the benchmark process runs the service alone. Latencies are taken in that process, which both sends and receives, so on one clock.",
-        `Steady: ${STEADY_ACTIVITIES} Web Chat messages one after the other; latency from the start of the POST to the reply arriving at the fake connector (typing indicator, queueing in Redis, deciding, delivery marks and the reply call included). The fake answers on loopback in well under a millisecond, so the figure is what Pronto adds.`,
+        `Steady: ${STEADY_ACTIVITIES} Web Chat messages one after the other; latency from the start of the POST to the reply arriving at the fake connector (queueing in Redis, deciding, delivery marks and the reply call included; the offline composer answers within the typing indicator's 500 ms delay, so none is sent). The fake answers on loopback in well under a millisecond, so the figure is what Pronto adds.`,
         `Burst: ${BURST_ACTIVITIES.toLocaleString('en')} conversations POSTed by ${BURST_CLIENTS} concurrent keep-alive clients; timed from the first POST to the last reply. Service CPU per activity: CPU time of the service's process over the burst (not the connector's side, not redis-server), so 1,000 / it is what one free core sustains; on this 2-core machine the connector's side and redis-server share the cores with it.`,
         "Service peak RSS: the process running the service (with its Redis clients); the connector's side and redis-server are separate processes.",
       ],

@@ -27,6 +27,8 @@ const BY_LANGUAGE: Record<string, Table> = {
         'volo cancellato e nessuno ci dice niente',
         'l’app mi dà "errore 503" da stamattina',
         'ancora nessuna notizia del mio bagaglio',
+        'mi avete perso la valigia al rientro da Parigi',
+        'bagaglio smarrito a Fiumicino',
         'ci avete rovinato le vacanze',
         'per la terza volta il corriere non passa',
       ],
@@ -225,7 +227,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   fr: {
     faulty: {
-      has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'mon colis n’est jamais arrivé'],
+      has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
     },
     complaint: {
