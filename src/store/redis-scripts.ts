@@ -73,6 +73,16 @@ if stored == '${RESERVED_MARK}' then return 'in-flight' end
 return stored
 `);
 
+/**
+ * Adds each (ARGV[2k], ARGV[2k+1]) field and increment to the hash KEYS[1] and restarts its TTL
+ * of ARGV[1] ms, in one step: what a MULTI of HINCRBYs did, at one command's cost per message.
+ */
+export const ADD_COUNTERS = defineScript(`
+for i = 2, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+return 1
+`);
+
 export async function runScript(
   redis: Redis,
   script: RedisScript,

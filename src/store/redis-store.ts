@@ -24,6 +24,7 @@ import { StoreUnavailableError } from './store-errors.ts';
 import { createTurnQueue } from './create-turn-queue.ts';
 import { createRedisKeys } from './redis-keys.ts';
 import {
+  ADD_COUNTERS,
   APPEND_TURN,
   DELETE_IF_EQUAL,
   RESERVE_DELIVERY,
@@ -201,11 +202,8 @@ export function createRedisStore(redis: Redis, options: RedisStoreOptions = {}):
     },
     async addDailyCounters(day, increments) {
       checkIncrements(increments);
-      const key = keys.dailyCounters(day);
-      const batch = redis.multi();
-      for (const [name, value] of Object.entries(increments)) batch.hincrby(key, name, value);
-      batch.pexpire(key, DAILY_COUNTERS_TTL_MS);
-      await callRedis('addDailyCounters', () => batch.exec());
+      const fields = Object.entries(increments).flat();
+      await callRedis('addDailyCounters', () => runScript(redis, ADD_COUNTERS, [keys.dailyCounters(day)], [DAILY_COUNTERS_TTL_MS, ...fields]));
     },
     async loadDailyCounters(days) {
       const hashes = await callRedis('loadDailyCounters', () => Promise.all(days.map((day) => redis.hgetall(keys.dailyCounters(day)))));
