@@ -2,6 +2,7 @@
 // how they feel and how far their voice carries. Written in English for the desk; the customer's
 // words are quoted short, with every personal-data value replaced by its type.
 import type { Author, Triage } from '../core/model.ts';
+import { followersText } from '../core/followers-text.ts';
 import { redactPersonalData } from '../privacy/mask-personal-data.ts';
 import { rankHandoffReasons, type HandoffReason } from './handoff-reasons.ts';
 
@@ -85,7 +86,7 @@ function moodOf(triage: NonNullable<HandoffSummaryInput['triage']>): string {
 
 function reachOf(author: HandoffSummaryInput['author'], influencer: boolean): string | undefined {
   const parts: string[] = [];
-  if (author.followers !== undefined) parts.push(`${author.followers.toLocaleString('en-US')} followers`);
+  if (author.followers !== undefined) parts.push(followersText(author.followers));
   if (author.verified === true) parts.push('verified');
   if (influencer) parts.push('influencer');
   return parts.length === 0 ? undefined : parts.join(', ');

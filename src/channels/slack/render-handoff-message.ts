@@ -1,6 +1,7 @@
 // The handoff as agents see it in Slack: who, where, how urgent, by when, the conversation so
 // far, what the knowledge says, the bot's draft, and buttons that match the ticket's state.
 import type { types } from '@slack/bolt';
+import { followersText } from '../../core/followers-text.ts';
 import type { Priority } from '../../core/model.ts';
 import { describeDraftAuthor, draftTargetOf, type HandoffTicket, type TranscriptTurn } from '../../desk/handoff-ticket.ts';
 import {
@@ -102,7 +103,7 @@ export function customerLabel(ticket: HandoffTicket): string {
 function describeCustomer(ticket: HandoffTicket): string {
   const { followers, verified, lang } = ticket.customer;
   const parts = [customerLabel(ticket)];
-  if (followers !== undefined) parts.push(`${followers.toLocaleString('en-US')} followers`);
+  if (followers !== undefined) parts.push(followersText(followers));
   if (verified === true) parts.push('verified :heavy_check_mark:');
   parts.push(`language \`${escapeMrkdwn(lang)}\``);
   return parts.join(' · ');

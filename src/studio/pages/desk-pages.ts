@@ -2,6 +2,7 @@
 // what Slack's card shows (summary, customer, where, deadline, the conversation so far, the
 // knowledge, the draft and where it goes, who has it) and the same buttons. The desk
 // (src/desk) does what the buttons say; this page only renders and posts.
+import { followersText } from '../../core/followers-text.ts';
 import type { HandoffTicket, TranscriptTurn } from '../../desk/handoff-ticket.ts';
 import { describeDraftAuthor, draftTargetOf } from '../../desk/handoff-ticket.ts';
 import { channelName, placeName, sentPlaceName } from '../../desk/channel-names.ts';
@@ -125,7 +126,7 @@ function customerLabel(ticket: HandoffTicket): string {
 function describeCustomer(ticket: HandoffTicket): string {
   const { followers, verified, lang } = ticket.customer;
   const parts = [customerLabel(ticket)];
-  if (followers !== undefined) parts.push(`${followers.toLocaleString('en-US')} followers`);
+  if (followers !== undefined) parts.push(followersText(followers));
   if (verified === true) parts.push('verified');
   parts.push(`language ${lang}`);
   return parts.join(' · ');

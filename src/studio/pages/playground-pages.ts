@@ -1,6 +1,7 @@
 // The playground: write as a customer (public mention or DM, on X, Facebook or a web chat, in a
 // language, with followers and a badge) and see what the bot does and why, turn after turn; a
 // handoff links to its ticket in the desk, where the same person plays the agent.
+import { followersText } from '../../core/followers-text.ts';
 import type { KnowledgeIndex } from '../../core/ports.ts';
 import { channelName } from '../../desk/channel-names.ts';
 import { describeAction } from '../../knowledge/explain-ask.ts';
@@ -76,7 +77,7 @@ export function renderConversationPage(
   const who = customer.name || `@${customer.handle}`;
   return html`<p><a href="${base}/playground">← All playground conversations</a></p>
 <h1>${who} on ${channelName(customer.channel)}</h1>
-<p class="muted">@${customer.handle} · ${customer.followers.toLocaleString('en-US')} followers${customer.verified ? ' · verified' : ''}</p>
+<p class="muted">@${customer.handle} · ${followersText(customer.followers)}${customer.verified ? ' · verified' : ''}</p>
 <ol class="turns">${conversation.events.map((event) => renderEvent(event, base, knowledge))}</ol>
 <form method="post" action="${base}/playground/${conversation.id}" class="card" aria-labelledby="reply-heading">
 <h2 id="reply-heading">Write again as ${who}</h2>
