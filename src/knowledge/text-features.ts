@@ -1,4 +1,5 @@
 import { tokenizeText, type TextToken } from './text-tokenize.ts';
+import { createWordCache } from './word-cache.ts';
 
 /**
  * The lexical features of one text. Keys carry their family in the first character, so one
@@ -33,26 +34,15 @@ function add(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-// A word's character n-grams never change: kept per word, they are not cut out again for every
-// message (bounded like the stem cache).
-const MAX_CACHED_WORDS = 50_000;
-const charGramCache = new Map<string, readonly string[]>();
-
 /** `c`-keyed character 3- and 4-grams of a word with its edges marked: `<ca`, `car`, ... */
-function charGramsOf(word: string): readonly string[] {
-  let grams = charGramCache.get(word);
-  if (grams === undefined) {
-    const edged = `<${word}>`;
-    const made: string[] = [];
-    for (let n = CHAR_GRAM_MIN; n <= CHAR_GRAM_MAX; n++) {
-      for (let i = 0; i + n <= edged.length; i++) made.push(`c${edged.slice(i, i + n)}`);
-    }
-    if (charGramCache.size >= MAX_CACHED_WORDS) charGramCache.clear();
-    charGramCache.set(word, made);
-    grams = made;
+const charGramsOf = createWordCache((word: string): readonly string[] => {
+  const edged = `<${word}>`;
+  const grams: string[] = [];
+  for (let n = CHAR_GRAM_MIN; n <= CHAR_GRAM_MAX; n++) {
+    for (let i = 0; i + n <= edged.length; i++) grams.push(`c${edged.slice(i, i + n)}`);
   }
   return grams;
-}
+});
 
 export interface FeatureOptions {
   /** May swap a word the knowledge does not know for one or two it knows (typos). */

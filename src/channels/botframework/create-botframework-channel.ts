@@ -1,7 +1,8 @@
 // The Bot Framework channel's sender: every reply goes out proactively from the stored
 // conversation reference (adapter.continueConversation), so it is the same Bot Connector call
 // (POST {serviceUrl}/v3/conversations/{id}/activities/{replyToId}) whichever replica sends it,
-// now or after a restart. Markdown where the channel renders it; plain text elsewhere.
+// now or after a restart. Markdown where the channel renders it; plain text elsewhere. "Typing…"
+// goes out the same way while an answer takes a while (show-typing.ts).
 import { randomUUID } from 'node:crypto';
 import { Activity, type ConversationParameters, type ConversationReference } from '@microsoft/agents-activity';
 import type { CloudAdapter, ConnectorClient, ResourceResponse, TurnContext } from '@microsoft/agents-hosting';
@@ -12,7 +13,7 @@ import { stripMarkdown } from '../../knowledge/strip-markdown.ts';
 import type { ConnectorHealth } from './connector-health.ts';
 import { BOTFRAMEWORK_CHANNEL_ID, isGroupConversation, referenceOf, replyAddressOf } from './conversation-reference.ts';
 import { mapConnectorError } from './map-connector-error.ts';
-import { SHOW_TYPING_DEFAULTS, showTyping, type TypingTiming } from './show-typing.ts';
+import { SHOW_TYPING_DEFAULTS, showTyping } from './show-typing.ts';
 
 export interface BotFrameworkChannelDeps {
   adapter: CloudAdapter;
@@ -21,8 +22,6 @@ export interface BotFrameworkChannelDeps {
   health: ConnectorHealth;
   /** Epoch milliseconds, for Retry-After dates. */
   now?: () => number;
-  /** When "typing…" shows while a message is worked on (SHOW_TYPING_DEFAULTS). */
-  typing?: TypingTiming;
   /** A typing indicator that could not be sent (best effort: the answer still goes). */
   onTypingFailed?: (error: ChannelError) => void;
 }
@@ -134,7 +133,7 @@ export function createBotFrameworkChannel(deps: BotFrameworkChannelDeps): BotFra
           () => undefined,
           (error: ChannelError) => deps.onTypingFailed?.(error),
         );
-      return showTyping(sendTyping, deps.typing ?? SHOW_TYPING_DEFAULTS);
+      return showTyping(sendTyping, SHOW_TYPING_DEFAULTS);
     },
   };
 }

@@ -7,7 +7,7 @@
 import type { WorkingIndicator } from '../../core/ports.ts';
 
 export interface TypingTiming {
-  /** Quiet this long after the customer wrote: a faster answer shows no indicator. */
+  /** Quiet this long after work on the message starts: a faster answer shows no indicator. */
   delayMs: number;
   /** Then one indicator this often (channels hide one after a few seconds). */
   periodMs: number;
