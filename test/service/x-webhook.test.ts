@@ -7,6 +7,7 @@ import { startService, type Service } from '../../src/service/create-service.ts'
 import { loadServiceConfig } from '../../src/service-config.ts';
 import { startFakeXApi, type FakeTweet, type FakeXApi } from '../support/fake-x-api.ts';
 import { useRedisPerFile } from '../support/redis-per-file.ts';
+import { waitForEmptyQueue } from '../support/wait-for-empty-queue.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
 
@@ -178,24 +179,8 @@ describe('the X webhook route', () => {
     // The delivery held back during the outage lands now; X's retry of it is a duplicate.
     await x.waitFor(() => repliesTo(x, mention.id) > 0, 20_000);
     expect((await post(url, body, sign(body))).status).toBe(200);
-    await waitForIdleQueue(prefix);
+    await waitForEmptyQueue(shared.redis.url, prefix);
     expect(repliesTo(x, mention.id)).toBe(1);
     expect(await metric(service, MENTIONS_IN)).toBe(1);
   }, 60_000);
 });
-
-/** Resolves when no job under `prefix` is waiting or running: nothing could still reply. */
-async function waitForIdleQueue(prefix: string): Promise<void> {
-  const queue = new Queue('pronto-inbound', { connection: { url: shared.redis.url }, prefix: `${prefix}bull` });
-  try {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      if (Object.values(counts).every((count) => count === 0)) return;
-      if (Date.now() > deadline) throw new Error(`queue still busy: ${JSON.stringify(counts)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    await queue.close();
-  }
-}

@@ -1,5 +1,5 @@
-// For crash tests: after the last restart, the work that is left must drain before replies are
-// counted, or a reply still on its way would look like a lost one.
+// Before replies are counted (after a crash test's last restart, after an outage), the work that
+// is left must drain, or a reply still on its way would look like a lost or a missing one.
 import { Queue } from 'bullmq';
 
 /** Longest wait for the queue to drain after the last restart. */
