@@ -87,7 +87,9 @@ export function createResponder(deps: ResponderDeps): Responder {
       now,
       limit: CANDIDATES_CONSIDERED,
     });
-    const ranker = deps.semantic?.();
+    // While an agent owns the conversation the bot stays quiet whatever matches: no embeddings
+    // call (it costs, and its wait would show "typing…" to a customer talking to a person).
+    const ranker = conversation.mode === 'with_agent' ? undefined : deps.semantic?.();
     const matches =
       ranker === undefined ? lexical : (await ranker.rank(triage.question, lexical, { lang: triage.lang })).slice(0, CANDIDATES_CONSIDERED);
     const candidates = matches.map((match) => toCandidate(match, knowledge, triage.lang));

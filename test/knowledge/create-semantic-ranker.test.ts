@@ -77,6 +77,17 @@ describe('createSemanticRanker in the responder', () => {
     await second.pronto.close();
   });
 
+  it('asks for no embedding while an agent owns the conversation: the bot stays quiet anyway', async () => {
+    const embeddings = () => api.requests.filter((request) => request.path === '/v1/embeddings');
+    const { pronto } = await startLlmPronto(api, { env: env(api.baseUrl), store: createMemoryStore() });
+    await pronto.responder.explain(aMention('warm-up: the entries are embedded now'));
+    const before = embeddings().length;
+    const { actions } = await pronto.responder.explain(aMention(question), { mode: 'with_agent', customerPosts: 1, updatedAt: new Date().toISOString() });
+    expect(actions).toEqual([expect.objectContaining({ type: 'ignore', reasons: ['agent-owns-conversation'] })]);
+    expect(embeddings().length).toBe(before);
+    await pronto.close();
+  });
+
   it('ranks lexically, and says why once, when the embeddings endpoint fails', async () => {
     const log = createRecordingLog();
     const scenario = await startLlmPronto(api, { env: { ...env(api.baseUrl), PRONTO_EMBEDDINGS_MODEL: 'embed-unknown' }, log: log.log });
