@@ -55,14 +55,16 @@ export function explainPriority(
     level = levelOf('normal');
     reasons.push('unread-language');
   }
+  if (traits.includes('churn')) {
+    // Losing the customer is on the table: at least high, one above whatever else they report.
+    // Counted before time pressure: triage rates every churn threat time-critical, and the same
+    // threat must not raise the priority twice ("cancel my subscription" is high, not urgent).
+    level = Math.max(level + 1, levelOf('high'));
+    reasons.push('churn');
+  }
   if (extra.timeCritical === true && level < levelOf('high')) {
     level = levelOf('high');
     reasons.push('time-critical');
-  }
-  if (traits.includes('churn')) {
-    // Losing the customer is on the table: at least high, one above whatever else they report.
-    level = Math.max(level + 1, levelOf('high'));
-    reasons.push('churn');
   }
   if (influencer) {
     level += 1;

@@ -107,6 +107,11 @@ describe('decidePlan on what real posts say', () => {
       [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['no-answer-in-language', 'unread-language'], entryIds: [] }],
     ],
     [
+      'raises a churn threat to high once, though triage also rates it time-critical',
+      { triage: { traits: ['complaint', 'churn'], urgency: 'high' } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'high', reasons: ['no-confident-answer', 'complaint', 'churn'], entryIds: [] }],
+    ],
+    [
       'puts a post that cannot wait at high priority at least',
       { triage: { traits: ['question'], urgency: 'high' } },
       [{ do: 'hold' }, { do: 'handoff', priority: 'high', reasons: ['no-confident-answer', 'time-critical'], entryIds: [] }],

@@ -56,6 +56,12 @@ describe('decidePriority', () => {
     expect(decidePriority(row.traits, row.influencer ?? false, extra)).toBe(row.priority);
   });
 
+  it('raises a churn threat once: triage rates it time-critical too, and that does not add a level', () => {
+    expect(explainPriority(['account', 'churn'], false, { repeated: false, timeCritical: true })).toEqual({ priority: 'high', reasons: ['account', 'churn'] });
+    expect(explainPriority(['faulty', 'churn'], false, { repeated: false, timeCritical: true })).toEqual({ priority: 'urgent', reasons: ['faulty', 'churn'] });
+    expect(explainPriority(['complaint'], false, { repeated: false, timeCritical: true })).toEqual({ priority: 'high', reasons: ['complaint', 'time-critical'] });
+  });
+
   it('puts a faulty product above a request for information when both come from anyone', () => {
     expect(rank(priorityOf(['faulty']))).toBeGreaterThan(rank(priorityOf(['question'])));
     expect(rank(priorityOf(['faulty']))).toBeGreaterThan(rank(priorityOf(['complaint'])));
