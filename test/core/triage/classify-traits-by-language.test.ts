@@ -64,6 +64,8 @@ const BY_LANGUAGE: Record<string, Table> = {
         'avete dato il mio numero a un call center',
         'mi è arrivato un sms truffa a nome vostro',
         'il mio account è stato violato',
+        'qualcuno ha accesso al mio account, mi hanno cambiato la password',
+        'mi hanno rubato il telefono, bloccate la sim',
       ],
       hasNot: ['come cambio la password?', 'ho perso la sim, come la blocco?', 'la fibra non va da ieri'],
     },
@@ -157,6 +159,8 @@ const BY_LANGUAGE: Record<string, Table> = {
         'there are charges on my bill I never made',
         'my parcel was stolen from the doorstep',
         'got a phishing text pretending to be you',
+        'someone has access to my account',
+        'my phone was stolen, please block my sim',
       ],
       hasNot: ['how do I change my password?', 'I lost my phone charger', 'a life hack for saving data'],
     },
@@ -213,7 +217,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['gracias por resolver el problema', '¿tienen tiendas en Madrid?'],
     },
     security: {
-      has: ['me hackearon la cuenta', 'tengo cargos que no reconozco', 'alguien usó mi tarjeta'],
+      has: ['me hackearon la cuenta', 'tengo cargos que no reconozco', 'alguien usó mi tarjeta', 'me robaron el móvil anoche', 'alguien tiene acceso a mi cuenta'],
       hasNot: ['¿cómo cambio mi contraseña?'],
     },
     churn: {
@@ -235,7 +239,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['merci d’avoir réglé le problème', 'vous êtes ouverts dimanche ?'],
     },
     security: {
-      has: ['mon compte a été piraté', 'quelqu’un a payé avec ma carte', 'prélèvement que je ne reconnais pas'],
+      has: ['mon compte a été piraté', 'quelqu’un a payé avec ma carte', 'prélèvement que je ne reconnais pas', 'on m’a volé mon téléphone', 'quelqu’un a accès à mon compte'],
       hasNot: ['comment changer mon mot de passe ?'],
     },
     churn: {
@@ -257,7 +261,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['danke, Problem gelöst', 'habt ihr am Sonntag offen?'],
     },
     security: {
-      has: ['mein Konto wurde gehackt', 'unbekannte Abbuchungen auf meiner Rechnung', 'jemand hat mit meiner Karte bestellt'],
+      has: ['mein Konto wurde gehackt', 'unbekannte Abbuchungen auf meiner Rechnung', 'jemand hat mit meiner Karte bestellt', 'mein Handy wurde gestohlen', 'jemand hat Zugriff auf mein Konto'],
       hasNot: ['wie ändere ich mein Passwort?'],
     },
     churn: {

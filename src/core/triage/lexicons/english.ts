@@ -346,6 +346,7 @@ export const english: Lexicon = {
         'i|we never made|authori*|ordered|bought|purchased', 'i|we did not make|authori*|order|buy|purchase',
         'without me asking|knowing|agreeing|consenting', 'without being asked',
         'someone|somebody .. using|ordering|buying|spending|accessing|opening|taking',
+        'someone|somebody .. has|had|have|got access', 'phone|sim|mobile|handset|iphone .. was|got|been stolen', 'stole my phone|sim|mobile|handset|iphone',
         'opened|taken|ordered|bought .. in my name', 'is this|it real|legit|genuine', 'is this|it a scam',
         'is this text|email|call|message|link from you',
         'i|we never placed|requested', 'i|we did not place|request',

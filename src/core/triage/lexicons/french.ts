@@ -133,7 +133,8 @@ export const french: Lexicon = {
       match: [
         'piraté|piratée|piratés|piratées', 'piratage',
         'compte|mail|profil|messagerie .. piraté*|volé*|compromis|usurpé*',
-        'quelqu un .. utilis*|pay*|command*|achet*|accéd*|débit*|pris|chang*|retir*', 'ce n est pas moi',
+        'quelqu un .. utilis*|pay*|command*|achet*|accéd*|débit*|pris|chang*|retir*', 'ce n est pas moi', 'quelqu un .. a accès',
+        'on m a volé .. téléphone|portable|mobile|sim', 'téléphone|portable|mobile .. volé',
         'c est pas moi',
         'prélèvement|paiement|achat|achats|débit|transaction|transactions|commande .. non autorisé*|inconnu*|frauduleu*|suspect*',
         'que je n ai pas fait|autorisé|effectué|commandé', 'je ne reconnais pas', 'fraude', 'frauduleu*',

@@ -116,7 +116,8 @@ export const german: Lexicon = {
     security: {
       match: [
         'gehackt', 'hacker', 'konto|account|profil|mail .. gehackt|kompromittiert|gestohlen|übernommen',
-        'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert',
+        'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert', 'jemand hat .. zugriff',
+        'handy|telefon|smartphone|sim .. gestohlen|geklaut',
         'nicht autorisiert*', 'unbefugt*',
         'unbekannte|fremde .. abbuchung*|zahlung*|bestellung*|buchung*|transaktion*|lastschrift*',
         'die ich nicht .. bestellt|gekauft|getätigt|autorisiert',

@@ -134,7 +134,8 @@ export const spanish: Lexicon = {
       match: [
         'hackeado|hackeada|hackearon|jaqueado|jaqueada', 'me hackearon',
         'cuenta .. robada|hackeada|comprometida|vulnerada',
-        'alguien .. usó|uso|compró|accedió|entró|hizo|cambió|pagó|sacó|gastó',
+        'alguien .. usó|uso|compró|accedió|entró|hizo|cambió|pagó|sacó|gastó', 'alguien .. tiene acceso',
+        'me robaron el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'móvil|movil|teléfono|telefono|celular .. robado',
         'cargo|cargos|compra|compras|cobro|cobros|movimiento|movimientos|pago|pagos .. desconocid*|fraudulent*|sospechos*',
         'no autorizad*', 'que no hice|reconozco|autoricé', 'no reconozco', 'yo no fui', 'no fui yo', 'fraude',
         'fraudulent*', 'suplantación de identidad', 'robo de identidad', 'me robaron', 'phishing',
