@@ -208,6 +208,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
   },
   es: {
+    account: {
+      has: ['me cobraron dos veces la factura', 'mi pedido no ha llegado'],
+      hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?'],
+    },
     faulty: {
       has: ['estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa'],
       hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
@@ -230,6 +234,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
   },
   fr: {
+    account: {
+      has: ['on m’a débité deux fois', 'ma facture est fausse ce mois-ci'],
+      hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?'],
+    },
     faulty: {
       has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
@@ -252,6 +260,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
   },
   de: {
+    account: {
+      has: ['meine Rechnung ist falsch', 'mein Paket ist nie angekommen'],
+      hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?'],
+    },
     faulty: {
       has: ['das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen'],
       hasNot: ['geht wieder, danke', 'was kostet der Tarif?'],

@@ -26,7 +26,8 @@ export const french: Lexicon = {
     },
     howTo: {
       match: [
-        'comment faire', 'comment puis je', 'comment on', 'où puis je', 'est il possible', 'combien coûte',
+        'comment faire', 'comment puis je', 'comment on', 'où puis je', 'comment est ce que je', 'comment je peux',
+        'comment recharger|payer|changer|modifier|activer|consulter|voir|trouver|configurer|télécharger|utiliser|accéder|obtenir', 'est il possible', 'combien coûte',
         'à l étranger', 'en roaming', 'inclus', 'comprend',
       ],
     },

@@ -27,7 +27,8 @@ export const german: Lexicon = {
     },
     howTo: {
       match: [
-        'wie kann|könnte ich', 'wie geht', 'wo kann|finde ich', 'ist es möglich', 'was kostet', 'im ausland',
+        'wie kann|könnte ich', 'wie geht', 'wie funktioniert',
+        'wie lade|ändere|zahle|bezahle|aktiviere|finde|sehe|prüfe|bekomme|nutze|richte ich', 'wo kann|finde ich', 'ist es möglich', 'was kostet', 'im ausland',
         'roaming', 'inklusive', 'enthalten',
       ],
     },

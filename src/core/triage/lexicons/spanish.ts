@@ -27,7 +27,8 @@ export const spanish: Lexicon = {
     },
     howTo: {
       match: [
-        'cómo puedo|se|hago', 'dónde puedo', 'es posible', 'cuánto cuesta', 'se puede', 'en el extranjero',
+        'cómo puedo|se|hago', 'dónde puedo',
+        'cómo recargo|recargar|pago|pagar|cambio|cambiar|activo|activar|veo|ver|consulto|consultar|configuro|configurar|descargo|uso|usar|accedo|acceder', 'es posible', 'cuánto cuesta', 'se puede', 'en el extranjero',
         'en roaming', 'incluye|incluyen', 'vale|sirve|funciona en',
       ],
     },
