@@ -28,6 +28,9 @@ const BY_LANGUAGE: Record<string, Table> = {
         'l’app mi dà "errore 503" da stamattina',
         'ancora nessuna notizia del mio bagaglio',
         'mi avete perso la valigia al rientro da Parigi',
+        'grazie, ma il problema non è ancora risolto',
+        'il guasto non è stato ancora risolto',
+        'l’ultimo aggiornamento ha rotto l’app',
         'bagaglio smarrito a Fiumicino',
         'ci avete rovinato le vacanze',
         'per la terza volta il corriere non passa',
@@ -38,6 +41,8 @@ const BY_LANGUAGE: Record<string, Table> = {
         'quanto costa la fibra a Torino?',
         'non vedo l’ora che arrivi la fibra',
         'grazie, tutto risolto',
+        'non so come avete fatto, ma è risolto: grazie',
+        'non so se si è risolto da solo, comunque grazie',
       ],
     },
     complaint: {
@@ -111,6 +116,9 @@ const BY_LANGUAGE: Record<string, Table> = {
       has: [
         'I have been without internet for two days',
         'still no updates on where the bus is',
+        'thanks but the problem is not solved',
+        'the issue still hasn’t been resolved',
+        'you broke everything with the last app update',
         'the plug they sent is not the right one',
         'Holiday ruined.',
         'for the 4th time the package was left in the rain',
@@ -126,6 +134,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
       hasNot: [
         'it works again, thanks!',
+        'not sure how you fixed it but thanks!',
         'how do I set up voicemail?',
         'can’t wait for the new phone',
         'calm down, I only asked about prices',
@@ -213,7 +222,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?'],
     },
     faulty: {
-      has: ['estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa'],
+      has: ['estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa', 'gracias, pero el problema no está resuelto'],
       hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
     },
     complaint: {
@@ -239,7 +248,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?'],
     },
     faulty: {
-      has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
+      has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'merci, mais le problème n’est toujours pas résolu', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
     },
     complaint: {
@@ -265,7 +274,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?'],
     },
     faulty: {
-      has: ['das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen'],
+      has: ['das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst'],
       hasNot: ['geht wieder, danke', 'was kostet der Tarif?'],
     },
     complaint: {

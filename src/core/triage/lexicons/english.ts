@@ -195,6 +195,11 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // A problem still there after the brand said it was handled: "thanks, but it is not fixed".
+        // Close to the negation only: "not sure how you fixed it, thanks" is praise.
+        'not|never solved|resolved|fixed|sorted|repaired', 'not been|yet solved|resolved|fixed|sorted|repaired',
+        'never been|got solved|resolved|fixed|sorted|repaired', 'still broken', 'unresolved',
+        'you|u|update|upgrade .. broke|broken|ruined .. everything|it|app|phone|service|internet|wifi', 'broke everything',
         'not working', 'does|do|did|is|are|was not work*', 'stopped working', 'quit working', 'no signal',
         'no service', 'no internet', 'no connection', 'no wifi', 'no wi fi', 'no network', 'no dial tone',
         'no broadband', 'no coverage', 'no reception', 'no power', 'no data', 'no calls', 'will not turn on',

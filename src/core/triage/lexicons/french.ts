@@ -93,6 +93,7 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        'pas|jamais résolu|résolue|réglé|réglée|réparé|réparée', 'non résolu', 'non résolue',
         'ne marche pas|plus', 'ne fonctionne pas|plus', 'marche pas|plus', 'fonctionne pas|plus', 'en panne',
         // Une panne qui dure encore, ou qui a gâché ce qui était prévu.
         'toujours pas de nouvelles', 'toujours aucune nouvelle', 'pour la deuxième|troisième|quatrième|cinquième|énième fois',

@@ -142,6 +142,10 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Un problema ancora lì dopo che era dato per risolto: "grazie, ma non è risolto".
+        // Vicino alla negazione: "non so come, ma è risolto" è una lode.
+        'non è|e|sono|ancora|mai risolt*|sistemat*|riparat*', 'non è|e|sono ancora|mai|stato|stata|stati|state risolt*|sistemat*|riparat*',
+        'non avete|hanno|ha|ho ancora|mai risolt*|sistemat*|riparat*', 'non avete|hanno|ha risolt*|sistemat*|riparat*', 'irrisolt*',
         'non funziona|funzionano|funge|funzionante', 'non va|vanno', 'non va più', 'non si accende',
         // Un guasto con cui si vive ancora, o che ha rovinato quello che si era programmato.
         'ancora nessuna notizia|novità', 'ancora nessun aggiornamento', 'per la seconda|terza|quarta|quinta|ennesima volta', 'di nuovo lo stesso problema',
@@ -176,7 +180,7 @@ export const italian: Lexicon = {
         'non mi arriva|arrivano', 'non è|e ancora arrivat*', 'non è|e mai arrivat*', 'mai arrivat*',
         'non mi è|e .. arrivat*', 'non ho .. ricevut*', 'ancora non .. arrivat*', 'non ancora arrivat*',
         'mai ricevut*', 'mai consegnat*',
-        'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. in ritardo', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto|valigia|valigie|bagaglio|bagagli .. smarrit*|pers|perso|persa|persi|perse|bloccat*|fermo|ferma|giacenza|danneggiat*|rott*|sbagliat*', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. non consegnat*',
+        'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. in ritardo', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. smarrit*|pers|perso|persa|persi|perse|bloccat*|fermo|ferma|giacenza|danneggiat*|rott*|sbagliat*', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. non consegnat*',
         'perso|persa|smarrito|smarrita .. valigia|valigie|bagaglio|bagagli|pacco',
         'consegna mancata', 'mancata consegna', 'mancata attivazione', 'ritardo nella consegna|attivazione',
         'attivazione .. bloccata|ferma|sospesa', 'attivazione .. in ritardo', 'attivazione .. mai avvenuta', 'difettos*', 'danneggiat*',

@@ -99,6 +99,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        'no está|esta|están|estan|ha|han|fue|sigue resuelto|resuelta|resueltos|solucionado|solucionada|arreglado|arreglada',
+        'no se ha|han resuelto|solucionado|arreglado', 'sin resolver|solucionar|arreglar',
         'no funciona|funcionan', 'ya no funciona', 'dejó de funcionar', 'no funciona bien', 'no va', 'no anda',
         // Un fallo con el que se sigue viviendo, o que arruinó lo previsto.
         'sigo sin noticias', 'todavía|aún sin noticias', 'por segunda|tercera|cuarta|quinta|enésima vez',
