@@ -14,6 +14,10 @@ type Table = Partial<Record<MessageTrait, { has: string[]; hasNot: string[] }>>;
 // Everyday ways customers say what is wrong, per language we serve. Written for these tests.
 const BY_LANGUAGE: Record<string, Table> = {
   it: {
+    account: {
+      has: ['ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata'],
+      hasNot: ['come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?'],
+    },
     faulty: {
       has: [
         'siamo senza linea da tre giorni',
@@ -32,6 +36,8 @@ const BY_LANGUAGE: Record<string, Table> = {
         'il guasto non è stato ancora risolto',
         'l’ultimo aggiornamento ha rotto l’app',
         'bagaglio smarrito a Fiumicino',
+        'non riesco ad accedere all’app da ieri',
+        'la mia ragazza non riesce a chiamarmi',
         'ci avete rovinato le vacanze',
         'per la terza volta il corriere non passa',
       ],
@@ -48,6 +54,8 @@ const BY_LANGUAGE: Record<string, Table> = {
     complaint: {
       has: [
         'aspetto da due settimane una risposta',
+        'è da un’ora che aspetto in chat',
+        'ennesimo addebito non richiesto, basta',
         'nessuno mi ha mai richiamato',
         'l’operatrice è stata scortese e mi ha chiuso il telefono in faccia',
         'bolletta di 90 euro, è assurdo',
