@@ -234,15 +234,15 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
     },
     complaint: {
-      has: ['llevo tres días esperando una respuesta', 'pésima atención, me colgaron el teléfono', 'nadie me responde'],
+      has: ['llevo tres días esperando una respuesta', 'pésima atención, me colgaron el teléfono', 'nadie me responde', 'llevo una hora esperando en el chat'],
       hasNot: ['gracias por resolver el problema', '¿tienen tiendas en Madrid?'],
     },
     security: {
-      has: ['me hackearon la cuenta', 'tengo cargos que no reconozco', 'alguien usó mi tarjeta', 'me robaron el móvil anoche', 'alguien tiene acceso a mi cuenta'],
+      has: ['me hackearon la cuenta', 'tengo cargos que no reconozco', 'alguien usó mi tarjeta', 'me robaron el móvil anoche', 'me han robado el móvil', 'alguien tiene acceso a mi cuenta'],
       hasNot: ['¿cómo cambio mi contraseña?'],
     },
     churn: {
-      has: ['me cambio de compañía', 'me doy de baja mañana'],
+      has: ['me cambio de compañía', 'me doy de baja mañana', 'me voy a Movistar'],
       hasNot: ['¿cómo me doy de baja?'],
     },
     ironic: {
@@ -260,7 +260,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
     },
     complaint: {
-      has: ['j’attends depuis deux semaines', 'personne ne répond, c’est honteux', 'service client inexistant'],
+      has: ['j’attends depuis deux semaines', 'personne ne répond, c’est honteux', 'service client inexistant', 'ça fait une heure que j’attends sur le chat'],
       hasNot: ['merci d’avoir réglé le problème', 'vous êtes ouverts dimanche ?'],
     },
     security: {
@@ -282,7 +282,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?'],
     },
     faulty: {
-      has: ['das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst'],
+      has: ['das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst', 'ich komme seit gestern nicht in die App'],
       hasNot: ['geht wieder, danke', 'was kostet der Tarif?'],
     },
     complaint: {

@@ -54,7 +54,7 @@ export const french: Lexicon = {
         'ras le bol', 'raz le bol', 'agacé*', 'énervé*', 'furieux|furieuse', 'en colère', 'dégoûté*', 'écœuré*',
         'pire', 'n importe quoi', 'foutage de gueule', 'se moque|moquez|moquent de', 'se fout|foutez de',
         'aucune réponse|nouvelle|solution', 'pas de réponse|retour|nouvelles', 'sans réponse|nouvelles',
-        'toujours rien', 'toujours pas', 'toujours en attente', 'attends depuis', 'attends toujours',
+        'toujours rien', 'toujours pas', 'toujours en attente', 'attends depuis', 'ça|ca fait .. que j|nous attend*', 'attends toujours',
         'en attente depuis', 'depuis des jours|semaines|mois', 'depuis .. jours|semaines|mois', 'heures d attente',
         'attente interminable', 'jamais rappelé', 'jamais de réponse', 'raccroché', 'impoli*', 'désagréable*',
         'irrespectueu*', 'mal reçu', 'mal accueilli', 'incompétent*', 'incompétence', 'inutile', 'inutiles',

@@ -85,7 +85,7 @@ export const german: Lexicon = {
     faulty: {
       match: [
         'nicht|nie gelöst|behoben|repariert', 'ungelöst',
-        'funktioniert nicht', 'funktioniert nicht mehr', 'geht nicht', 'geht nicht mehr', 'geht gar nicht',
+        'funktioniert nicht', 'funktioniert nicht mehr', 'komme|kommen .. nicht in|ins|auf die|das|mein|meine', 'geht nicht', 'geht nicht mehr', 'geht gar nicht',
         // Eine Störung, die noch andauert, oder die verdorben hat, was geplant war.
         'immer noch keine nachricht|info', 'zum zweiten|dritten|vierten|fünften|xten mal',
         'urlaub|reise|wochenende|hochzeit|geburtstag|weihnachten .. ruiniert|verdorben|versaut',

@@ -52,7 +52,7 @@ export const spanish: Lexicon = {
         'reclamo', 'estafa', 'harto|harta|hartos', 'inaceptable', 'indignante', 'indignad*', 'ridículo|ridícula',
         'nadie responde|contesta|atiende|ayuda', 'nadie me responde|contesta|atiende|ayuda|llama',
         'desde hace días|semanas|meses', 'hace días|semanas|meses', 'llevo .. días|semanas|meses|horas',
-        'llevo esperando', 'sigo esperando', 'seguimos esperando', 'esperando desde', 'horas esperando',
+        'llevo esperando', 'llevo .. esperando', 'hace .. que espero|esperamos', 'sigo esperando', 'seguimos esperando', 'esperando desde', 'horas esperando',
         'horas de espera', 'me colgaron|cuelgan|colgó', 'sin respuesta', 'ninguna respuesta',
         'no me responden|contestan|atienden|ayudan|solucionan|llaman', 'no contestan', 'no responden',
         'nunca responden|contestan', 'maleducad*', 'grosero|grosera|groseros', 'irrespetuos*',
@@ -138,7 +138,7 @@ export const spanish: Lexicon = {
         'hackeado|hackeada|hackearon|jaqueado|jaqueada', 'me hackearon',
         'cuenta .. robada|hackeada|comprometida|vulnerada',
         'alguien .. usó|uso|compró|accedió|entró|hizo|cambió|pagó|sacó|gastó', 'alguien .. tiene acceso',
-        'me robaron el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'móvil|movil|teléfono|telefono|celular .. robado',
+        'me robaron|han robado el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'móvil|movil|teléfono|telefono|celular .. robado',
         'cargo|cargos|compra|compras|cobro|cobros|movimiento|movimientos|pago|pagos .. desconocid*|fraudulent*|sospechos*',
         'no autorizad*', 'que no hice|reconozco|autoricé', 'no reconozco', 'yo no fui', 'no fui yo', 'fraude',
         'fraudulent*', 'suplantación de identidad', 'robo de identidad', 'me robaron', 'phishing',
@@ -153,7 +153,7 @@ export const spanish: Lexicon = {
     churn: {
       match: [
         'me cambio de compañía|operador|operadora|empresa|banco|proveedor', 'me cambio a',
-        'me voy a|con la competencia', 'me voy con otra|otro', 'me paso a', 'cambiarme de compañía|operador|empresa',
+        'me voy a|con la competencia', 'me voy a|con movistar|vodafone|orange|yoigo|digi|jazztel|masmovil|pepephone|lowi|simyo|o2', 'me voy con otra|otro', 'me paso a', 'cambiarme de compañía|operador|empresa',
         'me doy de baja', 'darme de baja', 'me daré de baja', 'dar de baja mi|la|el', 'cancelo mi|el|la',
         'voy a cancelar', 'cancelaré', 'nunca más', 'última vez que', 'no vuelvo a', 'no volveré a',
         'perdieron un cliente', 'han perdido un cliente', 'otra compañía|empresa|operadora',
