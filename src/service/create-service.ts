@@ -210,7 +210,10 @@ async function connectStore(config: ServiceConfig, log: Logger, cleanups: (() =>
   const url = config.redisUrl!;
   for (;;) {
     try {
-      const redis = await connectRedis(url, { onError: (error) => log.warn({ reason: error.message }, 'store.connection_error') });
+      const redis = await connectRedis(url, {
+        onError: (error) => log.warn({ reason: error.message }, 'store.connection_error'),
+        onReconnect: () => log.info({}, 'store.reconnected'),
+      });
       const store = createRedisStore(redis, { prefix: config.redisPrefix });
       cleanups.push(() => store.close());
       log.info({ prefix: config.redisPrefix }, 'store.redis_connected');

@@ -20,6 +20,8 @@ const RECONNECT_MAX_DELAY_MS = 1_000;
 export interface ConnectRedisOptions {
   /** Connection errors while (re)connecting, e.g. to log them; they are not thrown anywhere. */
   onError?: (error: Error) => void;
+  /** The connection is usable again after it was lost (an outage is over). */
+  onReconnect?: () => void;
 }
 
 /**
@@ -39,6 +41,8 @@ export async function connectRedis(url: string, options: ConnectRedisOptions = {
   redis.on('error', (error: Error) => options.onError?.(error));
   try {
     await redis.connect();
+    // Registered after the first connection: every later "ready" ends an outage.
+    redis.on('ready', () => options.onReconnect?.());
     return redis;
   } catch (error) {
     redis.disconnect();

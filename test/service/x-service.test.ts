@@ -80,13 +80,11 @@ function repliesTo(fake: FakeXApi, id: string) {
   return fake.postedTweets.filter((tweet) => tweet.referencedTweets.some((reference) => reference.type === 'replied_to' && reference.id === id));
 }
 
-async function waitUntilReady(service: Service): Promise<void> {
-  for (let tries = 0; ; tries += 1) {
-    const readiness = await get(service, '/readyz');
-    if (readiness.status === 200) return;
-    if (tries > 100) throw new Error(`readiness did not turn green after Redis came back: ${readiness.text}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** After Redis came back: the store says it reconnected, and readiness is green from then on. */
+async function readyAfterReconnect(service: Service, waitForEvent: (event: string) => Promise<unknown>): Promise<void> {
+  await waitForEvent('store.reconnected');
+  const readiness = await get(service, '/readyz');
+  expect(readiness.status, readiness.text).toBe(200);
 }
 
 function freePort(): Promise<number> {
@@ -212,7 +210,7 @@ describe('the service on X with Redis', () => {
     } finally {
       await redis.start();
     }
-    await waitUntilReady(service);
+    await readyAfterReconnect(service, waitForEvent);
     // Redis came back empty (no persistence in tests) and the brand never posted: from now again.
     await service.pollXOnce!();
     const mention = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '63', name: 'Sara Neri' } });
@@ -343,14 +341,14 @@ describe('the service on X with Redis', () => {
   });
 
   it("backfills from the brand's newest post when Redis came back empty, without answering twice", async () => {
-    const { fake, service, lines } = await startWithFakeX();
+    const { fake, service, lines, waitForEvent } = await startWithFakeX();
     const answered = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '69', name: 'Mario Rossi' } });
     await service.pollXOnce!();
     await fake.waitFor((f) => repliesTo(f, answered.id).length === 1);
     const lastReply = repliesTo(fake, answered.id)[0]!;
     await redis.stop();
     await redis.start();
-    await waitUntilReady(service);
+    await readyAfterReconnect(service, waitForEvent);
     const meanwhile = fake.addMention({ text: '@LumoAiuta e il roaming in Spagna?', lang: 'it', author: { id: '70', name: 'Anna Neri' } });
     fake.addDmEvent({ text: 'ciao, come si configura l’APN per internet?', sender: { id: '71', name: 'Luca Verdi' } });
 
