@@ -30,17 +30,6 @@ function repliesTo(fb: StartedFacebookService, commentId: string) {
   return fb.graph.pageComments.filter((comment) => comment.parentId === commentId);
 }
 
-/** Resolves when no job is waiting or running: nothing could still reply. */
-async function idle(fb: StartedFacebookService): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const jobs = await fb.jobs();
-    if (jobs.waiting === 0 && jobs.active === 0 && jobs.prioritized === 0 && jobs.delayed === 0) return;
-    if (Date.now() > deadline) throw new Error(`queue still busy: ${JSON.stringify(jobs)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 const handoffs = (fb: StartedFacebookService) => fb.lines.filter((line) => line.msg === 'handoff.opened');
 
 describe('the Facebook webhook', () => {
@@ -91,7 +80,7 @@ describe('the Facebook webhook', () => {
     // The edit's DM cannot be a second private reply: it would go to the conversation the first
     // one opened, where the customer has not written yet, so a person takes it.
     await fb.waitForEvent('delivery.failed_handed_off', 10_000, { code: 'facebook_window_closed' });
-    await idle(fb);
+    await fb.idle();
     expect(fb.graph.sentMessages).toHaveLength(1);
     expect(fb.graph.requests.filter((request) => JSON.stringify(request.body ?? '').includes('comment_id'))).toHaveLength(2);
     expect(handoffs(fb)).toContainEqual(expect.objectContaining({ reasons: ['delivery-failed', 'facebook_window_closed'] }));
@@ -132,7 +121,7 @@ describe('the Facebook webhook', () => {
     }
 
     await fb.graph.waitFor(() => repliesTo(fb, second.id).length === 1);
-    await idle(fb);
+    await fb.idle();
     expect(repliesTo(fb, comment.id)).toHaveLength(1);
     expect(await fb.metric('pronto_messages_in_total{channel="facebook",kind="mention"}')).toBe(2);
   });
@@ -149,7 +138,7 @@ describe('the Facebook webhook', () => {
     await fb.deliver(edit);
 
     await fb.graph.waitFor(() => repliesTo(fb, comment.id).length === 2);
-    await idle(fb);
+    await fb.idle();
     expect(repliesTo(fb, comment.id)).toHaveLength(2);
   });
 
@@ -187,7 +176,7 @@ describe('the Facebook webhook', () => {
 
     await fb.waitForEvent('handoff.opened');
     expect(handoffs(fb)[0]).toMatchObject({ channel: 'facebook', event: comment.id, reasons: expect.arrayContaining(['no-text']) });
-    await idle(fb);
+    await fb.idle();
     expect(repliesTo(fb, comment.id)).toEqual([]);
   });
 
@@ -232,7 +221,7 @@ describe('the Facebook webhook', () => {
 
     await fb.graph.waitFor(() => repliesTo(fb, comment.id).length === 1, 20_000);
     expect((await fb.deliver(body)).status).toBe(200);
-    await idle(fb);
+    await fb.idle();
     expect(repliesTo(fb, comment.id)).toHaveLength(1);
   }, 60_000);
 });
@@ -305,7 +294,7 @@ describe('Facebook errors', () => {
     await fb.deliver(fb.graph.feedWebhook(comment.id));
 
     await fb.waitForEvent('delivery.found_after_restart', 15_000);
-    await idle(fb);
+    await fb.idle();
     expect(repliesTo(fb, comment.id)).toHaveLength(1);
     expect(fb.graph.requests.filter((request) => request.method === 'GET' && request.path.endsWith(`${comment.id}/comments`))).toHaveLength(1);
   });

@@ -7,6 +7,7 @@ import { deliverWebhook, startFakeGraphApi, type FakeGraphApiOptions } from './f
 import { createRecordingLog } from './recording-log.ts';
 import { ROOT } from './run-pronto.ts';
 import type { TestRedis } from './start-redis.ts';
+import { waitForEmptyQueue } from './wait-for-empty-queue.ts';
 
 export const APP_SECRET = 'test-app-secret';
 export const VERIFY_TOKEN = 'test-verify-token';
@@ -65,6 +66,8 @@ export async function startFacebookService(setup: FacebookServiceSetup) {
       const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
       return line === undefined ? 0 : Number(line.slice(series.length + 1));
     },
+    /** Resolves when BullMQ holds no work under the service's prefix: nothing could still reply. */
+    idle: () => waitForEmptyQueue(setup.redis.url, prefix),
     /** Jobs BullMQ holds under the service's prefix, by state. */
     async jobs(): Promise<Record<string, number>> {
       const queue = new Queue('pronto-inbound', { connection: { url: setup.redis.url }, prefix: `${prefix}bull` });
