@@ -46,6 +46,9 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   }
   const tone = judgeTone(analysis, input.surface, traits);
   if (tone.faultOver) traits.delete('faulty');
+  // "Thanks, my refund arrived today": thanks for an account matter that is settled leaves
+  // nothing to take to a DM.
+  if (tone.faultOver && tone.thanks) traits.delete('account');
   // Sarcastic thanks are not thanks; sarcasm says the customer is unhappy.
   if (tone.complaint) traits.add('complaint');
   if (reportsFault(tone, traits, analysis, input.wordSentiment)) traits.add('faulty');

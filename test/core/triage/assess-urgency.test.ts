@@ -21,7 +21,9 @@ describe('assessUrgency', () => {
     ['sbrigatevi con la mia pratica', 'high'],
     ['mi avete addebitato due volte!!!', 'high'],
     ['VERGOGNA, TRE SETTIMANE SENZA RISPOSTA', 'high'],
-    ['il mio ordine non è arrivato', 'normal'],
+    // A delivery that failed is a fault, in Italian as in English ("my order has not arrived").
+    ['il mio ordine non è arrivato', 'high'],
+    ['dov’è il mio ordine?', 'normal'],
     ['voglio parlare con un operatore', 'normal'],
     ['ho un problema', 'normal'],
     ['where is my order?', 'normal'],

@@ -16,7 +16,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   it: {
     account: {
       has: ['ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata'],
-      hasNot: ['come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?'],
+      hasNot: ['come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
     },
     faulty: {
       has: [
@@ -32,6 +32,8 @@ const BY_LANGUAGE: Record<string, Table> = {
         'l’app mi dà "errore 503" da stamattina',
         'ancora nessuna notizia del mio bagaglio',
         'mi avete perso la valigia al rientro da Parigi',
+        'il pacco non è ancora arrivato',
+        'il pacco non è arrivato',
         'grazie, ma il problema non è ancora risolto',
         'il guasto non è stato ancora risolto',
         'l’ultimo aggiornamento ha rotto l’app',
@@ -115,7 +117,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     thanks: {
-      has: ['grazie mille per l’aiuto', 'servizio eccellente, tecnico gentilissimo', 'siete i migliori 💪'],
+      has: ['grazie mille per l’aiuto', 'servizio eccellente, tecnico gentilissimo', 'siete i migliori 💪', 'grazie, il rimborso è arrivato oggi'],
       hasNot: ['grazie per niente', 'bravi, ancora senza linea', 'grazie a voi sono senza internet'],
     },
   },
@@ -217,17 +219,17 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     account: {
       has: ['where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout'],
-      hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?'],
+      hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today'],
     },
     thanks: {
-      has: ['my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️'],
+      has: ['my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today'],
       hasNot: ['thanks for nothing', 'love how my bill doubled again', 'great staff but no wifi on board'],
     },
   },
   es: {
     account: {
       has: ['me cobraron dos veces la factura', 'mi pedido no ha llegado'],
-      hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?'],
+      hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso'],
     },
     faulty: {
       has: ['estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa', 'gracias, pero el problema no está resuelto'],
@@ -253,7 +255,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   fr: {
     account: {
       has: ['on m’a débité deux fois', 'ma facture est fausse ce mois-ci'],
-      hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?'],
+      hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé'],
     },
     faulty: {
       has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'merci, mais le problème n’est toujours pas résolu', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
@@ -279,7 +281,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   de: {
     account: {
       has: ['meine Rechnung ist falsch', 'mein Paket ist nie angekommen'],
-      hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?'],
+      hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?', 'danke, die Erstattung ist angekommen'],
     },
     faulty: {
       has: ['das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst', 'ich komme seit gestern nicht in die App'],

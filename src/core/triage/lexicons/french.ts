@@ -89,6 +89,8 @@ export const french: Lexicon = {
         'problème résolu|réglé', 'ça remarche', 'remarche', 'fonctionne à|de nouveau', 'marche à|de nouveau',
         'c est réglé|résolu', 'tout est rentré dans l ordre', 'rentré dans l ordre',
         'enfin arrivé|arrivée|reçu|reçue', 'le réseau est revenu', 'rétabli*', 'problème|souci .. résolu|réglé',
+        'remboursement|colis|commande est arrivé|arrivée', 'remboursement|colis|commande est bien arrivé|arrivée',
+        'j ai reçu .. remboursement|colis|commande',
       ],
     },
     faulty: {

@@ -80,6 +80,7 @@ export const german: Lexicon = {
       match: [
         'problem gelöst|behoben', 'funktioniert wieder', 'geht wieder', 'läuft wieder', 'ist wieder da',
         'wieder online', 'endlich angekommen|da', 'problem .. gelöst|behoben',
+        'erstattung|rückerstattung|paket|bestellung|geld ist angekommen|da', 'erstattung|rückerstattung|paket|bestellung|geld ist endlich|jetzt|heute angekommen|da',
       ],
     },
     faulty: {

@@ -178,7 +178,7 @@ export const italian: Lexicon = {
         'non riesco|riusciamo|riesce|riescono a|ad accedere|chiamare|chiamarmi|contattarmi|raggiungermi|pagare|ricaricare|scaricare|installare|aprire|usare|utilizzare|vedere|guardare|loggarmi|registrarmi|attivare|inviare|mandare|ricevere|effettuare|completare|ordinare|prenotare|telefonare|sentire|collegare|connettere|aggiornare|fare|accendere|caricare|disdire|cambiare|modificare|recuperare|stampare|scaricare|usufruire',
         'impossibile accedere|navigare|chiamare|collegarsi|connettersi|pagare|ricaricare|scaricare|entrare|usare|utilizzare|fare|effettuare|aprire|attivare|completare|ordinare',
         'non mi fa|permette|consente|lascia .. accedere|entrare|chiamare|pagare|ricaricare|navigare|scaricare|fare|usare|collegare|completare|procedere|aprire|loggare',
-        'non mi arriva|arrivano', 'non è|e ancora arrivat*', 'non è|e mai arrivat*', 'mai arrivat*',
+        'non mi arriva|arrivano', 'non è|e arrivat*', 'non sono arrivat*', 'non è|e ancora arrivat*', 'non è|e mai arrivat*', 'mai arrivat*',
         'non mi è|e .. arrivat*', 'non ho .. ricevut*', 'ancora non .. arrivat*', 'non ancora arrivat*',
         'mai ricevut*', 'mai consegnat*',
         'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. in ritardo', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. smarrit*|pers|perso|persa|persi|perse|bloccat*|fermo|ferma|giacenza|danneggiat*|rott*|sbagliat*', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. non consegnat*',
@@ -250,6 +250,9 @@ export const italian: Lexicon = {
         'di nuovo funzionante', 'funziona tutto', 'tornata la linea', 'tornato internet', 'è|e tornat*',
         'ripristinat*', 'finalmente arrivat*', 'arrivat* finalmente', 'finalmente funziona',
         'problema|problemi .. risolt*|sistemat*',
+        // Without a gap before the verb, where a "non" would hide: "il pacco non è arrivato" is no news.
+        'rimborso|ordine|pacco|accredito|ricarica è|e arrivat*|accreditat*', 'rimborso|ordine|pacco è|e finalmente|già arrivat*',
+        'mi è|e arrivat* .. rimborso|ordine|pacco',
       ],
       except: [
         'non è|e tornat*', 'non è|e stato risolt*', 'non funziona di nuovo', 'tornat* a|ad',

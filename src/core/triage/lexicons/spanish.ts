@@ -95,6 +95,7 @@ export const spanish: Lexicon = {
         'volvió a funcionar', 'volvió el servicio|internet|la', 'ya llegó', 'por fin llegó',
         'ya está resuelto|solucionado|arreglado', 'está solucionado|arreglado|resuelto',
         'problema|problemas .. resuelto|solucionado|arreglado',
+        'ya me llegó|llegó', 'me llegó|ha llegado el|la|mi reembolso|pedido|paquete|devolución', 'reembolso|pedido|paquete|devolución llegó|ha llegado',
       ],
     },
     faulty: {
