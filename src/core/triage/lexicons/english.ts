@@ -47,7 +47,8 @@ export const english: Lexicon = {
       match: [
         // Their own file or booking, or asking to talk privately: the details belong in a DM.
         'case|booking|reservation|ticket|claim|reference number|no|ref', 'my booking|reservation|case|claim',
-        'recover|recovering .. account|accounts', 'account recovery', 'follow for|me dm', 'follow me back', 'dm me', 'can i|we dm you',
+        'recover|recovering .. account|accounts', 'account recovery',
+        'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'dm me', 'can i|we dm you',
         'charged me', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
         'double charge', 'double charges', 'double payment', 'paid twice',
         'charged double', 'overcharg*', 'refund*', 'i paid', 'i have paid', 'i already paid', 'i ordered',

@@ -61,7 +61,7 @@ export const italian: Lexicon = {
         'ho disdetto', 'ho fatto .. ordine', 'non mi è|e .. arrivat*', 'non è|e ancora arrivat*',
         'ancora non .. arrivat*', 'non ho .. ricevut*', 'mai arrivat*', 'mai ricevut*', 'disdetta',
         'recesso', 'sim bloccata', 'account bloccato', 'profilo bloccato', 'linea sospesa', 'credito sparito',
-        'soldi spariti', 'i miei soldi', 'numero d ordine', 'numero ordine', 'codice cliente', 'mia pratica',
+        'soldi spariti', 'i miei soldi', 'soldi|importo|denaro .. presi|preso|prelevat*|scalat*', 'mi avete|hanno preso|prelevato|scalato .. soldi', 'numero d ordine', 'numero ordine', 'codice cliente', 'mia pratica',
         'la mia richiesta', 'furto della sim', 'sim rubata', 'ho perso la sim', 'sostituzione sim',
         'cambio intestatario', 'intestat* a me',
       ],
