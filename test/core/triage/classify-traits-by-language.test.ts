@@ -80,12 +80,13 @@ const BY_LANGUAGE: Record<string, Table> = {
         'mi è arrivato un sms truffa a nome vostro',
         'il mio account è stato violato',
         'qualcuno ha accesso al mio account, mi hanno cambiato la password',
+        'mi hanno portato via il numero senza chiedermelo',
         'mi hanno rubato il telefono, bloccate la sim',
       ],
       hasNot: ['come cambio la password?', 'ho perso la sim, come la blocco?', 'la fibra non va da ieri'],
     },
     safety: {
-      has: ['il corriere mi ha minacciato', 'intossicazione dopo il vostro panino'],
+      has: ['il corriere mi ha minacciato', 'intossicazione dopo il vostro panino', 'c’è un cavo elettrico scoperto davanti a casa'],
       hasNot: ['mi hanno minacciato di staccare la linea', 'il mio ordine è in ritardo'],
     },
     churn: {
@@ -184,7 +185,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['how do I change my password?', 'I lost my phone charger', 'a life hack for saving data'],
     },
     safety: {
-      has: ['your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me', 'a slug came out of this cauliflower when we cut it', 'found a maggot in my rice'],
+      has: ['your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me', 'your cable is hanging over the road since the storm', 'a slug came out of this cauliflower when we cut it', 'found a maggot in my rice'],
       hasNot: ['great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner', 'how do I get the hair dryer in my room?', 'is there a bug in the app?'],
     },
     churn: {
@@ -229,7 +230,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   es: {
     account: {
       has: ['me cobraron dos veces la factura', 'mi pedido no ha llegado'],
-      hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso'],
+      hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado'],
     },
     faulty: {
       has: ['estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa', 'gracias, pero el problema no está resuelto'],

@@ -486,7 +486,7 @@ export const english: Lexicon = {
         'electric shock', 'electrocut*', 'shocked me', 'exploded', 'explosion', 'explode*',
         'injured', 'injury', 'injuries', 'hurt myself', 'got hurt', 'was hurt', 'sparks', 'sparking', 'overheat*',
         'melted', 'melting', 'gas leak', 'dangerous', 'danger', 'hazard', 'live wire', 'live wires',
-        'exposed wires', 'fallen pole', 'pole fell', 'cables on the ground', 'hospital', 'ambulance', 'emergency services',
+        'exposed wires', 'fallen pole', 'pole fell', 'cable|cables|wire|wires .. hanging|exposed|down|sparking', 'cable|cables|wire|wires .. on the ground', 'pole|poles .. down|fell|fallen|leaning', 'cables on the ground', 'hospital', 'ambulance', 'emergency services',
         'safety concern|issue|risk|hazard|regulations', 'unsafe', 'not safe',
         'allergic reaction', 'anaphyla*', 'food poisoning', 'made me|us|my .. sick|ill', 'got sick|ill from',
         'choking', 'choked', 'glass in', 'metal in', 'threatened me|us', 'assault*', 'attacked me|us',

@@ -95,7 +95,8 @@ export const spanish: Lexicon = {
         'volvió a funcionar', 'volvió el servicio|internet|la', 'ya llegó', 'por fin llegó',
         'ya está resuelto|solucionado|arreglado', 'está solucionado|arreglado|resuelto',
         'problema|problemas .. resuelto|solucionado|arreglado',
-        'ya me llegó|llegó', 'me llegó|ha llegado el|la|mi reembolso|pedido|paquete|devolución', 'reembolso|pedido|paquete|devolución llegó|ha llegado',
+        'ya me llegó|llegó', 'me llegó el|la|mi reembolso|pedido|paquete|devolución', 'me ha llegado el|la|mi reembolso|pedido|paquete|devolución',
+        'reembolso|pedido|paquete|devolución llegó', 'reembolso|pedido|paquete|devolución ha llegado',
       ],
     },
     faulty: {
@@ -139,7 +140,7 @@ export const spanish: Lexicon = {
         'hackeado|hackeada|hackearon|jaqueado|jaqueada', 'me hackearon',
         'cuenta .. robada|hackeada|comprometida|vulnerada',
         'alguien .. usó|uso|compró|accedió|entró|hizo|cambió|pagó|sacó|gastó', 'alguien .. tiene acceso',
-        'me robaron|han robado el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'móvil|movil|teléfono|telefono|celular .. robado',
+        'me robaron el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'me han robado el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'móvil|movil|teléfono|telefono|celular .. robado',
         'cargo|cargos|compra|compras|cobro|cobros|movimiento|movimientos|pago|pagos .. desconocid*|fraudulent*|sospechos*',
         'no autorizad*', 'que no hice|reconozco|autoricé', 'no reconozco', 'yo no fui', 'no fui yo', 'fraude',
         'fraudulent*', 'suplantación de identidad', 'robo de identidad', 'me robaron', 'phishing',
