@@ -91,6 +91,8 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     churn: {
       has: [
+        'ho deciso di disdire il contratto',
+        'ho deciso di andarmene',
         'domani disdico tutto',
         'passo a un altro operatore',
         'basta, vado con Iliad',

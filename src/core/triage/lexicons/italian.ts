@@ -304,7 +304,7 @@ export const italian: Lexicon = {
         'perso un|una cliente', 'perderete .. clienti|cliente',
         'passo|passerò|passiamo|passeremo|vado|andrò|migro|migrerò .. altro|altra operatore|gestore|compagnia|fornitore',
         'voglio|vorrei|devo .. disdire|recedere|andarmene',
-        'ho deciso di|sto per .. disdire|recedere|andarmene|cambiare operatore|cambiare gestore',
+        'ho deciso di .. disdire|recedere|andarmene', 'sto per .. disdire|recedere|andarmene', 'ho deciso di|sto per cambiare operatore|gestore',
       ],
       except: [
         'come .. disdetta|disdire|recesso', 'posso .. disdire|disdetta', 'non succed* mai più', 'mai più successo',

@@ -7,6 +7,8 @@
 //   word*       any word starting with it            "addebit*"  (addebito, addebitato, ...)
 //   a|b|c       one of these words (each may end *) "sono|siamo|ho"
 //   ..          up to three words of anything       "mi avete .. addebitato"
+// An alternative is one word: "cavo .. scoperto|a terra" means "cavo .. scoperto terra" or
+// "cavo .. a terra"; write two phrases ("cavo .. scoperto", "cavo .. a terra") instead.
 // A phrase never spans punctuation (a comma or full stop ends it). English contractions are
 // expanded first: write "does not work" (it also matches "doesn't work" and "doesnt work").
 
