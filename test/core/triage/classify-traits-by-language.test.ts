@@ -34,6 +34,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'mi avete perso la valigia al rientro da Parigi',
         'il pacco non è ancora arrivato',
         'il pacco non è arrivato',
+        'bravi, la linea cade ogni 5 minuti',
         'grazie, ma il problema non è ancora risolto',
         'il guasto non è stato ancora risolto',
         'l’ultimo aggiornamento ha rotto l’app',
@@ -130,6 +131,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'I have been without internet for two days',
         'still no updates on where the bus is',
         'thanks but the problem is not solved',
+        'great, the connection drops every 5 minutes',
         'the issue still hasn’t been resolved',
         'you broke everything with the last app update',
         'the plug they sent is not the right one',
@@ -261,7 +263,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé'],
     },
     faulty: {
-      has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'merci, mais le problème n’est toujours pas résolu', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
+      has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'merci, mais le problème n’est toujours pas résolu', 'bravo, la connexion saute toutes les 5 minutes', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
     },
     complaint: {

@@ -173,6 +173,7 @@ export const italian: Lexicon = {
         'a singhiozzo', 'va e viene', 'vanno e vengono', 'salta la linea|connessione|rete|corrente',
         'salta continuamente', 'cade continuamente', 'cade sempre',
         'cade|cadono la|le linea|connessione|rete|chiamata|chiamate',
+        'linea|connessione|rete|chiamata|chiamate|wifi|internet|fibra|segnale .. cade|cadono|salta|saltano',
         'internet|connessione|linea|rete|fibra|adsl|navigazione|app|sito|wifi .. lent*|lentissim*',
         'va|vanno lent*|piano', 'errore', 'errori',
         'non riesco|riusciamo|riesce|riescono a|ad accedere|chiamare|chiamarmi|contattarmi|raggiungermi|pagare|ricaricare|scaricare|installare|aprire|usare|utilizzare|vedere|guardare|loggarmi|registrarmi|attivare|inviare|mandare|ricevere|effettuare|completare|ordinare|prenotare|telefonare|sentire|collegare|connettere|aggiornare|fare|accendere|caricare|disdire|cambiare|modificare|recuperare|stampare|scaricare|usufruire',
