@@ -241,7 +241,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
     },
     complaint: {
-      has: ['llevo tres días esperando una respuesta', 'pésima atención, me colgaron el teléfono', 'nadie me responde', 'llevo una hora esperando en el chat'],
+      has: ['llevo tres días esperando una respuesta', 'pésima atención, me colgaron el teléfono', 'nadie me responde', 'llevo una hora esperando en el chat', 'genial, me cobraron dos veces'],
       hasNot: ['gracias por resolver el problema', '¿tienen tiendas en Madrid?'],
     },
     security: {
@@ -267,7 +267,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
     },
     complaint: {
-      has: ['j’attends depuis deux semaines', 'personne ne répond, c’est honteux', 'service client inexistant', 'ça fait une heure que j’attends sur le chat'],
+      has: ['j’attends depuis deux semaines', 'personne ne répond, c’est honteux', 'service client inexistant', 'ça fait une heure que j’attends sur le chat', 'parfait, encore facturé deux fois'],
       hasNot: ['merci d’avoir réglé le problème', 'vous êtes ouverts dimanche ?'],
     },
     security: {
@@ -293,7 +293,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['geht wieder, danke', 'was kostet der Tarif?'],
     },
     complaint: {
-      has: ['ich warte seit zwei Wochen', 'niemand meldet sich, eine Frechheit', 'unfreundlicher Mitarbeiter und keine Lösung'],
+      has: ['ich warte seit zwei Wochen', 'niemand meldet sich, eine Frechheit', 'unfreundlicher Mitarbeiter und keine Lösung', 'klasse, zweimal abgebucht'],
       hasNot: ['danke, Problem gelöst', 'habt ihr am Sonntag offen?'],
     },
     security: {

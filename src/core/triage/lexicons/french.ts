@@ -35,7 +35,7 @@ export const french: Lexicon = {
       match: [
         // Son propre dossier ou sa réservation, ou demander à parler en privé : les données vont en DM.
         'numéro de réservation|dossier|ticket', 'ma réservation', 'récupérer mon compte', 'écrivez-moi en privé|dm', 'suivez-moi pour|en dm',
-        'rembours*', 'débité deux fois', 'prélevé deux fois', 'on m a prélevé|débité|facturé', 'pas reçu',
+        'rembours*', 'débité|débitée|prélevé|prélevée|facturé|facturée|payé deux fois', 'double facturation|prélèvement|débit', 'on m a prélevé|débité|facturé', 'pas reçu',
         'jamais reçu', 'pas arrivé|arrivée', 'j\'ai payé', 'j\'ai commandé', 'numéro de commande', 'numéro client',
         'facturé à tort', 'facture erronée',
       ],
@@ -47,6 +47,7 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        'débité|débitée|prélevé|prélevée|facturé|facturée|payé deux fois', 'double facturation|prélèvement|débit',
         'honte', 'honteux|honteuse', 'nul', 'nulle', 'nuls', 'nulles', 'inadmissible', 'inacceptable', 'scandaleux',
         'scandale', 'réclamation', 'arnaque*', 'marre', 'déçu|déçue|déçus|déçues', 'lamentable',
         'personne ne répond|rappelle', 'minable', 'pitoyable', 'catastrophique', 'catastrophe', 'désastreux',

@@ -36,7 +36,7 @@ export const german: Lexicon = {
       match: [
         // Die eigene Buchung oder Vorgangsnummer, oder die Bitte um eine private Nachricht: Daten gehören in die DM.
         'buchungsnummer', 'vorgangsnummer', 'meine buchung', 'mein konto wiederherstellen', 'schreibt mir per dm|privat', 'folgt mir für|per dm',
-        'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt abgebucht', 'abgebucht', 'nicht angekommen',
+        'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung', 'abgebucht', 'nicht angekommen',
         'nie angekommen', 'nicht erhalten', 'habe bezahlt', 'habe bestellt', 'bestellnummer', 'kundennummer',
         'lastschrift',
       ],
@@ -48,6 +48,7 @@ export const german: Lexicon = {
     },
     complaint: {
       match: [
+        'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung',
         'unverschämt*', 'frechheit', 'sauerei', 'skandal*', 'katastroph*', 'beschwerde', 'enttäuscht',
         'enttäuschung', 'enttäuschend', 'betrug', 'abzocke', 'abgezockt', 'betrüger', 'unmöglich', 'schlecht',
         'schlechter|schlechten service|kundenservice', 'inakzeptabel', 'niemand antwortet|meldet|hilft',

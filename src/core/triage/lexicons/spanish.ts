@@ -48,6 +48,8 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        // Charged twice is a grievance, not only an account matter (as in English and Italian).
+        'cobraron|cobrado|cobran|cobrasteis|cobró .. dos veces', 'cobro doble', 'doble cobro',
         'vergüenza', 'qué vergüenza', 'pésimo|pésima|pésimos|pésimas', 'fatal', 'queja', 'quejas', 'reclamación',
         'reclamo', 'estafa', 'harto|harta|hartos', 'inaceptable', 'indignante', 'indignad*', 'ridículo|ridícula',
         'nadie responde|contesta|atiende|ayuda', 'nadie me responde|contesta|atiende|ayuda|llama',
