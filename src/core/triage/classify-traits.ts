@@ -46,9 +46,9 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   }
   const tone = judgeTone(analysis, input.surface, traits);
   if (tone.faultOver) traits.delete('faulty');
-  // "Thanks, my refund arrived today": thanks for an account matter that is settled leaves
-  // nothing to take to a DM.
-  if (tone.faultOver && tone.thanks) traits.delete('account');
+  // "Thanks, my refund arrived today", "thanks for the refund!": thanks for an account matter that
+  // is settled leaves nothing to take to a DM (a question or a "but" still does).
+  if (tone.thanks && !traits.has('question') && (tone.faultOver || thanksForSolution(analysis))) traits.delete('account');
   // Sarcastic thanks are not thanks; sarcasm says the customer is unhappy.
   if (tone.complaint) traits.add('complaint');
   if (reportsFault(tone, traits, analysis, input.wordSentiment)) traits.add('faulty');
@@ -76,6 +76,11 @@ function reportsFault(tone: Tone, traits: ReadonlySet<MessageTrait>, analysis: T
   if (tone.faultOver || hasMatch(analysis, 'complaint')) return false;
   if (tone.namesProblem === 'with-words') return true;
   return tone.namesProblem === 'by-negation' && (traits.has('question') || sentiment === 'negative');
+}
+
+/** Thanks for what was done ("thanks for the refund"), with no "but" taking it back. */
+function thanksForSolution(analysis: TextAnalysis): boolean {
+  return hasMatch(analysis, 'thanks') && hasMatch(analysis, 'resolution') && !hasMatch(analysis, 'contrast');
 }
 
 /** It says "payment declined", mi dà "errore 651": a quoted message from the app or the site is a fault report. */

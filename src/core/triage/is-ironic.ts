@@ -26,6 +26,7 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   const praise = analysis.matches.filter((m) => m.category === 'thanks' || m.category === 'praise');
   const glad = praise.length > 0 || hasMatch(analysis, 'positive') || hasMatch(analysis, 'ironyLead');
   if (surface.ironicEmoji > 0 && glad) return true;
+  if (glad && takenBack(analysis)) return true;
   if (praise.some((m) => m.category === 'thanks' && thanksForProblem(m, analysis))) return true;
   // Praise elsewhere in the post is only sarcastic when nothing honest joins it to the problem
   // ("great crew, but we were delayed") and nothing was fixed.
@@ -36,6 +37,13 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   const exclaimed = (m: LexiconMatch) => isExclamation(m, analysis) || problemFollows(m, analysis);
   if (praise.some((m) => m.category === 'praise' && exclaimed(m))) return true;
   return analysis.quoted.some((range) => quotesPraise(range, analysis));
+}
+
+/** "Great customer service, not": a closing "not" takes the praise back ("... or not" does not). */
+function takenBack(analysis: TextAnalysis): boolean {
+  const { words, clauses } = analysis.tokens;
+  const last = words.length - 1;
+  return last > 1 && words[last] === 'not' && clauses[last] !== clauses[last - 1] && words[last - 1] !== 'or';
 }
 
 /** "Thanks for taking 3 weeks": the clause after the thanks names a problem and nothing good. */

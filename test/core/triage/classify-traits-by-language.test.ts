@@ -58,6 +58,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       has: [
         'aspetto da due settimane una risposta',
         'è da un’ora che aspetto in chat',
+        'bellissimo, tre ore al telefono',
         'ennesimo addebito non richiesto, basta',
         'nessuno mi ha mai richiamato',
         'l’operatrice è stata scortese e mi ha chiuso il telefono in faccia',
@@ -212,9 +213,12 @@ const BY_LANGUAGE: Record<string, Table> = {
         'your "customer service" hung up on me again',
         'great service #not',
         'thanks for not answering my emails',
+        'great customer service, not',
       ],
       hasNot: [
         'thanks for the quick fix, all working now',
+        'I love it, whether it works or not',
+        'great service, not sure about the price though',
         'great job fixing the outage so fast',
         'love the new app',
         'great crew on my flight. Delayed 2 hours though',
@@ -223,11 +227,11 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     account: {
-      has: ['where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout', 'card declined but the money was taken'],
-      hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today'],
+      has: ['where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout', 'card declined but the money was taken', 'thanks for the refund, but where is the rest?'],
+      hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today', 'thanks for the refund!'],
     },
     thanks: {
-      has: ['my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today'],
+      has: ['my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today', 'thanks for the refund!'],
       hasNot: ['thanks for nothing', 'love how my bill doubled again', 'great staff but no wifi on board'],
     },
   },

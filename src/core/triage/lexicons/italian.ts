@@ -86,7 +86,7 @@ export const italian: Lexicon = {
         'non sono content*', 'non siete capaci', 'non va bene', 'non vanno bene', 'non è normale', 'non e normale', 'non è possibile che',
         'non è accettabile', 'addebitat* due volte', 'doppio addebito', 'indecent*', 'vergognatevi',
         'pazzesco', 'allucinante', 'una follia', 'servizio clienti inesistente', 'mi avete rovinato',
-        'in attesa da', 'è|e da .. che aspetto|aspettiamo|attendo|attendiamo', 'attesa infinita', 'ore di attesa', 'ore in attesa', 'minuti di attesa', 'aspetto da',
+        'in attesa da', 'è|e da .. che aspetto|aspettiamo|attendo|attendiamo', 'ore|ora al telefono', 'ore|ora in linea|attesa|chat', 'attesa infinita', 'ore di attesa', 'ore in attesa', 'minuti di attesa', 'aspetto da',
         'aspettiamo da', 'sto aspettando da', 'stiamo aspettando da', 'attendo da', 'attendiamo da', 'aspettando da',
         'ancora in attesa', 'ancora aspetto|aspettiamo|attendo|attendiamo', 'aspetto|attendo ancora',
         'da .. giorni|settimane|mesi',
