@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { createWordCachePerLanguage } from './word-cache.ts';
 
 // snowball-stemmers is CommonJS without types; this is the part of its API we use.
 interface SnowballStemmer {
@@ -39,5 +38,10 @@ function stemmerFor(lang: string): SnowballStemmer | null {
   return stemmer;
 }
 
-/** Snowball stem of a lower-case word; words of languages without a stemmer come back as they are. */
-export const stemWord = createWordCachePerLanguage((word: string, lang: string): string => stemmerFor(lang)?.stem(word) ?? word);
+/**
+ * Snowball stem of a lower-case word; words of languages without a stemmer come back as they are.
+ * Not cached here: tokenizeText keeps each word's whole token, stem included (word-cache.ts).
+ */
+export function stemWord(word: string, lang: string): string {
+  return stemmerFor(lang)?.stem(word) ?? word;
+}
