@@ -1,27 +1,16 @@
 // The Facebook Page channel on the real wire: the service on a real Redis, signed webhook
 // deliveries as Meta sends them, and the fake Graph API applying Meta's rules. Handoffs go to
 // the log desk here (the Slack desk journeys are in facebook-desk.test.ts).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { batchWebhooks, signWebhook } from '../support/fake-graph-api.ts';
-import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { useRedisPerFile } from '../support/redis-per-file.ts';
 import { APP_SECRET, VERIFY_TOKEN, startFacebookService, type StartedFacebookService } from '../support/start-facebook-service.ts';
 
-let redis: TestRedis;
-const running: StartedFacebookService[] = [];
-
-beforeAll(async () => {
-  redis = await startRedis();
-});
-afterAll(async () => {
-  await redis.stop();
-});
-afterEach(async () => {
-  for (const started of running.splice(0)) await started.stop();
-});
+const shared = useRedisPerFile();
 
 async function start(setup: Omit<Parameters<typeof startFacebookService>[0], 'redis'> = {}) {
-  const started = await startFacebookService({ redis, ...setup });
-  running.push(started);
+  const started = await startFacebookService({ redis: shared.redis, ...setup });
+  shared.cleanups.push(() => started.stop());
   return started;
 }
 
@@ -207,13 +196,13 @@ describe('the Facebook webhook', () => {
     const fb = await start();
     const comment = fb.graph.addComment({ text: 'Come faccio a ricaricare?' });
     const body = fb.graph.feedWebhook(comment.id);
-    await redis.stop();
+    await shared.redis.stop();
     let outage: Response;
     const asked = Date.now();
     try {
       outage = await fb.deliver(body);
     } finally {
-      await redis.start();
+      await shared.redis.start();
     }
     expect(outage.status).toBe(503);
     expect(outage.headers.get('retry-after')).toMatch(/^\d+$/);

@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/service/create-service.ts';
 import { loadServiceConfig } from '../../src/service-config.ts';
 import { startFakeXApi, type FakeXApi } from '../support/fake-x-api.ts';
-import { startRedis, type TestRedis } from '../support/start-redis.ts';
+import { useRedisPerFile } from '../support/redis-per-file.ts';
 import { createRecordingLog } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
 
@@ -16,27 +16,14 @@ const CREDENTIALS = {
   X_ACCESS_SECRET: 'test-token-secret',
 };
 
-let redis: TestRedis;
-let prefixCounter = 0;
-const running: Service[] = [];
-const fakes: FakeXApi[] = [];
-
-beforeAll(async () => {
-  redis = await startRedis();
-});
-afterAll(async () => {
-  await redis.stop();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((service) => service.stop()));
-  await Promise.all(fakes.splice(0).map((fake) => fake.close()));
-});
+const shared = useRedisPerFile();
+const { cleanups } = shared;
 
 async function startWithFakeX(env: Record<string, string> = {}, before: (fake: FakeXApi) => void = () => undefined) {
   const fake = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta', name: 'Lumo Assistenza' } });
-  fakes.push(fake);
+  cleanups.push(() => fake.close());
   before(fake);
-  const prefix = `test${++prefixCounter}:`;
+  const prefix = shared.nextPrefix('test');
   const started = await startServiceOn(fake, prefix, env);
   // The first round at start only finds where "now" is; it ends with the DM events.
   await fake.waitFor((f) => f.requests.some((r) => r.path === '/2/dm_events' && r.status !== undefined));
@@ -50,7 +37,7 @@ async function startServiceOn(fake: FakeXApi, prefix: string, env: Record<string
     {
       ...CREDENTIALS,
       PORT: '0',
-      REDIS_URL: redis.url,
+      REDIS_URL: shared.redis.url,
       REDIS_PREFIX: prefix,
       X_API_BASE_URL: fake.baseUrl,
       // Tests drive polling themselves with pollXOnce.
@@ -60,7 +47,7 @@ async function startServiceOn(fake: FakeXApi, prefix: string, env: Record<string
     ROOT,
   );
   const service = await startService(config, recording.log);
-  running.push(service);
+  cleanups.push(() => service.stop());
   return { service, ...recording };
 }
 
@@ -202,13 +189,13 @@ describe('the service on X with Redis', () => {
     // The first round ends by storing the DM cursor; stopping Redis before that would fail the
     // round, and X readiness would rightly stay red until the next one.
     await waitForEvent('x.cursor_initialized', 5_000, { cursor: 'x:dm-events' });
-    await redis.stop();
+    await shared.redis.stop();
     try {
       const down = await get(service, '/readyz');
       expect(down.status).toBe(503);
       expect(JSON.parse(down.text).checks.store).not.toBe('ok');
     } finally {
-      await redis.start();
+      await shared.redis.start();
     }
     await readyAfterReconnect(service, waitForEvent);
     // Redis came back empty (no persistence in tests) and the brand never posted: from now again.
@@ -220,12 +207,12 @@ describe('the service on X with Redis', () => {
 
   it('waits for Redis at start with liveness up and readiness red, then starts when Redis is back', async () => {
     const fake = await startFakeXApi({ brand: { id: '1000', username: 'LumoAiuta' } });
-    fakes.push(fake);
+    cleanups.push(() => fake.close());
     const port = await freePort();
     const { log, waitForEvent } = createRecordingLog();
-    await redis.stop();
+    await shared.redis.stop();
     const starting = startService(
-      loadServiceConfig({ ...CREDENTIALS, PORT: String(port), REDIS_URL: redis.url, X_API_BASE_URL: fake.baseUrl, X_POLL_INTERVAL_MS: '3600000' }, ROOT),
+      loadServiceConfig({ ...CREDENTIALS, PORT: String(port), REDIS_URL: shared.redis.url, X_API_BASE_URL: fake.baseUrl, X_POLL_INTERVAL_MS: '3600000' }, ROOT),
       log,
     );
     try {
@@ -236,10 +223,10 @@ describe('the service on X with Redis', () => {
       expect(ready.status).toBe(503);
       expect((await ready.json()) as unknown).toMatchObject({ checks: { store: 'not connected yet' } });
     } finally {
-      await redis.start();
+      await shared.redis.start();
     }
     const service = await starting;
-    running.push(service);
+    cleanups.push(() => service.stop());
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
   });
 
@@ -330,7 +317,7 @@ describe('the service on X with Redis', () => {
   it('backfills from the last full poll when the cursor alone was lost', async () => {
     const { fake, service, prefix, lines } = await startWithFakeX();
     await service.pollXOnce!();
-    const client = new Redis(redis.url);
+    const client = new Redis(shared.redis.url);
     await client.del(`${prefix}cursor:x:mentions`).finally(() => client.quit());
     const meanwhile = fake.addMention({ text: '@LumoAiuta come faccio a ricaricare?', lang: 'it', author: { id: '68', name: 'Sara Neri' } });
 
@@ -346,8 +333,8 @@ describe('the service on X with Redis', () => {
     await service.pollXOnce!();
     await fake.waitFor((f) => repliesTo(f, answered.id).length === 1);
     const lastReply = repliesTo(fake, answered.id)[0]!;
-    await redis.stop();
-    await redis.start();
+    await shared.redis.stop();
+    await shared.redis.start();
     await readyAfterReconnect(service, waitForEvent);
     const meanwhile = fake.addMention({ text: '@LumoAiuta e il roaming in Spagna?', lang: 'it', author: { id: '70', name: 'Anna Neri' } });
     fake.addDmEvent({ text: 'ciao, come si configura l’APN per internet?', sender: { id: '71', name: 'Luca Verdi' } });
@@ -381,7 +368,7 @@ describe('the service on X with Redis', () => {
 
   it('stops with a message that names what to fix when the X credentials are wrong', async () => {
     const fake = await startFakeXApi({ appKey: 'the-right-key' });
-    fakes.push(fake);
+    cleanups.push(() => fake.close());
     const { log } = createRecordingLog();
     const config = loadServiceConfig({ ...CREDENTIALS, PORT: '0', X_API_BASE_URL: fake.baseUrl }, ROOT);
     await expect(startService(config, log)).rejects.toThrow(/X_API_KEY/);
@@ -392,7 +379,7 @@ describe('the service without credentials', () => {
   it('starts on the memory store and says which channels are off and what to set', async () => {
     const { log, lines } = createRecordingLog();
     const service = await startService(loadServiceConfig({ PORT: '0' }, ROOT), log);
-    running.push(service);
+    cleanups.push(() => service.stop());
     const off = lines.find((line) => line.msg === 'x.channel_off');
     expect(off).toMatchObject({ set: ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET'] });
     expect((await get(service, '/healthz')).status).toBe(200);
