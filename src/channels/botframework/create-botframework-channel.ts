@@ -127,9 +127,9 @@ export function createBotFrameworkChannel(deps: BotFrameworkChannelDeps): BotFra
       return deliver(reference, (context) => sendInTurn(adapter, context, activity));
     },
     showWorking(message) {
-      const reference = referenceOf(replyAddressOf(message));
+      // Most answers come before the first indicator is due: the reference is built only then.
       const sendTyping = () =>
-        deliver(reference, (context) => sendInTurn(adapter, context, { type: 'typing' })).then(
+        deliver(referenceOf(replyAddressOf(message)), (context) => sendInTurn(adapter, context, { type: 'typing' })).then(
           () => undefined,
           (error: ChannelError) => deps.onTypingFailed?.(error),
         );
