@@ -4,6 +4,7 @@
 // the brand greeting itself. A handle is not a name either.
 import type { Author } from '../core/model.ts';
 import { hasAbuseWord } from '../core/triage/lexicons/has-abuse-word.ts';
+import { createWordCache } from '../knowledge/word-cache.ts';
 
 /** Longest first name used in a greeting, in code points: longer "names" are slogans. */
 const MAX_FIRST_NAME_CHARS = 20;
@@ -20,16 +21,19 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'assistenza', 'servizio', 'clienti', 'ufficio', 'negozio', 'srl', 'spa', 'inc', 'ltd', 'llc', 'gmbh',
 ]);
 
-const brandWordsByHandles = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NO_HANDLES: readonly string[] = [];
 
-/** The brand's handles and the words they are made of, lower case: none of them is a customer's name. */
-function brandWordsOf(brandHandles: readonly string[]): ReadonlySet<string> {
-  let words = brandWordsByHandles.get(brandHandles);
-  if (words === undefined) {
-    words = splitBrandHandles(brandHandles);
-    brandWordsByHandles.set(brandHandles, words);
+/** Per set of brand handles: a display name's first name, remembered (a customer writes again and again). */
+const firstNamesByHandles = new WeakMap<readonly string[], (displayName: string) => { name: string | undefined }>();
+
+function firstNamesFor(brandHandles: readonly string[]): (displayName: string) => { name: string | undefined } {
+  let firstNames = firstNamesByHandles.get(brandHandles);
+  if (firstNames === undefined) {
+    const brandWords = splitBrandHandles(brandHandles);
+    firstNames = createWordCache((displayName) => ({ name: readFirstName(displayName, brandWords) }));
+    firstNamesByHandles.set(brandHandles, firstNames);
   }
-  return words;
+  return firstNames;
 }
 
 function splitBrandHandles(brandHandles: readonly string[]): Set<string> {
@@ -46,11 +50,15 @@ function splitBrandHandles(brandHandles: readonly string[]): Set<string> {
  * first name: letters only, no link, domain, handle or digits, no insult, not the brand's or a
  * company's word.
  */
-export function firstNameOf(author: Author, brandHandles: readonly string[] = []): string | undefined {
-  const [word] = (author.name ?? '').trim().split(/\s+/u);
+export function firstNameOf(author: Author, brandHandles: readonly string[] = NO_HANDLES): string | undefined {
+  return firstNamesFor(brandHandles)(author.name ?? '').name;
+}
+
+function readFirstName(displayName: string, brandWords: ReadonlySet<string>): string | undefined {
+  const [word] = displayName.trim().split(/\s+/u);
   const bare = (word ?? '').replace(DECORATION, '');
   if (bare === '' || [...bare].length > MAX_FIRST_NAME_CHARS || !NAME.test(bare)) return undefined;
   const name = bare.toLowerCase();
-  if (COMPANY_WORDS.has(name) || brandWordsOf(brandHandles).has(name) || hasAbuseWord(bare)) return undefined;
+  if (COMPANY_WORDS.has(name) || brandWords.has(name) || hasAbuseWord(bare)) return undefined;
   return bare;
 }

@@ -1,5 +1,5 @@
 import type { PersonalDataFinding, PersonalDataType } from '../core/model.ts';
-import { detectPersonalData } from './detect-personal-data.ts';
+import { detectCardNumbers, detectPersonalData } from './detect-personal-data.ts';
 import { normalizeForDetection } from './normalize-for-detection.ts';
 
 // The last four digits, as receipts and banking apps show them: enough for an agent to tell
@@ -42,7 +42,7 @@ function replaceFindings(
 
 /** Masks every payment card number in `text`, keeping only its last four digits. */
 export function maskCardNumbers(text: string): string {
-  const cards = detectPersonalData(text).filter((finding) => finding.type === 'card');
+  const cards = detectCardNumbers(text);
   return replaceFindings(text, cards, (card) => maskCard(card.value));
 }
 

@@ -11,6 +11,7 @@ import {
   maxReplyChars,
 } from '../../src/llm/fit-to-channel.ts';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.ts';
+import { seededRandom } from '../../src/knowledge/seeded-random.ts';
 import { ROOT } from '../support/run-pronto.ts';
 
 const LONG_URL = `https://help.example.com/articles/${'very-long-path-'.repeat(8)}end`;
@@ -39,8 +40,25 @@ describe('countTweetChars', () => {
     ['counts a bare domain with an unknown TLD as text when X does not link it', 'vai su lumo.invalidtld/aiuto', 28],
     ['counts a dotted word as text when it is no domain', 'abc.def', 7],
     ['links only the known part after www. when the TLD is unknown', 'www.foo.zz ok', 23 + 6],
+    ['counts a copyright sign as 1 when it has no emoji variation selector', 'Lumo © 2026', 11],
+    ['counts a copyright sign as an emoji (2) when a variation selector makes it one', 'Lumo ©\ufe0f', 5 + 2],
+    ['counts curly quotes and the dashes X weighs 1 as 1 when there is no URL', '“ok” – it’s fine', 16],
+    ['counts an ellipsis as 2 when it is outside the light ranges', 'wait…', 4 + 2],
   ])('%s', (_, text, expected) => {
     expect(countTweetChars(text)).toBe(expected);
+  });
+
+  // countTweetChars skips parsing for texts whose count is their length; whatever the text, it
+  // must say what X's own library says.
+  it('counts as twitter-text parseTweet does when texts mix scripts, accents, emoji, quotes and links', () => {
+    const pieces = ['ciao', ' ', '. ', '.', 'lumo.it', 'LUMO.IT', 'www.x.com/a', 'https://t.co/x', 'è', 'e\u0301', '©', '\ufe0f', '😊',
+      '’', '“', '\u2000', '\u2026', '你', 'ß', 'ǅ', 'ŉ', '\u02ff', '\u0300', '#', '1', '\u20e3', '@lumo', '\n', 'İ'];
+    const random = seededRandom(11);
+    for (let sample = 0; sample < 3_000; sample += 1) {
+      const length = 1 + Math.floor(random() * 12);
+      const text = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]!).join('');
+      expect(countTweetChars(text), JSON.stringify(text)).toBe(twitterText.parseTweet(text).weightedLength);
+    }
   });
 });
 
