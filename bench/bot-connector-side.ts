@@ -2,7 +2,8 @@
 // another machine: it POSTs the activities to the service's /api/messages and runs the fake Bot
 // Connector that receives the replies, so neither counts in the service's CPU. It both sends and
 // receives, so every latency is taken on one clock. Started by bench/botframework.ts with
-// `node --import tsx bench/bot-connector-side.ts <service port> <steady> <burst> <clients>`; over
+// `node --import tsx bench/bot-connector-side.ts <service ports> <steady> <burst> <clients>`
+// (ports separated by commas: one per replica, taken in turn as a load balancer would); over
 // IPC it says `burst-starting`, waits for `go` (the parent reads its CPU clock in between), sends
 // its figures as `done`, and ends when the parent disconnects.
 import http from 'node:http';
@@ -59,9 +60,10 @@ function send(message: ConnectorSideMessage): Promise<void> {
   return new Promise((resolve, reject) => process.send!(message, undefined, undefined, (error) => (error ? reject(error) : resolve())));
 }
 
-const [port, steady, burst, clients] = process.argv.slice(2).map(Number);
-if (process.send === undefined || !(port! > 0 && steady! > 0 && burst! > 0 && clients! > 0)) {
-  process.stderr.write('usage (over IPC, from bench/botframework.ts): bot-connector-side.ts <service port> <steady> <burst> <clients>\n');
+const ports = (process.argv[2] ?? '').split(',').map(Number);
+const [steady, burst, clients] = process.argv.slice(3).map(Number);
+if (process.send === undefined || !ports.every((port) => port > 0) || !(steady! > 0 && burst! > 0 && clients! > 0)) {
+  process.stderr.write('usage (over IPC, from bench/botframework.ts): bot-connector-side.ts <service ports> <steady> <burst> <clients>\n');
   process.exit(2);
 }
 
@@ -71,7 +73,7 @@ const connector = await startFakeBotConnector();
 process.once('disconnect', () => process.exit(0));
 /** Keep-alive connections, as a Bot Connector keeps them to a bot. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: clients! });
-const post = (n: number) => postActivity(agent, port!, aWebChatMessage(connector.serviceUrl, { conversationId: `bench-${n}`, text: `${TEXTS[n % TEXTS.length]} #${n}` }));
+const post = (n: number) => postActivity(agent, ports[n % ports.length]!, aWebChatMessage(connector.serviceUrl, { conversationId: `bench-${n}`, text: `${TEXTS[n % TEXTS.length]} #${n}` }));
 
 // Steady: POST → reply received, one activity at a time.
 const steadyLatencies: number[] = [];
