@@ -1,6 +1,6 @@
 // The customer's words as the knowledge matcher should see them: without the brand's handles,
 // the reply handles X prepends, links, and another account's post cited by hand.
-import { TEXT_PATTERNS } from './text-patterns.ts';
+import { TEXT_PATTERNS, withoutLinks } from './text-patterns.ts';
 
 // The manual quote of a post (`nice one “@brand: we have great kits”`, `so? RT @brand: ...`) is
 // someone else's words: its praise or its question is not the customer's. Only with the quote
@@ -23,8 +23,7 @@ function handlePattern(handle: string): RegExp | null {
 }
 
 export function cleanQuestion(text: string, brandHandles: readonly string[]): string {
-  let question = text
-    .replace(TEXT_PATTERNS.url, ' ')
+  let question = withoutLinks(text)
     .replace(TEXT_PATTERNS.leadingMentions, ' ')
     .replace(CITED_POST, ' ');
   for (const handle of brandHandles) {

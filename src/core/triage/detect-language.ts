@@ -5,7 +5,7 @@ import { eld } from 'eld/small';
 import type { Triage } from '../model.ts';
 import type { ResponderSettings } from '../settings.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
-import { TEXT_PATTERNS } from './text-patterns.ts';
+import { proseOf } from './text-patterns.ts';
 import { tokenizeText } from './tokenize-text.ts';
 
 export type DetectedLanguage = Pick<Triage, 'lang' | 'langSource'>;
@@ -64,19 +64,14 @@ const NON_LATIN_LETTERS = /(?!\p{Script=Latin})\p{L}/gu;
 
 /** The language of the non-Latin script the text is written in, if any. */
 function languageOfScript(text: string): string | undefined {
-  const prose = text.replace(TEXT_PATTERNS.url, ' ').replace(TEXT_PATTERNS.mention, ' ').replace(TEXT_PATTERNS.hashtag, ' ');
-  const other = prose.match(NON_LATIN_LETTERS) ?? [];
+  const other = proseOf(text).match(NON_LATIN_LETTERS) ?? [];
   if (other.length < MIN_OTHER_SCRIPT_LETTERS) return undefined;
   // Japanese mixes kana with Han: any kana makes it Japanese, so kana is looked for first.
   return SCRIPTS.find(([pattern]) => other.some((char) => pattern.test(char)))?.[1];
 }
 
 function detectFromText(text: string, languages: readonly string[]): string | undefined {
-  const prose = text
-    .replace(TEXT_PATTERNS.url, ' ')
-    .replace(TEXT_PATTERNS.mention, ' ')
-    .replace(TEXT_PATTERNS.hashtag, ' ')
-    .replace(/[^\p{L}\s'’.,;:!?¿¡-]/gu, ' ');
+  const prose = proseOf(text).replace(/[^\p{L}\s'’.,;:!?¿¡-]/gu, ' ');
   const words = tokenizeText(prose).words;
   if (words.length === 0) return undefined;
   const voted = voteByFunctionWords(words, languages);

@@ -1,5 +1,5 @@
 // Signals read from the raw post rather than its words: links, tags, shouting, emoji.
-import { TEXT_PATTERNS } from './text-patterns.ts';
+import { countLinks, proseOf, TEXT_PATTERNS } from './text-patterns.ts';
 
 export interface Surface {
   links: number;
@@ -45,10 +45,7 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
   const body = text.slice(leading.length);
   const mentions = [...body.matchAll(TEXT_PATTERNS.mention)].map(([mention]) => mention.toLowerCase());
   const bodyMentions = mentions.filter((mention) => !brand.has(mention)).length;
-  const prose = body
-    .replace(TEXT_PATTERNS.url, ' ')
-    .replace(TEXT_PATTERNS.mention, ' ')
-    .replace(TEXT_PATTERNS.hashtag, ' ');
+  const prose = proseOf(text);
   let angryEmoji = 0;
   let happyEmoji = 0;
   let ironicEmoji = 0;
@@ -61,7 +58,7 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
   }
   const hashtags = [...text.matchAll(TEXT_PATTERNS.hashtag)].map(([tag]) => tag.slice(1).toLowerCase());
   return {
-    links: [...text.matchAll(TEXT_PATTERNS.url)].length,
+    links: countLinks(text),
     bodyMentions,
     hashtags: hashtags.length,
     repeatedPunctuation: /[!?¿¡]{2,}/.test(prose),

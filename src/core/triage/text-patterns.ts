@@ -11,3 +11,31 @@ export const TEXT_PATTERNS = {
   hashtag: /(?<![\p{L}\p{N}_#&])#[\p{L}\p{N}_]+/gu,
   emoji: /\p{Extended_Pictographic}/gu,
 } as const;
+
+// Most posts have no link: only one with a slash or "www." can match TEXT_PATTERNS.url.
+const MAY_HOLD_LINK = /\/|www\./i;
+
+/** The text with each link replaced by a space. */
+export function withoutLinks(text: string): string {
+  return MAY_HOLD_LINK.test(text) ? text.replace(TEXT_PATTERNS.url, ' ') : text;
+}
+
+/** How many links the post has. */
+export function countLinks(text: string): number {
+  return MAY_HOLD_LINK.test(text) ? [...text.matchAll(TEXT_PATTERNS.url)].length : 0;
+}
+
+let lastText: string | undefined;
+let lastProse = '';
+
+/**
+ * The post without links, mentions and hashtags (each left as a space): what its author wrote.
+ * Triage reads it three times per post, so the last one is remembered.
+ */
+export function proseOf(text: string): string {
+  if (text !== lastText) {
+    lastProse = withoutLinks(text).replace(TEXT_PATTERNS.mention, ' ').replace(TEXT_PATTERNS.hashtag, ' ');
+    lastText = text;
+  }
+  return lastProse;
+}
