@@ -196,6 +196,16 @@ function readTweetsummOpeners(dataDir: string): Map<string, SourcePost> {
   return posts;
 }
 
+/**
+ * The airline set's texts went through a find-and-replace before publication: every "cancel"
+ * became "Cancelled Flight" and every "late" "Late Flight", whole words or not ("Cancelled
+ * Flightled" was "cancelled", "Late Flightr" was "later"). Undone here, so the bot reads what the
+ * customers wrote.
+ */
+export function undoAirlineReplacements(text: string): string {
+  return text.replace(/Cancelled Flight/g, 'cancel').replace(/Late Flight/g, 'late');
+}
+
 /** Twitter US Airline Sentiment: some tweets appear twice; the first row counts. */
 function readAirlineTweets(dataDir: string): Map<string, SourcePost> {
   const file = join(dataDir, 'twitter-airline-sentiment', 'Tweets.csv');
@@ -207,7 +217,7 @@ function readAirlineTweets(dataDir: string): Map<string, SourcePost> {
   for (const row of rows) {
     const tweetId = row[id] ?? '';
     if (posts.has(tweetId)) continue;
-    const tweet = row[text] ?? '';
+    const tweet = undoAirlineReplacements(row[text] ?? '');
     posts.set(tweetId, { text: tweet, brand: HANDLE.exec(tweet)?.[1] });
   }
   return posts;
