@@ -20,6 +20,9 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     faulty: {
       has: [
+        'siamo fermi sulla pista da due ore',
+        'tutte queste cancellazioni, cosa succede?',
+        'ho fatto l’accesso e la prenotazione è sparita',
         'siamo senza linea da tre giorni',
         'internet non va più da ieri sera',
         'il modem non funziona più dopo il temporale',
@@ -129,6 +132,13 @@ const BY_LANGUAGE: Record<string, Table> = {
   en: {
     faulty: {
       has: [
+        'been sitting on tarmac for an hour, any update?',
+        '3 hours on a plane for a 1 hour flight',
+        'what’s going on with all the cancellations to Rome?',
+        'you just rebooked me on a flight tomorrow',
+        'I logged in and my booking is gone!',
+        'why does live tv skip so much?',
+        'am I just having issues logging in?',
         'I have been without internet for two days',
         'still no updates on where the bus is',
         'thanks but the problem is not solved',
@@ -241,7 +251,9 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado'],
     },
     faulty: {
-      has: ['estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa', 'gracias, pero el problema no está resuelto'],
+      has: [
+        'llevamos dos horas parados en la pista',
+        'todas estas cancelaciones, ¿qué pasa?','estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa', 'gracias, pero el problema no está resuelto'],
       hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
     },
     complaint: {
@@ -267,7 +279,9 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé'],
     },
     faulty: {
-      has: ['internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'merci, mais le problème n’est toujours pas résolu', 'bravo, la connexion saute toutes les 5 minutes', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
+      has: [
+        'on est bloqués sur le tarmac depuis deux heures',
+        'toutes ces annulations, que se passe-t-il ?','internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'merci, mais le problème n’est toujours pas résolu', 'bravo, la connexion saute toutes les 5 minutes', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
     },
     complaint: {
@@ -293,7 +307,9 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?', 'danke, die Erstattung ist angekommen'],
     },
     faulty: {
-      has: ['das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst', 'ich komme seit gestern nicht in die App'],
+      has: [
+        'wir stehen seit zwei Stunden auf dem Rollfeld',
+        'meine Buchung ist weg','das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst', 'ich komme seit gestern nicht in die App'],
       hasNot: ['geht wieder, danke', 'was kostet der Tarif?'],
     },
     complaint: {

@@ -132,6 +132,8 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'see you in court',
       'I am taking legal action',
       'I have reported you to the ombudsman',
+      'reporting this to the FAA',
+      'I filed a complaint with the Department of Transportation',
     ],
     hasNot: [
       'come faccio a cambiare intestatario?',

@@ -311,7 +311,21 @@ export const english: Lexicon = {
         'bag|bags|luggage|suitcase|baggage .. never made|arrived|came|showed',
         'threw|thrown|tossed|dumped|chucked .. parcel|package|box|delivery|order',
         'spins|spinning|loading|loads|hangs|hanging|stuck .. forever|endlessly', 'just spins|spinning|hangs|hanging',
-        'another|more delay|delays|outage|outages|cancellation|cancellations',
+        'another|more delay|delays|outage|outages|cancellation|cancellations|cancelation|cancelations',
+        // Disruption told by its symptoms: stuck on board, a forced rebooking, "what's up with the 8:05?".
+        'sat|sitting|stuck|waiting|held .. on tarmac|runway', 'hour|hours|hr|hrs on .. plane|tarmac|runway',
+        'all the cancellations|cancelations|delays', 'so many cancellations|cancelations|delays', 'these cancellations|cancelations|delays',
+        'rebooked me|us', 're booked me|us', 'had to rebook',
+        'what is|s up with .. train|trains|flight|flights|delays|cancellations|cancelations',
+        'what is|s going on with .. train|trains|flight|flights|delays|cancellations|cancelations',
+        'whats up with .. train|trains|flight|flights|delays|cancellations|cancelations',
+        'what is|s with .. delays|cancellations|cancelations',
+        // Something the customer had is no longer there ("logged in and my booking is gone").
+        'having|have|had|getting issues|problems|trouble .. logging|signing|connecting|loading|accessing|streaming|downloading',
+        'it is|s gone', 'all my .. gone',
+        'booking|bookings|reservation|reservations|order|orders|account|money|music|songs|playlist|playlists|photos|pictures|files|data|contacts|messages|emails|credit|balance|points|miles .. gone',
+        'skip|skips|skipping|freeze|freezes|freezing|crash|crashes|crashing|buffer|buffers|buffering|lag|lags|lagging so much',
+        'skips|skipping|freezes|freezing|crashes|crashing|buffers|buffering|lags|lagging constantly',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -479,6 +493,8 @@ export const english: Lexicon = {
         'in court', 'court case', 'small claims', 'ombudsman', 'trading standards', 'ofcom', 'fcc', 'ftc',
         'bbb', 'better business bureau', 'class action', 'report you to', 'consumer rights', 'consumer protection',
         'the police', 'police report', 'regulator', 'watchdog', 'legal team', 'cease and desist',
+        // Aviation regulators (US, UK): where passengers take a complaint an airline ignored.
+        'faa', 'caa', 'department of transportation',
       ],
     },
     safety: {

@@ -130,6 +130,9 @@ export const french: Lexicon = {
         'disparu*', 'quand .. revient|reviendra|rétabli*',
         'depuis la mise à jour', 'après la mise à jour', 'depuis la maj',
         'h|heures|heure|minutes|min de retard', 'encore .. retard', 'retard de .. h|heures|heure|minutes|min',
+        // Disruption told by its symptoms (as in English): bloqués sur le tarmac, toutes ces annulations, ma réservation a disparu.
+        'bloqués|bloqué|bloquées|coincés|coincé|coincées|enfermés .. sur le|la tarmac|piste', 'bloqués|bloqué|coincés|coincé .. dans l avion',
+        'toutes ces annulations', 'tant d annulations', 'tous ces retards', 'tant de retards',
       ],
       except: [
         'par erreur', 'mon erreur', 'hs code',

@@ -112,6 +112,9 @@ export const german: Lexicon = {
         'termin .. nicht eingehalten', 'termin .. verpasst|abgesagt',
         'verschwunden', 'wann .. wieder',
         'seit dem update', 'nach dem update',
+        // Disruption told by its symptoms (as in English): auf dem Rollfeld, all diese Ausfälle, meine Buchung ist weg.
+        'auf dem rollfeld|vorfeld', 'sitzen|stehen|warten|festsitzen .. im flugzeug',
+        'buchung|reservierung|bestellung|guthaben|geld|konto|musik|fotos|daten|punkte|meilen ist|sind .. weg',
       ],
       except: [
         'fehler gemacht', 'mein fehler',

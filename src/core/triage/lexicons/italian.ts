@@ -214,6 +214,9 @@ export const italian: Lexicon = {
         'non ho|abbiamo più .. linea|internet|segnale|campo|rete|connessione|tv|telefono',
         'non si è|e vist*|presentat* nessuno', 'nessuno si è|e vist*|presentat*', 'linea .. muta|morta|assente',
         'non posso|possiamo .. vedere|scaricare|pagare|accedere|entrare|usare|utilizzare|chiamare|navigare|ricaricare|attivare|aprire',
+        // Disruption told by its symptoms (as in English): fermi in pista, tutte queste cancellazioni, la prenotazione è sparita.
+        'fermi|fermo|bloccati|bloccato|bloccata|bloccate .. sulla|in pista|aereo', 'tutte queste cancellazioni|soppressioni',
+        'tante cancellazioni|soppressioni', 'tutti questi ritardi', 'tanti ritardi',
       ],
       except: [
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',

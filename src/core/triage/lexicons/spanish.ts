@@ -132,6 +132,9 @@ export const spanish: Lexicon = {
         'desapareci*', 'cuándo vuelve|volverá|regresa .. internet|servicio|luz|señal|conexión',
         'desde la actualización', 'después de actualizar', 'tras la actualización',
         'no se guarda|guardan|graba|graban|sincroniza|actualiza|descarga|instala|reproduce|carga|abre|conecta',
+        // Disruption told by its symptoms (as in English): parados en la pista, todas estas cancelaciones, mi reserva ha desaparecido.
+        'parados|parado|atrapados|atrapado|encerrados|sentados .. en la|el pista|avión', 'todas estas cancelaciones',
+        'tantas cancelaciones', 'todos estos retrasos', 'tantos retrasos',
       ],
       except: [
         'por error', 'mi error',
