@@ -97,6 +97,8 @@ function judgmentTable(dev: Verdict[], test: Verdict[]): BenchTable {
       row('... at the minimum priority or above', share((v) => label(v).action === 'handoff', (v) => v.right)),
       row('high/urgent recall: handoff at the labelled level or above', share(high, (v) => !v.errors.includes('missed-high'))),
       row('urgent recall', share((v) => label(v).minPriority === 'urgent', (v) => !v.errors.includes('missed-high'))),
+      // Raising everything would meet the recall above and empty the word "high" for agents.
+      row('high/urgent precision: handoffs at high/urgent that the label puts there', share((v) => v.priority === 'high' || v.priority === 'urgent', high)),
       row('DM recall: labelled dm, continued in a DM', share((v) => label(v).action === 'dm', (v) => !v.errors.includes('no-dm'))),
       row('thank-you recall: labelled thanks, got a public thank-you', share((v) => label(v).action === 'answer' && label(v).thanks, (v) => !v.errors.includes('missed-thanks'))),
       row('ask-back recall: labelled ask-back, got an ask-back', share((v) => label(v).action === 'ask-back', (v) => !v.errors.includes('missed-ask-back'))),
