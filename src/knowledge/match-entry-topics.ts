@@ -34,13 +34,23 @@ export function addEntryTopics(topics: EntryTopics, tokens: TextToken[], credit:
   }
 }
 
-/** The entry's credit for a post's stem: the stem itself, a longer stem it begins, or a shorter one that begins it. */
-export function topicCredit(topics: EntryTopics, stem: string): number {
+/** The stems a post's stem begins with, longest first: the shorter forms topicCredit looks for. */
+export function shorterFormsOf(stem: string): string[] {
+  const forms: string[] = [];
+  for (let n = stem.length - 1; n >= MIN_PREFIX_CHARS; n--) forms.push(stem.slice(0, n));
+  return forms;
+}
+
+/**
+ * The entry's credit for a post's stem: the stem itself, a longer stem it begins, or a shorter
+ * one that begins it (`shorterForms`: shorterFormsOf(stem), made once per post, not per entry).
+ */
+export function topicCredit(topics: EntryTopics, stem: string, shorterForms: readonly string[]): number {
   const exact = topics.credits.get(stem) ?? topics.prefixes.get(stem);
   if (exact !== undefined) return exact;
-  for (let n = stem.length - 1; n >= MIN_PREFIX_CHARS; n--) {
-    const shorter = topics.credits.get(stem.slice(0, n));
-    if (shorter !== undefined) return shorter;
+  for (const shorter of shorterForms) {
+    const credit = topics.credits.get(shorter);
+    if (credit !== undefined) return credit;
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 import type { MatchModel } from './match-build-model.ts';
 import { centroidSimilarities, topClasses } from './match-centroids.ts';
-import { topicCredit, type EntryTopics } from './match-entry-topics.ts';
+import { shorterFormsOf, topicCredit, type EntryTopics } from './match-entry-topics.ts';
 import { scoreCandidates, softmax } from './match-train-classifier.ts';
 import { capitalizedWords } from './text-capitalized-words.ts';
 import { extractFeatures } from './text-features.ts';
@@ -57,12 +57,13 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   const topics = postTopics(model, text, lang, features.tokens);
   const coverage = new Float64Array(classCount);
   const shared = new Float64Array(classCount);
+  const shorterForms = topics.map(shorterFormsOf);
   for (const c of candidates) {
     const entry = model.entryTopics[c] as EntryTopics;
     let sum = 0;
     let count = 0;
-    for (const stem of topics) {
-      const credit = topicCredit(entry, stem);
+    for (let t = 0; t < topics.length; t++) {
+      const credit = topicCredit(entry, topics[t] as string, shorterForms[t] as string[]);
       sum += credit;
       if (credit > 0) count++;
     }
@@ -129,7 +130,9 @@ function rarityCoverage(
  * post's specifics, not what it is about).
  */
 function postTopics(model: MatchModel, text: string, lang: string, tokens: TextToken[]): string[] {
-  const names = capitalizedWords(text);
-  const isParticular = (t: TextToken) => !model.knownStems.has(t.stem) && (names.has(t.word) || isTimeWord(t.word, lang));
+  // Read only when a word is unknown: most posts' words are all in the knowledge.
+  let names: Set<string> | undefined;
+  const isName = (word: string) => (names ??= capitalizedWords(text)).has(word);
+  const isParticular = (t: TextToken) => !model.knownStems.has(t.stem) && (isName(t.word) || isTimeWord(t.word, lang));
   return [...new Set(tokens.filter((t) => !t.stop && !t.generic && !isParticular(t)).map((t) => t.stem))];
 }
