@@ -53,6 +53,8 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (tone.complaint) traits.add('complaint');
   if (reportsFault(tone, traits, analysis, input.wordSentiment)) traits.add('faulty');
   if (tone.ironic) traits.add('ironic');
+  // Tagging a regulator takes a grievance over the brand's head; thanking one does not.
+  if (input.surface.regulatorTagged && !tone.thanks) traits.add('legal');
   if (tone.thanks) traits.add('thanks');
   else traits.delete('thanks');
   if (isVague(analysis, input.lang, traits)) {

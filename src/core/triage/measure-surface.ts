@@ -20,6 +20,8 @@ export interface Surface {
   clapping: number;
   /** A hashtag that declares irony: #not, #sarcasm, #ironia, #thanksfornothing... */
   ironyHashtag: boolean;
+  /** The post tags a regulator or a consumer watchdog (@FAANews, @AGCOMunica): taken above the brand. */
+  regulatorTagged: boolean;
 }
 
 const ANGRY_EMOJI: ReadonlySet<string> = new Set([
@@ -35,6 +37,18 @@ const IRONY_HASHTAGS: ReadonlySet<string> = new Set([
   'not', 'notreally', 'sarcasm', 'sarcastic', 'irony', 'ironic', 'thanksfornothing', 'ironia', 'sarcasmo', 'grazieperniente',
   'graciaspornada', 'ironie', 'sarcasme', 'mercipourrien', 'sarkasmus', 'dankefürnichts',
 ]);
+// Accounts of regulators and consumer watchdogs in the countries of the languages we serve:
+// customers tag them to take a complaint over the brand's head, a legal matter in all but name.
+const REGULATOR_HANDLES: ReadonlySet<string> = new Set(
+  [
+    'FAANews', 'USDOT', 'FCC', 'FTC', 'CFPB', 'BBB_US', // United States
+    'Ofcom', 'UK_CAA', 'ofgem', 'TheFCA', // United Kingdom
+    'AGCOMunica', 'Codacons', 'Altroconsumo', // Italy
+    'FACUA', 'consumogob', 'OCU_Consumo', // Spain
+    'dgccrf', 'UFC_QueChoisir', // France
+    'BNetzA', 'vzbv', // Germany
+  ].map((handle) => `@${handle.toLowerCase()}`),
+);
 // Shouting needs a few capitalised words, not one acronym ("SIM", "ADSL", "AGCOM").
 const SHOUTING_MIN_WORDS = 3;
 const SHOUTING_MIN_SHARE = 0.6;
@@ -69,6 +83,8 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
     ironicEmoji,
     clapping,
     ironyHashtag: hashtags.some((tag) => IRONY_HASHTAGS.has(tag)),
+    // Leading handles count: a reply thread often starts "@brand @FAANews ...".
+    regulatorTagged: [...text.matchAll(TEXT_PATTERNS.mention)].some(([mention]) => REGULATOR_HANDLES.has(mention.toLowerCase())),
   };
 }
 

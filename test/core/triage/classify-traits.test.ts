@@ -134,8 +134,11 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'I have reported you to the ombudsman',
       'reporting this to the FAA',
       'I filed a complaint with the Department of Transportation',
+      '@LumoAiuta @FAANews passengers left to sleep on the floor',
+      'la fibra non va da una settimana @AGCOMunica',
     ],
     hasNot: [
+      'thanks @Ofcom for the new rules on roaming',
       'come faccio a cambiare intestatario?',
       'la fibra non va da ieri',
       'qual è la vostra sede legale?',
