@@ -137,6 +137,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'what’s going on with all the cancellations to Rome?',
         'you just rebooked me on a flight tomorrow',
         'I logged in and my booking is gone!',
+        'just logged into my account and it’s gone!',
         'why does live tv skip so much?',
         'am I just having issues logging in?',
         'I have been without internet for two days',
@@ -159,6 +160,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'the app says "payment failed" every time',
       ],
       hasNot: [
+        'I left my phone on the train and it’s gone, need to block my number',
         'it works again, thanks!',
         'not sure how you fixed it but thanks!',
         'how do I set up voicemail?',

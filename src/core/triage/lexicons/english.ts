@@ -322,7 +322,7 @@ export const english: Lexicon = {
         'what is|s with .. delays|cancellations|cancelations',
         // Something the customer had is no longer there ("logged in and my booking is gone").
         'having|have|had|getting issues|problems|trouble .. logging|signing|connecting|loading|accessing|streaming|downloading',
-        'it is|s gone', 'all my .. gone',
+        'logged|signed in|into .. gone|disappeared|vanished', 'all my .. gone',
         'booking|bookings|reservation|reservations|order|orders|account|money|music|songs|playlist|playlists|photos|pictures|files|data|contacts|messages|emails|credit|balance|points|miles .. gone',
         'skip|skips|skipping|freeze|freezes|freezing|crash|crashes|crashing|buffer|buffers|buffering|lag|lags|lagging so much',
         'skips|skipping|freezes|freezing|crashes|crashing|buffers|buffering|lags|lagging constantly',
