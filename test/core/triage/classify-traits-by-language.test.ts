@@ -132,6 +132,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   en: {
     faulty: {
       has: [
+        'all my downloaded music is gone',
         'been sitting on tarmac for an hour, any update?',
         '3 hours on a plane for a 1 hour flight',
         'what’s going on with all the cancellations to Rome?',
@@ -160,6 +161,8 @@ const BY_LANGUAGE: Record<string, Table> = {
         'the app says "payment failed" every time',
       ],
       hasNot: [
+        'my order has gone out for delivery, thanks!',
+        'the money has gone through, thank you',
         'I left my phone on the train and it’s gone, need to block my number',
         'it works again, thanks!',
         'not sure how you fixed it but thanks!',
@@ -312,7 +315,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       has: [
         'wir stehen seit zwei Stunden auf dem Rollfeld',
         'meine Buchung ist weg','das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst', 'ich komme seit gestern nicht in die App'],
-      hasNot: ['geht wieder, danke', 'was kostet der Tarif?'],
+      hasNot: [
+        'meine Bestellung ist auf dem Weg, danke','geht wieder, danke', 'was kostet der Tarif?'],
     },
     complaint: {
       has: ['ich warte seit zwei Wochen', 'niemand meldet sich, eine Frechheit', 'unfreundlicher Mitarbeiter und keine Lösung', 'klasse, zweimal abgebucht'],

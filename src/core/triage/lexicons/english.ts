@@ -322,8 +322,11 @@ export const english: Lexicon = {
         'what is|s with .. delays|cancellations|cancelations',
         // Something the customer had is no longer there ("logged in and my booking is gone").
         'having|have|had|getting issues|problems|trouble .. logging|signing|connecting|loading|accessing|streaming|downloading',
-        'logged|signed in|into .. gone|disappeared|vanished', 'all my .. gone',
-        'booking|bookings|reservation|reservations|order|orders|account|money|music|songs|playlist|playlists|photos|pictures|files|data|contacts|messages|emails|credit|balance|points|miles .. gone',
+        // Not "has gone out for delivery", "has gone through": gone right after the verb.
+        'logged|signed in|into .. is|are|s gone', 'logged|signed in|into .. it|they is|are|s gone', 'logged|signed in|into .. disappeared|vanished',
+        'booking|bookings|reservation|reservations|order|orders|account|money|music|songs|playlist|playlists|photos|pictures|files|data|contacts|messages|emails|credit|balance|points|miles is|are|s|was|were gone',
+        'booking|bookings|reservation|reservations|order|orders|account|money|music|songs|playlist|playlists|photos|pictures|files|data|contacts|messages|emails|credit|balance|points|miles is|are|s|was|were all|just|completely gone',
+        'all my .. is|are|s|were gone', 'all my .. disappeared|vanished',
         'skip|skips|skipping|freeze|freezes|freezing|crash|crashes|crashing|buffer|buffers|buffering|lag|lags|lagging so much',
         'skips|skipping|freezes|freezing|crashes|crashing|buffers|buffering|lags|lagging constantly',
       ],

@@ -114,7 +114,9 @@ export const german: Lexicon = {
         'seit dem update', 'nach dem update',
         // Disruption told by its symptoms (as in English): auf dem Rollfeld, all diese Ausfälle, meine Buchung ist weg.
         'auf dem rollfeld|vorfeld', 'sitzen|stehen|warten|festsitzen .. im flugzeug',
-        'buchung|reservierung|bestellung|guthaben|geld|konto|musik|fotos|daten|punkte|meilen ist|sind .. weg',
+        // No gap before "weg": "die Bestellung ist auf dem Weg" is on its way.
+        'buchung|reservierung|bestellung|guthaben|geld|konto|musik|fotos|daten|punkte|meilen ist|sind weg',
+        'buchung|reservierung|bestellung|guthaben|geld|konto|musik|fotos|daten|punkte|meilen ist|sind einfach|plötzlich|komplett|alle weg',
       ],
       except: [
         'fehler gemacht', 'mein fehler',
