@@ -108,6 +108,8 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     ironic: {
       has: [
+        'adoro come l’app mi disconnette ogni giorno',
+        'bravi, il wifi è morto di nuovo',
         'grazie per niente',
         'bravi! terzo giorno senza internet',
         'grazie per avermi lasciato senza linea tutto il weekend 😑',
@@ -220,6 +222,9 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     ironic: {
       has: [
+        'love how your app logs me out every day',
+        'brilliant, cancelled again',
+        'perfect timing for the wifi to die',
         'thanks @LumoAiuta for taking 3 weeks to install 😑',
         'thanks for nothing',
         'great job guys, third outage this week 👏👏',
@@ -274,7 +279,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['¿cómo me doy de baja?'],
     },
     ironic: {
-      has: ['gracias por nada', 'gracias por dejarme sin internet otra vez'],
+      has: [
+        'me encanta cómo la app me cierra la sesión cada día','gracias por nada', 'gracias por dejarme sin internet otra vez'],
       hasNot: ['gracias por la ayuda, todo resuelto'],
     },
   },
@@ -302,7 +308,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['comment résilier ?'],
     },
     ironic: {
-      has: ['merci pour rien', 'bravo, encore 2h de retard', 'merci pour rien, toujours pas de réseau'],
+      has: [
+        'j’adore comment l’appli me déconnecte chaque jour','merci pour rien', 'bravo, encore 2h de retard', 'merci pour rien, toujours pas de réseau'],
       hasNot: ['merci beaucoup, tout fonctionne'],
     },
   },
@@ -331,7 +338,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['wie kann ich kündigen?'],
     },
     ironic: {
-      has: ['danke für nichts', 'toll, schon wieder kein Netz'],
+      has: [
+        'toll, die App loggt mich jeden Tag aus','danke für nichts', 'toll, schon wieder kein Netz'],
       hasNot: ['vielen Dank, alles funktioniert wieder'],
     },
   },

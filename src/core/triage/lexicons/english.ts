@@ -329,6 +329,9 @@ export const english: Lexicon = {
         'all my .. is|are|s|were gone', 'all my .. disappeared|vanished',
         'skip|skips|skipping|freeze|freezes|freezing|crash|crashes|crashing|buffer|buffers|buffering|lag|lags|lagging so much',
         'skips|skipping|freezes|freezing|crashes|crashing|buffers|buffering|lags|lagging constantly',
+        // Sarcasm often wraps these ("love how your app logs me out every day", "brilliant, cancelled again").
+        'logs|logged|logging|signs|signed|signing me|us out', 'cancelled|canceled|delayed|late|overbooked|stuck|crashed|failed again',
+        'wifi|internet|broadband|connection|signal|network|app|line|service .. died|dies|dying', 'wifi|internet|broadband|connection|signal|network|app|line|service to die',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',

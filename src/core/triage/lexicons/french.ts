@@ -133,6 +133,8 @@ export const french: Lexicon = {
         // Disruption told by its symptoms (as in English): bloqués sur le tarmac, toutes ces annulations, ma réservation a disparu.
         'bloqués|bloqué|bloquées|coincés|coincé|coincées|enfermés .. sur le|la tarmac|piste', 'bloqués|bloqué|coincés|coincé .. dans l avion',
         'toutes ces annulations', 'tant d annulations', 'tous ces retards', 'tant de retards',
+        // L'ironie les enrobe souvent (« j'adore comment l'appli me déconnecte »).
+        'me déconnecte|déconnectent', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. mort|morte|a lâché|lâche',
       ],
       except: [
         'par erreur', 'mon erreur', 'hs code',

@@ -117,6 +117,8 @@ export const german: Lexicon = {
         // No gap before "weg": "die Bestellung ist auf dem Weg" is on its way.
         'buchung|reservierung|bestellung|guthaben|geld|konto|musik|fotos|daten|punkte|meilen ist|sind weg',
         'buchung|reservierung|bestellung|guthaben|geld|konto|musik|fotos|daten|punkte|meilen ist|sind einfach|plötzlich|komplett|alle weg',
+        // Ironie verpackt sie oft („toll, die App loggt mich jeden Tag aus“).
+        'loggt|meldet mich .. aus|ab', 'wlan|internet|router|netz|signal|app .. tot|ausgefallen',
       ],
       except: [
         'fehler gemacht', 'mein fehler',

@@ -217,6 +217,8 @@ export const italian: Lexicon = {
         // Disruption told by its symptoms (as in English): fermi in pista, tutte queste cancellazioni, la prenotazione è sparita.
         'fermi|fermo|bloccati|bloccato|bloccata|bloccate .. sulla|in pista|aereo', 'tutte queste cancellazioni|soppressioni',
         'tante cancellazioni|soppressioni', 'tutti questi ritardi', 'tanti ritardi',
+        // L'ironia li avvolge spesso ("adoro come l'app mi disconnette", "bravi, il wifi è morto di nuovo").
+        'mi disconnette|slogga|sconnette|scollega', 'wifi|linea|internet|modem|router|rete|segnale|app .. morto|morta|morti|muore',
       ],
       except: [
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',

@@ -135,6 +135,8 @@ export const spanish: Lexicon = {
         // Disruption told by its symptoms (as in English): parados en la pista, todas estas cancelaciones, mi reserva ha desaparecido.
         'parados|parado|atrapados|atrapado|encerrados|sentados .. en la|el pista|avión', 'todas estas cancelaciones',
         'tantas cancelaciones', 'todos estos retrasos', 'tantos retrasos',
+        // La ironía los envuelve a menudo ("me encanta cómo la app me cierra la sesión").
+        'me cierra|cerró la sesión', 'me desconecta|desconectó', 'wifi|internet|línea|router|módem|red|señal|app .. murió|muerto|muerta|se muere',
       ],
       except: [
         'por error', 'mi error',
