@@ -20,6 +20,9 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     faulty: {
       has: [
+        'come si configura l’APN? ho provato di tutto e niente',
+        'come si ricarica se l’app si chiude da sola?',
+        'perché la bolletta è così alta? è la terza volta',
         'siamo fermi sulla pista da due ore',
         'tutte queste cancellazioni, cosa succede?',
         'ho fatto l’accesso e la prenotazione è sparita',
@@ -59,6 +62,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     complaint: {
       has: [
+        'quanto costa il roaming? l’ultima volta mi avete spennato',
         'aspetto da due settimane una risposta',
         'è da un’ora che aspetto in chat',
         'bellissimo, tre ore al telefono',
@@ -108,6 +112,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     ironic: {
       has: [
+        'grazie tante eh, tre settimane per un tecnico',
         'adoro come l’app mi disconnette ogni giorno',
         'bravi, il wifi è morto di nuovo',
         'grazie per niente',
@@ -134,6 +139,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   en: {
     faulty: {
       has: [
+        'how do I transfer my number to you? previous attempt failed',
         'all my downloaded music is gone',
         'been sitting on tarmac for an hour, any update?',
         '3 hours on a plane for a 1 hour flight',
@@ -222,6 +228,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     ironic: {
       has: [
+        'thanks a lot, 3 weeks for an engineer',
         'love how your app logs me out every day',
         'brilliant, cancelled again',
         'perfect timing for the wifi to die',
@@ -236,6 +243,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'great customer service, not',
       ],
       hasNot: [
+        'thanks, had a great 2 weeks for my holiday with your roaming',
         'thanks for the quick fix, all working now',
         'I love it, whether it works or not',
         'great service, not sure about the price though',
@@ -280,6 +288,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     ironic: {
       has: [
+        'muchas gracias, tres semanas para un técnico',
         'me encanta cómo la app me cierra la sesión cada día','gracias por nada', 'gracias por dejarme sin internet otra vez'],
       hasNot: ['gracias por la ayuda, todo resuelto'],
     },
@@ -309,6 +318,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     ironic: {
       has: [
+        'merci beaucoup, trois semaines pour un technicien',
         'j’adore comment l’appli me déconnecte chaque jour','merci pour rien', 'bravo, encore 2h de retard', 'merci pour rien, toujours pas de réseau'],
       hasNot: ['merci beaucoup, tout fonctionne'],
     },
@@ -339,6 +349,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     ironic: {
       has: [
+        'vielen Dank, drei Wochen für einen Techniker',
         'toll, die App loggt mich jeden Tag aus','danke für nichts', 'toll, schon wieder kein Netz'],
       hasNot: ['vielen Dank, alles funktioniert wieder'],
     },

@@ -332,6 +332,7 @@ export const english: Lexicon = {
         // Sarcasm often wraps these ("love how your app logs me out every day", "brilliant, cancelled again").
         'logs|logged|logging|signs|signed|signing me|us out', 'cancelled|canceled|delayed|late|overbooked|stuck|crashed|failed again',
         'wifi|internet|broadband|connection|signal|network|app|line|service .. died|dies|dying', 'wifi|internet|broadband|connection|signal|network|app|line|service to die',
+        'attempt|attempts .. failed|failing|unsuccessful',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -461,6 +462,8 @@ export const english: Lexicon = {
         'the wait', 'breaking', 'broke my', 'ignoring', 'hanging up', 'charging|charged me', 'overcharging', 'wasting|wasted my|our',
         'the runaround', 'the hassle', 'the stress', 'the headache', 'the inconvenience', 'another outage', 'refusing', 'refused',
         'the wrong',
+        // "thanks a lot, 3 weeks for an engineer": the wait itself is the target.
+        'hours|days|weeks|months for a|an|the|my engineer|technician|tech|refund|reply|response|answer|delivery|repair|callback|installation|fix',
       ],
     },
     resolution: {

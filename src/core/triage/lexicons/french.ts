@@ -192,13 +192,14 @@ export const french: Lexicon = {
     ironyLead: {
       match: [
         'j adore quand|comment', 'trop bien', 'quel plaisir', 'quel bonheur', 'c est beau', 'heureusement que',
-        'vive', 'vivement', 'on adore',
+        'vive', 'vivement', 'on adore', 'merci beaucoup', 'merci bien', 'mille mercis',
       ],
     },
     ironyTarget: {
       match: [
         'avoir fait attendre', 'avoir perdu|laissé|oublié|annulé', 'faire attendre', 'le retard', 'l attente',
         'annul*', 'perdu|perdre', 'gâch*', 'heures|jours|semaines|mois .. attente|retard',
+        'heures|jours|semaines|mois pour un|une|le|la|l|mon|ma technicien|remboursement|réponse|livraison|réparation|installation|activation',
       ],
     },
     resolution: {

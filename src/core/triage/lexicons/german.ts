@@ -173,7 +173,7 @@ export const german: Lexicon = {
     },
     ironyLead: {
       match: [
-        'ich liebe es wenn|wie', 'wie schön', 'wie toll', 'immer wieder schön', 'schön dass', 'herrlich',
+        'ich liebe es wenn|wie', 'wie schön', 'wie toll', 'immer wieder schön', 'schön dass', 'herrlich', 'vielen dank', 'danke schön', 'besten dank',
       ],
     },
     ironyTarget: {
@@ -181,6 +181,7 @@ export const german: Lexicon = {
         'warten lassen', 'die verspätung', 'das warten', 'die wartezeit', 'verloren', 'gestrichen', 'storniert',
         'ruiniert', 'stehen lassen', 'im stich gelassen',
         'stunden|tage|wochen|monate .. warten|wartezeit|verspätung',
+        'stunden|tage|wochen|monate für|auf einen|eine|die|den|das|meine|meinen techniker|erstattung|antwort|lieferung|reparatur|installation|aktivierung|rückruf',
       ],
     },
     resolution: {

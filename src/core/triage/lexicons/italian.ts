@@ -134,6 +134,7 @@ export const italian: Lexicon = {
         'senza chiedermelo|chiedercelo|avvisarmi|avvisarci|avviso|preavviso|dirmelo|dircelo', 'che razza di',
         'ma che servizio|assistenza|roba',
         'minacciat* di|che',
+        'spennat*', 'mi|ci avete fregato|fregata|fregati|spennato|spennata|spennati',
       ],
       except: [
         'basta che', 'basta un', 'basta una', 'basta fare', 'basta andare', 'basta chiamare',
@@ -149,7 +150,7 @@ export const italian: Lexicon = {
         'non avete|hanno|ha|ho ancora|mai risolt*|sistemat*|riparat*', 'non avete|hanno|ha risolt*|sistemat*|riparat*', 'irrisolt*',
         'non funziona|funzionano|funge|funzionante', 'non va|vanno', 'non va più', 'non si accende',
         // Un guasto con cui si vive ancora, o che ha rovinato quello che si era programmato.
-        'ancora nessuna notizia|novità', 'ancora nessun aggiornamento', 'per la seconda|terza|quarta|quinta|ennesima volta', 'di nuovo lo stesso problema',
+        'ancora nessuna notizia|novità', 'ancora nessun aggiornamento', 'per la seconda|terza|quarta|quinta|ennesima volta', 'è la seconda|terza|quarta|quinta|ennesima volta', 'di nuovo lo stesso problema',
         'vacanza|vacanze|viaggio|weekend|matrimonio|compleanno|natale .. rovinat*', 'rovinato|rovinata|rovinate|rovinati .. vacanza|vacanze|viaggio|weekend|matrimonio|compleanno|natale',
         'non si connette', 'non si collega', 'non si carica', 'non prende', 'non carica', 'non naviga',
         'non navigo', 'non navighiamo', 'non riesco a navigare|chiamare|connettermi|collegarmi|accedere|entrare',
@@ -210,7 +211,7 @@ export const italian: Lexicon = {
         'dopo|con l aggiornamento', 'dall aggiornamento', 'dopo aver aggiornato', 'da quando ho aggiornato',
         'ritardo del|dell aereo|autobus|pullman|traghetto', 'perdere|perso|persa la|il coincidenza|volo|treno',
         'ci mette|impiega .. a|ad caricare|aprire|avviare|connettersi|partire|rispondere',
-        'si accende|spegne da solo|sola', 'da solo|sola si',
+        'si accende|spegne|chiude|riavvia da solo|sola', 'si chiudono|riavviano da sole|soli', 'da solo|sola si',
         'non ho|abbiamo più .. linea|internet|segnale|campo|rete|connessione|tv|telefono',
         'non si è|e vist*|presentat* nessuno', 'nessuno si è|e vist*|presentat*', 'linea .. muta|morta|assente',
         'non posso|possiamo .. vedere|scaricare|pagare|accedere|entrare|usare|utilizzare|chiamare|navigare|ricaricare|attivare|aprire',
@@ -219,6 +220,7 @@ export const italian: Lexicon = {
         'tante cancellazioni|soppressioni', 'tutti questi ritardi', 'tanti ritardi',
         // L'ironia li avvolge spesso ("adoro come l'app mi disconnette", "bravi, il wifi è morto di nuovo").
         'mi disconnette|slogga|sconnette|scollega', 'wifi|linea|internet|modem|router|rete|segnale|app .. morto|morta|morti|muore',
+        'tentativo|tentativi .. fallit*|andat* a vuoto',
       ],
       except: [
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',
@@ -237,6 +239,8 @@ export const italian: Lexicon = {
         'mai ricevut*', 'ancora non ricevut*', 'bloccat*', 'quando .. risolv*|sistem*',
         'non', 'mai',
         'dovrebbe|dovrebbero', 'perché succede', 'come mai succede', 'continua a succedere',
+        // Già provato: rispondere con la FAQ sarebbe rimandarli a quello che hanno fatto.
+        'ho|abbiamo provato|tentato di tutto', 'provato tutto', 'ho|abbiamo già provato', 'niente da fare',
       ],
       except: [
         'risolto|risolvere|sistemato|sistemare il|questo|mio problema', 'problema|problemi .. risolt*|sistemat*',
@@ -361,6 +365,8 @@ export const italian: Lexicon = {
         'aver|avermi|averci perso|perduto',
         'avermi|averci addebitato|tolto|rubato|fregato|staccato|sospeso|bloccato|ignorato',
         'settimane|giorni|mesi|ore .. attesa|ritardo', 'la bella sorpresa', 'l ennesim*',
+        // "grazie tante eh, tre settimane per un tecnico": the wait itself is the target.
+        'settimane|giorni|mesi|ore per un|una|il|la|lo|l tecnico|rimborso|risposta|consegna|riparazione|intervento|attivazione|richiamata',
       ],
     },
     resolution: {

@@ -191,7 +191,7 @@ export const spanish: Lexicon = {
     ironyLead: {
       match: [
         'me encanta cuando|cómo|que', 'qué bien', 'menos mal que', 'qué bonito', 'qué maravilla', 'qué alegría',
-        'qué lujo', 'olé',
+        'qué lujo', 'olé', 'muchas gracias', 'muchísimas gracias', 'mil gracias',
       ],
     },
     ironyTarget: {
@@ -199,6 +199,7 @@ export const spanish: Lexicon = {
         'hacerme|haberme|tenerme|dejarme .. esperar|esperando|sin|tirado|tirada', 'dejarnos sin|tirados',
         'perder|perdido|perdieron', 'cancelar|cancelado', 'el retraso', 'la espera', 'arruinar*',
         'horas|días|semanas|meses .. espera|esperando|retraso',
+        'horas|días|semanas|meses para un|una|el|la|mi técnico|reembolso|respuesta|entrega|reparación|instalación|activación',
       ],
     },
     resolution: {
