@@ -62,6 +62,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     complaint: {
       has: [
+        'complimenti per il servizio clienti, sempre irraggiungibile',
         'quanto costa il roaming? l’ultima volta mi avete spennato',
         'aspetto da due settimane una risposta',
         'è da un’ora che aspetto in chat',
@@ -112,6 +113,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     ironic: {
       has: [
+        'grazie per la bolletta da 200 euro',
         'grazie tante eh, tre settimane per un tecnico',
         'adoro come l’app mi disconnette ogni giorno',
         'bravi, il wifi è morto di nuovo',
@@ -183,6 +185,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     complaint: {
       has: [
+        'great customer service, always unreachable',
         'on hold for 45 minutes and nobody answered',
         'your rep called me an idiot',
         'whats wrong w/ your drivers leaving parcels outside',
@@ -275,7 +278,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
     },
     complaint: {
-      has: ['llevo tres días esperando una respuesta', 'pésima atención, me colgaron el teléfono', 'nadie me responde', 'llevo una hora esperando en el chat', 'genial, me cobraron dos veces'],
+      has: [
+        'genial el servicio al cliente, siempre ilocalizable','llevo tres días esperando una respuesta', 'pésima atención, me colgaron el teléfono', 'nadie me responde', 'llevo una hora esperando en el chat', 'genial, me cobraron dos veces'],
       hasNot: ['gracias por resolver el problema', '¿tienen tiendas en Madrid?'],
     },
     security: {
@@ -305,7 +309,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
     },
     complaint: {
-      has: ['j’attends depuis deux semaines', 'personne ne répond, c’est honteux', 'service client inexistant', 'ça fait une heure que j’attends sur le chat', 'parfait, encore facturé deux fois'],
+      has: [
+        'bravo pour le service client, toujours injoignable','j’attends depuis deux semaines', 'personne ne répond, c’est honteux', 'service client inexistant', 'ça fait une heure que j’attends sur le chat', 'parfait, encore facturé deux fois'],
       hasNot: ['merci d’avoir réglé le problème', 'vous êtes ouverts dimanche ?'],
     },
     security: {
@@ -336,7 +341,8 @@ const BY_LANGUAGE: Record<string, Table> = {
         'meine Bestellung ist auf dem Weg, danke','geht wieder, danke', 'was kostet der Tarif?'],
     },
     complaint: {
-      has: ['ich warte seit zwei Wochen', 'niemand meldet sich, eine Frechheit', 'unfreundlicher Mitarbeiter und keine Lösung', 'klasse, zweimal abgebucht'],
+      has: [
+        'danke für die tolle Rechnung, doppelt so hoch wie sonst','ich warte seit zwei Wochen', 'niemand meldet sich, eine Frechheit', 'unfreundlicher Mitarbeiter und keine Lösung', 'klasse, zweimal abgebucht'],
       hasNot: ['danke, Problem gelöst', 'habt ihr am Sonntag offen?'],
     },
     security: {

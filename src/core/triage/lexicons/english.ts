@@ -150,6 +150,7 @@ export const english: Lexicon = {
         'charged|charging|charge me|us for .. returned|cancelled|canceled|never|not|something',
         'should be included|free', 'supposed to be included|free',
         'without .. notice|warning|explanation|notification|reason', 'given|sold|gave .. to someone else',
+        'unreachable', 'impossible to reach|contact',
       ],
       except: [
         'a mess of', 'fail safe', 'still not sure', 'can not speak for', 'crap out of', 'holy crap',

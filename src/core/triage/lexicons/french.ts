@@ -68,6 +68,7 @@ export const french: Lexicon = {
         'pris pour un|une|des .. idiot*|con|cons|imbécile*|pigeon*', 'on me prend pour', 'vous nous prenez pour',
         'arrêtez de .. appeler|envoyer|harceler', 'démarchage', 'ça ne me plaît pas', 'pas terrible',
         'menacé* de|d',
+        'injoignable', 'injoignables', 'impossible à joindre',
       ],
     },
     problem: {

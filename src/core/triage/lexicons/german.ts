@@ -63,6 +63,7 @@ export const german: Lexicon = {
         'armselig', 'unfassbar', 'als .. idiot*|vollidiot*|lügner|betrüger',
         'mich .. idiot*|vollidiot* genannt|beschimpft',
         'hört auf .. anzurufen', 'hört auf .. zu schicken', 'werbeanrufe', 'gefällt mir nicht',
+        'nicht erreichbar', 'unerreichbar', 'niemand geht ran', 'doppelt so hoch|teuer|viel wie',
       ],
     },
     problem: {

@@ -135,6 +135,7 @@ export const italian: Lexicon = {
         'ma che servizio|assistenza|roba',
         'minacciat* di|che',
         'spennat*', 'mi|ci avete fregato|fregata|fregati|spennato|spennata|spennati',
+        'irraggiungibil*', 'introvabil*',
       ],
       except: [
         'basta che', 'basta un', 'basta una', 'basta fare', 'basta andare', 'basta chiamare',
@@ -329,6 +330,7 @@ export const italian: Lexicon = {
         'ci voleva proprio', 'grazie eh',
         'grazie mille eh',
         'che bello|bellissimo pagare|aspettare', 'bello pagare|aspettare',
+        'grazie per la bolletta|fattura da', 'grazie per la stangata', 'grazie per il salasso',
       ],
     },
     praise: {

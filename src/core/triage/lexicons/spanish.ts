@@ -72,6 +72,7 @@ export const spanish: Lexicon = {
         'me llamó|llamaron|dijo|dijeron .. idiota|imbécil|estúpido|tonto|mentiroso|ladrón',
         'dejen de llamar|llamarme|enviar|escribir|cobrar', 'llamadas comerciales|spam', 'no me gusta', 'no me gustó',
         'amenaz* con',
+        'ilocalizable', 'ilocalizables', 'imposible contactar|contactaros|localizaros',
       ],
     },
     problem: {
