@@ -15,8 +15,8 @@ type Table = Partial<Record<MessageTrait, { has: string[]; hasNot: string[] }>>;
 const BY_LANGUAGE: Record<string, Table> = {
   it: {
     account: {
-      has: ['ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata', 'pagamento rifiutato ma i soldi me li avete presi'],
-      hasNot: ['come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
+      has: [ 'dove vedo la bolletta? credo mi abbiate addebitato male', 'come funziona la ricarica automatica? mi ha scalato due volte','ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata', 'pagamento rifiutato ma i soldi me li avete presi'],
+      hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
     },
     faulty: {
       has: [
