@@ -134,7 +134,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     thanks: {
-      has: ['grazie mille per l’aiuto', 'servizio eccellente, tecnico gentilissimo', 'siete i migliori 💪', 'grazie, il rimborso è arrivato oggi'],
+      has: [ 'finalmente sono passata a voi, per ora tutto ok', '5 stelle al tecnico di oggi','grazie mille per l’aiuto', 'servizio eccellente, tecnico gentilissimo', 'siete i migliori 💪', 'grazie, il rimborso è arrivato oggi'],
       hasNot: ['grazie per niente', 'bravi, ancora senza linea', 'grazie a voi sono senza internet'],
     },
   },
@@ -227,7 +227,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'never again, worst provider ever',
         'you just lost a customer',
       ],
-      hasNot: ['how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order'],
+      hasNot: [ 'finally switched to you, so far so good', 'I am switching to you from Vodafone, how do I keep my number?','how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order'],
     },
     ironic: {
       has: [
@@ -262,7 +262,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today', 'thanks for the refund!'],
     },
     thanks: {
-      has: ['my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today', 'thanks for the refund!'],
+      has: [ 'finally switched to you, so far so good', '5 stars for the installer today','my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today', 'thanks for the refund!'],
       hasNot: ['thanks for nothing', 'love how my bill doubled again', 'great staff but no wifi on board'],
     },
   },

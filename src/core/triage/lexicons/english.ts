@@ -413,6 +413,8 @@ export const english: Lexicon = {
         'switching|switch|switched to dark|light|wifi|data|4g|5g|mobile|airplane|flight',
         'cancel|cancelled|cancelling my|our|the order|booking|flight|reservation|appointment|delivery|payment|return', 'done with you guys .. thanks|thank',
         'switching|switched|switch to the|your|new|our|my', 'switching|switched|switch to a new',
+        // Joining us is the opposite of leaving: "finally switched to you, so far so good".
+        'switching|switched|switch|moved|moving|ported|porting|came|coming over to you|lumo', 'switching|switched|switch|moved|moving|ported|porting to you|lumo',
         'switch|switching|switched off|on', 'switch|switching|switched it off|on',
         'switching|switched|switch to dark|light|wifi|data|4g|5g|mobile|airplane|flight',
       ],
@@ -442,6 +444,7 @@ export const english: Lexicon = {
         'love you|it|this|the|your|my|our|these|that', 'loved it|the|your|my|our|this|that', 'i love', 'we love', 'loving the|my|this|it', 'a star',
         'impress me|us', 'could not be nicer|better|happier', 'could not be more helpful', 'can not fault',
         'helped me|us', 'saved the day', 'saved my day', 'made my day', 'made our day', 'life saver', 'lifesaver',
+        'so far so good', '5 stars', 'five stars',
       ],
       except: [
         'great deal of', 'great britain', 'perfect storm', 'the great', 'great grand*', 'the best way',

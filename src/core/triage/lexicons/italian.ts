@@ -343,6 +343,7 @@ export const italian: Lexicon = {
         'mi avete|hai aiutato', 'mi avete salvato', 'salvato la giornata', 'mi avete svoltato la giornata',
         'siete stati|state gentilissimi|bravissimi|velocissimi',
         'molto|super|davvero|estremamente professional*', 'professionalità',
+        'per ora tutto ok|bene|perfetto', 'finora tutto ok|bene|perfetto', '5 stelle', 'cinque stelle',
       ],
       except: [
         'non sono soddisfatt*', 'super lent*', 'top up',
