@@ -100,7 +100,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['mi hanno minacciato di staccare la linea', 'il mio ordine è in ritardo'],
     },
     churn: {
-      has: [
+      has: [ 'passo a Iliad, addio',
         'ho deciso di disdire il contratto',
         'ho deciso di andarmene',
         'domani disdico tutto',
@@ -109,7 +109,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'vi ho mandato la disdetta',
         'mai più con voi',
       ],
-      hasNot: ['come faccio la disdetta?', 'posso disdire online?', 'passo a ritirare il modem in negozio'],
+      hasNot: [ 'passo a voi da Vodafone, come porto il numero?','come faccio la disdetta?', 'posso disdire online?', 'passo a ritirare il modem in negozio'],
     },
     ironic: {
       has: [
@@ -287,8 +287,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['¿cómo cambio mi contraseña?'],
     },
     churn: {
-      has: ['me cambio de compañía', 'me doy de baja mañana', 'me voy a Movistar'],
-      hasNot: ['¿cómo me doy de baja?'],
+      has: [ 'me cambio a Vodafone','me cambio de compañía', 'me doy de baja mañana', 'me voy a Movistar'],
+      hasNot: [ 'me cambio a vosotros, ¿cómo porto mi número?','¿cómo me doy de baja?'],
     },
     ironic: {
       has: [
@@ -318,8 +318,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['comment changer mon mot de passe ?'],
     },
     churn: {
-      has: ['je résilie mon abonnement', 'je passe chez un autre opérateur'],
-      hasNot: ['comment résilier ?'],
+      has: [ 'je passe chez Orange','je résilie mon abonnement', 'je passe chez un autre opérateur'],
+      hasNot: [ 'je passe chez vous, comment garder mon numéro ?','comment résilier ?'],
     },
     ironic: {
       has: [
@@ -350,8 +350,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['wie ändere ich mein Passwort?'],
     },
     churn: {
-      has: ['ich kündige', 'ich wechsle zu einem anderen Anbieter'],
-      hasNot: ['wie kann ich kündigen?'],
+      has: [ 'ich wechsle zu Telekom','ich kündige', 'ich wechsle zu einem anderen Anbieter'],
+      hasNot: [ 'ich wechsle zu euch, wie nehme ich meine Nummer mit?','wie kann ich kündigen?'],
     },
     ironic: {
       has: [

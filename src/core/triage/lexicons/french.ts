@@ -170,6 +170,8 @@ export const french: Lexicon = {
       ],
       except: [
         'comment .. résilier|résiliation', 'puis je résilier', 'délai de résiliation',
+        // Qui passe chez nous arrive, il ne part pas : « je passe chez vous ».
+        'passe|passer|passons|viens|venir|venons chez vous|lumo',
       ],
     },
     ironic: {

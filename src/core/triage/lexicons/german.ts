@@ -149,6 +149,8 @@ export const german: Lexicon = {
       ],
       except: [
         'wie .. kündigen|kündigung|kündige', 'kann ich .. kündigen', 'kündigungsfrist',
+        // Wer zu uns wechselt, kommt, statt zu gehen: „ich wechsle zu euch“.
+        'wechsle|wechseln|wechsel|komme|kommen zu euch|ihnen|lumo',
       ],
     },
     ironic: {

@@ -320,6 +320,8 @@ export const italian: Lexicon = {
       except: [
         'come .. disdetta|disdire|recesso', 'posso .. disdire|disdetta', 'non succed* mai più', 'mai più successo',
         'mai più avuto', 'mai più ricevuto',
+        // Chi passa a noi arriva, non se ne va: "passo a voi da Vodafone".
+        'passo|passare|passiamo|passato|passata|passati|vengo|veniamo|venire a|da voi|lumo',
       ],
     },
     ironic: {
