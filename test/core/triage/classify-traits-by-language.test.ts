@@ -82,7 +82,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     security: {
-      has: [
+      has: [ 'mi è arrivata una mail di conferma per un ordine mai fatto', 'vedo le bollette di un’altra persona nel mio profilo',
         'mi hanno clonato la sim e svuotato il conto',
         'qualcuno ha fatto la portabilità del mio numero senza il mio consenso',
         'ho addebiti che non riconosco sulla carta',
@@ -93,10 +93,10 @@ const BY_LANGUAGE: Record<string, Table> = {
         'mi hanno portato via il numero senza chiedermelo',
         'mi hanno rubato il telefono, bloccate la sim',
       ],
-      hasNot: ['come cambio la password?', 'ho perso la sim, come la blocco?', 'la fibra non va da ieri'],
+      hasNot: [ 'vorrei aggiungere la SIM di un’altra persona alla mia offerta famiglia','come cambio la password?', 'ho perso la sim, come la blocco?', 'la fibra non va da ieri'],
     },
     safety: {
-      has: ['il corriere mi ha minacciato', 'intossicazione dopo il vostro panino', 'c’è un cavo elettrico scoperto davanti a casa'],
+      has: [ 'il tecnico ha lasciato il tombino aperto davanti alla scuola','il corriere mi ha minacciato', 'intossicazione dopo il vostro panino', 'c’è un cavo elettrico scoperto davanti a casa'],
       hasNot: ['mi hanno minacciato di staccare la linea', 'il mio ordine è in ritardo'],
     },
     churn: {
@@ -202,7 +202,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     security: {
-      has: [
+      has: [ 'got a text saying my SIM was swapped, I didn’t ask for that', 'my card was used for a subscription I never signed up to', 'I can see someone else’s bills in my account',
         'you guys just gave my phone number away',
         'someone did a SIM swap on my number',
         'my number was ported without my consent',
@@ -213,10 +213,10 @@ const BY_LANGUAGE: Record<string, Table> = {
         'someone has access to my account',
         'my phone was stolen, please block my sim',
       ],
-      hasNot: ['how do I change my password?', 'I lost my phone charger', 'a life hack for saving data'],
+      hasNot: [ 'I never signed up for paper bills, how do I switch to email?','how do I change my password?', 'I lost my phone charger', 'a life hack for saving data'],
     },
     safety: {
-      has: ['your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me', 'your cable is hanging over the road since the storm', 'a slug came out of this cauliflower when we cut it', 'found a maggot in my rice'],
+      has: [ 'your engineer left the manhole open in front of the school','your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me', 'your cable is hanging over the road since the storm', 'a slug came out of this cauliflower when we cut it', 'found a maggot in my rice'],
       hasNot: ['great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner', 'how do I get the hair dryer in my room?', 'is there a bug in the app?'],
     },
     churn: {
@@ -283,7 +283,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['gracias por resolver el problema', '¿tienen tiendas en Madrid?'],
     },
     security: {
-      has: ['me hackearon la cuenta', 'tengo cargos que no reconozco', 'alguien usó mi tarjeta', 'me robaron el móvil anoche', 'me han robado el móvil', 'alguien tiene acceso a mi cuenta'],
+      has: [ 'alguien ha hecho un pedido con mi cuenta', 'veo las facturas de otra persona en mi cuenta','me hackearon la cuenta', 'tengo cargos que no reconozco', 'alguien usó mi tarjeta', 'me robaron el móvil anoche', 'me han robado el móvil', 'alguien tiene acceso a mi cuenta'],
       hasNot: ['¿cómo cambio mi contraseña?'],
     },
     churn: {
@@ -314,7 +314,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['merci d’avoir réglé le problème', 'vous êtes ouverts dimanche ?'],
     },
     security: {
-      has: ['mon compte a été piraté', 'quelqu’un a payé avec ma carte', 'prélèvement que je ne reconnais pas', 'on m’a volé mon téléphone', 'quelqu’un a accès à mon compte'],
+      has: [ 'je vois les factures d’une autre personne dans mon compte','mon compte a été piraté', 'quelqu’un a payé avec ma carte', 'prélèvement que je ne reconnais pas', 'on m’a volé mon téléphone', 'quelqu’un a accès à mon compte'],
       hasNot: ['comment changer mon mot de passe ?'],
     },
     churn: {
@@ -346,7 +346,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['danke, Problem gelöst', 'habt ihr am Sonntag offen?'],
     },
     security: {
-      has: ['mein Konto wurde gehackt', 'unbekannte Abbuchungen auf meiner Rechnung', 'jemand hat mit meiner Karte bestellt', 'mein Handy wurde gestohlen', 'jemand hat Zugriff auf mein Konto'],
+      has: [ 'ich sehe die Rechnungen einer anderen Person in meinem Konto','mein Konto wurde gehackt', 'unbekannte Abbuchungen auf meiner Rechnung', 'jemand hat mit meiner Karte bestellt', 'mein Handy wurde gestohlen', 'jemand hat Zugriff auf mein Konto'],
       hasNot: ['wie ändere ich mein Passwort?'],
     },
     churn: {

@@ -381,6 +381,10 @@ export const english: Lexicon = {
         'i|we never placed|requested', 'i|we did not place|request',
         'card|account|details|identity|paypal|bank .. stolen|cloned|compromised|accessed',
         'order i|we never|did not',
+        // A SIM swapped, a subscription never signed up to, another customer's bills on view.
+        'sim was|got swapped|replaced', 'sim has been swapped|replaced', 'subscription|subscriptions|service|plan|membership|trial i|we never signed|subscribed|asked',
+        'subscription|subscriptions|service|plan|membership|trial i|we did not sign|subscribe|ask', 'signed me|us up .. without',
+        'someone|somebody else s|elses bill|bills|account|data|details|orders|information|address|invoices|payments',
       ],
       except: [
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
@@ -525,6 +529,7 @@ export const english: Lexicon = {
         'slug|slugs|maggot|maggots|worm|worms|cockroach|cockroaches|roach|insect|insects|beetle came|crawled out of',
         'found a|an|some slug|maggot|maggots|worm|worms|cockroach|roach|insect|insects|beetle',
         'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
+        'manhole|manholes', 'open|uncovered|unguarded hole|pit|trench',
       ],
       except: [
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',

@@ -158,6 +158,8 @@ export const french: Lexicon = {
         'vendu|donné|divulgué|transmis|partagé .. mes données|coordonnées',
         'vendu|donné|divulgué|transmis|partagé .. mon numéro', 'colis volé', 'activité suspecte',
         'connexion suspecte',
+        'factures|facture|données|commandes|compte|paiements|adresse|appels d une autre personne', 'factures|facture|données|commandes|compte|paiements|adresse|appels de quelqu un d autre',
+        'factures|facture|données|commandes|compte|paiements|adresse|appels d un autre client|utilisateur',
       ],
     },
     churn: {

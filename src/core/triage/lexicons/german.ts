@@ -139,6 +139,8 @@ export const german: Lexicon = {
         'datenleck', 'datenpanne', 'datenschutzverletzung', 'daten .. weitergegeben|verkauft|gestohlen|geleakt',
         'nummer .. weitergegeben|verkauft', 'paket gestohlen', 'verdächtig*', 'betrugsmail',
         'betrugs sms|mail|anruf', 'fake mail|sms|shop',
+        'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe von jemand|jemandem anderem|anderen', 'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe einer anderen person',
+        'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe eines anderen kunden|nutzers',
       ],
     },
     churn: {

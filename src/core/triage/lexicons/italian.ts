@@ -296,6 +296,10 @@ export const italian: Lexicon = {
         'addebit*|pagament*|moviment*|transazion*|acquist*|prelievo|prelievi|ordin* .. non riconosco|riconosciamo',
         'sms|email|mail|messaggio|messaggi|chiamata|chiamate|telefonata|link .. strano|strana|strani|strane',
         'è|e una truffa',
+        // Un acquisto mai fatto, le bollette di un altro cliente in vista.
+        'ordine|ordini|acquisto|acquisti|pagamento|pagamenti|abbonamento mai fatto|fatti|effettuato|effettuati|richiesto|richiesti|sottoscritto',
+        'bollette|bolletta|fatture|fattura|dati|ordini|conto|profilo|pagamenti|indirizzo|chiamate di un altra persona|utente|cliente',
+        'bollette|bolletta|fatture|fattura|dati|ordini|conto|profilo|pagamenti|indirizzo|chiamate di qualcun altro',
       ],
       except: [
         'furto della sim', 'sim rubata',
@@ -424,6 +428,7 @@ export const italian: Lexicon = {
         'pronto soccorso',
         'intossicazione', 'intossicat*', 'reazione allergica', 'shock anafilattico', 'vetro nel|nella|nello',
         'corpo estraneo', 'minacciat*', 'aggredit*',
+        'tombino|tombini aperto|aperti|scoperto|scoperti', 'buca|buche|scavo aperta|aperte|scoperta|scoperte|aperto',
       ],
       except: [
         'fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico',

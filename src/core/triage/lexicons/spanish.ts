@@ -158,6 +158,7 @@ export const spanish: Lexicon = {
         'robaron mi|el paquete', 'actividad sospechosa',
         'correo|mensaje|sms|llamada .. sospechos*|fraudulent*|falso|falsa', 'intento de estafa|fraude',
         'sin mi consentimiento|autorización|permiso',
+        'alguien ha|había .. pedido|comprado|usado|accedido|entrado|cambiado|hecho', 'facturas|factura|datos|pedidos|cuenta|pagos|dirección|llamadas de otra persona', 'facturas|factura|datos|pedidos|cuenta|pagos|dirección|llamadas de otro cliente|usuario',
       ],
     },
     churn: {
