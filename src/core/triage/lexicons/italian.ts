@@ -319,7 +319,7 @@ export const italian: Lexicon = {
         'perso un|una cliente', 'perderete .. clienti|cliente',
         'passo|passerò|passiamo|passeremo|vado|andrò|migro|migrerò .. altro|altra operatore|gestore|compagnia|fornitore',
         'voglio|vorrei|devo .. disdire|recedere|andarmene',
-        'ho deciso di .. disdire|recedere|andarmene', 'sto per .. disdire|recedere|andarmene', 'ho deciso di|sto per cambiare operatore|gestore',
+        'ho deciso di .. disdire|recedere|andarmene', 'sto per .. disdire|recedere|andarmene', 'ho deciso di cambiare operatore|gestore', 'sto per cambiare operatore|gestore',
       ],
       except: [
         'come .. disdetta|disdire|recesso', 'posso .. disdire|disdetta', 'non succed* mai più', 'mai più successo',
