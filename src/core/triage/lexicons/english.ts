@@ -334,6 +334,7 @@ export const english: Lexicon = {
         'logs|logged|logging|signs|signed|signing me|us out', 'cancelled|canceled|delayed|late|overbooked|stuck|crashed|failed again',
         'wifi|internet|broadband|connection|signal|network|app|line|service .. died|dies|dying', 'wifi|internet|broadband|connection|signal|network|app|line|service to die',
         'attempt|attempts .. failed|failing|unsuccessful',
+        'speed|speeds|signal|reception|coverage|connection|wifi|broadband|internet|network|app .. trash|garbage|crap|nonexistent', 'speed|speeds|signal|reception|coverage|connection|wifi|broadband|internet|network .. non existent',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',

@@ -136,6 +136,7 @@ export const french: Lexicon = {
         'toutes ces annulations', 'tant d annulations', 'tous ces retards', 'tant de retards',
         // L'ironie les enrobe souvent (« j'adore comment l'appli me déconnecte »).
         'me déconnecte|déconnectent', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. mort|morte|a lâché|lâche',
+        'rame', 'rament', 'ramait', 'ramé',
       ],
       except: [
         'par erreur', 'mon erreur', 'hs code',

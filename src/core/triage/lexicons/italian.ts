@@ -222,6 +222,7 @@ export const italian: Lexicon = {
         // L'ironia li avvolge spesso ("adoro come l'app mi disconnette", "bravi, il wifi è morto di nuovo").
         'mi disconnette|slogga|sconnette|scollega', 'wifi|linea|internet|modem|router|rete|segnale|app .. morto|morta|morti|muore',
         'tentativo|tentativi .. fallit*|andat* a vuoto',
+        'rete|linea|connessione|internet|segnale|fibra|wifi|app|sito .. fa|fanno pena|schifo',
       ],
       except: [
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',

@@ -138,6 +138,7 @@ export const spanish: Lexicon = {
         'tantas cancelaciones', 'todos estos retrasos', 'tantos retrasos',
         // La ironía los envuelve a menudo ("me encanta cómo la app me cierra la sesión").
         'me cierra|cerró la sesión', 'me desconecta|desconectó', 'wifi|internet|línea|router|módem|red|señal|app .. murió|muerto|muerta|se muere',
+        'va|funciona|anda fatal', 'va|funciona|anda de pena',
       ],
       except: [
         'por error', 'mi error',
