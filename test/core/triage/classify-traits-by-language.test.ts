@@ -170,7 +170,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'you lost my bag on the flight to Rome',
         'the app says "payment failed" every time',
       ],
-      hasNot: [ 'the new ad is trash lol',
+      hasNot: [ 'just sent you a DM', 'the new ad is trash lol',
         'my order has gone out for delivery, thanks!',
         'the money has gone through, thank you',
         'I left my phone on the train and it’s gone, need to block my number',

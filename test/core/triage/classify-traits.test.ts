@@ -207,6 +207,7 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
   },
   human: {
     has: [
+      'just sent you a DM',
       'voglio parlare con un operatore',
       'posso parlare con una persona vera?',
       'basta risposte automatiche',

@@ -164,7 +164,6 @@ export const english: Lexicon = {
         'too large|small|big|tight|slim|short|long|loose|thin', 'instead of', 'takes|took longer',
         'did not receive', 'never|not received', 'never receive', 'yet to receive|arrive|hear|get|be', 'confus*', 'unclear',
         'not clear', 'no clear', 'lacks', 'lacking', 'fixing|fix this|it',
-        'sent you|u .. dm|dms|message|messages|email|emails', 'messaged|emailed|tweeted|dmed you|u', 'dm d you|u',
         'for 2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple days|weeks|months|hours',
         'was|were supposed|meant to', 'was|were promised', 'promised',
         'after the estimated|expected|promised|scheduled|agreed', 'rescheduled', 'postponed', 'banned',
@@ -564,6 +563,8 @@ export const english: Lexicon = {
         'not a bot', 'are you a bot', 'is this a bot', 'talking to a bot', 'stop the bot', 'automated reply',
         'automated replies', 'automated response', 'canned response', 'copy paste', 'call me', 'call me back',
         'ring me', 'phone me', 'please escalate', 'escalate this', 'escalate it', 'escalate to',
+        // "Just sent you a DM": look at the messages already sent (a person, not a fault).
+        'sent you|u .. dm|dms|message|messages|email|emails', 'messaged|emailed|tweeted|dmed you|u', 'dm d you|u',
       ],
       except: ['human error', 'human rights'],
     },
