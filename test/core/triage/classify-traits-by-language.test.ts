@@ -140,7 +140,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   en: {
     faulty: {
-      has: [ 'the wifi is trash', 'signal is non existent in my area',
+      has: [ 'ordered on Monday, still says processing', 'tracking still shows in transit after 2 weeks', 'the food was cold and the order was wrong', 'where is my order?? it’s been 10 days', 'the wifi is trash', 'signal is non existent in my area',
         'how do I transfer my number to you? previous attempt failed',
         'all my downloaded music is gone',
         'been sitting on tarmac for an hour, any update?',
@@ -184,7 +184,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     complaint: {
-      has: [
+      has: [ 'the food was cold',
         'great customer service, always unreachable',
         'on hold for 45 minutes and nobody answered',
         'your rep called me an idiot',

@@ -151,6 +151,7 @@ export const english: Lexicon = {
         'should be included|free', 'supposed to be included|free',
         'without .. notice|warning|explanation|notification|reason', 'given|sold|gave .. to someone else',
         'unreachable', 'impossible to reach|contact',
+        'food|meal|burger|pizza|coffee|sandwich|fries .. cold|raw|undercooked|burnt|stale|soggy|inedible|disgusting',
       ],
       except: [
         'a mess of', 'fail safe', 'still not sure', 'can not speak for', 'crap out of', 'holy crap',
@@ -173,6 +174,7 @@ export const english: Lexicon = {
         'randomly',
         'was|were told',
         'been trying', 'keep trying', 'tried everything', 'have tried', 'tried .. times', 'was|were closed',
+        'it is|s|has been .. days|weeks|months',
       ],
       except: [
         'no problem', 'no problems', 'resolving|resolved|resolve|fixing|fixed|fix|solving|solved|sorting|sorted my|the|this|that issue|issues|problem|problems',
@@ -334,6 +336,9 @@ export const english: Lexicon = {
         'wifi|internet|broadband|connection|signal|network|app|line|service .. died|dies|dying', 'wifi|internet|broadband|connection|signal|network|app|line|service to die',
         'attempt|attempts .. failed|failing|unsuccessful',
         'speed|speeds|signal|reception|coverage|connection|wifi|broadband|internet|network|app .. trash|garbage|crap|nonexistent', 'speed|speeds|signal|reception|coverage|connection|wifi|broadband|internet|network .. non existent',
+        // An order stuck, or the wrong one: "still says processing", "the order was wrong".
+        'still says|shows|showing|saying processing|pending|preparing|dispatched|shipped', 'still says|shows|showing|saying in transit', 'still processing|pending',
+        'order|orders was|is|were|are wrong|incomplete', 'wrong order',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
