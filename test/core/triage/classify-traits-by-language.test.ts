@@ -100,7 +100,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['mi hanno minacciato di staccare la linea', 'il mio ordine è in ritardo'],
     },
     churn: {
-      has: [ 'passo a Iliad, addio',
+      has: [ 'questo è l’ultimo ordine da voi', 'mi avete perso come cliente', 'passo a Iliad, addio',
         'ho deciso di disdire il contratto',
         'ho deciso di andarmene',
         'domani disdico tutto',
@@ -220,14 +220,14 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner', 'how do I get the hair dryer in my room?', 'is there a bug in the app?'],
     },
     churn: {
-      has: [
+      has: [ 'this is my last flight with you', 'you’ve lost me as a customer', 'booking with someone else next time', 'will think twice before flying with you',
         'cancelling tomorrow',
         'switching to Vodafone next week',
         'I am done with you, porting my number out',
         'never again, worst provider ever',
         'you just lost a customer',
       ],
-      hasNot: [ 'finally switched to you, so far so good', 'I am switching to you from Vodafone, how do I keep my number?','how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order'],
+      hasNot: [ 'what was my last order with you?', 'how do I delete the app data?', 'finally switched to you, so far so good', 'I am switching to you from Vodafone, how do I keep my number?','how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order'],
     },
     ironic: {
       has: [
@@ -287,7 +287,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['¿cómo cambio mi contraseña?'],
     },
     churn: {
-      has: [ 'me cambio a Vodafone','me cambio de compañía', 'me doy de baja mañana', 'me voy a Movistar'],
+      has: [ 'me habéis perdido como cliente', 'me cambio a Vodafone','me cambio de compañía', 'me doy de baja mañana', 'me voy a Movistar'],
       hasNot: [ 'me cambio a vosotros, ¿cómo porto mi número?','¿cómo me doy de baja?'],
     },
     ironic: {
@@ -318,7 +318,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['comment changer mon mot de passe ?'],
     },
     churn: {
-      has: [ 'je passe chez Orange','je résilie mon abonnement', 'je passe chez un autre opérateur'],
+      has: [ 'vous m’avez perdu comme client', 'je passe chez Orange','je résilie mon abonnement', 'je passe chez un autre opérateur'],
       hasNot: [ 'je passe chez vous, comment garder mon numéro ?','comment résilier ?'],
     },
     ironic: {
@@ -350,7 +350,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['wie ändere ich mein Passwort?'],
     },
     churn: {
-      has: [ 'ich wechsle zu Telekom','ich kündige', 'ich wechsle zu einem anderen Anbieter'],
+      has: [ 'ihr habt mich als Kunden verloren', 'ich wechsle zu Telekom','ich kündige', 'ich wechsle zu einem anderen Anbieter'],
       hasNot: [ 'ich wechsle zu euch, wie nehme ich meine Nummer mit?','wie kann ich kündigen?'],
     },
     ironic: {

@@ -414,6 +414,10 @@ export const english: Lexicon = {
         'guess i will|ll have to cancel|switch|leave', 'losing|lose|lost my|our biz|custom',
         'switching|switched to another|other|a', 'switching|switched over',
         'switching|switched to',
+        // Leaving, told in passing: "my last flight with you", "booking with someone else next time".
+        'last flight|order|booking|trip|purchase|stay with|from you', 'lost me|us as a customer|customers',
+        'book|booking|fly|flying|shop|shopping|order|ordering|go|going with|at|from someone|somebody else', 'book|booking|fly|flying|shop|shopping|order|ordering|go|going with|at|from another airline|company|provider|carrier|store|shop',
+        'think twice before .. flying|booking|ordering|buying|shopping', 'goodbye|bye forever', 'deleting|deleted|uninstalling|uninstalled your|the app',
       ],
       except: [
         'how do|can|to|should|would i|we .. cancel*|close|terminat*|switch*|leave|port', 'how to cancel|close|terminate|switch|leave|port',
@@ -426,6 +430,7 @@ export const english: Lexicon = {
         'switching|switched|switch|moved|moving|ported|porting|came|coming over to you|lumo', 'switching|switched|switch|moved|moving|ported|porting to you|lumo',
         'switch|switching|switched off|on', 'switch|switching|switched it off|on',
         'switching|switched|switch to dark|light|wifi|data|4g|5g|mobile|airplane|flight',
+        'what|when|where|which was|is|s my|our last',
       ],
     },
     ironic: {

@@ -148,6 +148,8 @@ export const german: Lexicon = {
         'ich kündige', 'kündige', 'kündigung', 'kündigen', 'werde kündigen', 'wechsle zu', 'ich wechsle',
         'anbieterwechsel', 'wechsel zu', 'nie wieder', 'zum letzten mal', 'anderen anbieter', 'zur konkurrenz',
         'einen kunden verloren', 'kunden verloren',
+        'letzter flug|einkauf bei|mit euch|ihnen', 'letzte bestellung|buchung bei|mit euch|ihnen', 'ihr habt mich als kunden verloren',
+        'mit einer anderen airline|fluggesellschaft|firma', 'das überlege ich mir zweimal', 'tschüss für immer', 'app gelöscht|deinstalliert',
       ],
       except: [
         'wie .. kündigen|kündigung|kündige', 'kann ich .. kündigen', 'kündigungsfrist',

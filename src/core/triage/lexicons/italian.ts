@@ -321,6 +321,9 @@ export const italian: Lexicon = {
         'passo|passerò|passiamo|passeremo|vado|andrò|migro|migrerò .. altro|altra operatore|gestore|compagnia|fornitore',
         'voglio|vorrei|devo .. disdire|recedere|andarmene',
         'ho deciso di .. disdire|recedere|andarmene', 'sto per .. disdire|recedere|andarmene', 'ho deciso di cambiare operatore|gestore', 'sto per cambiare operatore|gestore',
+        'ultimo volo|ordine|acquisto|viaggio con|da voi', 'mi|ci avete perso come cliente|clienti',
+        'prenoterò|volerò|comprerò|ordinerò con|da qualcun altro', 'prenoterò|volerò|comprerò|ordinerò con|da un altra compagnia|azienda', 'ci penserò due volte',
+        'addio per sempre', 'disinstallo|disinstallato|cancello|cancellato la vostra|l app',
       ],
       except: [
         'come .. disdetta|disdire|recesso', 'posso .. disdire|disdetta', 'non succed* mai più', 'mai più successo',

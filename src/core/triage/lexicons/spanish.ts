@@ -170,6 +170,8 @@ export const spanish: Lexicon = {
         'voy a cancelar', 'cancelaré', 'nunca más', 'última vez que', 'no vuelvo a', 'no volveré a',
         'perdieron un cliente', 'han perdido un cliente', 'otra compañía|empresa|operadora',
         'otro operador|banco|proveedor',
+        'último vuelo|pedido|viaje con vosotros|ustedes', 'me habéis|han perdido como cliente',
+        'con otra compañía|aerolínea|empresa', 'me lo pensaré dos veces', 'adiós para siempre', 'borro|borré|desinstalo|desinstalé la|vuestra app',
       ],
       except: [
         'cómo .. dar de baja', 'cómo .. darme|cancelar', 'puedo darme de baja', 'puedo cancelar',
