@@ -23,6 +23,8 @@ describe('assessUrgency', () => {
     ['VERGOGNA, TRE SETTIMANE SENZA RISPOSTA', 'high'],
     // A delivery that failed is a fault, in Italian as in English ("my order has not arrived").
     ['il mio ordine non è arrivato', 'high'],
+    // Time pressure told by the clock: the desk is empty and the flight leaves in 20 minutes.
+    ['no one at the desk and our flight leaves in 20 min', 'high'],
     ['dov’è il mio ordine?', 'normal'],
     ['voglio parlare con un operatore', 'normal'],
     ['ho un problema', 'normal'],

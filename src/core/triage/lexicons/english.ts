@@ -339,6 +339,8 @@ export const english: Lexicon = {
         // An order stuck, or the wrong one: "still says processing", "the order was wrong".
         'still says|shows|showing|saying processing|pending|preparing|dispatched|shipped', 'still says|shows|showing|saying in transit', 'still processing|pending',
         'order|orders was|is|were|are wrong|incomplete', 'wrong order',
+        'no crew|pilot|pilots|staff|agent|agents for .. flight|flights|train', 'left|leaving|departed without me|us', 'took off without me|us',
+        'waiting|waited for .. bag|bags|luggage|baggage|suitcase for .. hour|hours|hr|hrs|minutes|mins', 'carousel for .. hour|hours|hr|hrs|minutes|mins',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -603,6 +605,7 @@ export const english: Lexicon = {
         'in an|one|two|2|3 hour|hours|minutes', 'tonight', 'leaving today|tomorrow|tonight', 'supposed to be leaving|flying',
         'make it on|to the|my|our flight|flights|train|connection', 'today s flight|train', 'make my|our|the flight|flights|connection|train',
         'miss my|our|the flight|flights|connection|train', 'about to board', 'at the gate', 'my flight is|leaves',
+        'leaves|departs|boards|boarding|closes in .. min|mins|minutes|hour|hours', 'flight|train|bus|ferry leaves|departs|boards in',
       ],
     },
     positive: {
