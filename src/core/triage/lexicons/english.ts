@@ -339,7 +339,7 @@ export const english: Lexicon = {
         // An order stuck, or the wrong one: "still says processing", "the order was wrong".
         'still says|shows|showing|saying processing|pending|preparing|dispatched|shipped', 'still says|shows|showing|saying in transit', 'still processing|pending',
         'order|orders was|is|were|are wrong|incomplete', 'wrong order',
-        'no crew|pilot|pilots|staff|agent|agents for .. flight|flights|train', 'left|leaving|departed without me|us', 'took off without me|us',
+        'stops|stopped|pauses|paused|freezes|froze|cuts|drops|disconnects every .. seconds|minutes|second|minute|hour', 'no crew|pilot|pilots|staff|agent|agents for .. flight|flights|train', 'left|leaving|departed without me|us', 'took off without me|us',
         'waiting|waited for .. bag|bags|luggage|baggage|suitcase for .. hour|hours|hr|hrs|minutes|mins', 'carousel for .. hour|hours|hr|hrs|minutes|mins',
       ],
       except: [
