@@ -135,7 +135,7 @@ export const french: Lexicon = {
         'bloqués|bloqué|bloquées|coincés|coincé|coincées|enfermés .. sur le|la tarmac|piste', 'bloqués|bloqué|coincés|coincé .. dans l avion',
         'toutes ces annulations', 'tant d annulations', 'tous ces retards', 'tant de retards',
         // L'ironie les enrobe souvent (« j'adore comment l'appli me déconnecte »).
-        'me déconnecte|déconnectent', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. mort|morte|a lâché|lâche',
+        'me déconnecte|déconnectent', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. mort|morte|lâche', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. a lâché',
         'rame', 'rament', 'ramait', 'ramé',
       ],
       except: [

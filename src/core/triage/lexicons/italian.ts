@@ -221,7 +221,7 @@ export const italian: Lexicon = {
         'tante cancellazioni|soppressioni', 'tutti questi ritardi', 'tanti ritardi',
         // L'ironia li avvolge spesso ("adoro come l'app mi disconnette", "bravi, il wifi è morto di nuovo").
         'mi disconnette|slogga|sconnette|scollega', 'wifi|linea|internet|modem|router|rete|segnale|app .. morto|morta|morti|muore',
-        'tentativo|tentativi .. fallit*|andat* a vuoto',
+        'tentativo|tentativi .. fallit*', 'tentativo|tentativi .. andat* a vuoto',
         'rete|linea|connessione|internet|segnale|fibra|wifi|app|sito .. fa|fanno pena|schifo',
       ],
       except: [

@@ -137,7 +137,7 @@ export const spanish: Lexicon = {
         'parados|parado|atrapados|atrapado|encerrados|sentados .. en la|el pista|avión', 'todas estas cancelaciones',
         'tantas cancelaciones', 'todos estos retrasos', 'tantos retrasos',
         // La ironía los envuelve a menudo ("me encanta cómo la app me cierra la sesión").
-        'me cierra|cerró la sesión', 'me desconecta|desconectó', 'wifi|internet|línea|router|módem|red|señal|app .. murió|muerto|muerta|se muere',
+        'me cierra|cerró la sesión', 'me desconecta|desconectó', 'wifi|internet|línea|router|módem|red|señal|app .. murió|muerto|muerta', 'wifi|internet|línea|router|módem|red|señal|app .. se muere',
         'va|funciona|anda fatal', 'va|funciona|anda de pena',
       ],
       except: [
