@@ -19,7 +19,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
     },
     faulty: {
-      has: [ 'il tentativo di pagamento è fallito', 'la rete fa pena',
+      has: [ 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
         'come si configura l’APN? ho provato di tutto e niente',
         'come si ricarica se l’app si chiude da sola?',
         'perché la bolletta è così alta? è la terza volta',
@@ -50,7 +50,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'ci avete rovinato le vacanze',
         'per la terza volta il corriere non passa',
       ],
-      hasNot: [
+      hasNot: [ 'sono via due settimane, il roaming è incluso?',
         'finalmente è tornata la linea, grazie',
         'come si configura il modem?',
         'quanto costa la fibra a Torino?',
@@ -61,7 +61,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     complaint: {
-      has: [
+      has: [ 'sono 2 mesi che aspetto la fibra', 'è una settimana che aspetto il tecnico',
         'complimenti per il servizio clienti, sempre irraggiungibile',
         'quanto costa il roaming? l’ultima volta mi avete spennato',
         'aspetto da due settimane una risposta',

@@ -243,6 +243,9 @@ export const italian: Lexicon = {
         'dovrebbe|dovrebbero', 'perché succede', 'come mai succede', 'continua a succedere',
         // Già provato: rispondere con la FAQ sarebbe rimandarli a quello che hanno fatto.
         'ho|abbiamo provato|tentato di tutto', 'provato tutto', 'ho|abbiamo già provato', 'niente da fare',
+        // Il tempo già passato ("sono già 2 mesi", "sono 2 mesi che aspetto"), come "it's been 10 days".
+        // Not bare "sono 2 settimane": "sono via due settimane, il roaming è incluso?" is a trip.
+        'sono già|ormai .. giorni|settimane|mesi', 'sono .. giorni|settimane|mesi che', 'è già|ormai .. settimana|mese', 'è una settimana che', 'è un mese che',
       ],
       except: [
         'risolto|risolvere|sistemato|sistemare il|questo|mio problema', 'problema|problemi .. risolt*|sistemat*',
