@@ -140,7 +140,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   en: {
     faulty: {
-      has: [ 'the music stops every few seconds', 'no crew for our flight', 'waiting for our bags at the carousel for an hour', 'my connecting flight left without me', 'the plane took off without us', 'ordered on Monday, still says processing', 'tracking still shows in transit after 2 weeks', 'the food was cold and the order was wrong', 'where is my order?? it’s been 10 days', 'the wifi is trash', 'signal is non existent in my area',
+      has: [ 'how do I reset my password? I did and it still says wrong password', 'the music stops every few seconds', 'no crew for our flight', 'waiting for our bags at the carousel for an hour', 'my connecting flight left without me', 'the plane took off without us', 'ordered on Monday, still says processing', 'tracking still shows in transit after 2 weeks', 'the food was cold and the order was wrong', 'where is my order?? it’s been 10 days', 'the wifi is trash', 'signal is non existent in my area',
         'how do I transfer my number to you? previous attempt failed',
         'all my downloaded music is gone',
         'been sitting on tarmac for an hour, any update?',
@@ -170,7 +170,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'you lost my bag on the flight to Rome',
         'the app says "payment failed" every time',
       ],
-      hasNot: [ 'just sent you a DM', 'the new ad is trash lol',
+      hasNot: [ 'I did it and it worked, thanks!', 'just sent you a DM', 'the new ad is trash lol',
         'my order has gone out for delivery, thanks!',
         'the money has gone through, thank you',
         'I left my phone on the train and it’s gone, need to block my number',

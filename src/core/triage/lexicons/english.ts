@@ -175,6 +175,8 @@ export const english: Lexicon = {
         'was|were told',
         'been trying', 'keep trying', 'tried everything', 'have tried', 'tried .. times', 'was|were closed',
         'it is|s|has been .. days|weeks|months',
+        // Already done what an answer would say: "I did and it still says wrong password".
+        'i did|tried and|but .. still', 'did|tried|followed|done that|this|it and|but .. still',
       ],
       except: [
         'no problem', 'no problems', 'resolving|resolved|resolve|fixing|fixed|fix|solving|solved|sorting|sorted my|the|this|that issue|issues|problem|problems',
@@ -292,7 +294,7 @@ export const english: Lexicon = {
         'mess|messed|messing up .. flight|flights|booking|order|delivery',
         'miss|missed|missing my|our|the connection|flight|train|bus|connecting|ferry', 'stutter*',
         'none of my|the|our .. work|works|working|load|loads|loading|download|downloads|downloading|play|plays|playing|show|shows|showing|open|opens|opening',
-        'says|saying|shows|showing|getting|get|got|keeps .. incorrect|invalid|error|failed|unavailable|denied|declined|expired',
+        'says|saying|shows|showing|getting|get|got|keeps .. incorrect|invalid|error|failed|unavailable|denied|declined|expired|wrong',
         'lost|losing .. internet|signal|service|connection|power|wifi|network|reception|coverage|data', 'by itself',
         'on its own', 'takes|took|taking .. to load|open|start|boot|connect|respond|download',
         'since updating|upgrading', 'since|after the .. update|upgrade', 'after updating|upgrading',
