@@ -19,7 +19,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
     },
     faulty: {
-      has: [ 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
+      has: [ 'come resetto la password? l’ho già fatto ma dice ancora password errata', 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
         'come si configura l’APN? ho provato di tutto e niente',
         'come si ricarica se l’app si chiude da sola?',
         'perché la bolletta è così alta? è la terza volta',
@@ -50,7 +50,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'ci avete rovinato le vacanze',
         'per la terza volta il corriere non passa',
       ],
-      hasNot: [ 'sono via due settimane, il roaming è incluso?',
+      hasNot: [ 'l’ho già fatto, grazie, ora funziona', 'sono via due settimane, il roaming è incluso?',
         'finalmente è tornata la linea, grazie',
         'come si configura il modem?',
         'quanto costa la fibra a Torino?',
@@ -272,7 +272,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado'],
     },
     faulty: {
-      has: [ 'el wifi murió otra vez', 'el router se muere cada noche', 'la app va fatal',
+      has: [ '¿cómo cambio la contraseña? ya lo hice y sigue diciendo contraseña incorrecta', 'el wifi murió otra vez', 'el router se muere cada noche', 'la app va fatal',
         'llevamos dos horas parados en la pista',
         'todas estas cancelaciones, ¿qué pasa?','estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa', 'gracias, pero el problema no está resuelto'],
       hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
@@ -303,7 +303,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé'],
     },
     faulty: {
-      has: [ 'la box est morte depuis ce matin', 'le wifi a lâché encore', 'l’appli rame depuis hier',
+      has: [ 'comment changer le mot de passe ? je l’ai fait et ça dit toujours mot de passe incorrect', 'la box est morte depuis ce matin', 'le wifi a lâché encore', 'l’appli rame depuis hier',
         'on est bloqués sur le tarmac depuis deux heures',
         'toutes ces annulations, que se passe-t-il ?','internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'merci, mais le problème n’est toujours pas résolu', 'bravo, la connexion saute toutes les 5 minutes', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
@@ -334,7 +334,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?', 'danke, die Erstattung ist angekommen'],
     },
     faulty: {
-      has: [
+      has: [ 'wie ändere ich das Passwort? hab ich schon gemacht, sagt immer noch falsches Passwort',
         'wir stehen seit zwei Stunden auf dem Rollfeld',
         'meine Buchung ist weg','das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst', 'ich komme seit gestern nicht in die App'],
       hasNot: [

@@ -137,6 +137,7 @@ export const french: Lexicon = {
         // L'ironie les enrobe souvent (« j'adore comment l'appli me déconnecte »).
         'me déconnecte|déconnectent', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. mort|morte|lâche', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. a lâché',
         'rame', 'rament', 'ramait', 'ramé',
+        'je l ai déjà fait|essayé', 'je l ai fait et|mais', 'ça dit|indique|affiche toujours .. incorrect|incorrecte|erreur|invalide',
       ],
       except: [
         'par erreur', 'mon erreur', 'hs code',

@@ -120,6 +120,7 @@ export const german: Lexicon = {
         'buchung|reservierung|bestellung|guthaben|geld|konto|musik|fotos|daten|punkte|meilen ist|sind einfach|plötzlich|komplett|alle weg',
         // Ironie verpackt sie oft („toll, die App loggt mich jeden Tag aus“).
         'loggt|meldet mich .. aus|ab', 'wlan|internet|router|netz|signal|app .. tot|ausgefallen',
+        'hab|habe ich schon gemacht|versucht', 'sagt|zeigt immer noch .. falsch|falsches|falsche|fehler|ungültig',
       ],
       except: [
         'fehler gemacht', 'mein fehler',

@@ -223,6 +223,8 @@ export const italian: Lexicon = {
         'mi disconnette|slogga|sconnette|scollega', 'wifi|linea|internet|modem|router|rete|segnale|app .. morto|morta|morti|muore',
         'tentativo|tentativi .. fallit*', 'tentativo|tentativi .. andat* a vuoto',
         'rete|linea|connessione|internet|segnale|fibra|wifi|app|sito .. fa|fanno pena|schifo',
+        // Già fatto quello che la risposta direbbe: "l'ho già fatto ma dice ancora password errata".
+        'l ho|lo ho già fatto|provato', 'dice|dà|risulta|segnala .. errata|errato|sbagliata|sbagliato|scaduta|scaduto', 'dice|dà|risulta|segnala .. non valida|valido',
       ],
       except: [
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',

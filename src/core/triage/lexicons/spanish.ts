@@ -139,6 +139,7 @@ export const spanish: Lexicon = {
         // La ironía los envuelve a menudo ("me encanta cómo la app me cierra la sesión").
         'me cierra|cerró la sesión', 'me desconecta|desconectó', 'wifi|internet|línea|router|módem|red|señal|app .. murió|muerto|muerta', 'wifi|internet|línea|router|módem|red|señal|app .. se muere',
         'va|funciona|anda fatal', 'va|funciona|anda de pena',
+        'ya lo hice|probé|intenté', 'sigue diciendo|dando .. incorrecta|incorrecto|error|inválida|inválido',
       ],
       except: [
         'por error', 'mi error',
