@@ -18,6 +18,8 @@ export interface TraitInput {
   lang: string;
   /** How the words read, before sarcasm is known (scoreSentiment). */
   wordSentiment: Sentiment;
+  /** The post holds personal data (an e-mail, a phone number...): details handed over for something still to do. */
+  sharesPersonalData: boolean;
 }
 
 // The order of MessageTrait in model.ts, so output is stable and easy to read.
@@ -47,8 +49,11 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   const tone = judgeTone(analysis, input.surface, traits);
   if (tone.faultOver) traits.delete('faulty');
   // "Thanks, my refund arrived today", "thanks for the refund!": thanks for an account matter that
-  // is settled leaves nothing to take to a DM (a question or a "but" still does).
-  if (tone.thanks && !traits.has('question') && (tone.faultOver || thanksForSolution(analysis))) traits.delete('account');
+  // is settled leaves nothing to take to a DM (a question, a "but" or details handed over for it
+  // still do: "thanks, my email is ... for the refund").
+  if (tone.thanks && !traits.has('question') && !input.sharesPersonalData && (tone.faultOver || thanksForSolution(analysis))) {
+    traits.delete('account');
+  }
   // Sarcastic thanks are not thanks; sarcasm says the customer is unhappy.
   if (tone.complaint) traits.add('complaint');
   if (reportsFault(tone, traits, analysis, input.wordSentiment)) traits.add('faulty');

@@ -20,13 +20,15 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
   const analysis = analyzeText(question, settings.languages);
   const surface = measureSurface(message.text, settings.brandHandles);
   const wordSentiment = scoreSentiment(analysis, surface);
-  const traits = classifyTraits({ message, settings, question, analysis, surface, lang, wordSentiment });
+  const personalData = detectPersonalData(message.text);
+  const sharesPersonalData = personalData.length > 0;
+  const traits = classifyTraits({ message, settings, question, analysis, surface, lang, wordSentiment, sharesPersonalData });
   // Sarcasm reads as praise word by word; what it means is negative.
   const sentiment = traits.includes('ironic') ? 'negative' : wordSentiment;
   return {
     lang,
     langSource,
-    personalData: detectPersonalData(message.text),
+    personalData,
     traits,
     sentiment,
     urgency: assessUrgency(traits, sentiment, analysis, surface),

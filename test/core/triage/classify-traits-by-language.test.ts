@@ -15,7 +15,7 @@ type Table = Partial<Record<MessageTrait, { has: string[]; hasNot: string[] }>>;
 const BY_LANGUAGE: Record<string, Table> = {
   it: {
     account: {
-      has: [ 'dove vedo la bolletta? credo mi abbiate addebitato male', 'come funziona la ricarica automatica? mi ha scalato due volte','ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata', 'pagamento rifiutato ma i soldi me li avete presi'],
+      has: [ 'grazie, la mia mail è anna@example.com per il rimborso', 'dove vedo la bolletta? credo mi abbiate addebitato male', 'come funziona la ricarica automatica? mi ha scalato due volte','ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata', 'pagamento rifiutato ma i soldi me li avete presi'],
       hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
     },
     faulty: {
@@ -258,7 +258,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     account: {
-      has: ['where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout', 'card declined but the money was taken', 'thanks for the refund, but where is the rest?'],
+      has: [ 'thanks, my email is anna.rossi@example.com for the refund','where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout', 'card declined but the money was taken', 'thanks for the refund, but where is the rest?'],
       hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today', 'thanks for the refund!'],
     },
     thanks: {
