@@ -28,8 +28,9 @@ const ANGRY_EMOJI: ReadonlySet<string> = new Set([
   '😡', '😠', '🤬', '👎', '💩', '😤', '🙄', '😒', '😑', '😞', '😔', '😢', '😭', '😩', '😫', '🤦', '💢', '😱', '🤯',
 ]);
 const IRONIC_EMOJI: ReadonlySet<string> = new Set(['🙄', '😒', '😑', '🤦', '🙃', '😏']);
+// Not 🙏: under a request it says "please" ("my dad flies alone tomorrow 🙏"), and thanks come in words.
 const HAPPY_EMOJI: ReadonlySet<string> = new Set([
-  '😊', '🙂', '😀', '😃', '😄', '😁', '😍', '🥰', '😘', '❤', '💙', '💚', '💛', '🧡', '💜', '👍', '👏', '🙏',
+  '😊', '🙂', '😀', '😃', '😄', '😁', '😍', '🥰', '😘', '❤', '💙', '💚', '💛', '🧡', '💜', '👍', '👏',
   '🎉', '💪', '✨', '🤩', '😇', '☺', '🥳', '💯',
 ]);
 // Tags people add to make sure their irony is read (in the five languages we serve).

@@ -263,7 +263,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     thanks: {
       has: [ 'finally switched to you, so far so good', '5 stars for the installer today','my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today', 'thanks for the refund!'],
-      hasNot: ['thanks for nothing', 'love how my bill doubled again', 'great staff but no wifi on board'],
+      hasNot: [ 'my dad is flying alone for the first time tomorrow 🙏', 'could someone help my dad at the gate tomorrow 🙏','thanks for nothing', 'love how my bill doubled again', 'great staff but no wifi on board'],
     },
   },
   es: {
