@@ -134,7 +134,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     thanks: {
-      has: [ 'finalmente sono passata a voi, per ora tutto ok', '5 stelle al tecnico di oggi','grazie mille per l’aiuto', 'servizio eccellente, tecnico gentilissimo', 'siete i migliori 💪', 'grazie, il rimborso è arrivato oggi'],
+      has: [ 'sempre un piacere volare con voi', 'non vedo l’ora di partire con voi!', 'finalmente sono passata a voi, per ora tutto ok', '5 stelle al tecnico di oggi','grazie mille per l’aiuto', 'servizio eccellente, tecnico gentilissimo', 'siete i migliori 💪', 'grazie, il rimborso è arrivato oggi'],
       hasNot: ['grazie per niente', 'bravi, ancora senza linea', 'grazie a voi sono senza internet'],
     },
   },
@@ -262,11 +262,15 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today', 'thanks for the refund!'],
     },
     thanks: {
-      has: [ 'finally switched to you, so far so good', '5 stars for the installer today','my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today', 'thanks for the refund!'],
-      hasNot: [ 'my dad is flying alone for the first time tomorrow 🙏', 'could someone help my dad at the gate tomorrow 🙏','thanks for nothing', 'love how my bill doubled again', 'great staff but no wifi on board'],
+      has: [ 'smooth flight, landed early', 'appreciate you guys', 'always a pleasure flying with you', 'can’t wait to fly with you again next month!', 'excited for my trip tomorrow!', 'finally switched to you, so far so good', '5 stars for the installer today','my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today', 'thanks for the refund!'],
+      hasNot: [ 'can’t wait to get my refund, it’s been 3 weeks', 'appreciate you guys ignoring me for 3 days', 'my dad is flying alone for the first time tomorrow 🙏', 'could someone help my dad at the gate tomorrow 🙏','thanks for nothing', 'love how my bill doubled again', 'great staff but no wifi on board'],
     },
   },
   es: {
+    thanks: {
+      has: [ 'siempre es un placer volar con vosotros',],
+      hasNot: [],
+    },
     account: {
       has: ['me cobraron dos veces la factura', 'mi pedido no ha llegado'],
       hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado'],
@@ -298,6 +302,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
   },
   fr: {
+    thanks: {
+      has: [ 'toujours un plaisir de voyager avec vous',],
+      hasNot: [],
+    },
     account: {
       has: ['on m’a débité deux fois', 'ma facture est fausse ce mois-ci'],
       hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé'],
@@ -329,6 +337,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
   },
   de: {
+    thanks: {
+      has: [ 'immer wieder gerne mit euch', 'ich freue mich auf euch',],
+      hasNot: [],
+    },
     account: {
       has: ['meine Rechnung ist falsch', 'mein Paket ist nie angekommen'],
       hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?', 'danke, die Erstattung ist angekommen'],

@@ -463,6 +463,10 @@ export const english: Lexicon = {
         'impress me|us', 'could not be nicer|better|happier', 'could not be more helpful', 'can not fault',
         'helped me|us', 'saved the day', 'saved my day', 'made my day', 'made our day', 'life saver', 'lifesaver',
         'so far so good', '5 stars', 'five stars',
+        // Fan posts: looking forward, a smooth trip, appreciation said plainly.
+        'smooth flight|ride|trip|journey|process|experience|landing', 'landed|arrived early', 'ahead of schedule',
+        'appreciate you|u|ya|yall|it|this|that|your', 'much appreciated', 'always a pleasure', 'a pleasure to fly|deal|do',
+        'can not wait to fly|travel|try|see|visit|go', 'excited for|about my|our|the', 'so excited', 'nailed it',
       ],
       except: [
         'great deal of', 'great britain', 'perfect storm', 'the great', 'great grand*', 'the best way',

@@ -193,6 +193,7 @@ export const french: Lexicon = {
         'efficace', 'réactif*', 'sympa', 'adorable', 'agréable', 'aimable', 'les meilleurs', 'le meilleur',
         'j adore', 'je vous adore', 'satisfait|satisfaite', 'ravi|ravie',
         'très|trop|super content|contente|contents', 'je suis content|contente',
+        'toujours un plaisir', 'un plaisir de voler|voyager avec', 'j ai hâte de voler|partir|voyager|tester', 'vol tranquille|parfait|ponctuel', 'j apprécie beaucoup',
       ],
       except: [
         'pas satisfait|satisfaite|content|contente',

@@ -173,6 +173,7 @@ export const german: Lexicon = {
         'die besten', 'der beste', 'ich liebe',
         'echt|sehr|super|einfach|ganz toll', 'toll gemacht', 'einfach top',
         'toll',
+        'immer wieder gerne', 'immer ein vergnügen', 'freue mich auf den flug', 'freue mich auf die reise', 'freue mich auf euch', 'ruhiger|pünktlicher|perfekter flug', 'weiß ich sehr zu schätzen',
       ],
       except: [
         'nicht zufrieden', 'unzufrieden',

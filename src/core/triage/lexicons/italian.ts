@@ -359,6 +359,8 @@ export const italian: Lexicon = {
         'siete stati|state gentilissimi|bravissimi|velocissimi',
         'molto|super|davvero|estremamente professional*', 'professionalità',
         'per ora tutto ok|bene|perfetto', 'finora tutto ok|bene|perfetto', '5 stelle', 'cinque stelle',
+        'volo|viaggio tranquillo|perfetto|puntuale', 'atterrati in anticipo', 'apprezzo|apprezziamo molto', 'sempre un piacere',
+        'non vedo l ora di volare|partire|provare|viaggiare', 'non vediamo l ora di volare|partire|provare|viaggiare',
       ],
       except: [
         'non sono soddisfatt*', 'super lent*', 'top up',

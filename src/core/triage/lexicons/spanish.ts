@@ -194,6 +194,7 @@ export const spanish: Lexicon = {
         'felicitaciones', 'muy amables', 'amable', 'amables', 'atentos', 'atenta', 'eficientes', 'los mejores',
         'el mejor', 'la mejor', 'me encanta', 'les quiero', 'un placer', 'de diez',
         'contento|contenta|contentos', 'satisfech*',
+        'siempre es un placer', 'un placer volar|viajar con', 'tengo muchas ganas de volar|viajar|probar', 'lo aprecio mucho', 'vuelo tranquilo|perfecto|puntual',
       ],
     },
     ironyLead: {
