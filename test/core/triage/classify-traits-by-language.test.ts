@@ -14,6 +14,10 @@ type Table = Partial<Record<MessageTrait, { has: string[]; hasNot: string[] }>>;
 // Everyday ways customers say what is wrong, per language we serve. Written for these tests.
 const BY_LANGUAGE: Record<string, Table> = {
   it: {
+    human: {
+      has: [ 'c’è qualcuno che risponde?', 'c’è qualcuno lì?',],
+      hasNot: [ 'ci siete domenica in negozio?', 'c’è qualcuno a Roma con la fibra lenta?',],
+    },
     account: {
       has: [ 'grazie, la mia mail è anna@example.com per il rimborso', 'dove vedo la bolletta? credo mi abbiate addebitato male', 'come funziona la ricarica automatica? mi ha scalato due volte','ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata', 'pagamento rifiutato ma i soldi me li avete presi'],
       hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
@@ -139,6 +143,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
   },
   en: {
+    human: {
+      has: [ 'is there anyone real there?',],
+      hasNot: [],
+    },
     faulty: {
       has: [ 'how do I reset my password? I did and it still says wrong password', 'the music stops every few seconds', 'no crew for our flight', 'waiting for our bags at the carousel for an hour', 'my connecting flight left without me', 'the plane took off without us', 'ordered on Monday, still says processing', 'tracking still shows in transit after 2 weeks', 'the food was cold and the order was wrong', 'where is my order?? it’s been 10 days', 'the wifi is trash', 'signal is non existent in my area',
         'how do I transfer my number to you? previous attempt failed',
@@ -267,6 +275,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
   },
   es: {
+    human: {
+      has: [ '¿hay alguien ahí?',],
+      hasNot: [],
+    },
     thanks: {
       has: [ 'siempre es un placer volar con vosotros',],
       hasNot: [],
@@ -302,6 +314,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
   },
   fr: {
+    human: {
+      has: [ 'y a quelqu’un ?',],
+      hasNot: [],
+    },
     thanks: {
       has: [ 'toujours un plaisir de voyager avec vous',],
       hasNot: [],
@@ -337,6 +353,10 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
   },
   de: {
+    human: {
+      has: [ 'ist da jemand?',],
+      hasNot: [],
+    },
     thanks: {
       has: [ 'immer wieder gerne mit euch', 'ich freue mich auf euch',],
       hasNot: [],

@@ -583,6 +583,8 @@ export const english: Lexicon = {
         'ring me', 'phone me', 'please escalate', 'escalate this', 'escalate it', 'escalate to',
         // "Just sent you a DM": look at the messages already sent (a person, not a fault).
         'sent you|u .. dm|dms|message|messages|email|emails', 'messaged|emailed|tweeted|dmed you|u', 'dm d you|u',
+        // "Is anyone there?": a person is what they ask for.
+        'is anyone|anybody there|real|listening|awake|home', 'anyone|anybody real',
       ],
       except: ['human error', 'human rights'],
     },

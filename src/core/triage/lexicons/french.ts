@@ -136,7 +136,7 @@ export const french: Lexicon = {
         'toutes ces annulations', 'tant d annulations', 'tous ces retards', 'tant de retards',
         // L'ironie les enrobe souvent (« j'adore comment l'appli me déconnecte »).
         'me déconnecte|déconnectent', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. mort|morte|lâche', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. a lâché',
-        'rame', 'rament', 'ramait', 'ramé',
+        'rame', 'rament', 'ramait',
         'je l ai déjà fait|essayé', 'je l ai fait et|mais', 'ça dit|indique|affiche toujours .. incorrect|incorrecte|erreur|invalide',
       ],
       except: [
@@ -257,7 +257,7 @@ export const french: Lexicon = {
         'pris pour un|une|des .. idiot*|crétin*|débile*|abruti*', 'je suis .. idiot|idiote|débile|crétin',
       ],
     },
-    human: { match: ['un humain', 'une vraie personne', 'parler à|avec un|une conseiller|conseillère|humain|agent|opérateur|opératrice|personne|responsable', 'parler à|avec quelqu un', 'pas un bot', 'êtes vous un bot', 'rappelez moi'] },
+    human: { match: ['un humain', 'une vraie personne', 'parler à|avec un|une conseiller|conseillère|humain|agent|opérateur|opératrice|personne|responsable', 'parler à|avec quelqu un', 'pas un bot', 'êtes vous un bot', 'rappelez moi', 'y a quelqu un', 'quelqu un pour répondre|lire', 'vous êtes là'] },
     thanks: { match: ['merci', 'merci beaucoup', 'je vous remercie', 'remerci*', 'mercii'], except: ['non merci', 'merci pour rien', 'merci de rien', 'merci du cadeau'] },
     greeting: { match: ['bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'bsr', 'hello'] },
     urgent: {

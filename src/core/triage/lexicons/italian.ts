@@ -473,6 +473,7 @@ export const italian: Lexicon = {
         'qualcuno di voi', 'non un bot|robot', 'non con un bot|robot', 'siete|sei un bot|robot', 'parlo con un bot|robot',
         'risposte automatiche', 'risposta automatica', 'risposte preconfezionate', 'copia incolla', 'assistenza umana',
         'chiamatemi', 'richiamatemi', 'mi chiamate', 'mi richiamate', 'mi contatti', 'contattatemi',
+        'c è qualcuno lì|li', 'c è qualcuno in ascolto', 'qualcuno che risponde|legge|ascolta', 'nessuno che risponde|legge',
       ],
     },
     thanks: {

@@ -258,6 +258,7 @@ export const spanish: Lexicon = {
         'persona real', 'un humano',
         'hablar con|a un|una agente|operador|operadora|humano|persona|asesor|supervisor|responsable|encargado',
         'hablar con alguien', 'no un bot', 'eres un bot', 'atención humana', 'llámenme', 'que me llamen',
+        'hay alguien', 'alguien que responda|conteste|lea', 'estáis ahí', 'están ahí',
       ],
     },
     thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradezco', 'agradecid*'], except: ['no gracias', 'gracias por nada'] },
