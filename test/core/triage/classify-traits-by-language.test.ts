@@ -23,7 +23,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
     },
     faulty: {
-      has: [ 'come resetto la password? l’ho già fatto ma dice ancora password errata', 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
+      has: [ 'dove vedo i consumi? il credito scende da solo', 'come si ricarica online? la carta viene sempre rifiutata', 'come resetto la password? l’ho già fatto ma dice ancora password errata', 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
         'come si configura l’APN? ho provato di tutto e niente',
         'come si ricarica se l’app si chiude da sola?',
         'perché la bolletta è così alta? è la terza volta',
@@ -54,7 +54,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'ci avete rovinato le vacanze',
         'per la terza volta il corriere non passa',
       ],
-      hasNot: [ 'l’ho già fatto, grazie, ora funziona', 'sono via due settimane, il roaming è incluso?',
+      hasNot: [ 'orari del negozio di via Roma?', 'l’ho già fatto, grazie, ora funziona', 'sono via due settimane, il roaming è incluso?',
         'finalmente è tornata la linea, grazie',
         'come si configura il modem?',
         'quanto costa la fibra a Torino?',
@@ -65,7 +65,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     complaint: {
-      has: [ 'sono 2 mesi che aspetto la fibra', 'è una settimana che aspetto il tecnico',
+      has: [ 'orari del negozio di via Roma? sono venuta e era chiuso', 'come cambio il piano? mi state facendo pagare il doppio', 'sono 2 mesi che aspetto la fibra', 'è una settimana che aspetto il tecnico',
         'complimenti per il servizio clienti, sempre irraggiungibile',
         'quanto costa il roaming? l’ultima volta mi avete spennato',
         'aspetto da due settimane una risposta',

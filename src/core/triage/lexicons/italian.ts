@@ -136,6 +136,7 @@ export const italian: Lexicon = {
         'minacciat* di|che',
         'spennat*', 'mi|ci avete fregato|fregata|fregati|spennato|spennata|spennati',
         'irraggiungibil*', 'introvabil*',
+        'pagare|pagato|pago|paghiamo|paghi il doppio',
       ],
       except: [
         'basta che', 'basta un', 'basta una', 'basta fare', 'basta andare', 'basta chiamare',
@@ -225,6 +226,7 @@ export const italian: Lexicon = {
         'rete|linea|connessione|internet|segnale|fibra|wifi|app|sito .. fa|fanno pena|schifo',
         // Già fatto quello che la risposta direbbe: "l'ho già fatto ma dice ancora password errata".
         'l ho|lo ho già fatto|provato', 'dice|dà|risulta|segnala .. errata|errato|sbagliata|sbagliato|scaduta|scaduto', 'dice|dà|risulta|segnala .. non valida|valido',
+        'scende|cala|diminuisce|finisce|sparisce da solo|sola', 'carta|pagamento|pagamenti|ricarica|transazione .. rifiutat*|respint*',
       ],
       except: [
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',
@@ -248,6 +250,7 @@ export const italian: Lexicon = {
         // Il tempo già passato ("sono già 2 mesi", "sono 2 mesi che aspetto"), come "it's been 10 days".
         // Not bare "sono 2 settimane": "sono via due settimane, il roaming è incluso?" is a trip.
         'sono già|ormai .. giorni|settimane|mesi', 'sono .. giorni|settimane|mesi che', 'è già|ormai .. settimana|mese', 'è una settimana che', 'è un mese che',
+        'era|erano chiuso|chiusa|chiusi|chiuse', 'ho|abbiamo trovato chiuso',
       ],
       except: [
         'risolto|risolvere|sistemato|sistemare il|questo|mio problema', 'problema|problemi .. risolt*|sistemat*',
