@@ -61,7 +61,8 @@ function blank(text: string, spans: TextSpan[]): string {
  * normalize-for-detection.ts); offsets and values are the original text's.
  */
 export function detectPersonalData(text: string): PersonalDataFinding[] {
-  return findIn(text, normalizeForDetection(text));
+  const normalized = normalizeForDetection(text);
+  return findIn(text, normalized, countDigits(normalized.text));
 }
 
 const CARD_MIN_DIGITS = FINDERS.find((finder) => finder.type === 'card')!.minDigits;
@@ -72,12 +73,13 @@ const CARD_MIN_DIGITS = FINDERS.find((finder) => finder.type === 'card')!.minDig
  */
 export function detectCardNumbers(text: string): PersonalDataFinding[] {
   const normalized = normalizeForDetection(text);
-  if (countDigits(normalized.text) < CARD_MIN_DIGITS) return [];
-  return findIn(text, normalized).filter((finding) => finding.type === 'card');
+  const digits = countDigits(normalized.text);
+  if (digits < CARD_MIN_DIGITS) return [];
+  return findIn(text, normalized, digits).filter((finding) => finding.type === 'card');
 }
 
-function findIn(text: string, normalized: NormalizedText): PersonalDataFinding[] {
-  const digits = countDigits(normalized.text);
+/** The findings of every finder in precedence order; `digits` the normalized text's digit count. */
+function findIn(text: string, normalized: NormalizedText, digits: number): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   let visible = normalized.text;
   for (const finder of FINDERS) {

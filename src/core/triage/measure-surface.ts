@@ -57,9 +57,9 @@ const SHOUTING_MIN_SHARE = 0.6;
 export function measureSurface(text: string, brandHandles: readonly string[]): Surface {
   const brand = new Set(brandHandles.map((handle) => `@${handle.replace(/^@/, '').toLowerCase()}`));
   const leading = TEXT_PATTERNS.leadingMentions.exec(text)?.[0] ?? '';
-  const body = text.slice(leading.length);
-  const mentions = [...body.matchAll(TEXT_PATTERNS.mention)].map(([mention]) => mention.toLowerCase());
-  const bodyMentions = mentions.filter((mention) => !brand.has(mention)).length;
+  // Every mention, read once: the body's are those after the leading reply handles.
+  const mentions = [...text.matchAll(TEXT_PATTERNS.mention)].map((match) => ({ handle: match[0].toLowerCase(), at: match.index }));
+  const bodyMentions = mentions.filter(({ handle, at }) => at >= leading.length && !brand.has(handle)).length;
   const prose = proseOf(text);
   let angryEmoji = 0;
   let happyEmoji = 0;
@@ -85,7 +85,7 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
     clapping,
     ironyHashtag: hashtags.some((tag) => IRONY_HASHTAGS.has(tag)),
     // Leading handles count: a reply thread often starts "@brand @FAANews ...".
-    regulatorTagged: [...text.matchAll(TEXT_PATTERNS.mention)].some(([mention]) => REGULATOR_HANDLES.has(mention.toLowerCase())),
+    regulatorTagged: mentions.some(({ handle }) => REGULATOR_HANDLES.has(handle)),
   };
 }
 
