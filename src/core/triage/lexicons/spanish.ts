@@ -178,7 +178,7 @@ export const spanish: Lexicon = {
         'cómo .. dar de baja', 'cómo .. darme|cancelar', 'puedo darme de baja', 'puedo cancelar',
         'cómo|puedo .. baja',
         // Quien se cambia a nosotros llega, no se va: "me cambio a vosotros".
-        'cambio|cambiarme|cambiamos|paso|pasarme|pasamos|vengo|venimos a|con vosotros|ustedes|lumo', 'me cambio|paso a|con vosotros|ustedes|lumo',
+        'cambio|cambiarme|cambiamos|paso|pasarme|pasamos|vengo|venimos a|con vosotros|ustedes|lumo',
       ],
     },
     ironic: {
