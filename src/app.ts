@@ -33,6 +33,8 @@ export interface ProntoOptions {
   llmMetrics?: LlmMetrics;
   /** Another model behind the LLM composer's port (the latency bench's zero-latency one). */
   llmModel?: StructuredChatModel;
+  /** Milliseconds for the LLM circuit breaker (Date.now by default; tests skew it). */
+  llmBreakerClock?: () => number;
   /** Where embedding vectors are kept (the service's store); in memory by default. */
   vectors?: VectorCache;
 }
@@ -104,6 +106,7 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
         log,
         metrics: options.llmMetrics ?? NO_LLM_METRICS,
         ...(options.llmModel ? { model: options.llmModel } : {}),
+        ...(options.llmBreakerClock ? { breakerClock: options.llmBreakerClock } : {}),
       })
     : offline;
   const responderWith: Pronto['responderWith'] = (deps) =>

@@ -16,6 +16,11 @@ export interface CircuitBreakerOptions {
 export interface CircuitBreaker {
   /** Whether a call may go out now (in half-open state, only the one trial call). */
   tryAcquire(): boolean;
+  /**
+   * How long until `tryAcquire` can let a call through: 0 now, the rest of the pause while
+   * open, undefined while another caller's trial is out (its outcome decides).
+   */
+  msUntilCallable(): number | undefined;
   succeeded(): void;
   /** An endpoint failure; `pauseMs` (a 429's retry-after) keeps it closed to calls at least that long. */
   failed(pauseMs?: number): void;
@@ -50,6 +55,11 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
       if (current === 'open' || trialInFlight) return false;
       trialInFlight = true;
       return true;
+    },
+    msUntilCallable() {
+      const current = state();
+      if (current === 'open') return Math.ceil(openUntil - now());
+      return current === 'half-open' && trialInFlight ? undefined : 0;
     },
     succeeded() {
       failures = 0;

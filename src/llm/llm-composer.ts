@@ -158,10 +158,7 @@ function createRun(deps: LlmComposerDeps, context: ComposeContext, fallback: Act
     let result = await deps.model.complete({ task, system, user, signal: timing.signal });
     if (!result.ok && result.failure === 'rate_limited') {
       report(task, result, started);
-      const waitMs = result.retryAfterMs;
-      if (waitMs === undefined || timing.clock() + waitMs >= timing.deadlineAt || !(await pause(waitMs, timing.signal)) || !deps.breaker.tryAcquire()) {
-        return undefined;
-      }
+      if (result.retryAfterMs === undefined || !(await breakerReopened())) return undefined;
       started = timing.clock();
       result = await deps.model.complete({ task, system, user, signal: timing.signal });
     }
@@ -171,6 +168,21 @@ function createRun(deps: LlmComposerDeps, context: ComposeContext, fallback: Act
     }
     deps.breaker.succeeded();
     return { value: result.value, started, ...(result.usage === undefined ? {} : { usage: result.usage }) };
+  }
+
+  /**
+   * Waits until the breaker takes calls again (a 429 closed it for its retry-after), within the
+   * deadline; true when this call got through. It asks the breaker rather than trusting the
+   * timer: a timer counts from the event loop's cached time and can wake before the breaker's
+   * clock says the pause is over.
+   */
+  async function breakerReopened(): Promise<boolean> {
+    for (;;) {
+      const waitMs = deps.breaker.msUntilCallable();
+      if (waitMs === undefined || timing.clock() + waitMs >= timing.deadlineAt) return false;
+      if (waitMs === 0) return deps.breaker.tryAcquire();
+      if (!(await pause(waitMs, timing.signal))) return false;
+    }
   }
 
   /** Counts and logs a failed request; endpoint failures move the breaker. */

@@ -24,6 +24,8 @@ export interface LlmComposerStart {
   metrics: LlmMetrics;
   /** Another model behind the same port (the latency bench's zero-latency one). */
   model?: StructuredChatModel;
+  /** Milliseconds for the circuit breaker (Date.now by default). */
+  breakerClock?: () => number;
 }
 
 /** How long the breaker stays open when the endpoint cannot be reached at start. */
@@ -32,7 +34,7 @@ const UNREACHABLE_AT_START_PAUSE_MS = 30_000;
 export async function startLlmComposer(start: LlmComposerStart): Promise<AnswerComposer> {
   const { config, log } = start;
   const prompts = await loadLlmPrompts(start.promptsDir, start.templates);
-  const breaker = createCircuitBreaker();
+  const breaker = createCircuitBreaker(start.breakerClock ? { now: start.breakerClock } : {});
   await probeEndpoint(config, log, breaker);
   log.info({ model: config.model, baseUrl: config.baseUrl, timeoutMs: config.timeoutMs }, 'llm.composer_started');
   return createLlmComposer({

@@ -49,4 +49,18 @@ describe('createCircuitBreaker', () => {
     advance(1);
     expect(breaker.tryAcquire()).toBe(true);
   });
+
+  it('says how long until it takes a call: the rest of the pause, nothing while another caller\'s trial is out, 0 when closed', () => {
+    const { breaker, advance } = aBreaker();
+    expect(breaker.msUntilCallable()).toBe(0);
+    breaker.failed(400);
+    advance(299.5);
+    expect(breaker.msUntilCallable()).toBe(101);
+    advance(100.5);
+    expect(breaker.msUntilCallable()).toBe(0);
+    expect(breaker.tryAcquire()).toBe(true);
+    expect(breaker.msUntilCallable()).toBeUndefined();
+    breaker.succeeded();
+    expect(breaker.msUntilCallable()).toBe(0);
+  });
 });

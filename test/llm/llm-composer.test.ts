@@ -255,6 +255,24 @@ describe('createLlmComposer when the endpoint fails', () => {
     }
   });
 
+  it('tries once more after a 429 even when its timer wakes before the breaker reopens', async () => {
+    // libuv starts a timer from the loop's cached time, which lags the wall clock the breaker
+    // reads by the length of the current loop turn: under load the wait ends early by the
+    // breaker's reckoning. A breaker clock running at three quarters of real speed makes that
+    // lag certain instead of occasional.
+    const origin = performance.now();
+    const scenario = await startLlmPronto(api, { breakerClock: () => origin + (performance.now() - origin) * 0.75 });
+    try {
+      api.queueChat({ error: { status: 429, type: 'requests', code: 'rate_limit_exceeded', message: 'Rate limit reached for requests', headers: { 'retry-after-ms': '400' } } });
+      const before = api.requests.length;
+      const { actions } = await scenario.pronto.responder.handle(aMention('come faccio a ricaricare la sim?'));
+      expect(api.requests.slice(before).map((request) => request.status)).toEqual([429, 200]);
+      expect(textOf(actions[0])).toMatch(/^Ciao Mario! Puoi ricaricare in pochi secondi/u);
+    } finally {
+      await scenario.pronto.close();
+    }
+  });
+
   it('stops calling until the retry-after passes when a 429 asks for longer than the deadline', async () => {
     const scenario = await startLlmPronto(api);
     try {

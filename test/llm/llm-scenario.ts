@@ -20,7 +20,7 @@ export interface LlmScenario {
 
 export async function startLlmPronto(
   api: FakeOpenAiApi,
-  options: { env?: Record<string, string>; store?: ConversationStore & Partial<VectorCache>; log?: Logger } = {},
+  options: { env?: Record<string, string>; store?: ConversationStore & Partial<VectorCache>; log?: Logger; breakerClock?: () => number } = {},
 ): Promise<LlmScenario> {
   const config = loadConfig(
     {
@@ -39,6 +39,7 @@ export async function startLlmPronto(
     log: options.log ?? silent,
     clock: CLOCK,
     llmMetrics: tally,
+    ...(options.breakerClock ? { llmBreakerClock: options.breakerClock } : {}),
     ...(options.store ? { store: options.store } : {}),
     ...(options.store?.loadVectors && options.store.saveVectors ? { vectors: options.store as VectorCache } : {}),
   });
