@@ -203,6 +203,12 @@ export interface Triage {
   sentiment: Sentiment;
   urgency: Urgency;
   influencer: boolean;
+  /**
+   * The post reports something failing now (broken, down, not arrived, a trip disrupted): a fault
+   * phrase said so (`faulty`), or the word model read it in the post's circumstances. A handoff
+   * is then at least high.
+   */
+  failingNow: boolean;
   /** The customer's message without the brand handle and other noise, used for matching. */
   question: string;
 }

@@ -209,6 +209,7 @@ function handoff(input: PolicyInput, ruleReasons: string[], entryIds: string[] =
   const { priority, reasons } = explainPriority(triage.traits, triage.influencer, {
     repeated,
     timeCritical: triage.urgency === 'high',
+    failingNow: triage.failingNow,
     unread: !isServed(input),
   });
   const personalData = isPublic(message) && triage.personalData.length > 0 ? ['personal-data'] : [];

@@ -11,6 +11,8 @@ export interface PriorityExtra {
   repeated: boolean;
   /** The post cannot wait (triage's urgency: time pressure, "asap", anger shouted): at least high. */
   timeCritical?: boolean;
+  /** Triage's word model reads a report of something failing now: at least high. */
+  failingNow?: boolean;
   /** Written in a language triage does not read: its traits say nothing, so at least normal. */
   unread?: boolean;
 }
@@ -65,6 +67,10 @@ export function explainPriority(
   if (extra.timeCritical === true && level < levelOf('high')) {
     level = levelOf('high');
     reasons.push('time-critical');
+  }
+  if (extra.failingNow === true && level < levelOf('high')) {
+    level = levelOf('high');
+    reasons.push('failing-now');
   }
   if (influencer) {
     level += 1;

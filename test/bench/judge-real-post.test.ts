@@ -21,7 +21,7 @@ const handoff = (priority: 'low' | 'normal' | 'high' | 'urgent', draft: string):
   ({ event: 'e', type: 'handoff', channel: 'twitter', priority, reasons: [], lang: 'en', summary: '', draft, draftFor: 'reply', draftBy: 'templates', sources: [] });
 
 const triage: Triage = {
-  lang: 'en', langSource: 'detected', personalData: [], traits: [], sentiment: 'neutral', urgency: 'normal', influencer: false, question: '',
+  lang: 'en', langSource: 'detected', personalData: [], traits: [], sentiment: 'neutral', urgency: 'normal', influencer: false, failingNow: false, question: '',
 };
 
 function handled(actions: Action[], plan: Plan = []): HandledMessage {

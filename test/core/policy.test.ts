@@ -369,6 +369,11 @@ describe('decidePlan', () => {
     expect(priorityOf(['legal'])).toMatchObject({ priority: 'urgent' });
   });
 
+  it('hands off at least high, naming the reason, when triage\'s word model reads something failing now', () => {
+    const handoff = decidePlan(anInput({ triage: { traits: ['complaint'], failingNow: true } })).find((step) => step.do === 'handoff');
+    expect(handoff).toMatchObject({ priority: 'high', reasons: ['no-confident-answer', 'complaint', 'failing-now'] });
+  });
+
   it('returns at least one step, never answers unsure or untranslated, never answers publicly next to posted personal data and never drafts a private entry for a public thread when traits combine freely', () => {
     const all: MessageTrait[] = [
       'question', 'account', 'complaint', 'faulty', 'security', 'churn', 'ironic', 'legal', 'safety', 'abuse', 'human',

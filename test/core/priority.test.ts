@@ -62,6 +62,14 @@ describe('decidePriority', () => {
     expect(explainPriority(['complaint'], false, { repeated: false, timeCritical: true })).toEqual({ priority: 'high', reasons: ['complaint', 'time-critical'] });
   });
 
+  it('raises a post the word model reads as failing now to high, once, and names it', () => {
+    expect(explainPriority(['complaint'], false, { repeated: false, failingNow: true })).toEqual({ priority: 'high', reasons: ['complaint', 'failing-now'] });
+    expect(explainPriority(['question'], false, { repeated: false, failingNow: true, timeCritical: true })).toEqual({ priority: 'high', reasons: ['time-critical'] });
+    expect(explainPriority(['faulty'], false, { repeated: false, failingNow: true })).toEqual({ priority: 'high', reasons: ['faulty'] });
+    expect(explainPriority(['security'], false, { repeated: false, failingNow: true })).toEqual({ priority: 'urgent', reasons: ['security'] });
+    expect(explainPriority(['complaint'], true, { repeated: false, failingNow: true })).toEqual({ priority: 'urgent', reasons: ['complaint', 'failing-now', 'influencer'] });
+  });
+
   it('puts a faulty product above a request for information when both come from anyone', () => {
     expect(rank(priorityOf(['faulty']))).toBeGreaterThan(rank(priorityOf(['question'])));
     expect(rank(priorityOf(['faulty']))).toBeGreaterThan(rank(priorityOf(['complaint'])));

@@ -25,6 +25,7 @@ export function aTriage(overrides: Partial<Triage> = {}): Triage {
     sentiment: 'neutral',
     urgency: 'normal',
     influencer: false,
+    failingNow: false,
     question: 'come ricarico?',
     ...overrides,
   };

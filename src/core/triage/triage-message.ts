@@ -10,6 +10,7 @@ import { cleanQuestion } from './clean-question.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isInfluencer } from './is-influencer.ts';
 import { measureSurface } from './measure-surface.ts';
+import { scoreFailingNow, FAILING_NOW_THRESHOLD } from './score-failing-now.ts';
 import { scoreSentiment } from './score-sentiment.ts';
 
 export function triageMessage(message: InboundMessage, settings: ResponderSettings): Triage {
@@ -33,6 +34,7 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
     sentiment,
     urgency: assessUrgency(traits, sentiment, analysis, surface),
     influencer: isInfluencer(message.author, settings),
+    failingNow: traits.includes('faulty') || scoreFailingNow(analysis) >= FAILING_NOW_THRESHOLD,
     question,
   };
 }

@@ -15,6 +15,7 @@ describe('triageMessage', () => {
       sentiment: 'negative',
       urgency: 'high',
       influencer: false,
+      failingNow: true,
       question: 'ciao, la fibra non va da ieri',
     });
   });
@@ -24,6 +25,13 @@ describe('triageMessage', () => {
     const triage = triageMessage(aMessage({ text }), settings);
     expect(triage.traits).not.toContain('thanks');
     expect(triage.sentiment).not.toBe('positive');
+  });
+
+  it('reads a fault told by its circumstances as failing now, where no lexicon phrase names one', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta third time today the app throws me out in the middle of a payment' }), settings);
+    expect(triage.traits).not.toContain('faulty');
+    expect(triage.failingNow).toBe(true);
+    expect(triageMessage(aMessage({ text: '@LumoAiuta the flight attendant last week was rude' }), settings).failingNow).toBe(false);
   });
 
   it('reports personal data posted in the text', () => {
