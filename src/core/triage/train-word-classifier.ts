@@ -45,7 +45,7 @@ export function trainWordClassifier(examples: readonly LabelledExample[], option
   const index = new Map<string, number>();
   const encoded = examples.map((example) => ({
     positive: example.positive,
-    features: [...featuresOf(example)].map((feature) => {
+    features: Int32Array.from(featuresOf(example), (feature) => {
       let at = index.get(feature);
       if (at === undefined) {
         at = index.size;
@@ -92,7 +92,7 @@ export function featuresOf({ tokens, signals = [] }: PostFeatures): Set<string> 
   return features;
 }
 
-function sum(weights: Float64Array, features: readonly number[]): number {
+function sum(weights: Float64Array, features: Int32Array): number {
   let total = 0;
   for (const at of features) total += weights[at]!;
   return total;
