@@ -33,6 +33,9 @@ const BARE_NEGATIONS: ReadonlySet<string> = new Set([
 const EXPLAINS_PROBLEM: ReadonlySet<LexiconCategory> = new Set([
   'faulty', 'security', 'churn', 'account', 'resolved', 'legal', 'safety', 'human', 'question', 'howTo',
 ]);
+/** "Thanks, but no" is a polite refusal; "thanks, but the app still crashes" says what is wrong. */
+const MIN_WORDS_TAKING_BACK = 3;
+const GLAD: ReadonlySet<LexiconCategory> = new Set(['thanks', 'praise', 'positive']);
 // Praise next to any of these is not plain praise: it earns no thank-you.
 const TROUBLE: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'abuse'];
 
@@ -41,11 +44,9 @@ export function judgeTone(analysis: TextAnalysis, surface: Surface, traits: Read
   const glad = hasMatch(analysis, 'praise') || hasMatch(analysis, 'positive') || traits.has('thanks');
   // "Fixed, but now the TV is down" and "is it fixed?" still report a fault.
   const faultOver = hasMatch(analysis, 'resolved') && !contrast && !traits.has('question');
-  // A problem named in thanks ("thanks for sorting the issue") is not a complaint.
-  const named = unexplainedProblems(analysis);
-  const thankedFor = glad && !contrast;
+  const named = unexplainedProblems(analysis).filter((m) => !(glad && !contrast && isThankedFor(m, analysis)));
   const namesProblem =
-    named.length === 0 || thankedFor
+    named.length === 0
       ? 'no'
       : named.some((m) => m.end - m.start > 1 || !BARE_NEGATIONS.has(analysis.tokens.words[m.start] ?? ''))
         ? 'with-words'
@@ -58,17 +59,46 @@ export function judgeTone(analysis: TextAnalysis, surface: Surface, traits: Read
   return {
     complaint: complaint || ironic,
     ironic,
-    thanks: !ironic && (traits.has('thanks') || isPlainPraise(analysis, surface, troubled)),
+    thanks: !ironic && !isThanksTakenBack(analysis) && (traits.has('thanks') || isPlainPraise(analysis, surface, troubled)),
     faultOver,
     namesProblem,
   };
 }
 
-/** Problem words ("issue", "delay", "not", "non") that no more specific phrase explains. */
+/**
+ * A problem named in thanks or praise ("thanks for sorting the issue", "great job with the
+ * delay") or in a post that says it was solved is not a complaint; one stated in a sentence of
+ * its own next to the thanks ("Guess I won't be doing much work on the train. Thanks, #Windows10")
+ * is what the thanks are about.
+ */
+function isThankedFor(problem: LexiconMatch, analysis: TextAnalysis): boolean {
+  if (hasMatch(analysis, 'resolved') || hasMatch(analysis, 'resolution')) return true;
+  const { clauses } = analysis.tokens;
+  return analysis.matches.some((m) => GLAD.has(m.category) && clauses[m.start] === clauses[problem.start]);
+}
+
+/**
+ * "That is appreciated. However, the system ends the call": a "but" after the thanks, with a
+ * statement behind it, takes them back, unless what follows says it is solved.
+ */
+function isThanksTakenBack(analysis: TextAnalysis): boolean {
+  const thanks = analysis.matches.find((m) => m.category === 'thanks');
+  if (thanks === undefined || hasMatch(analysis, 'resolved')) return false;
+  const words = analysis.tokens.words.length;
+  return analysis.matches.some((m) => m.category === 'contrast' && m.start > thanks.start && words - m.end >= MIN_WORDS_TAKING_BACK);
+}
+
+/**
+ * Problem words ("issue", "delay", "not", "non") that no more specific phrase explains; a bare
+ * negation of a complaint ("no complaints", "nessun problema") is the opposite of one.
+ */
 function unexplainedProblems(analysis: TextAnalysis): LexiconMatch[] {
   const explained = analysis.matches.filter((m) => EXPLAINS_PROBLEM.has(m.category));
   return analysis.matches.filter(
-    (m) => m.category === 'problem' && !explained.some((e) => e.start < m.end && m.start < e.end),
+    (m) =>
+      m.category === 'problem' &&
+      !explained.some((e) => e.start < m.end && m.start < e.end) &&
+      !analysis.negated.some((n) => n.start === m.end),
   );
 }
 

@@ -490,6 +490,40 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
   });
 });
 
+describe('triageMessage on thanks next to a problem', () => {
+  it.each([
+    ['much appreciated. However, your line keeps hanging up on me after ten minutes', 'a "however" takes the thanks back'],
+    ['gracias. Sin embargo, la app me sigue cerrando la sesión', 'a "sin embargo" takes the thanks back'],
+    ['danke. Allerdings bricht die Verbindung immer noch jeden Abend ab', 'an "allerdings" takes the thanks back'],
+    ['merci pour ce cadeau empoisonné, mon téléphone est bloqué', 'a poisoned gift is no gift'],
+    ['excellent lemonade, permanent supply issue in the Leeds store', 'a product the shop never has'],
+  ])('does not read "%s" as thanks (%s)', (text) => {
+    expect(traitsOf(text)).not.toContain('thanks');
+  });
+
+  it.each([
+    'great service, no complaints',
+    'nessun problema, grazie mille',
+    'kein Problem, danke!',
+    'thank you! but it works now',
+    'issue fixed, thank you!',
+  ])('reads "%s" as thanks: a problem denied or solved', (text) => {
+    expect(traitsOf(text)).toContain('thanks');
+    expect(traitsOf(text)).not.toContain('complaint');
+  });
+
+  it.each([
+    'guess I won’t get any work done on the train today. Thanks, Windows',
+    'the muffins look nice... not going anywhere near that "coffee"',
+  ])('reads "%s" as a complaint: the problem is a sentence of its own, not what the thanks are for', (text) => {
+    expect(traitsOf(text)).toContain('complaint');
+  });
+
+  it('reads a phone or a card that is blocked as a fault in French', () => {
+    expect(traitsOf('ma carte est bloquée depuis hier')).toContain('faulty');
+  });
+});
+
 describe('triageMessage on languages we do not serve', () => {
   it.each([
     ['amazonのfireTVstickが見れない😢', 'ja'],

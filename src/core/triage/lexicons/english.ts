@@ -73,6 +73,8 @@ export const english: Lexicon = {
     complaint: {
       match: [
         'terrible', 'awful', 'horrible', 'horrendous', 'worst', 'pathetic', 'disgrace*', 'shameful',
+        // A product the shop never has: "perpetual supply issue", "always out of stock".
+        'supply issue|issues|problem|problems', 'always|constantly|permanently|perpetually out of stock', 'never in stock',
         'shame on you', 'ridiculous', 'unacceptable', 'outrageous', 'appalling', 'useless', 'rubbish', 'a joke',
         'is a joke', 'complaint', 'complain*', 'disappoint*', 'frustrat*', 'annoyed', 'annoying', 'angry',
         'furious', 'fed up', 'sick of', 'sick and tired', 'tired of', 'still waiting', 'no one', 'nobody',

@@ -50,6 +50,8 @@ export const french: Lexicon = {
         'débité|débitée|prélevé|prélevée|facturé|facturée|payé deux fois', 'double facturation|prélèvement|débit',
         'honte', 'honteux|honteuse', 'nul', 'nulle', 'nuls', 'nulles', 'inadmissible', 'inacceptable', 'scandaleux',
         'scandale', 'réclamation', 'arnaque*', 'marre', 'déçu|déçue|déçus|déçues', 'lamentable',
+        // « Merci pour votre cadeau empoisonné »: a gift that harms is never praise.
+        'cadeau|cadeaux empoisonné|empoisonnés',
         'personne ne répond|rappelle', 'minable', 'pitoyable', 'catastrophique', 'catastrophe', 'désastreux',
         'déception', 'décevant*', 'pas content|contente|contents|satisfait|satisfaite', 'mécontent*', 'insatisfait*',
         'ras le bol', 'raz le bol', 'agacé*', 'énervé*', 'furieux|furieuse', 'en colère', 'dégoûté*', 'écœuré*',
@@ -117,6 +119,7 @@ export const french: Lexicon = {
         'impossible de|d .. connecter|accéder|payer|télécharger|appeler|commander|installer|ouvrir|utiliser|recharger|activer|naviguer|envoyer|recevoir',
         'arrive pas|plus a|à .. connecter|accéder|payer|télécharger|appeler|commander|installer|ouvrir|utiliser|recharger|activer|naviguer|regarder|envoyer|recevoir',
         'colis|commande|livraison|paquet|valise|valises|bagage|bagages .. perdu|perdue|perdus|perdues|égaré|égarée|égarés|endommagé|endommagée|abîmé|abîmée|bloqué|bloquée',
+        'téléphone|portable|mobile|iphone|smartphone|appli|application|compte|carte|ordinateur|console|tablette .. bloqué|bloquée',
         'perdu|égaré .. valise|valises|bagage|bagages|colis',
         'colis|commande|livraison|paquet .. pas|jamais arrivé|arrivée|livré|livrée|reçu|reçue',
         'toujours pas reçu|reçue|arrivé|arrivée|livré|livrée', 'pas livré|livrée', 'jamais livré|livrée',
