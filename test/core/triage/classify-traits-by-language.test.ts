@@ -466,6 +466,10 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'why is the update not installing?',
     'perché il decoder non legge più la scheda?',
     'stuck at the gate for two hours',
+    'the update wiped all my saved playlists',
+    'so you don’t know where my bag is now?',
+    'the onboard wifi is slower than dial-up',
+    'can someone please rebook my connection, we land in 20 min',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -474,6 +478,7 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     ['vorrei cambiare piano, non è urgente', 'a calm negation names no problem'],
     ['non va bene che mi rispondiate dopo una settimana', 'a stated dissatisfaction stays a complaint'],
     ['how much is the unlimited plan?', 'a plain question'],
+    ['how do I restore deleted photos from the cloud?', 'a how-to about data the customer removed'],
   ])('does not read "%s" as a fault (%s)', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });

@@ -345,6 +345,10 @@ export const english: Lexicon = {
         'order|orders was|is|were|are wrong|incomplete', 'wrong order',
         'stops|stopped|pauses|paused|freezes|froze|cuts|drops|disconnects every .. seconds|minutes|second|minute|hour', 'no crew|pilot|pilots|staff|agent|agents for .. flight|flights|train', 'left|leaving|departed without me|us', 'took off without me|us',
         'waiting|waited for .. bag|bags|luggage|baggage|suitcase for .. hour|hours|hr|hrs|minutes|mins', 'carousel for .. hour|hours|hr|hrs|minutes|mins',
+        // Data an update or a sync took away, a bag nobody can find, wifi that is not really there.
+        'lost|wiped|erased .. contacts|photos|pictures|playlists|songs|messages|files|saves',
+        'do|does|did not know where .. bag|bags|luggage|baggage|suitcase', 'slower than|then dial up', 'slower than|then dialup',
+        'rebook my|our connection|connecting',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
