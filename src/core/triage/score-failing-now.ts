@@ -37,7 +37,7 @@ export function scoreFailingNow(analysis: TextAnalysis): number {
   return trainFailingNowModel().probability(featuresOf(analysis));
 }
 
-/** The model, trained once per process (about 0.2 s): call it at start so no message waits for it. */
+/** The model, trained once per process (about 0.3 s): call it at start so no message waits for it. */
 export function trainFailingNowModel(): WordClassifier {
   model ??= trainWordClassifier(
     EXAMPLES.map(([label, text]) => ({ positive: label === 'high', ...featuresOf(analyzeText(text, EXAMPLE_LANGUAGES)) })),
