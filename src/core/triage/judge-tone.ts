@@ -35,6 +35,7 @@ const EXPLAINS_PROBLEM: ReadonlySet<LexiconCategory> = new Set([
 ]);
 /** "Thanks, but no" is a polite refusal; "thanks, but the app still crashes" says what is wrong. */
 const MIN_WORDS_TAKING_BACK = 3;
+/** Words of thanks or praise: a problem in their sentence is what they are glad about. */
 const GLAD: ReadonlySet<LexiconCategory> = new Set(['thanks', 'praise', 'positive']);
 // Praise next to any of these is not plain praise: it earns no thank-you.
 const TROUBLE: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'abuse'];

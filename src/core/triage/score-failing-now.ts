@@ -1,8 +1,8 @@
 // How likely a post reports something failing now (the README's `high`: broken, down, not
 // arrived, a trip disrupted, a customer about to leave). The lexicons catch the phrasings someone
 // wrote down; this model weighs all the words of a post together, learnt from posts the project
-// wrote in five languages, so a fault told by its circumstances ("sat at gate 12 since 6am, any
-// news?") still reaches an agent early.
+// wrote in five languages, so a fault told by its circumstances ("third time today the app throws
+// me out in the middle of a payment") still reaches an agent early.
 import { analyzeText, type TextAnalysis } from './analyze-text.ts';
 import { ENGLISH_EXAMPLES } from './failing-now-examples/english.ts';
 import type { FailingNowExample } from './failing-now-examples/failing-now-example.ts';
