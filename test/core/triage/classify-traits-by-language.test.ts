@@ -470,6 +470,7 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'so you don’t know where my bag is now?',
     'the onboard wifi is slower than dial-up',
     'can someone please rebook my connection, we land in 20 min',
+    'great, another update that breaks the app. thanks',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -502,6 +503,8 @@ describe('triageMessage on thanks next to a problem', () => {
     ['danke. Allerdings bricht die Verbindung immer noch jeden Abend ab', 'an "allerdings" takes the thanks back'],
     ['merci pour ce cadeau empoisonné, mon téléphone est bloqué', 'a poisoned gift is no gift'],
     ['excellent lemonade, permanent supply issue in the Leeds store', 'a product the shop never has'],
+    ['thanks for the 2 hour wait at baggage claim', 'the wait is what the thanks are for'],
+    ['thanks a bunch for the cold fries', 'food that arrives inedible'],
   ])('does not read "%s" as thanks (%s)', (text) => {
     expect(traitsOf(text)).not.toContain('thanks');
   });
@@ -512,7 +515,9 @@ describe('triageMessage on thanks next to a problem', () => {
     'kein Problem, danke!',
     'thank you! but it works now',
     'issue fixed, thank you!',
-  ])('reads "%s" as thanks: a problem denied or solved', (text) => {
+    'the 2 hour layover was fine, thanks',
+    'thanks for the cold drinks on a hot day',
+  ])('reads "%s" as thanks: a problem denied or solved, or none', (text) => {
     expect(traitsOf(text)).toContain('thanks');
     expect(traitsOf(text)).not.toContain('complaint');
   });

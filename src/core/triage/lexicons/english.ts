@@ -73,6 +73,8 @@ export const english: Lexicon = {
     complaint: {
       match: [
         'terrible', 'awful', 'horrible', 'horrendous', 'worst', 'pathetic', 'disgrace*', 'shameful',
+        // Food that arrives inedible: "thanks a bunch for the cold fries".
+        'cold|soggy|stale|burnt|raw fries|food|meal|pizza|burger|nuggets|chips|dinner|lunch|breakfast',
         // A product the shop never has: "perpetual supply issue", "always out of stock".
         'supply issue|issues|problem|problems', 'always|constantly|permanently|perpetually out of stock', 'never in stock',
         'shame on you', 'ridiculous', 'unacceptable', 'outrageous', 'appalling', 'useless', 'rubbish', 'a joke',
@@ -349,6 +351,7 @@ export const english: Lexicon = {
         'lost|wiped|erased .. contacts|photos|pictures|playlists|songs|messages|files|saves',
         'do|does|did not know where .. bag|bags|luggage|baggage|suitcase', 'slower than|then dial up', 'slower than|then dialup',
         'rebook my|our connection|connecting',
+        'update|updates|upgrade .. breaks|broke|bricked|killed|wiped',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -496,6 +499,8 @@ export const english: Lexicon = {
         'the wrong',
         // "thanks a lot, 3 weeks for an engineer": the wait itself is the target.
         'hours|days|weeks|months for a|an|the|my engineer|technician|tech|refund|reply|response|answer|delivery|repair|callback|installation|fix',
+        // "thanks for the 2 hour wait", "thanks for another update that breaks the app".
+        'hour|hours|hr|hrs|minute|minutes|min|mins|day|days|week|weeks wait|delay|queue|hold|layover', 'breaks|broke the|my|your',
       ],
     },
     resolution: {
