@@ -505,6 +505,11 @@ describe('triageMessage on thanks next to a problem', () => {
     ['excellent lemonade, permanent supply issue in the Leeds store', 'a product the shop never has'],
     ['thanks for the 2 hour wait at baggage claim', 'the wait is what the thanks are for'],
     ['thanks a bunch for the cold fries', 'food that arrives inedible'],
+    ['grazie mille per le patatine fredde', 'food that arrives inedible'],
+    ['gracias por la comida fría', 'food that arrives inedible'],
+    ['merci pour les frites froides', 'food that arrives inedible'],
+    ['danke für das kalte Essen', 'food that arrives inedible'],
+    ['genial, otra actualización que rompe la app. gracias', 'an update that breaks the app'],
   ])('does not read "%s" as thanks (%s)', (text) => {
     expect(traitsOf(text)).not.toContain('thanks');
   });

@@ -52,6 +52,8 @@ export const french: Lexicon = {
         'scandale', 'réclamation', 'arnaque*', 'marre', 'déçu|déçue|déçus|déçues', 'lamentable',
         // « Merci pour votre cadeau empoisonné »: a gift that harms is never praise.
         'cadeau|cadeaux empoisonné|empoisonnés',
+        // Un repas arrivé immangeable : « merci pour les frites froides ».
+        'frites|repas|pizza|burger|plat|nourriture|déjeuner|dîner froides|froid|froide|froids|brûlé|brûlée|brûlées|cru|crue',
         'personne ne répond|rappelle', 'minable', 'pitoyable', 'catastrophique', 'catastrophe', 'désastreux',
         'déception', 'décevant*', 'pas content|contente|contents|satisfait|satisfaite', 'mécontent*', 'insatisfait*',
         'ras le bol', 'raz le bol', 'agacé*', 'énervé*', 'furieux|furieuse', 'en colère', 'dégoûté*', 'écœuré*',

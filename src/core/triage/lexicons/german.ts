@@ -49,6 +49,8 @@ export const german: Lexicon = {
     complaint: {
       match: [
         'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung',
+        // Essen, das ungenießbar ankommt: "danke für das kalte Essen".
+        'kalte|kaltes|kalten|kalter|verbrannte|verbranntes|verbrannten essen|pommes|pizza|burger|mahlzeit|frühstück',
         'unverschämt*', 'frechheit', 'sauerei', 'skandal*', 'katastroph*', 'beschwerde', 'enttäuscht',
         'enttäuschung', 'enttäuschend', 'betrug', 'abzocke', 'abgezockt', 'betrüger', 'unmöglich', 'schlecht',
         'schlechter|schlechten service|kundenservice', 'inakzeptabel', 'niemand antwortet|meldet|hilft',

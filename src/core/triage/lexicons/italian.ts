@@ -75,6 +75,8 @@ export const italian: Lexicon = {
     complaint: {
       match: [
         'vergogn*', 'pessim*', 'schif*', 'ridicol*', 'inaccettabil*', 'inammissibil*', 'assurd*', 'scandal*',
+        // Cibo arrivato immangiabile: "grazie mille per le patatine fredde".
+        'patatine|cibo|pizza|panino|pasto|pranzo|cena|piatto|hamburger freddo|fredda|fredde|freddi|bruciato|bruciata|bruciate|crudo|cruda',
         'disservizi*', 'lamentel*', 'reclam*', 'delus*', 'deludent*', 'arrabbiat*', 'incazzat*', 'furios*',
         'stufo|stufa|stufi', 'basta', 'incompetent*', 'incapaci', 'truff*', 'ladri', 'presi in giro',
         'prendete in giro', 'prendendo in giro', 'nessuno risponde', 'nessuno mi|ci risponde', 'nessuna risposta', 'non rispondete',

@@ -50,6 +50,8 @@ export const spanish: Lexicon = {
       match: [
         // Charged twice is a grievance, not only an account matter (as in English and Italian).
         'cobraron|cobrado|cobran|cobrasteis|cobró .. dos veces', 'cobro doble', 'doble cobro',
+        // Comida que llega incomible: "gracias por la comida fría".
+        'comida|pizza|hamburguesa|papas|patatas|cena|almuerzo|desayuno|plato fría|frío|frías|fríos|quemada|quemado|quemadas|cruda|crudo',
         'vergüenza', 'qué vergüenza', 'pésimo|pésima|pésimos|pésimas', 'fatal', 'queja', 'quejas', 'reclamación',
         'reclamo', 'estafa', 'harto|harta|hartos', 'inaceptable', 'indignante', 'indignad*', 'ridículo|ridícula',
         'nadie responde|contesta|atiende|ayuda', 'nadie me responde|contesta|atiende|ayuda|llama',
@@ -106,6 +108,7 @@ export const spanish: Lexicon = {
       match: [
         'no está|esta|están|estan|ha|han|fue|sigue resuelto|resuelta|resueltos|solucionado|solucionada|arreglado|arreglada',
         'no se ha|han resuelto|solucionado|arreglado', 'sin resolver|solucionar|arreglar',
+        'actualización|actualizaciones .. rompe|rompió|rompen|estropea|estropeó|bloquea|bloqueó|borra|borró',
         'no funciona|funcionan', 'ya no funciona', 'dejó de funcionar', 'no funciona bien', 'no va', 'no anda',
         // Un fallo con el que se sigue viviendo, o que arruinó lo previsto.
         'sigo sin noticias', 'todavía|aún sin noticias', 'por segunda|tercera|cuarta|quinta|enésima vez',
