@@ -505,6 +505,8 @@ describe('triageMessage on thanks next to a problem', () => {
     ['excellent lemonade, permanent supply issue in the Leeds store', 'a product the shop never has'],
     ['thanks for the 2 hour wait at baggage claim', 'the wait is what the thanks are for'],
     ['thanks a bunch for the cold fries', 'food that arrives inedible'],
+    ['thank you for the wonderful middle seat next to the toilet', 'a seat next to the toilet'],
+    ['so grateful for the surprise 50 dollar fee', 'a fee nobody announced'],
     ['grazie mille per le patatine fredde', 'food that arrives inedible'],
     ['gracias por la comida fría', 'food that arrives inedible'],
     ['merci pour les frites froides', 'food that arrives inedible'],
@@ -522,6 +524,8 @@ describe('triageMessage on thanks next to a problem', () => {
     'issue fixed, thank you!',
     'the 2 hour layover was fine, thanks',
     'thanks for the cold drinks on a hot day',
+    'thanks for moving me out of the middle seat!',
+    'thanks for waiving the surprise fee',
   ])('reads "%s" as thanks: a problem denied or solved, or none', (text) => {
     expect(traitsOf(text)).toContain('thanks');
     expect(traitsOf(text)).not.toContain('complaint');

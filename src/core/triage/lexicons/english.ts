@@ -501,11 +501,13 @@ export const english: Lexicon = {
         'hours|days|weeks|months for a|an|the|my engineer|technician|tech|refund|reply|response|answer|delivery|repair|callback|installation|fix',
         // "thanks for the 2 hour wait", "thanks for another update that breaks the app".
         'hour|hours|hr|hrs|minute|minutes|min|mins|day|days|week|weeks wait|delay|queue|hold|layover', 'breaks|broke the|my|your',
+        // "thanks for the middle seat next to the toilet", "so grateful for the surprise fee".
+        'next to the toilet|toilets|bathroom|bathrooms|lavatory|loo', 'surprise .. fee|fees|charge|charges|bill',
       ],
     },
     resolution: {
       match: [
-        'help*', 'fix*', 'resolv*', 'solv*', 'sorting', 'sorted', 'restor*', 'repair*', 'replac*', 'refund*', 'updat*', 'info*',
+        'help*', 'fix*', 'resolv*', 'solv*', 'sorting', 'sorted', 'restor*', 'repair*', 'replac*', 'refund*', 'updat*', 'info*', 'waiv*',
         'know', 'explain*', 'respon*', 'repl*', 'answer*', 'heads up', 'patience', 'understanding', 'support', 'assist*', 'apolog*',
         'sorry', 'compensat*', 'voucher', 'looking into', 'look into', 'getting back', 'get back', 'following up', 'follow up',
         'reaching out', 'advice', 'tip', 'tips', 'quick*', 'fast', 'speedy', 'prompt*', 'taking care', 'the time', 'effort*', 'kind*',
