@@ -43,8 +43,9 @@ const TROUBLE: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'ch
 export function judgeTone(analysis: TextAnalysis, surface: Surface, traits: ReadonlySet<MessageTrait>): Tone {
   const contrast = hasMatch(analysis, 'contrast');
   const glad = hasMatch(analysis, 'praise') || hasMatch(analysis, 'positive') || traits.has('thanks');
-  // "Fixed, but now the TV is down" and "is it fixed?" still report a fault.
-  const faultOver = hasMatch(analysis, 'resolved') && !contrast && !traits.has('question');
+  // "Fixed, but now the TV is down" and "is it fixed?" still report a fault, and so does an
+  // arrival the fault phrase goes on to describe ("il pacco è arrivato bagnato").
+  const faultOver = isResolvedApartFromFault(analysis) && !contrast && !traits.has('question');
   const named = unexplainedProblems(analysis).filter((m) => !(glad && !contrast && isThankedFor(m, analysis)));
   const namesProblem =
     named.length === 0
@@ -64,6 +65,11 @@ export function judgeTone(analysis: TextAnalysis, surface: Surface, traits: Read
     faultOver,
     namesProblem,
   };
+}
+
+function isResolvedApartFromFault(analysis: TextAnalysis): boolean {
+  const faults = analysis.matches.filter((m) => m.category === 'faulty');
+  return analysis.matches.some((m) => m.category === 'resolved' && !faults.some((f) => f.start <= m.start && m.end <= f.end));
 }
 
 /**

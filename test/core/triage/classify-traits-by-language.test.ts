@@ -471,6 +471,8 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'the onboard wifi is slower than dial-up',
     'can someone please rebook my connection, we land in 20 min',
     'great, another update that breaks the app. thanks',
+    'complimenti, il pacco è arrivato bagnato',
+    'génial, le colis est arrivé déchiré',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -507,6 +509,14 @@ describe('triageMessage on thanks next to a problem', () => {
     ['thanks a bunch for the cold fries', 'food that arrives inedible'],
     ['thank you for the wonderful middle seat next to the toilet', 'a seat next to the toilet'],
     ['so grateful for the surprise 50 dollar fee', 'a fee nobody announced'],
+    ['grazie per il posto accanto al bagno', 'a seat next to the toilet'],
+    ['gracias por el asiento al lado del baño', 'a seat next to the toilet'],
+    ['merci pour le siège à côté des toilettes', 'a seat next to the toilet'],
+    ['danke für den Platz neben der Toilette', 'a seat next to the toilet'],
+    ['grazie per la sorpresa in bolletta, 50 euro in più', 'a surprise on the bill'],
+    ['muchas gracias por la sorpresa en la factura', 'a surprise on the bill'],
+    ['merci pour la surprise sur la facture', 'a surprise on the bill'],
+    ['danke für die Überraschung auf der Rechnung', 'a surprise on the bill'],
     ['grazie mille per le patatine fredde', 'food that arrives inedible'],
     ['gracias por la comida fría', 'food that arrives inedible'],
     ['merci pour les frites froides', 'food that arrives inedible'],
@@ -526,6 +536,8 @@ describe('triageMessage on thanks next to a problem', () => {
     'thanks for the cold drinks on a hot day',
     'thanks for moving me out of the middle seat!',
     'thanks for waiving the surprise fee',
+    'il pacco è arrivato, grazie!',
+    'le colis est arrivé, merci',
   ])('reads "%s" as thanks: a problem denied or solved, or none', (text) => {
     expect(traitsOf(text)).toContain('thanks');
     expect(traitsOf(text)).not.toContain('complaint');

@@ -124,6 +124,7 @@ export const french: Lexicon = {
         'téléphone|portable|mobile|iphone|smartphone|appli|application|compte|carte|ordinateur|console|tablette .. bloqué|bloquée',
         'perdu|égaré .. valise|valises|bagage|bagages|colis',
         'colis|commande|livraison|paquet .. pas|jamais arrivé|arrivée|livré|livrée|reçu|reçue',
+        'colis|commande|paquet|carton .. déchiré|déchirée|mouillé|mouillée|cassé|cassée|écrasé|écrasée|éventré|éventrée',
         'toujours pas reçu|reçue|arrivé|arrivée|livré|livrée', 'pas livré|livrée', 'jamais livré|livrée',
         'jamais arrivé|arrivée', 'livraison .. ratée|échouée', 'mon vol .. annulé|retardé|dérouté',
         'vol annulé|retardé|dérouté', 'train|tgv|ter|rer|bus|métro|avion .. annulé|supprimé|retardé|bloqué',
@@ -212,6 +213,8 @@ export const french: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // « Merci pour le siège à côté des toilettes », « pour la surprise sur la facture ».
+        'côté des|du toilettes|wc', 'surprise|surprises .. facture|prélèvement|compte',
         'avoir fait attendre', 'avoir perdu|laissé|oublié|annulé', 'faire attendre', 'le retard', 'l attente',
         'annul*', 'perdu|perdre', 'gâch*', 'heures|jours|semaines|mois .. attente|retard',
         'heures|jours|semaines|mois pour un|une|le|la|l|mon|ma technicien|remboursement|réponse|livraison|réparation|installation|activation',

@@ -189,6 +189,8 @@ export const german: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // "Danke für den Platz neben der Toilette", "für die Überraschung auf der Rechnung".
+        'neben der|den toilette|toiletten|klo', 'überraschung|überraschungen .. rechnung|abbuchung|konto',
         'warten lassen', 'die verspätung', 'das warten', 'die wartezeit', 'verloren', 'gestrichen', 'storniert',
         'ruiniert', 'stehen lassen', 'im stich gelassen',
         'stunden|tage|wochen|monate .. warten|wartezeit|verspätung',

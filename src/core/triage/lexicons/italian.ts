@@ -187,7 +187,7 @@ export const italian: Lexicon = {
         'non mi arriva|arrivano', 'non è|e arrivat*', 'non sono arrivat*', 'non è|e ancora arrivat*', 'non è|e mai arrivat*', 'mai arrivat*',
         'non mi è|e .. arrivat*', 'non ho .. ricevut*', 'ancora non .. arrivat*', 'non ancora arrivat*',
         'mai ricevut*', 'mai consegnat*',
-        'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. in ritardo', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. smarrit*|pers|perso|persa|persi|perse|bloccat*|fermo|ferma|giacenza|danneggiat*|rott*|sbagliat*', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. non consegnat*',
+        'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. in ritardo', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. smarrit*|pers|perso|persa|persi|perse|bloccat*|fermo|ferma|giacenza|danneggiat*|rott*|sbagliat*|bagnat*|strappat*|schiacciat*', 'pacco|ordine|spedizione|consegna|merce|modem|router|sim|articolo|prodotto|acquisto .. non consegnat*',
         'perso|persa|smarrito|smarrita .. valigia|valigie|bagaglio|bagagli|pacco',
         'consegna mancata', 'mancata consegna', 'mancata attivazione', 'ritardo nella consegna|attivazione',
         'attivazione .. bloccata|ferma|sospesa', 'attivazione .. in ritardo', 'attivazione .. mai avvenuta', 'difettos*', 'danneggiat*',
@@ -385,6 +385,8 @@ export const italian: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // "Grazie per il posto accanto al bagno", "per la sorpresa in bolletta".
+        'accanto al|ai bagno|bagni', 'sorpresa|sorprese .. bolletta|fattura|conto|addebito',
         'avermi|averci fatto|lasciato|lasciata|lasciati|tenuto|tenuta .. aspettare|senza|attesa|piedi',
         'farmi|farci aspettare|attendere', 'lasciarmi|lasciarci senza|piedi', 'attesa',
         'aver|avermi|averci perso|perduto',

@@ -208,6 +208,8 @@ export const spanish: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // "Gracias por el asiento al lado del baño", "por la sorpresa en la factura".
+        'lado del|de baño|baños', 'sorpresa|sorpresas .. factura|recibo|cuenta|cargo',
         'hacerme|haberme|tenerme|dejarme .. esperar|esperando|sin|tirado|tirada', 'dejarnos sin|tirados',
         'perder|perdido|perdieron', 'cancelar|cancelado', 'el retraso', 'la espera', 'arruinar*',
         'horas|días|semanas|meses .. espera|esperando|retraso',
