@@ -75,7 +75,7 @@ function isResolvedApartFromFault(analysis: TextAnalysis): boolean {
 /**
  * A problem named in thanks or praise ("thanks for sorting the issue", "great job with the
  * delay") or in a post that says it was solved is not a complaint; one stated in a sentence of
- * its own next to the thanks ("Guess I won't be doing much work on the train. Thanks, #Windows10")
+ * its own next to the thanks ("guess I won't get any work done on the train today. Thanks, Windows")
  * is what the thanks are about.
  */
 function isThankedFor(problem: LexiconMatch, analysis: TextAnalysis): boolean {
