@@ -220,12 +220,18 @@ const BY_LANGUAGE: Record<string, Table> = {
         'got a phishing text pretending to be you',
         'someone has access to my account',
         'my phone was stolen, please block my sim',
+        'my miles were redeemed by someone else',
+        'I received someone else’s boarding pass with their passport number',
+        'your website shows other people’s orders when I log in',
+        'my account was logged in from Russia',
       ],
-      hasNot: [ 'I never signed up for paper bills, how do I switch to email?','how do I change my password?', 'I lost my phone charger', 'a life hack for saving data'],
+      hasNot: [ 'I never signed up for paper bills, how do I switch to email?','how do I change my password?', 'I lost my phone charger', 'a life hack for saving data',
+        'my seat was given to someone else', 'can I see other customers’ reviews?'],
     },
     safety: {
-      has: [ 'your engineer left the manhole open in front of the school','your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me', 'your cable is hanging over the road since the storm', 'a slug came out of this cauliflower when we cut it', 'found a maggot in my rice'],
-      hasNot: ['great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner', 'how do I get the hair dryer in my room?', 'is there a bug in the app?'],
+      has: [ 'your engineer left the manhole open in front of the school','your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me', 'your cable is hanging over the road since the storm', 'a slug came out of this cauliflower when we cut it', 'found a maggot in my rice',
+        'the driver was texting the whole ride, I feared for my life', 'peanut allergy and you served nuts without warning'],
+      hasNot: ['do you have allergy info for the menu?', 'great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner', 'how do I get the hair dryer in my room?', 'is there a bug in the app?'],
     },
     churn: {
       has: [ 'this is my last flight with you', 'you’ve lost me as a customer', 'booking with someone else next time', 'will think twice before flying with you',
@@ -552,6 +558,16 @@ describe('triageMessage on thanks next to a problem', () => {
 
   it('reads a phone or a card that is blocked as a fault in French', () => {
     expect(traitsOf('ma carte est bloquée depuis hier')).toContain('faulty');
+  });
+});
+
+describe('triageMessage on a regulator named in words', () => {
+  it.each(['filing a complaint with the DOT', 'sent a complaint to the FTC about this'])('reads "%s" as legal', (text) => {
+    expect(traitsOf(text)).toContain('legal');
+  });
+
+  it('does not read a dot in prose as a regulator', () => {
+    expect(traitsOf('connect the dots, your prices went up again')).not.toContain('legal');
   });
 });
 

@@ -403,6 +403,11 @@ export const english: Lexicon = {
         'sim was|got swapped|replaced', 'sim has been swapped|replaced', 'subscription|subscriptions|service|plan|membership|trial i|we never signed|subscribed|asked',
         'subscription|subscriptions|service|plan|membership|trial i|we did not sign|subscribe|ask', 'signed me|us up .. without',
         'someone|somebody else s|elses bill|bills|account|data|details|orders|information|address|invoices|payments',
+        // Other people's documents shown to me, my miles spent by a stranger, a login from afar.
+        'someone|somebody else s|elses passport|boarding|booking|bookings|reservation|ticket|tickets|card',
+        'other people s passport|passports|bill|bills|account|accounts|data|details|orders|information|addresses|bookings',
+        'other peoples|customers passport|passports|bill|bills|account|accounts|data|details|orders|information|addresses|bookings',
+        'redeemed|used|spent|booked|accessed|transferred|withdrawn .. by someone|somebody else', 'account .. logged|signed in from',
       ],
       except: [
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
@@ -542,7 +547,7 @@ export const english: Lexicon = {
         'bbb', 'better business bureau', 'class action', 'report you to', 'consumer rights', 'consumer protection',
         'the police', 'police report', 'regulator', 'watchdog', 'legal team', 'cease and desist',
         // Aviation regulators (US, UK): where passengers take a complaint an airline ignored.
-        'faa', 'caa', 'department of transportation',
+        'faa', 'caa', 'department of transportation', 'complaint with|to the dot|faa|caa|ftc|fcc|cfpb',
       ],
     },
     safety: {
@@ -554,6 +559,9 @@ export const english: Lexicon = {
         'exposed wires', 'fallen pole', 'pole fell', 'cable|cables|wire|wires .. hanging|exposed|down|sparking', 'cable|cables|wire|wires .. on the ground', 'pole|poles .. down|fell|fallen|leaning', 'cables on the ground', 'hospital', 'ambulance', 'emergency services',
         'safety concern|issue|risk|hazard|regulations', 'unsafe', 'not safe',
         'allergic reaction', 'anaphyla*', 'food poisoning', 'made me|us|my .. sick|ill', 'got sick|ill from',
+        // A danger told by its effect: "I feared for my life", "nuts served to a peanut allergy".
+        'feared|fearing|scared|afraid|terrified for my|our life|lives|safety', 'texting|phone while driving',
+        'allergy|allergies|allergic .. served|gave|given|contained', 'allergy|allergies|allergic .. without warning',
         'choking', 'choked', 'glass in', 'metal in', 'threatened me|us', 'assault*', 'attacked me|us',
         // Something alive or foreign in food: a food-safety matter, whatever the tone.
         'slug|slugs|maggot|maggots|worm|worms|cockroach|cockroaches|roach|insect|insects|beetle in|inside my|our|the|this',
