@@ -561,6 +561,34 @@ describe('triageMessage on thanks next to a problem', () => {
   });
 });
 
+describe('triageMessage on urgent matters told in everyday words', () => {
+  it.each([
+    ['i miei punti sono stati usati da qualcun altro', 'security'],
+    ['ho ricevuto la carta d’imbarco di un’altra persona', 'security'],
+    ['mis millas las usó otra persona', 'security'],
+    ['mes miles ont été utilisés par quelqu’un d’autre', 'security'],
+    ['meine Meilen wurden von jemand anderem eingelöst', 'security'],
+    ['ho temuto per la mia vita, l’autista guidava col telefono', 'safety'],
+    ['temí por mi vida, el conductor iba con el móvil', 'safety'],
+    ['j’ai craint pour ma vie, le chauffeur était sur son téléphone', 'safety'],
+    ['ich hatte Todesangst, der Fahrer war am Handy', 'safety'],
+    ['sono allergico e mi avete servito noci senza avvisare', 'safety'],
+    ['soy alérgico y me sirvieron nueces sin avisar', 'safety'],
+    ['je suis allergique et on m’a servi des noix sans prévenir', 'safety'],
+    ['ich bin allergisch und man hat mir ohne Hinweis Nüsse serviert', 'safety'],
+    ['ho fatto reclamo all’ENAC', 'legal'],
+  ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
+    expect(traitsOf(text)).toContain(trait);
+  });
+
+  it.each(['avez-vous des plats sans allergènes ?', 'gibt es Allergie-Infos zum Menü?', 'ho paura di volare, consigli?', 'el paquete lo recibió otra persona'])(
+    'does not read "%s" as urgent',
+    (text) => {
+      expect(traitsOf(text).filter((trait) => ['security', 'safety', 'legal'].includes(trait))).toEqual([]);
+    },
+  );
+});
+
 describe('triageMessage on a regulator named in words', () => {
   it.each(['filing a complaint with the DOT', 'sent a complaint to the FTC about this'])('reads "%s" as legal', (text) => {
     expect(traitsOf(text)).toContain('legal');

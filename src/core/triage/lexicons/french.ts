@@ -168,6 +168,9 @@ export const french: Lexicon = {
         'connexion suspecte',
         'factures|facture|données|commandes|compte|paiements|adresse|appels d une autre personne', 'factures|facture|données|commandes|compte|paiements|adresse|appels de quelqu un d autre',
         'factures|facture|données|commandes|compte|paiements|adresse|appels d un autre client|utilisateur',
+        // Des miles dépensés par un autre, les documents d'une autre personne sous les yeux.
+        'utilisés|utilisé|utilisée|utilisées|dépensés|dépensé|échangés par quelqu un d autre',
+        'embarquement|passeport|commandes|commande|réservation|billet|billets .. d une autre personne',
       ],
     },
     churn: {
@@ -244,12 +247,14 @@ export const french: Lexicon = {
         'dit', 'affiche', 'indique', 'message', 'erreur', 'marqué',
       ],
     },
-    legal: { match: ['avocat*', 'porter plainte', 'plainte', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure'] },
+    legal: { match: ['avocat*', 'porter plainte', 'plainte', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure', 'dgac'] },
     safety: {
       match: [
         'incendie', 'feu', 'fumée', 'brûlé|brûlée|brûle', 'décharge électrique', 'électrocut*', 'explos*',
         'blessé|blessée|blessure', 'étincelles', 'danger', 'dangereux',
         'intoxication', 'intoxiqué*', 'réaction allergique', 'menacé*', 'agressé*',
+        'craint|peur pour ma|notre vie', 'allergique|allergiques|allergie .. servi|servie|servis|donné|donnée',
+        'allergique|allergiques|allergie .. sans prévenir|avertir', 'allergique|allergiques|allergie .. a servi|servie|servis|donné|donnée',
       ],
       except: [
         'menacé* de|d',

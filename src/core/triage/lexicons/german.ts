@@ -144,6 +144,8 @@ export const german: Lexicon = {
         'betrugs sms|mail|anruf', 'fake mail|sms|shop',
         'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe von jemand|jemandem anderem|anderen', 'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe einer anderen person',
         'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe eines anderen kunden|nutzers',
+        // Meilen, die jemand anderes eingelöst hat.
+        'von jemand|jemandem anderem|anderen eingelöst|benutzt|verwendet|ausgegeben|gebucht',
       ],
     },
     churn: {
@@ -219,12 +221,13 @@ export const german: Lexicon = {
         'steht', 'zeigt', 'sagt', 'meldung', 'fehler', 'kommt',
       ],
     },
-    legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle'] },
+    legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp'] },
     safety: {
       match: [
         'feuer', 'rauch', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken',
         'gefahr', 'gefährlich', 'überhitzt',
         'lebensmittelvergiftung', 'allergische reaktion', 'bedroht', 'angegriffen',
+        'todesangst', 'angst um mein|unser leben', 'allergisch|allergie .. serviert|gegeben', 'allergisch|allergie .. ohne hinweis|warnung', 'allergisch|allergie .. mir|uns .. serviert|gegeben',
       ],
     },
     abuse: {

@@ -311,6 +311,9 @@ export const italian: Lexicon = {
         'ordine|ordini|acquisto|acquisti|pagamento|pagamenti|abbonamento mai fatto|fatti|effettuato|effettuati|richiesto|richiesti|sottoscritto',
         'bollette|bolletta|fatture|fattura|dati|ordini|conto|profilo|pagamenti|indirizzo|chiamate di un altra persona|utente|cliente',
         'bollette|bolletta|fatture|fattura|dati|ordini|conto|profilo|pagamenti|indirizzo|chiamate di qualcun altro',
+        // Punti spesi da altri, documenti di un'altra persona in vista.
+        'usati|usate|usato|usata|utilizzati|utilizzate|utilizzato|utilizzata|spesi|spese|riscattati da qualcun altro',
+        'imbarco|passaporto|documenti|ordini|ordine|prenotazione|prenotazioni|biglietto|biglietti .. di un altra persona',
       ],
       except: [
         'furto della sim', 'sim rubata',
@@ -433,6 +436,7 @@ export const italian: Lexicon = {
         'associazioni dei consumatori', 'altroconsumo', 'federconsumatori', 'adiconsum', 'unione consumatori',
         'udicon', 'striscia la notizia', 'le iene', 'procura', 'fare causa', 'faccio causa', 'vi faccio causa',
         'risarciment*', 'danni morali',
+        'enac',
       ],
       except: ['sede legale', 'ora legale', 'legale rappresentante'],
     },
@@ -447,6 +451,9 @@ export const italian: Lexicon = {
         'intossicazione', 'intossicat*', 'reazione allergica', 'shock anafilattico', 'vetro nel|nella|nello',
         'corpo estraneo', 'minacciat*', 'aggredit*',
         'tombino|tombini aperto|aperti|scoperto|scoperti', 'buca|buche|scavo aperta|aperte|scoperta|scoperte|aperto',
+        // Un pericolo detto dal suo effetto: "ho temuto per la mia vita", noci servite a chi è allergico.
+        'temuto|paura per la mia|nostra vita', 'allergico|allergica|allergici|allergia .. servito|servita|serviti|dato|dati|data',
+        'allergico|allergica|allergici|allergia .. senza avvisare|avvertire',
       ],
       except: [
         'fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico',

@@ -164,6 +164,9 @@ export const spanish: Lexicon = {
         'correo|mensaje|sms|llamada .. sospechos*|fraudulent*|falso|falsa', 'intento de estafa|fraude',
         'sin mi consentimiento|autorización|permiso',
         'alguien ha|había .. pedido|comprado|usado|accedido|entrado|cambiado|hecho', 'facturas|factura|datos|pedidos|cuenta|pagos|dirección|llamadas de otra persona', 'facturas|factura|datos|pedidos|cuenta|pagos|dirección|llamadas de otro cliente|usuario',
+        // Millas gastadas por otra persona, documentos de otra persona a la vista.
+        'usó|usaron|utilizó|utilizaron|canjeó|canjearon|gastó|gastaron otra persona', 'usadas|usados|canjeadas|canjeados|gastadas|gastados por otra persona',
+        'embarque|pasaporte|pedidos|reserva|reservas|billete|billetes .. de otra persona',
       ],
     },
     churn: {
@@ -239,11 +242,13 @@ export const spanish: Lexicon = {
         'dice', 'aparece', 'muestra', 'mensaje', 'error',
       ],
     },
-    legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones'] },
+    legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones', 'aesa'] },
     safety: {
       match: [
         'incendio', 'fuego', 'humo', 'quemad*', 'descarga eléctrica', 'explot*', 'herid*', 'chispas', 'peligro',
         'intoxicación', 'intoxicad*', 'reacción alérgica', 'amenaz*', 'agredid*',
+        'temí|temimos|miedo por mi|nuestra vida', 'alérgico|alérgica|alérgicos|alergia .. sirvieron|dieron|sirvió|dio',
+        'alérgico|alérgica|alérgicos|alergia .. sin avisar|advertir',
       ],
       except: [
         'amenaz* con',
