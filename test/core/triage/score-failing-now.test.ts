@@ -51,6 +51,17 @@ describe('scoreFailingNow', () => {
     expect(score(text)).toBeLessThan(FAILING_NOW_THRESHOLD);
   });
 
+  it('is never taught the same post with both labels', () => {
+    const labels = new Map<string, string>();
+    const conflicts = [...ENGLISH_EXAMPLES, ...ITALIAN_EXAMPLES, ...SPANISH_EXAMPLES, ...FRENCH_EXAMPLES, ...GERMAN_EXAMPLES].filter(([label, text]) => {
+      const key = text.toLowerCase().trim();
+      const before = labels.get(key);
+      labels.set(key, label);
+      return before !== undefined && before !== label;
+    });
+    expect(conflicts).toEqual([]);
+  });
+
   it('learns from examples in all five languages, each with both labels', () => {
     for (const examples of [ENGLISH_EXAMPLES, ITALIAN_EXAMPLES, SPANISH_EXAMPLES, FRENCH_EXAMPLES, GERMAN_EXAMPLES]) {
       const failing = examples.filter(([label]) => label === 'high').length;
