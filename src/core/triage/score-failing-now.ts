@@ -34,19 +34,19 @@ let model: WordClassifier | undefined;
 
 /** Probability that the analysed post reports something failing now. */
 export function scoreFailingNow(analysis: TextAnalysis): number {
-  return trainFailingNowModel().probability(featuresOf(analysis));
+  return trainFailingNowModel().probability(postFeaturesOf(analysis));
 }
 
 /** The model, trained once per process (about 0.3 s): call it at start so no message waits for it. */
 export function trainFailingNowModel(): WordClassifier {
   model ??= trainWordClassifier(
-    EXAMPLES.map(([label, text]) => ({ positive: label === 'high', ...featuresOf(analyzeText(text, EXAMPLE_LANGUAGES)) })),
+    EXAMPLES.map(([label, text]) => ({ positive: label === 'high', ...postFeaturesOf(analyzeText(text, EXAMPLE_LANGUAGES)) })),
     { l2: L2_PENALTY },
   );
   return model;
 }
 
 /** The words, and the lexicon categories they matched (what the lexicons know, weighed by the examples). */
-function featuresOf(analysis: TextAnalysis): PostFeatures {
+function postFeaturesOf(analysis: TextAnalysis): PostFeatures {
   return { tokens: analysis.tokens, signals: [...new Set(analysis.matches.map((match) => match.category))] };
 }

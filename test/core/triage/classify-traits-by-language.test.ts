@@ -577,26 +577,24 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     ['je suis allergique et on m’a servi des noix sans prévenir', 'safety'],
     ['ich bin allergisch und man hat mir ohne Hinweis Nüsse serviert', 'safety'],
     ['ho fatto reclamo all’ENAC', 'legal'],
+    ['filing a complaint with the DOT', 'legal'],
+    ['sent a complaint to the FTC about this', 'legal'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
 
-  it.each(['avez-vous des plats sans allergènes ?', 'gibt es Allergie-Infos zum Menü?', 'ho paura di volare, consigli?', 'el paquete lo recibió otra persona'])(
+  it.each([
+    'avez-vous des plats sans allergènes ?',
+    'gibt es Allergie-Infos zum Menü?',
+    'ho paura di volare, consigli?',
+    'el paquete lo recibió otra persona',
+    'connect the dots, your prices went up again',
+  ])(
     'does not read "%s" as urgent',
     (text) => {
       expect(traitsOf(text).filter((trait) => ['security', 'safety', 'legal'].includes(trait))).toEqual([]);
     },
   );
-});
-
-describe('triageMessage on a regulator named in words', () => {
-  it.each(['filing a complaint with the DOT', 'sent a complaint to the FTC about this'])('reads "%s" as legal', (text) => {
-    expect(traitsOf(text)).toContain('legal');
-  });
-
-  it('does not read a dot in prose as a regulator', () => {
-    expect(traitsOf('connect the dots, your prices went up again')).not.toContain('legal');
-  });
 });
 
 describe('triageMessage on languages we do not serve', () => {
