@@ -569,11 +569,24 @@ export const english: Lexicon = {
         'found a|an|some slug|maggot|maggots|worm|worms|cockroach|roach|insect|insects|beetle',
         'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization',
         'manhole|manholes', 'open|uncovered|unguarded hole|pit|trench',
+        // On board or on the road: an emergency, a person unwell or left without help, a driver
+        // or pilot unfit, a smell of fuel. Care managers put each first, however calmly told.
+        'emergency landing|landed', 'evacuated', 'evacuation', 'loud bang',
+        'fainted', 'passed out', 'he|she|someone|passenger|mum|mom|dad|wife|husband|son|daughter collapsed', 'unconscious', 'seizure', 'heart attack', 'medical emergency',
+        'drunk|intoxicated pilot|pilots|captain|driver|drivers', 'pilot|captain|driver .. drunk|intoxicated|asleep',
+        'smell|smells|smelled|smelling of fuel|gas|petrol|kerosene', 'fuel smell|leak', 'speeding', 'reckless|dangerous driving|driver',
+        'seatbelt|seatbelts broken|missing', 'seat belt|belts broken|missing', 'oxygen mask|masks .. fell|dropped|deployed|came|broken|missing', 'recall notice', 'been recalled',
+        'unaccompanied minor|child|kid .. missing|alone|lost|stranded|nobody|abandoned|forgotten',
+        'wheelchair .. left|stranded|abandoned|forgotten|alone', 'dementia', 'harassed', 'harassment', 'groped',
+        'insulin|epipen|inhaler|medication|medications|medicine|meds .. lost|missing|stolen',
+        'lost|missing|stolen .. insulin|epipen|inhaler|medication|medications|medicine|meds',
+        'without my|her|his insulin|epipen|inhaler|medication|medications|medicine|meds',
       ],
       except: [
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',
         'burn data', 'smoke and mirrors', 'fire away', 'fired up', 'burned|burnt out', 'burning out', 'burning question', 'burn a hole',
         'threatened me|us with .. fee|fees|charge|charges|collection|collections|disconnection|debt|late|bailiffs',
+        'speeding ticket|tickets|fine|fines|up|things',
       ],
     },
     abuse: {

@@ -255,9 +255,19 @@ export const french: Lexicon = {
         'intoxication', 'intoxiqué*', 'réaction allergique', 'menacé*', 'agressé*',
         'craint|peur pour ma|notre vie', 'allergique|allergiques|allergie .. servi|servie|servis|donné|donnée',
         'allergique|allergiques|allergie .. sans prévenir|avertir', 'allergique|allergiques|allergie .. a servi|servie|servis|donné|donnée',
+        // À bord ou sur la route : une urgence, une personne qui fait un malaise ou reste sans aide,
+        // un conducteur pas en état, une odeur de carburant.
+        'atterrissage d|en urgence', 'atterrissage forcé', 'évacué*', 'évacuation', 'évanoui*', 'fait un malaise',
+        'perdu connaissance', 'inconscient*', 'crise cardiaque', 'crise d épilepsie',
+        'pilote|commandant|chauffeur|conducteur .. ivre|saoul|soûl|bourré', 'odeur de carburant|kérosène|essence|gaz',
+        'excès de vitesse', 'conduite dangereuse', 'fauteuil roulant .. oublié*|abandonné*|laissé*|seul|seule',
+        'démence', 'alzheimer', 'harcelé*', 'harcèlement',
+        'insuline|médicaments .. perdu*|volé*|égaré*', 'perdu*|volé*|égaré* .. insuline|médicaments',
+        'sans mon|ma|mes insuline|médicaments', 'sans insuline|médicaments',
+        'mineur|mineurs non accompagné* .. seul|seule|personne|perdu*|oublié*',
       ],
       except: [
-        'menacé* de|d',
+        'menacé* de|d', 'harcèlement commercial|téléphonique',
       ],
     },
     abuse: {

@@ -228,6 +228,15 @@ export const german: Lexicon = {
         'gefahr', 'gefährlich', 'überhitzt',
         'lebensmittelvergiftung', 'allergische reaktion', 'bedroht', 'angegriffen',
         'todesangst', 'angst um mein|unser leben', 'allergisch|allergie .. serviert|gegeben', 'allergisch|allergie .. ohne hinweis|warnung', 'allergisch|allergie .. mir|uns .. serviert|gegeben',
+        // An Bord oder auf der Straße: ein Notfall, jemand, dem es schlecht geht oder der ohne Hilfe
+        // bleibt, wer nicht fahrtüchtig ist, Geruch nach Treibstoff.
+        'notlandung', 'notgelandet', 'evakuiert', 'evakuierung', 'ohnmächtig', 'bewusstlos', 'kollabiert',
+        'herzinfarkt', 'krampfanfall', 'pilot|kapitän|fahrer|busfahrer .. betrunken', 'betrunkene|betrunkener pilot|kapitän|fahrer|busfahrer',
+        'riecht|roch nach kerosin|benzin|gas', 'kerosingeruch', 'benzingeruch', 'gasgeruch',
+        'zu schnell gefahren', 'fuhr|fährt .. zu schnell', 'raste|rast durch', 'rücksichtslos* gefahren|fahrweise', 'rollstuhl .. vergessen|allein|alleine|zurückgelassen',
+        'demenz', 'belästigt', 'belästigung',
+        'insulin|medikamente .. verloren|gestohlen', 'ohne mein|meine insulin|medikamente', 'ohne insulin|medikamente',
+        'unbegleitet* .. allein|alleine|niemand|verloren|vergessen',
       ],
     },
     abuse: {

@@ -261,6 +261,8 @@ export const italian: Lexicon = {
         'non vedo l ora', 'non vediamo l ora', 'non c è|e problema|problemi', 'non c è|e di che', 'non è|e un problema',
         'non ci sono problemi', 'non so', 'non saprei', 'non sapevo', 'non solo', 'non male', 'non vi preoccupate',
         'non preoccuparti|preoccupatevi|preoccupatevi', 'non importa', 'se non', 'non sono sicur*', 'come mai',
+        // The airlines' name for a child flying alone, not a complaint.
+        'minore|minori non accompagnat*',
         'mai avuto problemi', 'mai stato|stata meglio', 'mai delus*', 'non mi sono mai trovat* male',
         'non potevo chiedere di meglio', 'non smettete mai', 'non mancate mai', 'non ho parole',
       ],
@@ -454,6 +456,16 @@ export const italian: Lexicon = {
         // Un pericolo detto dal suo effetto: "ho temuto per la mia vita", noci servite a chi è allergico.
         'temuto|paura per la mia|nostra vita', 'allergico|allergica|allergici|allergia .. servito|servita|serviti|dato|dati|data',
         'allergico|allergica|allergici|allergia .. senza avvisare|avvertire',
+        // A bordo o per strada: un'emergenza, una persona che sta male o lasciata sola, chi guida
+        // non in condizione, odore di carburante.
+        'atterraggio di|d emergenza', 'atterraggio forzato', 'evacuat*', 'evacuazione', 'svenut*', 'malore',
+        'perso i sensi', 'privo|priva di sensi', 'infarto', 'crisi epilettica',
+        'pilota|comandante|autista|conducente .. ubriac*', 'ubriac* alla guida', 'odore di carburante|cherosene|kerosene|benzina|gas',
+        'eccesso di velocità', 'guida pericolosa|spericolata', 'rotelle|carrozzina .. lasciat*|abbandonat*|dimenticat*',
+        'demenza', 'alzheimer', 'molestat*', 'molestie',
+        'insulina|farmaci|medicine|medicinali .. perso|persa|persi|perse|smarrit*|rubat*',
+        'perso|persi|smarrit*|rubat* .. insulina|farmaci|medicine|medicinali', 'senza insulina|farmaci|medicine|medicinali',
+        'minore|minori non accompagnat* .. nessuno|perso|persa|solo|sola|dimenticat*',
       ],
       except: [
         'fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico',

@@ -249,6 +249,16 @@ export const spanish: Lexicon = {
         'intoxicación', 'intoxicad*', 'reacción alérgica', 'amenaz*', 'agredid*',
         'temí|temimos|miedo por mi|nuestra vida', 'alérgico|alérgica|alérgicos|alergia .. sirvieron|dieron|sirvió|dio',
         'alérgico|alérgica|alérgicos|alergia .. sin avisar|advertir',
+        // A bordo o en la carretera: una emergencia, alguien que se encuentra mal o se queda solo,
+        // quien conduce sin estar en condiciones, olor a combustible.
+        'aterrizaje de emergencia|forzoso', 'evacuad*', 'evacuación', 'desmay*', 'perdió el conocimiento',
+        'inconsciente', 'infarto', 'ataque al corazón', 'convulsion*',
+        'piloto|capitán|conductor|chofer|chófer .. borracho|borracha|ebrio', 'olor a gasolina|combustible|queroseno|gas',
+        'exceso de velocidad', 'conducción temeraria|peligrosa', 'silla de ruedas .. abandonad*|olvidad*|dejaron|sola|solo',
+        'demencia', 'alzheimer', 'alzhéimer', 'acosad*', 'acoso',
+        'insulina|medicamentos|medicinas|medicación .. perdid*|robad*|extraviad*',
+        'perdieron|perdió|robaron .. insulina|medicamentos|medicinas|medicación', 'sin insulina|medicamentos|medicinas|medicación',
+        'menor|menores no acompañad* .. solo|sola|nadie|perdid*|olvidad*',
       ],
       except: [
         'amenaz* con',
