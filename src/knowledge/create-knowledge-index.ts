@@ -54,6 +54,10 @@ export function createKnowledgeIndex(
     translations.set(entry.id, list);
   }
   const model = entries.length ? buildMatchModel(entries.flatMap(matchDocumentsOf)) : undefined;
+  // A notice is about an area ("fibre outage in Milan"): a post naming a place the knowledge
+  // does not know ("is there an outage in Leeds?") is not about it.
+  const noticeIds = new Set(entries.filter((e) => e.kind === 'notice').map((e) => e.id));
+  const isNotice = (c: number) => noticeIds.has(model?.ids[c] ?? '');
 
   return {
     search(text, { lang, now, limit = defaultLimit }) {
@@ -61,7 +65,7 @@ export function createKnowledgeIndex(
       // A notice is left out as soon as one translation is withdrawn or expired: the
       // customer's language might be that one, and an expired notice must never be answered.
       const usable = (id: string): boolean => (translations.get(id) ?? []).every((e) => isUsableAt(e, now));
-      return rankMatches(model.ids, collectEvidence(model, text, lang))
+      return rankMatches(model.ids, collectEvidence(model, text, lang), isNotice)
         .filter((match) => usable(match.id))
         .slice(0, Math.max(0, limit));
     },

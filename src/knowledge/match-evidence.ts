@@ -2,7 +2,7 @@ import type { MatchModel } from './match-build-model.ts';
 import { centroidSimilarities, topClasses } from './match-centroids.ts';
 import { shorterFormsOf, topicCredit, type EntryTopics } from './match-entry-topics.ts';
 import { scoreCandidates, softmax } from './match-train-classifier.ts';
-import { capitalizedWords } from './text-capitalized-words.ts';
+import { capitalizedWords, placeNames } from './text-capitalized-words.ts';
 import { extractFeatures } from './text-features.ts';
 import { isTimeWord } from './text-time-words.ts';
 import type { TextToken } from './text-tokenize.ts';
@@ -30,6 +30,9 @@ export interface MatchEvidence {
   shared: Float64Array;
   /** How many topic words the query has. */
   topicCount: number;
+  /** How many places the query names that the knowledge does not know ("an outage in Leeds"):
+   * not topic words, but an entry about one area (a notice) does not cover them. */
+  unknownPlaceCount: number;
   /** How many generic words ("help", "not working") the query has. */
   genericCount: number;
   /** Number of content words in the query. */
@@ -84,6 +87,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     coverage,
     shared,
     topicCount: topics.length,
+    unknownPlaceCount: countUnknownPlaces(model, text, features.tokens),
     genericCount: features.tokens.filter((t) => t.generic).length,
     contentCount,
   };
@@ -122,6 +126,13 @@ function rarityCoverage(
     namedCoverage[c] = named / totalRarity;
   }
   return { entryCoverage, namedCoverage };
+}
+
+function countUnknownPlaces(model: MatchModel, text: string, tokens: TextToken[]): number {
+  const unknown = tokens.filter((t) => !t.stop && !model.knownStems.has(t.stem));
+  if (unknown.length === 0) return 0;
+  const places = placeNames(text);
+  return new Set(unknown.filter((t) => places.has(t.word)).map((t) => t.stem)).size;
 }
 
 /**

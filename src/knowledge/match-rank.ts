@@ -33,9 +33,14 @@ function marginOf(probabilities: Float64Array, c: number, [best, second]: [numbe
  * the entry's named coverage: the less the classifier has learned from (an FAQ's one
  * question: T = 0.5), the more the words the entry is named by decide. The confidence comes
  * from the evidence as calibrated; a match is never more confident than one ranked above it,
- * so the first confident match is always the best one.
+ * so the first confident match is always the best one. `isAboutOneArea` names the entries
+ * (notices) that do not answer a post about a place they do not name.
  */
-export function rankMatches(ids: string[], evidence: MatchEvidence): KnowledgeMatch[] {
+export function rankMatches(
+  ids: string[],
+  evidence: MatchEvidence,
+  isAboutOneArea: (c: number) => boolean = () => false,
+): KnowledgeMatch[] {
   const { probabilities, rankingProbabilities } = evidence;
   const top = topTwo(probabilities);
   const rankingTop = topTwo(rankingProbabilities);
@@ -43,7 +48,10 @@ export function rankMatches(ids: string[], evidence: MatchEvidence): KnowledgeMa
   for (let c = 0; c < probabilities.length; c++) {
     const probability = probabilities[c] as number;
     if (probability <= 0) continue;
-    const coverage = evidence.coverage[c] as number;
+    // A place the knowledge does not know is a topic word an entry about one area lacks.
+    const placesMissed = isAboutOneArea(c) ? evidence.unknownPlaceCount : 0;
+    const topicCount = evidence.topicCount + placesMissed;
+    const coverage = topicCount > 0 ? ((evidence.coverage[c] as number) * evidence.topicCount) / topicCount : 0;
     const sharedWords = evidence.shared[c] as number;
     const inputs: ConfidenceInputs = {
       probability,
@@ -52,7 +60,7 @@ export function rankMatches(ids: string[], evidence: MatchEvidence): KnowledgeMa
       entryCoverage: evidence.entryCoverage[c] as number,
       coverage,
       shared: sharedWords,
-      topicCount: evidence.topicCount,
+      topicCount,
       genericCount: evidence.genericCount,
       contentCount: evidence.contentCount,
     };

@@ -7,18 +7,34 @@ const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const CAPITALIZED = /^\p{Lu}/u;
 // A word in capitals is an acronym when short (NYC, PUK); longer, it is shouting ("SUCKS").
 const SHOUTED = /^[\p{Lu}\p{N}'’-]{4,}$/u;
+// The word before a place in the languages we match: "in Leeds", "a Torino", "à Lyon", "bei Köln".
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'a', 'ad', 'zona', 'en', 'à', 'bei', 'nahe']);
 
 /** Lower-case, accent-free words that `text` writes with a capital inside a sentence. */
 export function capitalizedWords(text: string): Set<string> {
   const names = new Set<string>();
+  forEachName(text, (name) => names.add(name));
+  return names;
+}
+
+/** The names among them that follow a place preposition ("is there an outage in Leeds?"). */
+export function placeNames(text: string): Set<string> {
+  const places = new Set<string>();
+  forEachName(text, (name, wordBefore) => {
+    if (PLACE_PREPOSITIONS.has(wordBefore.toLowerCase())) places.add(name);
+  });
+  return places;
+}
+
+function forEachName(text: string, visit: (name: string, wordBefore: string) => void): void {
   for (const sentence of text.match(SENTENCES) ?? []) {
     // Handles are not words of the sentence ("@Delta my flight to Boston").
     const words = sentence.replace(/[@#][\p{L}\p{N}_]+/gu, ' ').match(WORDS) ?? [];
-    for (const word of words.slice(1)) {
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i] as string;
       if (!CAPITALIZED.test(word) || SHOUTED.test(word)) continue;
       // One letter is a pronoun ("I") or an elided article ("L'Aquila"), not a name.
-      for (const part of word.split(/['’-]/)) if (part.length > 1) names.add(stripAccents(part.toLowerCase()));
+      for (const part of word.split(/['’-]/)) if (part.length > 1) visit(stripAccents(part.toLowerCase()), words[i - 1] as string);
     }
   }
-  return names;
 }

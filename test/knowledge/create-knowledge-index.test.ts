@@ -288,6 +288,26 @@ describe('createKnowledgeIndex on the example knowledge', () => {
   });
 
   it.each([
+    ['is there an outage in Leeds?', 'en'],
+    ['c’è un guasto a Cuneo?', 'it'],
+  ])('does not answer %j (%s) from the notice about Milan: the post names a place the knowledge does not know', (text, lang) => {
+    const best = bestOf(text, lang);
+    expect(best?.id).toBe('guasto-fibra-milano');
+    expect(best).toMatchObject({ supported: false, coverage: 0.5 });
+    expect(best?.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it.each([
+    ['is there an outage in Milan?', 'en'],
+    ['is there an outage in Lambrate? Thanks, Marco', 'en'],
+    ['c’è un guasto a Milano?', 'it'],
+  ])('answers %j (%s) from the notice about Milan: its place, or none, and a signature is no place', (text, lang) => {
+    const best = bestOf(text, lang);
+    expect(best?.id).toBe('guasto-fibra-milano');
+    expect(best?.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it.each([
     ['@LumoAiuta come faccio a ricaricare?', 'it', 'ricarica'],
     ['how can I change the email on my lumo account', 'en', 'modifica-dati'],
     ["l'app non mi fa entrare, dice password errata", 'it', 'app-accesso'],

@@ -17,6 +17,7 @@ function evidence(overrides: Partial<MatchEvidence>): MatchEvidence {
     coverage: of([1, 1, 1]),
     shared: of([3, 3, 3]),
     topicCount: 3,
+    unknownPlaceCount: 0,
     genericCount: 0,
     contentCount: 3,
     ...overrides,
@@ -28,6 +29,18 @@ describe('rankMatches', () => {
     const matches = rankMatches(IDS, evidence({}));
     expect(matches.map((m) => m.id)).toEqual(['pagamento', 'pagamento-estero', 'rateizzazione']);
     expect(matches[0]?.score).toBe(0.7);
+  });
+
+  it('counts a place the knowledge does not know as a topic word only entries about one area lack', () => {
+    // "is there an outage in Leeds?": one topic word, covered, and one unknown place.
+    const leeds = evidence({ topicCount: 1, shared: Float64Array.from([1, 1, 1]), unknownPlaceCount: 1 });
+    const aboutOneArea = (c: number) => c === 0;
+    const matches = rankMatches(IDS, leeds, aboutOneArea);
+    const notice = matches.find((m) => m.id === 'pagamento');
+    expect(notice).toMatchObject({ coverage: 0.5, supported: false });
+    expect(notice?.confidence).toBeLessThanOrEqual(0.25);
+    expect(matches.find((m) => m.id === 'pagamento-estero')).toMatchObject({ coverage: 1, supported: true });
+    expect(rankMatches(IDS, leeds).find((m) => m.id === 'pagamento')).toMatchObject({ coverage: 1, supported: true });
   });
 
   it('lets coverage decide the order when the softened classifier hesitates', () => {

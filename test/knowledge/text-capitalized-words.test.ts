@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizedWords } from '../../src/knowledge/text-capitalized-words.ts';
+import { capitalizedWords, placeNames } from '../../src/knowledge/text-capitalized-words.ts';
 
 describe('capitalizedWords', () => {
   it.each([
@@ -10,5 +10,19 @@ describe('capitalizedWords', () => {
     ['Your support SUCKS, ask the PUK of my SIM', ['puk', 'sim']],
   ])('finds the words written with a capital inside a sentence in %j', (text, words) => {
     expect([...capitalizedWords(text)]).toEqual(words);
+  });
+});
+
+describe('placeNames', () => {
+  it.each([
+    ['is there an outage in Leeds?', ['leeds']],
+    ['In Leeds the fibre is down again', ['leeds']],
+    ['c’è un guasto a Torino o a L’Aquila?', ['torino', 'aquila']],
+    ['pas de fibre à Lyon, ni près de Paris', ['lyon']],
+    ['kein Internet bei Köln', ['koln']],
+    ['fibre down since Monday. Thanks, Marco', []],
+    ['my Vodafone SIM is in my Samsung', []],
+  ])('finds the names that follow a place preposition in %j', (text, places) => {
+    expect([...placeNames(text)]).toEqual(places);
   });
 });
