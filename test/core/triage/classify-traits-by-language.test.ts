@@ -150,6 +150,8 @@ const BY_LANGUAGE: Record<string, Table> = {
     faulty: {
       has: [ 'how do I reset my password? I did and it still says wrong password', 'the music stops every few seconds', 'no crew for our flight', 'waiting for our bags at the carousel for an hour', 'my connecting flight left without me', 'the plane took off without us', 'ordered on Monday, still says processing', 'tracking still shows in transit after 2 weeks', 'the food was cold and the order was wrong', 'where is my order?? it’s been 10 days', 'the wifi is trash', 'signal is non existent in my area',
         'how do I transfer my number to you? previous attempt failed',
+        'why do I keep getting logged out?', 'is the 7am shuttle even running?', 'what’s up with the 8:05 to Leeds?',
+        'why is the train stopped outside Reading for 40 minutes?', 'sitting on the plane for 2 hours now with no info',
         'all my downloaded music is gone',
         'been sitting on tarmac for an hour, any update?',
         '3 hours on a plane for a 1 hour flight',
@@ -178,7 +180,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'you lost my bag on the flight to Rome',
         'the app says "payment failed" every time',
       ],
-      hasNot: [ 'I did it and it worked, thanks!', 'just sent you a DM', 'the new ad is trash lol',
+      hasNot: [ 'is the café even open on Sundays?', 'I did it and it worked, thanks!', 'just sent you a DM', 'the new ad is trash lol',
         'my order has gone out for delivery, thanks!',
         'the money has gone through, thank you',
         'I left my phone on the train and it’s gone, need to block my number',
@@ -568,6 +570,29 @@ describe('triageMessage on thanks next to a problem', () => {
 
   it('reads a phone or a card that is blocked as a fault in French', () => {
     expect(traitsOf('ma carte est bloquée depuis hier')).toContain('faulty');
+  });
+
+  it.each([
+    'che succede con il vostro sito?',
+    'cosa sta succedendo al treno delle 8:05?',
+    'perché continuo a essere disconnesso dall’app?',
+    '¿qué está pasando con el tren de las 8:05?',
+    'el tren lleva 40 minutos parado fuera de Atocha',
+    'qu’est-ce qui se passe avec votre site ?',
+    'pourquoi je suis déconnecté sans arrêt ?',
+    'was ist los mit eurer Website?',
+    'der Zug steht seit 40 Minuten vor Köln',
+    'warum werde ich ständig ausgeloggt?',
+  ])('reads "%s" as a fault: asked as a question, something is failing now', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    'che succede se cambio piano?',
+    '¿qué pasa con mis puntos si cancelo?',
+  ])('does not read "%s" as a fault or a complaint: it asks what would happen', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+    expect(traitsOf(text)).not.toContain('complaint');
   });
 });
 

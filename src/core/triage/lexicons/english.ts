@@ -352,6 +352,12 @@ export const english: Lexicon = {
         'do|does|did not know where .. bag|bags|luggage|baggage|suitcase', 'slower than|then dial up', 'slower than|then dialup',
         'rebook my|our connection|connecting',
         'update|updates|upgrade .. breaks|broke|bricked|killed|wiped',
+        // Asked as a question, still a fault: "what's up with the 8:05?", "why do I keep getting
+        // logged out?", "is the shuttle even running?", "stopped outside Reading for 40 minutes".
+        'what s|is going on with|at', 'what s|is up with', 'what s|is wrong with', 'what s|is happening with|to',
+        'keep|keeps getting|being logged|kicked|signed|thrown out', 'is|are .. even running|working|operating',
+        'stopped|stuck|held outside|at|on|in .. for .. minutes|mins|hours|hrs|hour',
+        'sitting|sat on|in the|a|this|our plane|train|tarmac|runway|bus|aircraft for',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',

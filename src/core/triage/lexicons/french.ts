@@ -101,6 +101,9 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Posé en question, c'est une panne : « qu'est-ce qui se passe avec le train de 8 h ? ».
+        'qu est ce qui se passe avec', 'que se passe t il avec',
+        'déconnecté|déconnectée|déconnectés sans arrêt|constamment', 'déconnecté|déconnectée|déconnectés tout le temps',
         'pas|jamais résolu|résolue|réglé|réglée|réparé|réparée', 'non résolu', 'non résolue',
         'ne marche pas|plus', 'ne fonctionne pas|plus', 'marche pas|plus', 'fonctionne pas|plus', 'en panne',
         // Une panne qui dure encore, ou qui a gâché ce qui était prévu.

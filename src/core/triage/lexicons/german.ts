@@ -89,6 +89,10 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Als Frage gestellt, trotzdem eine Störung: „was ist los mit dem Zug um 8?".
+        'was ist los mit|bei', 'was ist mit .. los',
+        'ständig|dauernd|andauernd|immer ausgeloggt|abgemeldet|rausgeworfen|getrennt', 'immer wieder ausgeloggt|abgemeldet|rausgeworfen|getrennt',
+        'steht|stehen|stehe seit .. minuten|stunden',
         'nicht|nie gelöst|behoben|repariert', 'ungelöst',
         'funktioniert nicht', 'funktioniert nicht mehr', 'komme|kommen .. nicht in|ins|auf die|das|mein|meine', 'geht nicht', 'geht nicht mehr', 'geht gar nicht',
         // Eine Störung, die noch andauert, oder die verdorben hat, was geplant war.

@@ -148,6 +148,9 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Chiesto come domanda, è sempre un guasto: "che succede col treno delle 8?".
+        'che|cosa succede con|col|al|alla|allo|ai|alle', 'che|cosa sta succedendo con|col|al|alla|allo|ai|alle',
+        'continuo|continua|continuiamo a essere|venire disconness*|scollegat*|buttat*',
         // Un problema ancora lì dopo che era dato per risolto: "grazie, ma non è risolto".
         // Vicino alla negazione: "non so come, ma è risolto" è una lode.
         'non è|e|sono|ancora|mai risolt*|sistemat*|riparat*', 'non è|e|sono ancora|mai|stato|stata|stati|state risolt*|sistemat*|riparat*',

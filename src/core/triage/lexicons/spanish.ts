@@ -76,6 +76,8 @@ export const spanish: Lexicon = {
         'amenaz* con',
         'ilocalizable', 'ilocalizables', 'imposible contactar|contactaros|localizaros',
       ],
+      // "¿Qué pasa con mis puntos si cancelo?" asks what would happen, it reports nothing.
+      except: ['qué pasa con .. si'],
     },
     problem: {
       match: [
@@ -106,6 +108,9 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Preguntado, sigue siendo una avería: "¿qué pasa con el tren de las 8?".
+        'que pasa|ocurre con', 'que esta pasando|ocurriendo con',
+        'lleva|llevan|llevamos|llevo .. minutos|horas|hora parado|parada|parados|paradas|detenido|detenida|atascado|atascada',
         'no está|esta|están|estan|ha|han|fue|sigue resuelto|resuelta|resueltos|solucionado|solucionada|arreglado|arreglada',
         'no se ha|han resuelto|solucionado|arreglado', 'sin resolver|solucionar|arreglar',
         'actualización|actualizaciones .. rompe|rompió|rompen|estropea|estropeó|bloquea|bloqueó|borra|borró',
@@ -145,7 +150,7 @@ export const spanish: Lexicon = {
         'ya lo hice|probé|intenté', 'sigue diciendo|dando .. incorrecta|incorrecto|error|inválida|inválido',
       ],
       except: [
-        'por error', 'mi error',
+        'por error', 'mi error', 'qué pasa con .. si',
       ],
     },
     security: {
