@@ -545,6 +545,25 @@ describe('triageMessage on thanks next to a problem', () => {
   });
 
   it.each([
+    ['thank you for the amazing experience of sleeping at the gate', 'a night at the airport'],
+    ['grazie per la bellissima esperienza di dormire al gate', 'a night at the airport'],
+    ['gracias por la maravillosa experiencia de dormir en el aeropuerto', 'a night at the airport'],
+    ['merci pour cette superbe expérience de dormir à l’aéroport', 'a night at the airport'],
+    ['danke für das tolle Erlebnis, am Flughafen zu schlafen', 'a night at the airport'],
+    ['thanks for the update... 6 hours later', 'help that came hours late'],
+    ['grazie per l’aggiornamento... 6 ore dopo', 'help that came hours late'],
+    ['gracias por la actualización... 6 horas después', 'help that came hours late'],
+    ['merci pour la mise à jour... 6 heures plus tard', 'help that came hours late'],
+    ['danke für das Update... 6 Stunden später', 'help that came hours late'],
+    ['thank you so much for the 3rd wrong delivery', 'the wrong thing delivered'],
+    ['merci pour la troisième mauvaise livraison', 'the wrong thing delivered'],
+    ['gracias por cobrarme dos veces', 'a double charge'],
+  ])('reads "%s" as trouble, whatever the thanks (%s)', (text) => {
+    const traits = traitsOf(text);
+    expect(traits.some((trait) => trait === 'complaint' || trait === 'faulty'), traits.join()).toBe(true);
+  });
+
+  it.each([
     'great service, no complaints',
     'nessun problema, grazie mille',
     'kein Problem, danke!',
@@ -556,6 +575,8 @@ describe('triageMessage on thanks next to a problem', () => {
     'thanks for waiving the surprise fee',
     'il pacco è arrivato, grazie!',
     'le colis est arrivé, merci',
+    'we slept in the airport hotel, lovely, thanks',
+    'abbiamo dormito nell’hotel dell’aeroporto, grazie',
   ])('reads "%s" as thanks: a problem denied or solved, or none', (text) => {
     expect(traitsOf(text)).toContain('thanks');
     expect(traitsOf(text)).not.toContain('complaint');

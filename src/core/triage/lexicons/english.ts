@@ -73,6 +73,8 @@ export const english: Lexicon = {
     complaint: {
       match: [
         'terrible', 'awful', 'horrible', 'horrendous', 'worst', 'pathetic', 'disgrace*', 'shameful',
+        // Help that came late is no help: "thanks for the update... 6 hours later".
+        'hours|days|weeks|months later',
         // Food that arrives inedible: "thanks a bunch for the cold fries".
         'cold|soggy|stale|burnt|raw fries|food|meal|pizza|burger|nuggets|chips|dinner|lunch|breakfast',
         // A product the shop never has: "perpetual supply issue", "always out of stock".
@@ -358,6 +360,10 @@ export const english: Lexicon = {
         'keep|keeps getting|being logged|kicked|signed|thrown out', 'is|are .. even running|working|operating',
         'stopped|stuck|held outside|at|on|in .. for .. minutes|mins|hours|hrs|hour',
         'sitting|sat on|in the|a|this|our plane|train|tarmac|runway|bus|aircraft for',
+        // Stranded, or sent the wrong thing: "sleeping at the gate", "the 3rd wrong delivery".
+        'sleeping|slept|sleep at|in|on the airport|terminal|gate|floor|station|platform',
+        'spend|spent|spending the night at|in|on the airport|terminal|gate|floor|station|platform',
+        'wrong delivery|deliveries|item|items|parcel|parcels|package|packages|product|products|meal|meals',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -372,6 +378,8 @@ export const english: Lexicon = {
         'can not thank', 'can not recommend', 'can not say', 'can not believe', 'could not believe', 'can not help',
         'left .. outside of', 'was not late', 'not late', 'no show tickets', 'will|would not let you|it|this|that go',
         'on its own website|site|app|page',
+        'i|we ordered|bought|picked|chose|selected|clicked the wrong',
+        'airport|terminal|station hotel|hotels|lounge|lounges',
       ],
     },
     security: {

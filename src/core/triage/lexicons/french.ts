@@ -48,6 +48,8 @@ export const french: Lexicon = {
     complaint: {
       match: [
         'débité|débitée|prélevé|prélevée|facturé|facturée|payé deux fois', 'double facturation|prélèvement|débit',
+        // L'aide qui arrive tard n'en est pas : « merci pour la mise à jour... 6 heures plus tard ».
+        'heures|jours|semaines|mois plus tard',
         'honte', 'honteux|honteuse', 'nul', 'nulle', 'nuls', 'nulles', 'inadmissible', 'inacceptable', 'scandaleux',
         'scandale', 'réclamation', 'arnaque*', 'marre', 'déçu|déçue|déçus|déçues', 'lamentable',
         // « Merci pour votre cadeau empoisonné »: a gift that harms is never praise.
@@ -102,6 +104,9 @@ export const french: Lexicon = {
     faulty: {
       match: [
         // Posé en question, c'est une panne : « qu'est-ce qui se passe avec le train de 8 h ? ».
+        'dormir|dormi|dormons|dormant à|a|dans|sur .. aéroport|porte|terminal|sol|gare|quai',
+        'passer|passé|passée la nuit à|a|dans|sur .. aéroport|terminal|sol|gare|quai',
+        'mauvaise|mauvaises livraison|livraisons|colis|article|articles',
         'qu est ce qui se passe avec', 'que se passe t il avec',
         'déconnecté|déconnectée|déconnectés sans arrêt|constamment', 'déconnecté|déconnectée|déconnectés tout le temps',
         'pas|jamais résolu|résolue|réglé|réglée|réparé|réparée', 'non résolu', 'non résolue',

@@ -49,6 +49,8 @@ export const german: Lexicon = {
     complaint: {
       match: [
         'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung',
+        // Hilfe, die spät kommt, ist keine: „danke für das Update... 6 Stunden später".
+        'stunden|tage|tagen|wochen|monate|monaten später',
         // Essen, das ungenießbar ankommt: "danke für das kalte Essen".
         'kalte|kaltes|kalten|kalter|verbrannte|verbranntes|verbrannten essen|pommes|pizza|burger|mahlzeit|frühstück',
         'unverschämt*', 'frechheit', 'sauerei', 'skandal*', 'katastroph*', 'beschwerde', 'enttäuscht',
@@ -90,6 +92,7 @@ export const german: Lexicon = {
     faulty: {
       match: [
         // Als Frage gestellt, trotzdem eine Störung: „was ist los mit dem Zug um 8?".
+        'flughafen|terminal|bahnhof|gate|bahnsteig|boden .. schlafen|geschlafen|übernachten|übernachtet|schlief|schliefen',
         'was ist los mit|bei', 'was ist mit .. los',
         'ständig|dauernd|andauernd|immer ausgeloggt|abgemeldet|rausgeworfen|getrennt', 'immer wieder ausgeloggt|abgemeldet|rausgeworfen|getrennt',
         'steht|stehen|stehe seit .. minuten|stunden',

@@ -75,6 +75,8 @@ export const italian: Lexicon = {
     complaint: {
       match: [
         'vergogn*', 'pessim*', 'schif*', 'ridicol*', 'inaccettabil*', 'inammissibil*', 'assurd*', 'scandal*',
+        // L'aiuto che arriva tardi non è aiuto: "grazie per l'aggiornamento... 6 ore dopo".
+        'ore|giorni|settimane|mesi dopo',
         // Cibo arrivato immangiabile: "grazie mille per le patatine fredde".
         'patatine|cibo|pizza|panino|pasto|pranzo|cena|piatto|hamburger freddo|fredda|fredde|freddi|bruciato|bruciata|bruciate|crudo|cruda',
         'disservizi*', 'lamentel*', 'reclam*', 'delus*', 'deludent*', 'arrabbiat*', 'incazzat*', 'furios*',
@@ -149,6 +151,8 @@ export const italian: Lexicon = {
     faulty: {
       match: [
         // Chiesto come domanda, è sempre un guasto: "che succede col treno delle 8?".
+        'dormire|dormito|dormendo|dormo a|al|all|in|nell|sul|sulla|per .. aeroporto|gate|terminal|stazione|pavimento|binario',
+        'passare|passato|passata|passo la notte a|al|all|in|nell|sul|sulla .. aeroporto|gate|terminal|stazione|pavimento|binario',
         'che|cosa succede con|col|al|alla|allo|ai|alle', 'che|cosa sta succedendo con|col|al|alla|allo|ai|alle',
         'continuo|continua|continuiamo a essere|venire disconness*|scollegat*|buttat*',
         // Un problema ancora lì dopo che era dato per risolto: "grazie, ma non è risolto".
@@ -238,6 +242,7 @@ export const italian: Lexicon = {
         'let down', 'let me down', 'break down', 'non si sente bene', 'rotto le', 'mi avete rotto', 'avete rotto',
         'per errore', 'mio errore', 'errore mio', 'errore di battitura', 'su e giù', 'buttare|buttato|buttata giù',
         'giù di morale', 'pers* tempo', 'non va più bene',
+        'hotel|albergo|lounge|sala dell|della|all|in .. aeroporto|stazione',
         'credito sparito',
       ],
     },

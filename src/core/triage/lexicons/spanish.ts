@@ -49,7 +49,9 @@ export const spanish: Lexicon = {
     complaint: {
       match: [
         // Charged twice is a grievance, not only an account matter (as in English and Italian).
-        'cobraron|cobrado|cobran|cobrasteis|cobró .. dos veces', 'cobro doble', 'doble cobro',
+        'cobraron|cobrado|cobran|cobrasteis|cobró|cobrarme|cobrarnos|cobrándome .. dos|tres veces', 'cobro doble', 'doble cobro',
+        // La ayuda que llega tarde no es ayuda: "gracias por la actualización... 6 horas después".
+        'horas|días|semanas|meses después', 'horas|días|semanas|meses más tarde',
         // Comida que llega incomible: "gracias por la comida fría".
         'comida|pizza|hamburguesa|papas|patatas|cena|almuerzo|desayuno|plato fría|frío|frías|fríos|quemada|quemado|quemadas|cruda|crudo',
         'vergüenza', 'qué vergüenza', 'pésimo|pésima|pésimos|pésimas', 'fatal', 'queja', 'quejas', 'reclamación',
@@ -109,6 +111,8 @@ export const spanish: Lexicon = {
     faulty: {
       match: [
         // Preguntado, sigue siendo una avería: "¿qué pasa con el tren de las 8?".
+        'dormir|dormí|dormimos|durmiendo en .. aeropuerto|puerta|terminal|suelo|estación|andén',
+        'pasar|pasé|pasamos|pasando la noche en .. aeropuerto|terminal|suelo|estación|andén',
         'que pasa|ocurre con', 'que esta pasando|ocurriendo con',
         'lleva|llevan|llevamos|llevo .. minutos|horas|hora parado|parada|parados|paradas|detenido|detenida|atascado|atascada',
         'no está|esta|están|estan|ha|han|fue|sigue resuelto|resuelta|resueltos|solucionado|solucionada|arreglado|arreglada',
