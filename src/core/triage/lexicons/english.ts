@@ -595,6 +595,13 @@ export const english: Lexicon = {
         'insulin|epipen|inhaler|medication|medications|medicine|meds .. lost|missing|stolen',
         'lost|missing|stolen .. insulin|epipen|inhaler|medication|medications|medicine|meds',
         'without my|her|his insulin|epipen|inhaler|medication|medications|medicine|meds',
+        // A safety worry asked as a question: "is it safe to fly in this storm?", an engine noise,
+        // an aborted landing, a fight on board, a bag left unattended, a tired crew.
+        'safe to fly|travel|drive|board|land|eat|drink', 'safe to take off', 'worried|concerned|scared about .. noise|engine|smell|wing|wings|tyre|tyres|tire|tires|brakes',
+        'engine .. noise|noises|sound|sounds|vibration|vibrating|shaking|rattling|leak|leaking', 'cabin .. fill|filled|filling|full .. fog|fumes|mist',
+        'aborted|abort|aborting .. landing|landings|takeoff', 'fight|fights|fighting|brawl on board', 'fight|fights|fighting|brawl onboard',
+        'punched|slapped me|my|us|her|him', 'unattended bag|bags|luggage|package|suitcase', 'bag|bags|luggage|package|suitcase .. unattended', 'cracked windshield|windscreen|window|windows|wing',
+        'hours on duty', 'pilot|pilots|captain|driver|drivers .. hours straight', 'fatigued|exhausted pilot|pilots|crew|driver|drivers',
       ],
       except: [
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',

@@ -273,6 +273,8 @@ export const french: Lexicon = {
         'insuline|médicaments .. perdu*|volé*|égaré*', 'perdu*|volé*|égaré* .. insuline|médicaments',
         'sans mon|ma|mes insuline|médicaments', 'sans insuline|médicaments',
         'mineur|mineurs non accompagné* .. seul|seule|personne|perdu*|oublié*',
+        'sûr de voler|voyager|conduire', 'bruit|bruits .. moteur|moteurs|réacteur|réacteurs', 'moteur|réacteur .. bruit|bruits|vibre|vibrait|fumée',
+        'bagarre à bord', 'bagage|sac|valise|colis sans surveillance', 'bagage|sac|valise|colis abandonné|abandonnée', 'remise des gaz', 'atterrissage .. annulé|avorté|interrompu',
       ],
       except: [
         'menacé* de|d', 'harcèlement commercial|téléphonique',

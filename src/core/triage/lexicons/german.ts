@@ -244,6 +244,8 @@ export const german: Lexicon = {
         'demenz', 'belästigt', 'belästigung',
         'insulin|medikamente .. verloren|gestohlen', 'ohne mein|meine insulin|medikamente', 'ohne insulin|medikamente',
         'unbegleitet* .. allein|alleine|niemand|verloren|vergessen',
+        'geräusch|geräusche .. triebwerk|triebwerken|motor', 'triebwerk|motor .. geräusch|geräusche|vibriert|raucht|qualmt',
+        'schlägerei an bord', 'herrenlose|herrenloser|herrenloses gepäck|koffer|tasche|paket', 'durchgestartet', 'landung .. abgebrochen',
       ],
     },
     abuse: {

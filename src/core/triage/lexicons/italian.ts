@@ -474,6 +474,8 @@ export const italian: Lexicon = {
         'insulina|farmaci|medicine|medicinali .. perso|persa|persi|perse|smarrit*|rubat*',
         'perso|persi|smarrit*|rubat* .. insulina|farmaci|medicine|medicinali', 'senza insulina|farmaci|medicine|medicinali',
         'minore|minori non accompagnat* .. nessuno|perso|persa|solo|sola|dimenticat*',
+        'sicuro volare|viaggiare|guidare', 'rumore|rumori .. motore|motori', 'motore .. rumore|rumori|vibra|vibrava|fumo',
+        'rissa a bordo', 'bagaglio|borsa|valigia|pacco incustodit*', 'atterraggio .. annullato|abortito|interrotto', 'riattaccata',
       ],
       except: [
         'fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico',

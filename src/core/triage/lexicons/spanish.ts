@@ -268,6 +268,8 @@ export const spanish: Lexicon = {
         'insulina|medicamentos|medicinas|medicación .. perdid*|robad*|extraviad*',
         'perdieron|perdió|robaron .. insulina|medicamentos|medicinas|medicación', 'sin insulina|medicamentos|medicinas|medicación',
         'menor|menores no acompañad* .. solo|sola|nadie|perdid*|olvidad*',
+        'seguro volar|viajar|conducir', 'ruido|ruidos .. motor|motores', 'motor .. ruido|ruidos|vibra|vibraba|humo',
+        'pelea a bordo', 'maleta|bolsa|equipaje|paquete desatendid*', 'aterrizaje .. abortado|abortada|interrumpido|cancelado',
       ],
       except: [
         'amenaz* con',
