@@ -152,6 +152,8 @@ const BY_LANGUAGE: Record<string, Table> = {
         'how do I transfer my number to you? previous attempt failed',
         'why do I keep getting logged out?', 'is the 7am shuttle even running?', 'what’s up with the 8:05 to Leeds?',
         'why is the train stopped outside Reading for 40 minutes?', 'sitting on the plane for 2 hours now with no info',
+        'The pilot told us they would release bags and offer hotel vouchers. Neither happened.',
+        'love how you cancel tickets and don’t tell anyone', 'you are withholding my money',
         'all my downloaded music is gone',
         'been sitting on tarmac for an hour, any update?',
         '3 hours on a plane for a 1 hour flight',
@@ -180,7 +182,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'you lost my bag on the flight to Rome',
         'the app says "payment failed" every time',
       ],
-      hasNot: [ 'is the café even open on Sundays?', 'I did it and it worked, thanks!', 'just sent you a DM', 'the new ad is trash lol',
+      hasNot: [ 'release my bag please', 'I need to cancel and switch the date', 'is the café even open on Sundays?', 'I did it and it worked, thanks!', 'just sent you a DM', 'the new ad is trash lol',
         'my order has gone out for delivery, thanks!',
         'the money has gone through, thank you',
         'I left my phone on the train and it’s gone, need to block my number',
@@ -257,8 +259,9 @@ const BY_LANGUAGE: Record<string, Table> = {
         'I am done with you, porting my number out',
         'never again, worst provider ever',
         'you just lost a customer',
+        'I’ll cancel my flights and fly with a competitor',
       ],
-      hasNot: [ 'what was my last order with you?', 'how do I delete the app data?', 'finally switched to you, so far so good', 'I am switching to you from Vodafone, how do I keep my number?','how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order'],
+      hasNot: [ 'what was my last order with you?', 'how do I delete the app data?', 'finally switched to you, so far so good', 'I am switching to you from Vodafone, how do I keep my number?','how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order', 'how do you compare to competitors?', 'I need to cancel and switch the date'],
     },
     ironic: {
       has: [
@@ -519,6 +522,37 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
       'mein Flug geht in einer Stunde',
     ]) expect(urgency(text), text).toBe('high');
   });
+
+  it('reads a phone or a card that is blocked as a fault in French', () => {
+    expect(traitsOf('ma carte est bloquée depuis hier')).toContain('faulty');
+  });
+
+  it.each([
+    'che succede con il vostro sito?',
+    'cosa sta succedendo al treno delle 8:05?',
+    'perché continuo a essere disconnesso dall’app?',
+    '¿qué está pasando con el tren de las 8:05?',
+    'el tren lleva 40 minutos parado fuera de Atocha',
+    'qu’est-ce qui se passe avec votre site ?',
+    'pourquoi je suis déconnecté sans arrêt ?',
+    'was ist los mit eurer Website?',
+    'der Zug steht seit 40 Minuten vor Köln',
+    'warum werde ich ständig ausgeloggt?',
+    'sbloccate i miei soldi',
+    'vous avez annulé mon vol sans prévenir',
+    'mi dinero lleva 3 semanas bloqueado',
+    'mein Geld ist seit Wochen gesperrt',
+  ])('reads "%s" as a fault: something is failing now, asked or told', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    'che succede se cambio piano?',
+    '¿qué pasa con mis puntos si cancelo?',
+  ])('does not read "%s" as a fault or a complaint: it asks what would happen', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+    expect(traitsOf(text)).not.toContain('complaint');
+  });
 });
 
 describe('triageMessage on thanks next to a problem', () => {
@@ -592,33 +626,6 @@ describe('triageMessage on thanks next to a problem', () => {
     'the muffins look nice... not going anywhere near that "coffee"',
   ])('reads "%s" as a complaint: the problem is a sentence of its own, not what the thanks are for', (text) => {
     expect(traitsOf(text)).toContain('complaint');
-  });
-
-  it('reads a phone or a card that is blocked as a fault in French', () => {
-    expect(traitsOf('ma carte est bloquée depuis hier')).toContain('faulty');
-  });
-
-  it.each([
-    'che succede con il vostro sito?',
-    'cosa sta succedendo al treno delle 8:05?',
-    'perché continuo a essere disconnesso dall’app?',
-    '¿qué está pasando con el tren de las 8:05?',
-    'el tren lleva 40 minutos parado fuera de Atocha',
-    'qu’est-ce qui se passe avec votre site ?',
-    'pourquoi je suis déconnecté sans arrêt ?',
-    'was ist los mit eurer Website?',
-    'der Zug steht seit 40 Minuten vor Köln',
-    'warum werde ich ständig ausgeloggt?',
-  ])('reads "%s" as a fault: asked as a question, something is failing now', (text) => {
-    expect(traitsOf(text)).toContain('faulty');
-  });
-
-  it.each([
-    'che succede se cambio piano?',
-    '¿qué pasa con mis puntos si cancelo?',
-  ])('does not read "%s" as a fault or a complaint: it asks what would happen', (text) => {
-    expect(traitsOf(text)).not.toContain('faulty');
-    expect(traitsOf(text)).not.toContain('complaint');
   });
 });
 

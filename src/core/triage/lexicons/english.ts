@@ -364,6 +364,11 @@ export const english: Lexicon = {
         'sleeping|slept|sleep at|in|on the airport|terminal|gate|floor|station|platform',
         'spend|spent|spending the night at|in|on the airport|terminal|gate|floor|station|platform',
         'wrong delivery|deliveries|item|items|parcel|parcels|package|packages|product|products|meal|meals',
+        // A promise broken, a cancellation nobody announced, money held back.
+        'neither happened|came|arrived', 'none of it|that|this happened', 'nothing of the sort|kind happened',
+        'cancel* .. and do|did|does not tell|inform|notify|warn|let', 'cancel* .. and not telling|notifying|informing|warning',
+        'withholding|withheld|holding|held|froze|frozen|freezing|blocked|blocking my|our money|funds|fund|deposit|salary|wages|payment|payments',
+        'release|unfreeze|unblock my|our money|funds|fund|deposit|salary|wages|payment|payments',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -450,6 +455,8 @@ export const english: Lexicon = {
         'last flight|order|booking|trip|purchase|stay with|from you', 'lost me|us as a customer|customers',
         'book|booking|fly|flying|shop|shopping|order|ordering|go|going with|at|from someone|somebody else', 'book|booking|fly|flying|shop|shopping|order|ordering|go|going with|at|from another airline|company|provider|carrier|store|shop',
         'think twice before .. flying|booking|ordering|buying|shopping', 'goodbye|bye forever', 'deleting|deleted|uninstalling|uninstalled your|the app',
+        // Leaving for a competitor named as such: "I'll fly with a competitor".
+        'fly|flying|book|booking|go|going|switch|switching|move|moving .. competitor|competitors|competition',
       ],
       except: [
         'how do|can|to|should|would i|we .. cancel*|close|terminat*|switch*|leave|port', 'how to cancel|close|terminate|switch|leave|port',

@@ -107,6 +107,8 @@ export const french: Lexicon = {
         'dormir|dormi|dormons|dormant à|a|dans|sur .. aéroport|porte|terminal|sol|gare|quai',
         'passer|passé|passée la nuit à|a|dans|sur .. aéroport|terminal|sol|gare|quai',
         'mauvaise|mauvaises livraison|livraisons|colis|article|articles',
+        'annulé|annulée|annulés|annulées .. sans prévenir|préavis|avertir|explication|prévenir',
+        'argent|fonds|salaire .. bloqué|bloqués|bloquée|retenu|retenus|gelé|gelés', 'débloquez|débloquer mon|mes argent|fonds|salaire|compte',
         'qu est ce qui se passe avec', 'que se passe t il avec',
         'déconnecté|déconnectée|déconnectés sans arrêt|constamment', 'déconnecté|déconnectée|déconnectés tout le temps',
         'pas|jamais résolu|résolue|réglé|réglée|réparé|réparée', 'non résolu', 'non résolue',

@@ -96,6 +96,7 @@ export const german: Lexicon = {
         'was ist los mit|bei', 'was ist mit .. los',
         'ständig|dauernd|andauernd|immer ausgeloggt|abgemeldet|rausgeworfen|getrennt', 'immer wieder ausgeloggt|abgemeldet|rausgeworfen|getrennt',
         'steht|stehen|stehe seit .. minuten|stunden',
+        'geld|guthaben|gehalt .. gesperrt|eingefroren|einbehalten|zurückgehalten', 'gebt|gib .. geld|guthaben .. frei',
         'nicht|nie gelöst|behoben|repariert', 'ungelöst',
         'funktioniert nicht', 'funktioniert nicht mehr', 'komme|kommen .. nicht in|ins|auf die|das|mein|meine', 'geht nicht', 'geht nicht mehr', 'geht gar nicht',
         // Eine Störung, die noch andauert, oder die verdorben hat, was geplant war.

@@ -155,6 +155,7 @@ export const italian: Lexicon = {
         'passare|passato|passata|passo la notte a|al|all|in|nell|sul|sulla .. aeroporto|gate|terminal|stazione|pavimento|binario',
         'che|cosa succede con|col|al|alla|allo|ai|alle', 'che|cosa sta succedendo con|col|al|alla|allo|ai|alle',
         'continuo|continua|continuiamo a essere|venire disconness*|scollegat*|buttat*',
+        'sbloccate|sbloccare|sbloccatemi i|il miei|mio soldi|fondi|denaro|stipendio|conto', 'soldi|fondi|denaro|stipendio .. bloccat*|trattenut*|congelat*',
         // Un problema ancora lì dopo che era dato per risolto: "grazie, ma non è risolto".
         // Vicino alla negazione: "non so come, ma è risolto" è una lode.
         'non è|e|sono|ancora|mai risolt*|sistemat*|riparat*', 'non è|e|sono ancora|mai|stato|stata|stati|state risolt*|sistemat*|riparat*',

@@ -113,6 +113,7 @@ export const spanish: Lexicon = {
         // Preguntado, sigue siendo una avería: "¿qué pasa con el tren de las 8?".
         'dormir|dormí|dormimos|durmiendo en .. aeropuerto|puerta|terminal|suelo|estación|andén',
         'pasar|pasé|pasamos|pasando la noche en .. aeropuerto|terminal|suelo|estación|andén',
+        'dinero|fondos|sueldo|salario .. bloqueado|bloqueados|retenido|retenidos|congelado|congelados', 'desbloqueen|desbloquead|liberen mi|mis dinero|fondos|sueldo|cuenta',
         'que pasa|ocurre con', 'que esta pasando|ocurriendo con',
         'lleva|llevan|llevamos|llevo .. minutos|horas|hora parado|parada|parados|paradas|detenido|detenida|atascado|atascada',
         'no está|esta|están|estan|ha|han|fue|sigue resuelto|resuelta|resueltos|solucionado|solucionada|arreglado|arreglada',
