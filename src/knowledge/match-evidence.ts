@@ -2,7 +2,7 @@ import type { MatchModel } from './match-build-model.ts';
 import { centroidSimilarities, topClasses } from './match-centroids.ts';
 import { shorterFormsOf, topicCredit, type EntryTopics } from './match-entry-topics.ts';
 import { scoreCandidates, softmax } from './match-train-classifier.ts';
-import { capitalizedWords, placeNames } from './text-capitalized-words.ts';
+import { capitalizedWords, type CapitalizedWords } from './text-capitalized-words.ts';
 import { extractFeatures } from './text-features.ts';
 import { isTimeWord } from './text-time-words.ts';
 import type { TextToken } from './text-tokenize.ts';
@@ -57,7 +57,10 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     rankingProbabilities[c] = tempered[j] as number;
   });
   const { entryCoverage, namedCoverage } = rarityCoverage(model, features.content, candidates);
-  const topics = postTopics(model, text, lang, features.tokens);
+  // Read only when a word is unknown: most posts' words are all in the knowledge.
+  let capitals: CapitalizedWords | undefined;
+  const capitalsOf = () => (capitals ??= capitalizedWords(text));
+  const topics = postTopics(model, lang, features.tokens, capitalsOf);
   const coverage = new Float64Array(classCount);
   const shared = new Float64Array(classCount);
   const shorterForms = topics.map(shorterFormsOf);
@@ -87,7 +90,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     coverage,
     shared,
     topicCount: topics.length,
-    unknownPlaceCount: countUnknownPlaces(model, text, features.tokens),
+    unknownPlaceCount: countUnknownPlaces(model, features.tokens, capitalsOf),
     genericCount: features.tokens.filter((t) => t.generic).length,
     contentCount,
   };
@@ -128,10 +131,10 @@ function rarityCoverage(
   return { entryCoverage, namedCoverage };
 }
 
-function countUnknownPlaces(model: MatchModel, text: string, tokens: TextToken[]): number {
+function countUnknownPlaces(model: MatchModel, tokens: TextToken[], capitalsOf: () => CapitalizedWords): number {
   const unknown = tokens.filter((t) => !t.stop && !model.knownStems.has(t.stem));
   if (unknown.length === 0) return 0;
-  const places = placeNames(text);
+  const { places } = capitalsOf();
   return new Set(unknown.filter((t) => places.has(t.word)).map((t) => t.stem)).size;
 }
 
@@ -140,10 +143,8 @@ function countUnknownPlaces(model: MatchModel, text: string, tokens: TextToken[]
  * ("help", "problem") nor particulars the knowledge does not know (names, days and times: the
  * post's specifics, not what it is about).
  */
-function postTopics(model: MatchModel, text: string, lang: string, tokens: TextToken[]): string[] {
-  // Read only when a word is unknown: most posts' words are all in the knowledge.
-  let names: Set<string> | undefined;
-  const isName = (word: string) => (names ??= capitalizedWords(text)).has(word);
-  const isParticular = (t: TextToken) => !model.knownStems.has(t.stem) && (isName(t.word) || isTimeWord(t.word, lang));
+function postTopics(model: MatchModel, lang: string, tokens: TextToken[], capitalsOf: () => CapitalizedWords): string[] {
+  const isParticular = (t: TextToken) =>
+    !model.knownStems.has(t.stem) && (capitalsOf().names.has(t.word) || isTimeWord(t.word, lang));
   return [...new Set(tokens.filter((t) => !t.stop && !t.generic && !isParticular(t)).map((t) => t.stem))];
 }

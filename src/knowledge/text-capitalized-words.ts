@@ -10,31 +10,31 @@ const SHOUTED = /^[\p{Lu}\p{N}'’-]{4,}$/u;
 // The word before a place in the languages we match: "in Leeds", "a Torino", "à Lyon", "bei Köln".
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'around', 'a', 'ad', 'zona', 'en', 'à', 'bei', 'nahe']);
 
-/** Lower-case, accent-free words that `text` writes with a capital inside a sentence. */
-export function capitalizedWords(text: string): Set<string> {
+export interface CapitalizedWords {
+  /** Lower-case, accent-free words that the text writes with a capital inside a sentence. */
+  names: Set<string>;
+  /** Those of them that follow a place preposition ("is there an outage in Leeds?"). */
+  places: Set<string>;
+}
+
+export function capitalizedWords(text: string): CapitalizedWords {
   const names = new Set<string>();
-  forEachName(text, (name) => names.add(name));
-  return names;
-}
-
-/** The names among them that follow a place preposition ("is there an outage in Leeds?"). */
-export function placeNames(text: string): Set<string> {
   const places = new Set<string>();
-  forEachName(text, (name, wordBefore) => {
-    if (PLACE_PREPOSITIONS.has(wordBefore.toLowerCase())) places.add(name);
-  });
-  return places;
-}
-
-function forEachName(text: string, visit: (name: string, wordBefore: string) => void): void {
   for (const sentence of text.match(SENTENCES) ?? []) {
     // Handles are not words of the sentence ("@Delta my flight to Boston").
     const words = sentence.replace(/[@#][\p{L}\p{N}_]+/gu, ' ').match(WORDS) ?? [];
     for (let i = 1; i < words.length; i++) {
       const word = words[i] as string;
       if (!CAPITALIZED.test(word) || SHOUTED.test(word)) continue;
+      const afterPlacePreposition = PLACE_PREPOSITIONS.has((words[i - 1] as string).toLowerCase());
       // One letter is a pronoun ("I") or an elided article ("L'Aquila"), not a name.
-      for (const part of word.split(/['’-]/)) if (part.length > 1) visit(stripAccents(part.toLowerCase()), words[i - 1] as string);
+      for (const part of word.split(/['’-]/)) {
+        if (part.length < 2) continue;
+        const name = stripAccents(part.toLowerCase());
+        names.add(name);
+        if (afterPlacePreposition) places.add(name);
+      }
     }
   }
+  return { names, places };
 }

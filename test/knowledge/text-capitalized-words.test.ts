@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizedWords, placeNames } from '../../src/knowledge/text-capitalized-words.ts';
+import { capitalizedWords } from '../../src/knowledge/text-capitalized-words.ts';
 
 describe('capitalizedWords', () => {
   it.each([
@@ -9,11 +9,11 @@ describe('capitalizedWords', () => {
     ['my internet is down', []],
     ['Your support SUCKS, ask the PUK of my SIM', ['puk', 'sim']],
   ])('finds the words written with a capital inside a sentence in %j', (text, words) => {
-    expect([...capitalizedWords(text)]).toEqual(words);
+    expect([...capitalizedWords(text).names]).toEqual(words);
   });
 });
 
-describe('placeNames', () => {
+describe('capitalizedWords places', () => {
   it.each([
     ['is there an outage in Leeds?', ['leeds']],
     ['In Leeds the fibre is down again', ['leeds']],
@@ -23,6 +23,6 @@ describe('placeNames', () => {
     ['fibre down since Monday. Thanks, Marco', []],
     ['my Vodafone SIM is in my Samsung', []],
   ])('finds the names that follow a place preposition in %j', (text, places) => {
-    expect([...placeNames(text)]).toEqual(places);
+    expect([...capitalizedWords(text).places]).toEqual(places);
   });
 });
