@@ -369,6 +369,9 @@ export const english: Lexicon = {
         'cancel* .. and do|did|does not tell|inform|notify|warn|let', 'cancel* .. and not telling|notifying|informing|warning',
         'withholding|withheld|holding|held|froze|frozen|freezing|blocked|blocking my|our money|funds|fund|deposit|salary|wages|payment|payments',
         'release|unfreeze|unblock my|our money|funds|fund|deposit|salary|wages|payment|payments',
+        // Something the brand got wrong on the customer's booking or order, or a trip to replace.
+        'mess|messed|messing up my|our|the ticket|tickets|booking|bookings|reservation|reservations|order|orders|flight|flights|account',
+        'you|u|guys|they .. mixed up', 'need|needs a new|another flight|connection',
       ],
       except: [
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
@@ -609,6 +612,11 @@ export const english: Lexicon = {
         'aborted|abort|aborting .. landing|landings|takeoff', 'fight|fights|fighting|brawl on board', 'fight|fights|fighting|brawl onboard',
         'punched|slapped me|my|us|her|him', 'unattended bag|bags|luggage|package|suitcase', 'bag|bags|luggage|package|suitcase .. unattended', 'cracked windshield|windscreen|window|windows|wing',
         'hours on duty', 'pilot|pilots|captain|driver|drivers .. hours straight', 'fatigued|exhausted pilot|pilots|crew|driver|drivers',
+        // A crash and what it did to the customer: "the driver hit the car in front", "strained my back".
+        'driver .. hit|crashed|rammed', 'crashed into', 'car accident|crash', 'had an accident', 'rear ended', 'whiplash',
+        'strained|sprained|bruised|fractured|injured|hurt .. my|his|her|our .. back|neck|leg|legs|arm|arms|wrist|ankle|knee|head|shoulder|hand|foot',
+        'broke my|his|her|our arm|arms|leg|legs|wrist|ankle|knee|nose|foot|hand|ribs',
+        'driver|pilot|captain .. playing|fiddling with|on his|her|their phone',
       ],
       except: [
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',

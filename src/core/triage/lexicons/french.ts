@@ -277,6 +277,7 @@ export const french: Lexicon = {
         'mineur|mineurs non accompagné* .. seul|seule|personne|perdu*|oublié*',
         'sûr de voler|voyager|conduire', 'bruit|bruits .. moteur|moteurs|réacteur|réacteurs', 'moteur|réacteur .. bruit|bruits|vibre|vibrait|fumée',
         'bagarre à bord', 'bagage|sac|valise|colis sans surveillance', 'bagage|sac|valise|colis abandonné|abandonnée', 'remise des gaz', 'atterrissage .. annulé|avorté|interrompu',
+        'accident de la route|voiture', 'eu un accident', 'percuté|percutée|embouti|emboutie', 'coup du lapin',
       ],
       except: [
         'menacé* de|d', 'harcèlement commercial|téléphonique',

@@ -247,6 +247,7 @@ export const german: Lexicon = {
         'unbegleitet* .. allein|alleine|niemand|verloren|vergessen',
         'geräusch|geräusche .. triebwerk|triebwerken|motor', 'triebwerk|motor .. geräusch|geräusche|vibriert|raucht|qualmt',
         'schlägerei an bord', 'herrenlose|herrenloser|herrenloses gepäck|koffer|tasche|paket', 'durchgestartet', 'landung .. abgebrochen',
+        'unfall', 'autounfall', 'verkehrsunfall', 'aufgefahren', 'schleudertrauma',
       ],
     },
     abuse: {

@@ -477,6 +477,7 @@ export const italian: Lexicon = {
         'minore|minori non accompagnat* .. nessuno|perso|persa|solo|sola|dimenticat*',
         'sicuro volare|viaggiare|guidare', 'rumore|rumori .. motore|motori', 'motore .. rumore|rumori|vibra|vibrava|fumo',
         'rissa a bordo', 'bagaglio|borsa|valigia|pacco incustodit*', 'atterraggio .. annullato|abortito|interrotto', 'riattaccata',
+        'incidente stradale', 'fatto un incidente', 'tamponat*', 'colpo di frusta', 'autista|conducente .. ha tamponato|investito|urtato',
       ],
       except: [
         'fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico',

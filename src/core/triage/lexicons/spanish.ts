@@ -271,6 +271,7 @@ export const spanish: Lexicon = {
         'menor|menores no acompañad* .. solo|sola|nadie|perdid*|olvidad*',
         'seguro volar|viajar|conducir', 'ruido|ruidos .. motor|motores', 'motor .. ruido|ruidos|vibra|vibraba|humo',
         'pelea a bordo', 'maleta|bolsa|equipaje|paquete desatendid*', 'aterrizaje .. abortado|abortada|interrumpido|cancelado',
+        'accidente de tráfico|coche', 'tuvimos|tuve|tuvo un accidente', 'chocó|chocamos contra', 'latigazo cervical',
       ],
       except: [
         'amenaz* con',
