@@ -296,8 +296,9 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     account: {
-      has: [ 'thanks, my email is anna.rossi@example.com for the refund','where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout', 'card declined but the money was taken', 'thanks for the refund, but where is the rest?'],
-      hasNot: ['can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today', 'thanks for the refund!'],
+      has: [ 'I need some help with a reservation', 'can you please connect these two reservations together and add a child in a lap',
+        'thanks, my email is anna.rossi@example.com for the refund','where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout', 'card declined but the money was taken', 'thanks for the refund, but where is the rest?'],
+      hasNot: ['how do I link my bookings to my loyalty account?', 'can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today', 'thanks for the refund!'],
     },
     thanks: {
       has: [ 'smooth flight, landed early', 'appreciate you guys', 'always a pleasure flying with you', 'can’t wait to fly with you again next month!', 'excited for my trip tomorrow!', 'finally switched to you, so far so good', '5 stars for the installer today','my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today', 'thanks for the refund!'],
