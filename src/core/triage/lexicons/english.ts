@@ -48,7 +48,7 @@ export const english: Lexicon = {
         // Their own file or booking, or asking to talk privately: the details belong in a DM.
         'case|booking|reservation|ticket|claim|reference number|no|ref', 'my booking|reservation|case|claim',
         'recover|recovering .. account|accounts', 'account recovery',
-        'help with a|my|our reservation|reservations|booking|bookings', 'connect|link|merge|combine these|the|our|my two|both reservations|bookings', 'connect|link|merge|combine these|our reservations|bookings',
+        'help with a|my|our reservation|reservations|booking|bookings', 'help with booking|reservation', 'until|unless you|u follow me|us|back', 'connect|link|merge|combine these|the|our|my two|both reservations|bookings', 'connect|link|merge|combine these|our reservations|bookings',
         'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'dm me', 'can i|we dm you',
         'charged me', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
         'double charge', 'double charges', 'double payment', 'paid twice',

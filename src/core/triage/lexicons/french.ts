@@ -34,7 +34,7 @@ export const french: Lexicon = {
     account: {
       match: [
         // Son propre dossier ou sa réservation, ou demander à parler en privé : les données vont en DM.
-        'numéro de réservation|dossier|ticket', 'ma réservation', 'récupérer mon compte', 'écrivez-moi en privé|dm', 'suivez-moi pour|en dm',
+        'numéro de réservation|dossier|ticket', 'ma réservation', 'si vous ne me suivez pas', 'tant que vous ne me suivez pas', 'aide avec|pour ma|une réservation', 'récupérer mon compte', 'écrivez-moi en privé|dm', 'suivez-moi pour|en dm',
         'rembours*', 'débité|débitée|prélevé|prélevée|facturé|facturée|payé deux fois', 'double facturation|prélèvement|débit', 'on m a prélevé|débité|facturé', 'pas reçu',
         'jamais reçu', 'pas arrivé|arrivée', 'j\'ai payé', 'j\'ai commandé', 'numéro de commande', 'numéro client',
         'facturé à tort', 'facture erronée',

@@ -35,7 +35,7 @@ export const german: Lexicon = {
     account: {
       match: [
         // Die eigene Buchung oder Vorgangsnummer, oder die Bitte um eine private Nachricht: Daten gehören in die DM.
-        'buchungsnummer', 'vorgangsnummer', 'meine buchung', 'mein konto wiederherstellen', 'schreibt mir per dm|privat', 'folgt mir für|per dm',
+        'buchungsnummer', 'vorgangsnummer', 'meine buchung', 'wenn|solange ihr mir nicht folgt', 'hilfe bei|mit meiner|einer buchung', 'mein konto wiederherstellen', 'schreibt mir per dm|privat', 'folgt mir für|per dm',
         'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung', 'abgebucht', 'nicht angekommen',
         'nie angekommen', 'nicht erhalten', 'habe bezahlt', 'habe bestellt', 'bestellnummer', 'kundennummer',
         'lastschrift',

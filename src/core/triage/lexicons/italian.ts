@@ -52,6 +52,7 @@ export const italian: Lexicon = {
       match: [
         // La propria pratica o prenotazione, o la richiesta di parlare in privato: i dati vanno in DM.
         'numero di pratica|prenotazione|biglietto|ticket|segnalazione', 'la mia prenotazione|pratica|segnalazione',
+        'se non mi seguite|seguiate', 'finché|finche non mi seguite|seguiate', 'aiuto con la|una|mia prenotazione',
         'annullare|cancellare|annullate|cancellate|annullatemi|cancellatemi .. ordine|ordinazione|acquisto|prenotazione', 'addebit* .. non richiest*',
         'recuperare l|il mio account|profilo', 'scrivetemi in privato|dm', 'in privato per favore', 'seguitemi per|in dm',
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*',
