@@ -41,7 +41,7 @@ export interface MatchEvidence {
 
 export function collectEvidence(model: MatchModel, text: string, lang: string): MatchEvidence {
   const classCount = model.ids.length;
-  const features = extractFeatures(text, lang, { correct: model.correctors.get(lang) });
+  const features = extractFeatures(text, lang, { correct: model.correctors.get(lang), query: true });
   const vector = model.space.vectorize(features);
   const wordPart = model.space.wordPart(vector);
   const centroid = centroidSimilarities(model.centroids, wordPart);

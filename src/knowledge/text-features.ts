@@ -1,3 +1,4 @@
+import { withoutCourtesy } from './text-courtesy.ts';
 import { tokenizeText, type TextToken } from './text-tokenize.ts';
 import { createWordCache } from './word-cache.ts';
 
@@ -51,12 +52,15 @@ export interface FeatureOptions {
   wordsOnly?: boolean;
   /** Read only the first this many words (the opening of a long answer says what it is about). */
   maxWords?: number;
+  /** A customer's query: its thank-you formulas are left out (see text-courtesy). */
+  query?: boolean;
 }
 
 export function extractFeatures(text: string, lang: string, options: FeatureOptions = {}): TextFeatures {
   const { correct, wordsOnly = false, maxWords = Infinity } = options;
   let corrected = 0;
-  const tokens = tokenizeText(text, lang)
+  const words = tokenizeText(text, lang);
+  const tokens = (options.query ? withoutCourtesy(words) : words)
     .slice(0, maxWords)
     .flatMap((token) => {
       const fix = token.stop || !correct ? undefined : correct(token.word);

@@ -288,6 +288,15 @@ describe('createKnowledgeIndex on the example knowledge', () => {
   });
 
   it.each([
+    ['is the store open on Sunday', 'en'],
+    ['come faccio a ricaricare?', 'it'],
+  ])('matches %j (%s) the same with a thank-you at the end: how a customer closes is not what they ask', (text, lang) => {
+    const plain = example.search(text, { lang, now: NOW, limit: 3 });
+    const thanked = example.search(`${text}, ${lang === 'it' ? 'grazie mille' : 'thank you'}`, { lang, now: NOW, limit: 3 });
+    expect(thanked.map((m) => [m.id, m.confidence.toFixed(3)])).toEqual(plain.map((m) => [m.id, m.confidence.toFixed(3)]));
+  });
+
+  it.each([
     ['is there an outage in Leeds?', 'en'],
     ['c’è un guasto a Cuneo?', 'it'],
   ])('does not answer %j (%s) from the notice about Milan: the post names a place the knowledge does not know', (text, lang) => {
