@@ -113,7 +113,7 @@ function planPersonalData(input: PolicyInput, best: Candidate | undefined): Plan
 function planAccountInPublic(input: PolicyInput, best: Candidate | undefined): Plan {
   const usable = best?.hasTranslation === true ? best : undefined;
   const acknowledge: PlanStep = { do: 'acknowledge', why: 'account' };
-  if (usable?.visibility === 'private') return [acknowledge, dmStep(usable)];
+  if (usable?.visibility === 'private') return withFollowUp(input, [acknowledge, dmStep(usable)], usable);
   const entryIds = usable === undefined ? [] : [usable.id];
   return [acknowledge, dmStep(undefined), handoff(input, accountReasons(best, usable), entryIds)];
 }
@@ -129,6 +129,15 @@ function planAccountInDm(input: PolicyInput, best: Candidate | undefined): Plan 
   return [HOLD, handoff(input, accountReasons(best, usable))];
 }
 
+/**
+ * A private entry sent in the DM helps at once, but a problem stated in public (a complaint, a
+ * fault, a churn threat: "quanto costa disdire? tanto vi lascio") still needs a person, as it
+ * does when the same entry answers in a DM.
+ */
+function withFollowUp(input: PolicyInput, steps: Plan, entry: Candidate): Plan {
+  return statesProblem(input.triage) ? [...steps, handoff(input, [], [entry.id])] : steps;
+}
+
 function accountReasons(best: Candidate | undefined, usable: Candidate | undefined): string[] {
   return best !== undefined && usable === undefined ? ['account', 'no-answer-in-language'] : ['account'];
 }
@@ -137,7 +146,7 @@ function planConfident(input: PolicyInput, best: Candidate): Plan {
   // No answer in another language: a human answers, the customer gets a holding reply.
   if (!best.hasTranslation) return [HOLD, handoff(input, ['no-answer-in-language'], [best.id])];
   if (best.visibility === 'private' && isPublic(input.message)) {
-    return [{ do: 'acknowledge', why: 'account' }, dmStep(best)];
+    return withFollowUp(input, [{ do: 'acknowledge', why: 'account' }, dmStep(best)], best);
   }
   if (statesProblem(input.triage) && best.kind !== 'notice') {
     // A complaint or a fault is never answered in public with an FAQ entry, however it is

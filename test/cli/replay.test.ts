@@ -49,9 +49,10 @@ describe('pronto replay on the example inbound file', () => {
     expect(of('1860013')).toEqual([expect.objectContaining({ type: 'reply', lang: 'en', sources: ['roaming-ue'] })]);
   });
 
-  it('acknowledges an account matter in public and continues in a DM', () => {
-    expect(of('1860015').map((a) => a.type)).toEqual(['reply', 'dm']);
+  it('acknowledges a double charge in public, continues in a DM and hands the complaint to a person', () => {
+    expect(of('1860015').map((a) => a.type)).toEqual(['reply', 'dm', 'handoff']);
     expect(of('1860015')[1]).toMatchObject({ type: 'dm', to: '47', sources: ['rimborso'] });
+    expect(of('1860015')[2]).toMatchObject({ type: 'handoff', reasons: expect.arrayContaining(['complaint', 'account']) });
   });
 
   it('never repeats personal data posted in public, and moves to a DM', () => {

@@ -271,6 +271,24 @@ describe('decidePlan', () => {
     ],
     ['answers with a private entry when the message is a DM', { message: dmMessage, candidates: [privateEntry] }, [{ do: 'answer', entryId: 'refund' }]],
     [
+      'continues in DM with the private entry and still hands a public complaint to a person',
+      { triage: traits('complaint'), candidates: [privateEntry] },
+      [
+        { do: 'acknowledge', why: 'account' },
+        { do: 'dm', entryId: 'refund' },
+        { do: 'handoff', priority: 'normal', reasons: ['complaint'], entryIds: [] },
+      ],
+    ],
+    [
+      'continues in DM with the private entry and still hands a churn threat to a person at high',
+      { triage: traits('account', 'churn'), candidates: [privateEntry] },
+      [
+        { do: 'acknowledge', why: 'account' },
+        { do: 'dm', entryId: 'refund' },
+        { do: 'handoff', priority: 'high', reasons: ['account', 'churn'], entryIds: [] },
+      ],
+    ],
+    [
       'answers an outage complaint from the active notice when another entry ranks first',
       { triage: traits('faulty', 'complaint'), candidates: [aCandidate({ id: 'app-crash' }), notice] },
       [{ do: 'answer', entryId: 'outage' }],
@@ -294,7 +312,7 @@ describe('decidePlan', () => {
       [
         { do: 'acknowledge', why: 'account' },
         { do: 'dm', entryId: 'refund' },
-        { do: 'handoff', priority: 'high', reasons: ['influencer', 'complaint'], entryIds: [] },
+        { do: 'handoff', priority: 'high', reasons: ['complaint', 'influencer'], entryIds: [] },
       ],
     ],
     [
