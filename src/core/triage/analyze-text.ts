@@ -27,6 +27,8 @@ interface CompiledLexicons {
   phrases: PhraseMatcher<LexiconCategory>;
   exceptions: PhraseMatcher<LexiconCategory>;
   negators: ReadonlySet<string>;
+  /** "come mai": the word before a negator, and the negator, joined by a space. */
+  negatorIdioms: ReadonlySet<string>;
 }
 
 // Categories whose meaning flips or vanishes under negation; a fault ("non funziona") or a
@@ -56,7 +58,7 @@ export function analyzeText(text: string, languages: readonly string[]): TextAna
   const negated: LexiconMatch[] = [];
   for (const match of lexicons.phrases.find(tokens)) {
     if (exceptions.some((e) => e.category === match.category && e.start < match.end && match.start < e.end)) continue;
-    if (NEGATABLE.has(match.category) && isNegated(match, tokens, lexicons.negators)) negated.push(match);
+    if (NEGATABLE.has(match.category) && isNegated(match, tokens, lexicons)) negated.push(match);
     else matches.push(match);
   }
   return { tokens, matches, negated, quoted: findQuoted(prose) };
@@ -81,11 +83,12 @@ function findQuoted(prose: string): WordRange[] {
   return ranges;
 }
 
-function isNegated(match: LexiconMatch, tokens: TokenizedText, negators: ReadonlySet<string>): boolean {
+function isNegated(match: LexiconMatch, tokens: TokenizedText, { negators, negatorIdioms }: CompiledLexicons): boolean {
   const clause = tokens.clauses[match.start];
   for (let i = match.start - 1; i >= Math.max(0, match.start - NEGATION_WINDOW_WORDS); i--) {
     if (tokens.clauses[i] !== clause) return false;
-    if (negators.has(tokens.words[i] ?? '')) return true;
+    const word = tokens.words[i] ?? '';
+    if (negators.has(word) && !negatorIdioms.has(`${tokens.words[i - 1]} ${word}`)) return true;
   }
   return false;
 }
@@ -100,6 +103,7 @@ function compileLexicons(languages: readonly string[]): CompiledLexicons {
     phrases: createPhraseMatcher(lists.map(([category, list]) => [category, list.match] as const)),
     exceptions: createPhraseMatcher(lists.map(([category, list]) => [category, list.except ?? []] as const)),
     negators: new Set(lexicons.flatMap((lexicon) => lexicon.negators.flatMap((word) => tokenizeText(word).words))),
+    negatorIdioms: new Set(lexicons.flatMap((lexicon) => (lexicon.negatorIdioms ?? []).map((idiom) => tokenizeText(idiom).words.join(' ')))),
   };
   compiled.set(key, result);
   return result;

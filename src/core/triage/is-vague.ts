@@ -13,8 +13,9 @@ const stopWordSets = new Map<string, ReadonlySet<string>>();
 
 /** `lang` is the message's language; English words are always discounted too, tweets mix them in. */
 export function isVague(analysis: TextAnalysis, lang: string, traits: ReadonlySet<MessageTrait>): boolean {
-  // Good news ("works again") says something too, even in a few words.
-  if (SAYS_ENOUGH.some((trait) => traits.has(trait)) || hasMatch(analysis, 'positive')) return false;
+  // Good news ("works again") says something too, even in a few words; so does a grievance in
+  // words that have no topic of their own ("you never answer me", "non mi rispondete").
+  if (SAYS_ENOUGH.some((trait) => traits.has(trait)) || hasMatch(analysis, 'positive') || hasMatch(analysis, 'complaint')) return false;
   const stopWords = stopWordsOf(lang);
   const english = stopWordsOf('en');
   const greeting = new Set<number>();

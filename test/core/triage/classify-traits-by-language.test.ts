@@ -561,6 +561,38 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
   });
 
   it.each([
+    'why don’t you answer me?',
+    'you never answer me',
+    'why did you not answer my question about roaming?',
+    'perché non mi rispondete?',
+    'non mi rispondete',
+    '¿por qué no me contestáis?',
+    'pourquoi vous ne me répondez pas ?',
+    'vous ne m’avez jamais répondu',
+    'warum antwortet ihr mir nicht?',
+  ])('reads "%s" as a complaint, not as too little to act on: nobody answers the customer', (text) => {
+    expect(traitsOf(text)).toContain('complaint');
+    expect(traitsOf(text)).not.toContain('vague');
+  });
+
+  it.each([
+    'perché la bolletta di questo mese è il doppio?',
+    'come mai la fattura è raddoppiata?',
+    'mi avete raddoppiato il canone senza avvisare',
+    '¿por qué la factura de este mes es el doble?',
+    'me habéis duplicado la cuota',
+  ])('reads "%s" as a complaint: a bill that grew, asked as a question ("come mai" negates nothing)', (text) => {
+    expect(traitsOf(text)).toContain('complaint');
+  });
+
+  it.each([
+    'la velocità è il doppio di prima, grazie!',
+    'ho raddoppiato i giga con l’offerta, grazie',
+  ])('does not read "%s" as a complaint: what doubled is good news', (text) => {
+    expect(traitsOf(text)).not.toContain('complaint');
+  });
+
+  it.each([
     'che succede se cambio piano?',
     '¿qué pasa con mis puntos si cancelo?',
   ])('does not read "%s" as a fault or a complaint: it asks what would happen', (text) => {

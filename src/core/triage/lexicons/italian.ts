@@ -22,6 +22,7 @@ export const italian: Lexicon = {
     'risposta', 'ragazzi', 'gentili', 'buona', 'giornata', 'sera', 'mattina', 'tutti',
   ],
   negators: ['non', 'nessun', 'nessuno', 'nessuna', 'niente', 'nulla', 'mai', 'senza', 'né', 'no', 'neanche', 'nemmeno', 'neppure'],
+  negatorIdioms: ['come mai', 'se mai', 'che mai'],
   phrases: {
     question: {
       match: [
@@ -78,11 +79,16 @@ export const italian: Lexicon = {
         'vergogn*', 'pessim*', 'schif*', 'ridicol*', 'inaccettabil*', 'inammissibil*', 'assurd*', 'scandal*',
         // L'aiuto che arriva tardi non è aiuto: "grazie per l'aggiornamento... 6 ore dopo".
         'ore|giorni|settimane|mesi dopo',
+        // Un importo cresciuto, detto come domanda: "perché la bolletta di questo mese è il doppio?".
+        'bolletta|bollette|fattura|fatture|canone|addebito|importo|conto|prezzo|costo .. è|e il doppio|triplo',
+        'bolletta|bollette|fattura|fatture|canone|addebito|importo|conto|prezzo|prezzi|costo .. raddoppiat*|triplicat*',
+        'raddoppiat*|triplicat* .. bolletta|bollette|fattura|fatture|canone|addebito|importo|conto|prezzo|prezzi|costo',
         // Cibo arrivato immangiabile: "grazie mille per le patatine fredde".
         'patatine|cibo|pizza|panino|pasto|pranzo|cena|piatto|hamburger freddo|fredda|fredde|freddi|bruciato|bruciata|bruciate|crudo|cruda',
         'disservizi*', 'lamentel*', 'reclam*', 'delus*', 'deludent*', 'arrabbiat*', 'incazzat*', 'furios*',
         'stufo|stufa|stufi', 'basta', 'incompetent*', 'incapaci', 'truff*', 'ladri', 'presi in giro',
         'prendete in giro', 'prendendo in giro', 'nessuno risponde', 'nessuno mi|ci risponde', 'nessuna risposta', 'non rispondete',
+        'non mi|ci rispondete|rispondono|risponde|rispondi|richiamate|richiamano', 'non mi|ci avete|hanno|ha risposto|richiamato|richiamata',
         'non risponde nessuno', 'mai una risposta', 'ancora niente', 'ancora nulla', 'sto ancora aspettando',
         'ancora aspetto', 'da giorni', 'da settimane', 'da mesi', 'ennesim*', 'ogni volta', 'sempre la stessa storia',
        

@@ -81,5 +81,7 @@ export interface Lexicon {
   fillerWords: readonly string[];
   /** Words that negate what follows them in the same clause ("non", "not", "nessun"). */
   negators: readonly string[];
+  /** Two-word phrases in which a negator negates nothing ("come mai" is "why"). */
+  negatorIdioms?: readonly string[];
   phrases: Partial<Record<LexiconCategory, PhraseList>>;
 }

@@ -52,6 +52,10 @@ export const spanish: Lexicon = {
         'cobraron|cobrado|cobran|cobrasteis|cobró|cobrarme|cobrarnos|cobrándome .. dos|tres veces', 'cobro doble', 'doble cobro',
         // La ayuda que llega tarde no es ayuda: "gracias por la actualización... 6 horas después".
         'horas|días|semanas|meses después', 'horas|días|semanas|meses más tarde',
+        // Un importe que ha crecido, preguntado: "¿por qué la factura de este mes es el doble?".
+        'factura|facturas|recibo|cuota|precio|importe .. es|son el doble|triple',
+        'factura|facturas|recibo|cuota|precio|importe .. se ha|han duplicado|doblado|triplicado',
+        'duplicado|doblado|triplicado .. factura|recibo|cuota|precio|importe',
         // Comida que llega incomible: "gracias por la comida fría".
         'comida|pizza|hamburguesa|papas|patatas|cena|almuerzo|desayuno|plato fría|frío|frías|fríos|quemada|quemado|quemadas|cruda|crudo',
         'vergüenza', 'qué vergüenza', 'pésimo|pésima|pésimos|pésimas', 'fatal', 'queja', 'quejas', 'reclamación',
