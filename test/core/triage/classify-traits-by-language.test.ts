@@ -570,7 +570,11 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'pourquoi vous ne me répondez pas ?',
     'vous ne m’avez jamais répondu',
     'warum antwortet ihr mir nicht?',
-  ])('reads "%s" as a complaint, not as too little to act on: nobody answers the customer', (text) => {
+    'ci risiamo',
+    'here we go again',
+    'ya estamos otra vez',
+    'rebelote',
+  ])('reads "%s" as a complaint, not as too little to act on: nobody answers, or it happened again', (text) => {
     expect(traitsOf(text)).toContain('complaint');
     expect(traitsOf(text)).not.toContain('vague');
   });

@@ -85,7 +85,7 @@ export const english: Lexicon = {
         'furious', 'fed up', 'sick of', 'sick and tired', 'tired of', 'still waiting', 'no one', 'nobody',
         'no response', 'no reply', 'no answer', 'no answers', 'never answer', 'never reply', 'not good enough', 'rip off', 'ripoff',
         // Nobody answers: "why don't you answer me?", "you never reply", "still not replying".
-        'do|does|did not you|u answer|reply|respond', 'do|does|did you|u not answer|reply|respond', 'you|u do|did not answer|reply|respond', 'not|never answering|replying|responding',
+        'do|does|did not you|u answer|reply|respond', 'here we go again', 'not again', 'do|does|did you|u not answer|reply|respond', 'you|u do|did not answer|reply|respond', 'not|never answering|replying|responding',
         'scam', 'scams', 'scammers', 'a scam', 'let me down', 'let down', 'for days', 'for weeks',
         'for months', 'yet again', 'every time', 'every single time',
         'poor service', 'bad service', 'sucks', 'charged twice', 'double charged', 'double charge', 'paid twice', 'overcharg*', 'incorrect',

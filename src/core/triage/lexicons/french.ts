@@ -48,7 +48,7 @@ export const french: Lexicon = {
     complaint: {
       match: [
         // Personne ne répond : « pourquoi vous ne me répondez pas ? ».
-        'ne me|nous répondez|répondent|répond pas|jamais|toujours', 'ne m|nous avez|a|ont pas|jamais répondu|rappelé',
+        'ne me|nous répondez|répondent|répond pas|jamais|toujours', 'rebelote', 'et c est reparti', 'ne m|nous avez|a|ont pas|jamais répondu|rappelé',
         'débité|débitée|prélevé|prélevée|facturé|facturée|payé deux fois', 'double facturation|prélèvement|débit',
         // L'aide qui arrive tard n'en est pas : « merci pour la mise à jour... 6 heures plus tard ».
         'heures|jours|semaines|mois plus tard',

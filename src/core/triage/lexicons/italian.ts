@@ -88,7 +88,7 @@ export const italian: Lexicon = {
         'disservizi*', 'lamentel*', 'reclam*', 'delus*', 'deludent*', 'arrabbiat*', 'incazzat*', 'furios*',
         'stufo|stufa|stufi', 'basta', 'incompetent*', 'incapaci', 'truff*', 'ladri', 'presi in giro',
         'prendete in giro', 'prendendo in giro', 'nessuno risponde', 'nessuno mi|ci risponde', 'nessuna risposta', 'non rispondete',
-        'non mi|ci rispondete|rispondono|risponde|rispondi|richiamate|richiamano', 'non mi|ci avete|hanno|ha risposto|richiamato|richiamata',
+        'non mi|ci rispondete|rispondono|risponde|rispondi|richiamate|richiamano', 'ci risiamo', 'di nuovo no', 'ancora una volta no', 'non mi|ci avete|hanno|ha risposto|richiamato|richiamata',
         'non risponde nessuno', 'mai una risposta', 'ancora niente', 'ancora nulla', 'sto ancora aspettando',
         'ancora aspetto', 'da giorni', 'da settimane', 'da mesi', 'ennesim*', 'ogni volta', 'sempre la stessa storia',
        

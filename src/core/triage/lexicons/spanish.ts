@@ -54,6 +54,7 @@ export const spanish: Lexicon = {
         'horas|días|semanas|meses después', 'horas|días|semanas|meses más tarde',
         // Un importe que ha crecido, preguntado: "¿por qué la factura de este mes es el doble?".
         'factura|facturas|recibo|cuota|precio|importe .. es|son el doble|triple',
+        'ya estamos otra vez', 'otra vez no', 'otra vez lo mismo',
         'factura|facturas|recibo|cuota|precio|importe .. se ha|han duplicado|doblado|triplicado',
         'duplicado|doblado|triplicado .. factura|recibo|cuota|precio|importe',
         // Comida que llega incomible: "gracias por la comida fría".
