@@ -15,7 +15,7 @@ type Table = Partial<Record<MessageTrait, { has: string[]; hasNot: string[] }>>;
 const BY_LANGUAGE: Record<string, Table> = {
   it: {
     human: {
-      has: [ 'c’è qualcuno che risponde?', 'c’è qualcuno lì?',],
+      has: [ 'c’è qualcuno che risponde?', 'c’è qualcuno lì?', 'rispondetemi',],
       hasNot: [ 'ci siete domenica in negozio?', 'c’è qualcuno a Roma con la fibra lenta?',],
     },
     account: {
@@ -144,8 +144,8 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   en: {
     human: {
-      has: [ 'is there anyone real there?',],
-      hasNot: [],
+      has: [ 'is there anyone real there?', 'answer me!', 'reply to my DM please',],
+      hasNot: [ 'can you answer me a question about roaming?', 'how do I reply to a message in the app?',],
     },
     faulty: {
       has: [ 'how do I reset my password? I did and it still says wrong password', 'the music stops every few seconds', 'no crew for our flight', 'waiting for our bags at the carousel for an hour', 'my connecting flight left without me', 'the plane took off without us', 'ordered on Monday, still says processing', 'tracking still shows in transit after 2 weeks', 'the food was cold and the order was wrong', 'where is my order?? it’s been 10 days', 'the wifi is trash', 'signal is non existent in my area',
@@ -208,7 +208,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'still waiting for an answer after three emails',
         'not impressed with the new pricing',
       ],
-      hasNot: [
+      hasNot: [ 'how do I reply to a message in the app?', 'I forgot to answer my email',
         'my problem has been resolved, great job',
         'thanks for sorting the issue so quickly',
         'no problem, I can wait',
@@ -307,7 +307,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   es: {
     human: {
-      has: [ '¿hay alguien ahí?',],
+      has: [ '¿hay alguien ahí?', 'contestadme ya',],
       hasNot: [],
     },
     thanks: {
@@ -346,7 +346,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   fr: {
     human: {
-      has: [ 'y a quelqu’un ?',],
+      has: [ 'y a quelqu’un ?', 'répondez-moi svp',],
       hasNot: [],
     },
     thanks: {
@@ -385,7 +385,7 @@ const BY_LANGUAGE: Record<string, Table> = {
   },
   de: {
     human: {
-      has: [ 'ist da jemand?',],
+      has: [ 'ist da jemand?', 'antwortet mir endlich',],
       hasNot: [],
     },
     thanks: {

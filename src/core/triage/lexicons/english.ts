@@ -165,6 +165,8 @@ export const english: Lexicon = {
       except: [
         'a mess of', 'fail safe', 'still not sure', 'can not speak for', 'crap out of', 'holy crap',
         'poor thing|guy|girl|kid|man|woman|baby|dog|cat|people|soul', 'not great at|with', 'not good at|with',
+        // The customer's own replying: "how do I reply to a message in the app?", "I forgot to answer".
+        'how do|can|to i|we|you .. reply|respond|answer', 'how to reply|respond|answer', 'forgot to reply|respond|answer',
       ],
     },
     problem: {
@@ -648,6 +650,8 @@ export const english: Lexicon = {
       match: [
         // A request for a person, not any mention of staff ("your rep told me").
         'a human', 'real human', 'actual human', 'human being', 'human please', 'real person', 'actual person',
+        // Or for an answer at last: "answer me!", "reply to my DM".
+        'answer|reply|respond me', 'answer|reply|respond to me', 'answer|reply|respond to my dm|dms|message|messages|email|emails|tweet|tweets',
         'live person', 'live agent', 'speak|talk|chat to|with someone|somebody|anyone',
         'speak|talk|chat to|with a|an|the|your person|human|manager|supervisor|agent|rep|representative|operator',
         'want|need|request|demand .. agent|operator|representative|rep|manager|supervisor|human|person', 'get|give me .. agent|operator|representative|rep|manager|supervisor|human|person',
@@ -659,7 +663,10 @@ export const english: Lexicon = {
         // "Is anyone there?": a person is what they ask for.
         'is anyone|anybody there|real|listening|awake|home', 'anyone|anybody real',
       ],
-      except: ['human error', 'human rights'],
+      except: [
+        'human error', 'human rights',
+        'answer|reply|respond me a|an|one|this|some|quick', 'how do|can|to i|we|you .. reply|respond|answer', 'forgot to reply|respond|answer',
+      ],
     },
     thanks: {
       match: [

@@ -295,7 +295,7 @@ export const french: Lexicon = {
         'pris pour un|une|des .. idiot*|crétin*|débile*|abruti*', 'je suis .. idiot|idiote|débile|crétin',
       ],
     },
-    human: { match: ['un humain', 'une vraie personne', 'parler à|avec un|une conseiller|conseillère|humain|agent|opérateur|opératrice|personne|responsable', 'parler à|avec quelqu un', 'pas un bot', 'êtes vous un bot', 'rappelez moi', 'y a quelqu un', 'quelqu un pour répondre|lire', 'vous êtes là'] },
+    human: { match: ['un humain', 'une vraie personne', 'parler à|avec un|une conseiller|conseillère|humain|agent|opérateur|opératrice|personne|responsable', 'parler à|avec quelqu un', 'pas un bot', 'êtes vous un bot', 'rappelez moi', 'répondez moi', 'répondez-moi', 'réponds moi', 'y a quelqu un', 'quelqu un pour répondre|lire', 'vous êtes là'] },
     thanks: { match: ['merci', 'merci beaucoup', 'je vous remercie', 'remerci*', 'mercii'], except: ['non merci', 'merci pour rien', 'merci de rien', 'merci du cadeau'] },
     greeting: { match: ['bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'bsr', 'hello'] },
     urgent: {

@@ -510,6 +510,7 @@ export const italian: Lexicon = {
     },
     human: {
       match: [
+        'rispondetemi', 'rispondimi', 'mi rispondete', 'rispondete ai|alla|al miei|mia|mio messaggi|messaggio|mail|email|dm',
         // A request for a person, not any mention of staff ("l'operatore mi ha detto"): "operatore"
         // also means the phone carrier ("cambio operatore").
         'persona reale', 'persona vera', 'persona fisica', 'un umano', 'essere umano', 'operatore umano',

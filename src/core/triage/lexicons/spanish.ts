@@ -293,7 +293,7 @@ export const spanish: Lexicon = {
     },
     human: {
       match: [
-        'persona real', 'un humano',
+        'persona real', 'un humano', 'contestadme', 'respondedme', 'contéstenme', 'respóndanme', 'contéstame', 'respóndeme',
         'hablar con|a un|una agente|operador|operadora|humano|persona|asesor|supervisor|responsable|encargado',
         'hablar con alguien', 'no un bot', 'eres un bot', 'atención humana', 'llámenme', 'que me llamen',
         'hay alguien', 'alguien que responda|conteste|lea', 'estáis ahí', 'están ahí',
