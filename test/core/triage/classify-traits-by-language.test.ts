@@ -230,9 +230,11 @@ const BY_LANGUAGE: Record<string, Table> = {
         'I received someone else’s boarding pass with their passport number',
         'your website shows other people’s orders when I log in',
         'my account was logged in from Russia',
+        'my account email was changed, not by me', 'I got a text asking for my PIN claiming to be you',
+        'got an email claiming to be from you asking for my card',
       ],
       hasNot: [ 'I never signed up for paper bills, how do I switch to email?','how do I change my password?', 'I lost my phone charger', 'a life hack for saving data',
-        'my seat was given to someone else', 'can I see other customers’ reviews?'],
+        'my seat was given to someone else', 'can I see other customers’ reviews?', 'I did not order this colour, can I exchange it?'],
     },
     safety: {
       has: [ 'your engineer left the manhole open in front of the school','your burger gave me food poisoning', 'found glass in my salad', 'the driver threatened me', 'your cable is hanging over the road since the storm', 'a slug came out of this cauliflower when we cut it', 'found a maggot in my rice',

@@ -399,6 +399,9 @@ export const english: Lexicon = {
       match: [
         'hacked', 'hacker', 'hackers', 'hacking', 'hack', 'compromised', 'breach', 'breached', 'data leak', 'data breach',
         'leaked my|our', 'took over my|our', 'taken over', 'account takeover', 'hijack*',
+        // A change or a purchase the customer disowns, a message that poses as the brand.
+        'not by me|us', 'it|that|this was not me|us', 'i|we did not authori*|request|make this|that|it|these|those',
+        'claiming|claims|claimed|pretending|pretends to be you|u', 'claiming|claims|claimed|pretending|pretends .. from you|u',
         'someone|somebody|people|person|they .. used|using|bought|ordered|accessed|accessing|logged|changed|took|stole|hacked|made|opened|ported|activated|withdrew|spent|paid|charged', 'someone|somebody got|broke into',
         'unauthori*', 'did not authori*', 'never authori*', 'never ordered', 'did not order', 'did not make|buy|purchase .. charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders',
         'do|does|did not recogni* .. charge|charges|payment|payments|transaction|transactions|purchase|purchases|order|orders|debit|debits|this|these|login',
@@ -437,6 +440,8 @@ export const english: Lexicon = {
         'redeemed|used|spent|booked|accessed|transferred|withdrawn .. by someone|somebody else', 'account .. logged|signed in from',
       ],
       except: [
+        // A wrong item is a fault, not a purchase someone else made: "I did not order this colour".
+        'did not order this|that|the|these|those colour|color|size|sizes|model|flavour|flavor|one|item|items',
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
         'anti fraud', 'antifraud', 'a fraud', 'frauds', 'people .. used to', 'they .. used to', 'someone .. used to', 'someone .. made a mistake', 'someone .. made an error',
         'they .. paid me', 'they .. charged my phone|phones|battery',
