@@ -164,6 +164,8 @@ export const french: Lexicon = {
     security: {
       match: [
         'piraté|piratée|piratés|piratées', 'piratage',
+        // Un message qui se fait passer pour l'entreprise.
+        'se faisant|faisaient|faisait passer pour', 'se fait|font passer pour',
         'compte|mail|profil|messagerie .. piraté*|volé*|compromis|usurpé*',
         'quelqu un .. utilis*|pay*|command*|achet*|accéd*|débit*|pris|chang*|retir*', 'ce n est pas moi', 'quelqu un .. a accès',
         'on m a volé .. téléphone|portable|mobile|sim', 'téléphone|portable|mobile .. volé',

@@ -139,6 +139,8 @@ export const german: Lexicon = {
     security: {
       match: [
         'gehackt', 'hacker', 'konto|account|profil|mail .. gehackt|kompromittiert|gestohlen|übernommen',
+        // Eine Nachricht, die sich als das Unternehmen ausgibt.
+        'sich als .. ausgibt|ausgeben|ausgab|ausgaben|ausgegeben',
         'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert', 'jemand hat .. zugriff',
         'handy|telefon|smartphone|sim .. gestohlen|geklaut',
         'nicht autorisiert*', 'unbefugt*',

@@ -301,6 +301,8 @@ export const italian: Lexicon = {
     security: {
       match: [
         'hackerat*', 'hackat*', 'hacker',
+        // Un messaggio che si spaccia per l'azienda.
+        'si spaccia|spacciano|spacciava|spacciavano per', 'spacciandosi per', 'fingendosi|finge|fingono di essere voi',
         'account|profilo|mail|email|casella|area .. violat*|compromess*|rubat*|hackerat*|bucat*',
         'mi hanno|avete .. hackerato|violato|rubato|clonato', 'accesso|accessi non autorizzat*',
         'accesso|accessi sospett*', 'attività sospett*',

@@ -166,6 +166,8 @@ export const spanish: Lexicon = {
     security: {
       match: [
         'hackeado|hackeada|hackearon|jaqueado|jaqueada', 'me hackearon',
+        // Un mensaje que se hace pasar por la empresa.
+        'haciéndose|haciendose pasar por', 'se hace|hacen|hacía|hacían|hizo pasar por',
         'cuenta .. robada|hackeada|comprometida|vulnerada',
         'alguien .. usó|uso|compró|accedió|entró|hizo|cambió|pagó|sacó|gastó', 'alguien .. tiene acceso',
         'me robaron el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'me han robado el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'móvil|movil|teléfono|telefono|celular .. robado',
