@@ -57,10 +57,10 @@ export interface FeatureOptions {
 }
 
 export function extractFeatures(text: string, lang: string, options: FeatureOptions = {}): TextFeatures {
-  const { correct, wordsOnly = false, maxWords = Infinity } = options;
+  const { correct, wordsOnly = false, maxWords = Infinity, query = false } = options;
   let corrected = 0;
   const words = tokenizeText(text, lang);
-  const tokens = (options.query ? withoutCourtesy(words) : words)
+  const tokens = (query ? withoutCourtesy(words) : words)
     .slice(0, maxWords)
     .flatMap((token) => {
       const fix = token.stop || !correct ? undefined : correct(token.word);
