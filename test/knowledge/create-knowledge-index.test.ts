@@ -321,6 +321,9 @@ describe('createKnowledgeIndex on the example knowledge', () => {
     ['how can I change the email on my lumo account', 'en', 'modifica-dati'],
     ["l'app non mi fa entrare, dice password errata", 'it', 'app-accesso'],
     ['tra quanto mi attivate la fibra dopo il contratto?', 'it', 'fibra-attivazione'],
+    // A store's hours are the stores' entry's, not the support hours' ("are you open on Sunday?").
+    ['il negozio di Bari è aperto la domenica?', 'it', 'negozi'],
+    ['is the Leeds store open on Sunday?', 'en', 'negozi'],
   ])('answers %j (%s) with %s when the entry covers the question', (text, lang, id) => {
     const best = bestOf(text, lang);
     expect(best?.id).toBe(id);
