@@ -64,7 +64,7 @@ describe('createLlmComposer', () => {
         const quote = firstSentence(entry.body);
         return replyFor(request, quote, [{ id: entry.id, quote }]);
       });
-      const message = aMention('are you available on weekends?');
+      const message = aMention('are you available on Sundays?');
       const { actions, explanation } = await scenario.pronto.responder.handle(message);
       expect(explanation?.plan).toEqual([expect.objectContaining({ do: 'answer-if-grounded', entryIds: expect.arrayContaining(['orari-assistenza']) })]);
       expect(actions).toEqual([expect.objectContaining({ type: 'reply', lang: 'en', sources: ['orari-assistenza'] })]);
