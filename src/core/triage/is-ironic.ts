@@ -28,6 +28,8 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   if (surface.ironicEmoji > 0 && glad) return true;
   if (glad && takenBack(analysis)) return true;
   if (praise.some((m) => m.category === 'thanks' && thanksForProblem(m, analysis))) return true;
+  // "Thanks guys, two weeks for a modem": a short thanks, then what sarcastic thanks are for.
+  if (praise.some((m) => m.category === 'thanks' && isExclamation(m, analysis) && targetFollows(m, analysis))) return true;
   // Praise elsewhere in the post is only sarcastic when nothing honest joins it to the problem
   // ("great crew, but we were delayed") and nothing was fixed.
   if (hasMatch(analysis, 'contrast') || isBeingSolved(analysis)) return false;
@@ -55,6 +57,19 @@ function thanksForProblem(thanks: LexiconMatch, analysis: TextAnalysis): boolean
 /** "Love how my internet is down again": a problem later in the praise's own clause. */
 function problemFollows(praise: LexiconMatch, analysis: TextAnalysis): boolean {
   return inClauseAfter(praise, analysis).some((m) => PROBLEM.has(m.category));
+}
+
+/**
+ * The clause right after the thanks names what sarcastic thanks are for ("two weeks for a
+ * modem"), and nothing good follows ("two weeks for the trip and roaming worked perfectly").
+ */
+function targetFollows(thanks: LexiconMatch, analysis: TextAnalysis): boolean {
+  const next = (analysis.tokens.clauses[thanks.start] ?? 0) + 1;
+  const after = analysis.matches.filter((m) => m.start >= thanks.end);
+  return (
+    after.some((m) => m.category === 'ironyTarget' && analysis.tokens.clauses[m.start] === next) &&
+    !after.some((m) => SINCERE.has(m.category))
+  );
 }
 
 function inClauseAfter(match: LexiconMatch, analysis: TextAnalysis): LexiconMatch[] {

@@ -284,6 +284,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'great service #not',
         'thanks for not answering my emails',
         'great customer service, not',
+        'thanks guys, two weeks for a modem',
       ],
       hasNot: [
         'thanks, had a great 2 weeks for my holiday with your roaming',
@@ -646,6 +647,10 @@ describe('triageMessage on thanks next to a problem', () => {
     ['gracias por la actualización... 6 horas después', 'help that came hours late'],
     ['merci pour la mise à jour... 6 heures plus tard', 'help that came hours late'],
     ['danke für das Update... 6 Stunden später', 'help that came hours late'],
+    ['grazie, tre settimane per un modem', 'the wait itself'],
+    ['gracias, tres semanas para un módem', 'the wait itself'],
+    ['merci, trois semaines pour un modem', 'the wait itself'],
+    ['danke, drei Wochen für ein Modem', 'the wait itself'],
     ['thank you so much for the 3rd wrong delivery', 'the wrong thing delivered'],
     ['merci pour la troisième mauvaise livraison', 'the wrong thing delivered'],
     ['gracias por cobrarme dos veces', 'a double charge'],
@@ -668,6 +673,7 @@ describe('triageMessage on thanks next to a problem', () => {
     'le colis est arrivé, merci',
     'we slept in the airport hotel, lovely, thanks',
     'abbiamo dormito nell’hotel dell’aeroporto, grazie',
+    'grazie, due settimane per il viaggio e il roaming ha funzionato benissimo',
   ])('reads "%s" as thanks: a problem denied or solved, or none', (text) => {
     expect(traitsOf(text)).toContain('thanks');
     expect(traitsOf(text)).not.toContain('complaint');

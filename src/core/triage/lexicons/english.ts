@@ -532,6 +532,9 @@ export const english: Lexicon = {
     ironyTarget: {
       match: [
         'taking|took .. hours|days|weeks|months|ages|forever|years', 'making|made|keeping|kept|leaving|left me|us .. wait|waiting|hanging|stranded|without|stuck', 'making|made|keeping|kept|leaving|left me|us .. on hold',
+        // The wait itself, after thanks: "thanks guys, two weeks for a modem" ("2 weeks for my
+        // holiday" is a trip, not a wait).
+        'hours|days|weeks|months|hrs for a|an|the|one|each|every',
         'losing|lost my|our', 'cancelling|canceling|cancelled|canceled my|our', 'ruining', 'ruined', 'delaying', 'the delay', 'the delays',
         'the wait', 'breaking', 'broke my', 'ignoring', 'hanging up', 'charging|charged me', 'overcharging', 'wasting|wasted my|our',
         'the runaround', 'the hassle', 'the stress', 'the headache', 'the inconvenience', 'another outage', 'refusing', 'refused',

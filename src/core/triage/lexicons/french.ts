@@ -232,6 +232,8 @@ export const french: Lexicon = {
       match: [
         // « Merci pour le siège à côté des toilettes », « pour la surprise sur la facture ».
         'côté des|du toilettes|wc', 'surprise|surprises .. facture|prélèvement|compte',
+        // L'attente elle-même : « merci, trois semaines pour un modem ».
+        'heures|jours|semaines|mois pour un|une|le|la|l|les|recevoir|activer|installer|réparer|répondre',
         'avoir fait attendre', 'avoir perdu|laissé|oublié|annulé', 'faire attendre', 'le retard', 'l attente',
         'annul*', 'perdu|perdre', 'gâch*', 'heures|jours|semaines|mois .. attente|retard',
         'heures|jours|semaines|mois pour un|une|le|la|l|mon|ma technicien|remboursement|réponse|livraison|réparation|installation|activation',

@@ -203,6 +203,8 @@ export const german: Lexicon = {
       match: [
         // "Danke für den Platz neben der Toilette", "für die Überraschung auf der Rechnung".
         'neben der|den toilette|toiletten|klo', 'überraschung|überraschungen .. rechnung|abbuchung|konto',
+        // Die Wartezeit selbst: „danke, drei Wochen für ein Modem".
+        'stunden|tage|tagen|wochen|monate|monaten für ein|eine|einen|den|die|das',
         'warten lassen', 'die verspätung', 'das warten', 'die wartezeit', 'verloren', 'gestrichen', 'storniert',
         'ruiniert', 'stehen lassen', 'im stich gelassen',
         'stunden|tage|wochen|monate .. warten|wartezeit|verspätung',

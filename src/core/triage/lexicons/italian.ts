@@ -416,7 +416,7 @@ export const italian: Lexicon = {
         'avermi|averci addebitato|tolto|rubato|fregato|staccato|sospeso|bloccato|ignorato',
         'settimane|giorni|mesi|ore .. attesa|ritardo', 'la bella sorpresa', 'l ennesim*',
         // "grazie tante eh, tre settimane per un tecnico": the wait itself is the target.
-        'settimane|giorni|mesi|ore per un|una|il|la|lo|l tecnico|rimborso|risposta|consegna|riparazione|intervento|attivazione|richiamata',
+        'settimane|giorni|mesi|ore per un|una|il|la|lo|l|i|gli|le|avere|ricevere|attivare|installare|riparare|sostituire|consegnare|rispondere',
       ],
     },
     resolution: {
@@ -559,6 +559,7 @@ export const italian: Lexicon = {
         'tornato internet', 'è tornato tutto',
         'complimenti', 'il migliore', 'i migliori', 'velocissim*', 'top', 'super', 'stupend*', 'meraviglios*',
         'efficient*', 'cortes*', 'professionalità', 'apprezzo', 'fenomenali',
+        'benissimo', 'alla grande', 'ha|hanno funzionato bene|benissimo|perfettamente',
       ],
       except: ['di nuovo non', 'non è tornata', 'non è tornato', 'super lent*', 'top up'],
     },

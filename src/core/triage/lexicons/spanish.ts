@@ -230,6 +230,8 @@ export const spanish: Lexicon = {
       match: [
         // "Gracias por el asiento al lado del baño", "por la sorpresa en la factura".
         'lado del|de baño|baños', 'sorpresa|sorpresas .. factura|recibo|cuenta|cargo',
+        // La espera misma: "gracias, tres semanas para un módem".
+        'horas|días|semanas|meses para un|una|el|la|los|las|recibir|activar|instalar|arreglar|responder|contestar',
         'hacerme|haberme|tenerme|dejarme .. esperar|esperando|sin|tirado|tirada', 'dejarnos sin|tirados',
         'perder|perdido|perdieron', 'cancelar|cancelado', 'el retraso', 'la espera', 'arruinar*',
         'horas|días|semanas|meses .. espera|esperando|retraso',
