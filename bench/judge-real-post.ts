@@ -1,8 +1,9 @@
 // What the bot did with one labelled real post, and which of the evaluation's errors that is.
 // Pure: the bench runs the responder, this reads the actions (the public contract) and, for the
 // replies that carry no knowledge source, the plan step that wrote them.
-import { PRIORITIES, type Priority } from '../src/core/model.ts';
+import { PRIORITIES, type FaultSubject, type Priority } from '../src/core/model.ts';
 import type { HandledMessage } from '../src/core/responder.ts';
+import { rankHandoffReasons } from '../src/llm/handoff-reasons.ts';
 import type { RealPost } from './read-real-posts.ts';
 
 export const BOT_ACTIONS = ['answer', 'thank-you', 'ask-back', 'dm', 'dm+handoff', 'handoff', 'ignore', 'other'] as const;
@@ -28,6 +29,11 @@ export interface Verdict {
   bot: BotAction;
   /** The handoff's priority, when the bot handed off. */
   priority?: Priority;
+  /**
+   * What the agent's draft for a fault asks about, when a fault is the handoff's main reason: the
+   * order number, the booking reference, or since when a service fails.
+   */
+  faultDraft?: FaultSubject | 'service';
   /** Knowledge ids of the public replies. */
   publicSources: string[];
   /** The language the bot answered or handed off in. */
@@ -69,10 +75,15 @@ export function judgeRealPost(post: RealPost, handled: HandledMessage): Verdict 
     errors.push('draft-is-hold');
   }
   const lang = handoff?.lang ?? replies[0]?.lang;
+  const faultDraft =
+    handoff !== undefined && rankHandoffReasons(handoff.reasons)[0] === 'faulty'
+      ? (handled.explanation?.triage.subject ?? 'service')
+      : undefined;
   return {
     post,
     bot,
     ...(priority !== undefined ? { priority } : {}),
+    ...(faultDraft !== undefined ? { faultDraft } : {}),
     publicSources,
     ...(lang !== undefined ? { lang } : {}),
     right: isRightDecision(post, bot, atLeast(label.minPriority), publicSources),

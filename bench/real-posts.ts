@@ -22,6 +22,12 @@ const CLOCK: Clock = { now: () => new Date('2026-11-18T09:30:00Z') };
 // Enough ids to look a pattern up without flooding the terminal.
 const EXAMPLES_PER_ERROR = 10;
 const SPLITS: readonly Split[] = ['dev', 'test'];
+/** What an agent's draft for a fault should ask about, by the label's topic. */
+const FAULT_DRAFT_BY_TOPIC: ReadonlyMap<string, Verdict['faultDraft']> = new Map([
+  ['delivery', 'order'],
+  ['travel', 'trip'],
+  ['fault', 'service'],
+]);
 
 const silent: Logger = { info() {}, warn() {}, error() {} };
 
@@ -107,11 +113,13 @@ function judgmentTable(dev: Verdict[], test: Verdict[]): BenchTable {
       row('ask-backs to a stated problem or question (of posts not labelled ask-back)', errors('ask-back-to-problem', (v) => label(v).action !== 'ask-back')),
       row('handoff drafts equal to the holding reply just posted (of handoffs)', errors('draft-is-hold', (v) => v.priority !== undefined)),
       row('language read as labelled', share(() => true, (v) => v.lang === label(v).lang)),
+      row('fault drafts that ask for what failed (labelled delivery, travel or fault)', share((v) => v.faultDraft !== undefined && FAULT_DRAFT_BY_TOPIC.has(label(v).topic), (v) => FAULT_DRAFT_BY_TOPIC.get(label(v).topic) === v.faultDraft)),
     ],
     notes: [
       'dev and test are fixed halves (a hash of source and id). Tune on dev only; test shows whether a change generalises.',
       'Every post is a public mention to @LumoAiuta (the addressed brand\'s handle rewritten), from an author with 100 followers (the data has no follower counts). The example knowledge is a telecom\'s: a question with no entry there is rightly handed to a person, and any knowledge answer to these non-telecom posts is wrong unless its label names the entry.',
       'Right decision: thanks → a public thank-you; a question → the labelled entry, or a handoff when none is labelled; vague → an ask-back; account matter → a DM; handoff → a handoff at the minimum priority or above.',
+      'Fault drafts: a handoff whose main reason is a fault drafts for an order (the order number), a journey (the booking reference) or a service (since when it fails); counted on the posts labelled delivery, travel or fault.',
       '`npm run bench -- real-posts` prints up to 10 example ids (from dev) of each kind of error on stderr.',
     ],
   };

@@ -193,7 +193,13 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     const draftFor = options.movedToDm || !isPublic ? 'dm' : 'reply';
     const kind: MessageKind = draftFor === 'dm' ? 'dm' : message.kind;
     const entry = step.entryIds.map((id) => entryIn(id, kind)).find((e) => e !== undefined);
-    const request: DraftRequest = { reasons: step.reasons, draftFor, sent: options.sent, ...(entry === undefined ? {} : { entry }) };
+    const request: DraftRequest = {
+      reasons: step.reasons,
+      draftFor,
+      sent: options.sent,
+      ...(triage.subject === undefined ? {} : { subject: triage.subject }),
+      ...(entry === undefined ? {} : { entry }),
+    };
     const byModel = texts.drafts.get(step);
     const draft = byModel ?? writeHandoffDraft(request, draftWriter(kind)) ?? { text: '', sources: [] };
     const topic = topicOf(step.entryIds);

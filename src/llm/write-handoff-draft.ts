@@ -1,7 +1,7 @@
 // The draft an agent can send as is (PLAYBOOK: a second pair of eyes before a difficult reply):
 // written for the handoff's most important reason, for where it will be sent, and never a text
 // the bot has just sent (the holding reply, the move to DM), which "Send draft" would repeat.
-import type { KnowledgeEntry } from '../core/model.ts';
+import type { FaultSubject, KnowledgeEntry } from '../core/model.ts';
 import { rankHandoffReasons, type HandoffReason } from './handoff-reasons.ts';
 import type { TemplateKey } from './load-reply-templates.ts';
 
@@ -18,6 +18,8 @@ export interface DraftRequest {
   reasons: readonly string[];
   /** Where the draft goes: the public thread (`reply`) or a direct message (`dm`). */
   draftFor: 'reply' | 'dm';
+  /** What failed, when triage read an order or a journey: the fault draft asks for what that needs. */
+  subject?: FaultSubject;
   /** The best knowledge entry the handoff may draft from, in the customer's language. */
   entry?: KnowledgeEntry;
   /** What the plan already sends: the draft never repeats one of these texts or their entries. */
@@ -39,7 +41,7 @@ export interface DraftWriter {
 const NO_ANSWER_FIRST: ReadonlySet<HandoffReason> = new Set(['legal', 'safety', 'security', 'abuse']);
 
 /** The template that speaks to a reason, for a public reply or a DM; none for the bot's own failures. */
-function templateFor(reason: HandoffReason, draftFor: DraftRequest['draftFor']): TemplateKey | undefined {
+function templateFor(reason: HandoffReason, { draftFor, subject }: DraftRequest): TemplateKey | undefined {
   const dm = draftFor === 'dm';
   switch (reason) {
     case 'legal':
@@ -49,6 +51,9 @@ function templateFor(reason: HandoffReason, draftFor: DraftRequest['draftFor']):
     case 'security':
       return dm ? 'draft_security_dm' : 'draft_security';
     case 'faulty':
+      // An order number or a booking reference is personal: asked for in private, never in public.
+      if (subject === 'order') return dm ? 'draft_fault_order_dm' : 'draft_fault_order';
+      if (subject === 'trip') return dm ? 'draft_fault_trip_dm' : 'draft_fault_trip';
       return 'draft_fault';
     case 'churn':
       return 'draft_churn';
@@ -97,7 +102,7 @@ function* draftCandidates(request: DraftRequest, writer: DraftWriter): Generator
     else if (draftFor === 'dm') yield writer.entry(entry);
   }
   for (const reason of ranked) {
-    const key = templateFor(reason, draftFor);
+    const key = templateFor(reason, request);
     if (key !== undefined) yield writer.template(key);
   }
   yield writer.template('draft_no_answer');

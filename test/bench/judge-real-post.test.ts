@@ -17,15 +17,15 @@ function aPost(overrides: Partial<RealPostLabel> = {}): RealPost {
 
 const reply = (text: string, sources: string[] = []): Action =>
   ({ event: 'e', type: 'reply', channel: 'twitter', to: 'a', lang: 'en', text, sources });
-const handoff = (priority: 'low' | 'normal' | 'high' | 'urgent', draft: string): Action =>
-  ({ event: 'e', type: 'handoff', channel: 'twitter', priority, reasons: [], lang: 'en', summary: '', draft, draftFor: 'reply', draftBy: 'templates', sources: [] });
+const handoff = (priority: 'low' | 'normal' | 'high' | 'urgent', draft: string, reasons: string[] = []): Action =>
+  ({ event: 'e', type: 'handoff', channel: 'twitter', priority, reasons, lang: 'en', summary: '', draft, draftFor: 'reply', draftBy: 'templates', sources: [] });
 
 const triage: Triage = {
   lang: 'en', langSource: 'detected', personalData: [], traits: [], sentiment: 'neutral', urgency: 'normal', influencer: false, failingNow: false, question: '',
 };
 
-function handled(actions: Action[], plan: Plan = []): HandledMessage {
-  return { actions, explanation: { triage, candidates: [], plan } };
+function handled(actions: Action[], plan: Plan = [], triaged: Partial<Triage> = {}): HandledMessage {
+  return { actions, explanation: { triage: { ...triage, ...triaged }, candidates: [], plan } };
 }
 
 describe('judgeRealPost', () => {
@@ -81,5 +81,16 @@ describe('addressBrand', () => {
 
   it('puts the handle in front when the post names the brand only in words', () => {
     expect(addressBrand('ShopHelp lost my parcel @ShopHelpers', 'ShopHelp', 'LumoAiuta')).toBe('@LumoAiuta ShopHelp lost my parcel @ShopHelpers');
+  });
+
+  it('says what a fault draft asks about only when a fault is the main reason of the handoff', () => {
+    const delivery = aPost({ topic: 'delivery' });
+    const fault = (reasons: string[], subject?: 'order' | 'trip') =>
+      judgeRealPost(delivery, handled([handoff('high', 'draft', reasons)], [], subject === undefined ? {} : { subject })).faultDraft;
+
+    expect(fault(['faulty'], 'order')).toBe('order');
+    expect(fault(['faulty', 'influencer'])).toBe('service');
+    expect(fault(['security', 'faulty'], 'order')).toBeUndefined();
+    expect(fault(['complaint'], 'trip')).toBeUndefined();
   });
 });

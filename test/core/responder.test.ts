@@ -131,6 +131,18 @@ describe('createResponder', () => {
     });
   });
 
+  it.each([
+    ['@LumoAiuta il pacco con il modem risulta consegnato ma non è mai arrivato', 'it', "numero d'ordine"],
+    ['@LumoAiuta my flight got cancelled and nobody at the gate knows anything', 'en', 'booking reference'],
+    ['@LumoAiuta la fibra non va da tre giorni', 'it', 'da quando non funziona'],
+  ])('drafts a fault for what failed: "%s"', async (text, lang, asks) => {
+    const { responder } = build();
+    const { actions } = await responder.handle(aMessage({ text, lang }));
+    const handoff = actions.find((action) => action.type === 'handoff');
+    expect(handoff).toMatchObject({ reasons: expect.arrayContaining(['faulty']), lang });
+    expect(handoff?.draft).toContain(asks);
+  });
+
   it('explains a decision without claiming the message or changing state', async () => {
     const { responder, store } = build();
     const explained = await responder.explain(aMessage());

@@ -81,6 +81,43 @@ describe('writeHandoffDraft (through the offline composer)', () => {
     },
   );
 
+  // What failed decides what the draft asks for: the order number, the booking reference, or
+  // since when a service fails; asked for privately when the draft is public.
+  const subjectCases: Array<{ subject: 'order' | 'trip'; key: TemplateKey; dmKey: TemplateKey }> = [
+    { subject: 'order', key: 'draft_fault_order', dmKey: 'draft_fault_order_dm' },
+    { subject: 'trip', key: 'draft_fault_trip', dmKey: 'draft_fault_trip_dm' },
+  ];
+
+  it.each(LANGUAGES.flatMap((lang) => subjectCases.map((c) => ({ lang, ...c }))))(
+    'drafts $key in public and $dmKey in a DM in $lang when a fault is about an $subject',
+    async ({ lang, subject, key, dmKey }) => {
+      const triage = { lang, traits: ['faulty' as const], subject };
+      const inPublic = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty'])], { triage }));
+      expect(inPublic).toMatchObject({ draftFor: 'reply', draft: expected(lang, key) });
+      expect(inPublic.draft).not.toBe(expected(lang, 'draft_fault'));
+      const inDm = handoffOf(await compose([{ do: 'acknowledge', why: 'account' }, { do: 'dm' }, handoffStep(['faulty', 'account'])], { triage }));
+      expect(inDm).toMatchObject({ draftFor: 'dm', draft: expected(lang, dmKey) });
+    },
+  );
+
+  it('ends a public order draft on X with the link that opens a DM with the brand', async () => {
+    const scenario = { triage: { lang: 'en', traits: ['faulty' as const], subject: 'order' as const }, settings: { xDmRecipientId: '7' } };
+    const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty'])], scenario));
+    expect(handoff.draft).toMatch(/order number in a private message.*: https:\/\/x\.com\/messages\/compose\?recipient_id=7$/);
+    expect(countTweetChars(handoff.draft)).toBeLessThanOrEqual(MAX_TWEET_CHARS);
+  });
+
+  it('keeps the fault draft about the service when a fault names no order or journey', async () => {
+    const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty'])], { triage: { lang: 'en', traits: ['faulty'] } }));
+    expect(handoff.draft).toBe(expected('en', 'draft_fault'));
+  });
+
+  it('drafts for the most important reason, not for the subject, when a fault about an order is also fraud', async () => {
+    const triage = { lang: 'en', traits: ['faulty' as const, 'security' as const], subject: 'order' as const };
+    const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['security', 'faulty'])], { triage }));
+    expect(handoff.draft).toBe(expected('en', 'draft_security'));
+  });
+
   const dmCases: Array<{ reason: string; key: TemplateKey }> = [
     { reason: 'account', key: 'draft_account' },
     { reason: 'security', key: 'draft_security_dm' },

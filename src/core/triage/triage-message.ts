@@ -10,6 +10,7 @@ import { cleanQuestion } from './clean-question.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isInfluencer } from './is-influencer.ts';
 import { measureSurface } from './measure-surface.ts';
+import { readSubject } from './read-subject.ts';
 import { scoreFailingNow, FAILING_NOW_THRESHOLD } from './score-failing-now.ts';
 import { scoreSentiment } from './score-sentiment.ts';
 
@@ -26,6 +27,7 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
   const traits = classifyTraits({ message, settings, question, analysis, surface, lang, wordSentiment, sharesPersonalData });
   // Sarcasm reads as praise word by word; what it means is negative.
   const sentiment = traits.includes('ironic') ? 'negative' : wordSentiment;
+  const subject = readSubject(analysis.tokens, settings.languages);
   return {
     lang,
     langSource,
@@ -35,6 +37,7 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
     urgency: assessUrgency(traits, sentiment, analysis, surface),
     influencer: isInfluencer(message.author, settings),
     failingNow: traits.includes('faulty') || scoreFailingNow(analysis) >= FAILING_NOW_THRESHOLD,
+    ...(subject === undefined ? {} : { subject }),
     question,
   };
 }

@@ -745,4 +745,27 @@ export const english: Lexicon = {
       ],
     },
   },
+  subjects: {
+    order: {
+      match: [
+        'order', 'orders', 'ordered', 'package', 'packages', 'parcel*', 'deliver*', 'shipment*', 'shipping', 'shipped',
+        'courier*', 'tracking', 'porch', 'doorstep',
+      ],
+      except: ['in order to', 'in order for', 'out of order'],
+    },
+    trip: {
+      match: [
+        'flight*', 'flew', 'fly', 'flying', 'plane', 'planes', 'airport*', 'gate', 'boarding', 'layover*', 'tarmac',
+        'runway', 'pilot*', 'crew', 'baggage', 'luggage', 'suitcase*', 'my bag', 'my bags', 'checked bag*', 'carry on',
+        'departure*', 'departing', 'train', 'trains', 'railway', 'journey', 'itinerary', 'rebook*', 'stranded',
+        'missed .. connection', 'catch .. connection', 'ticket', 'tickets', 'holiday', 'vacation', 'airline*', 'ferry', 'cruise',
+      ],
+    },
+    service: {
+      match: [
+        'wifi', 'wi fi', 'website', 'site', 'sign in', 'internet', 'signal', 'app', 'apps', 'login', 'log in',
+        'password', 'network', 'broadband', 'streaming', 'stream', 'download*', 'roaming', 'error', 'bug',
+      ],
+    },
+  },
 };

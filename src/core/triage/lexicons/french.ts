@@ -313,4 +313,24 @@ export const french: Lexicon = {
     positive: { match: ['super', 'parfait', 'génial', 'excellent', 'au top', 'très content|contente', 'satisfait|satisfaite', 'résolu', 'fonctionne à nouveau', 'remarche', 'bravo', 'ravi|ravie'] },
     negative: { match: ['mauvais', 'mauvaise', 'triste', 'nul', 'catastrophe', 'horrible', 'dommage', 'malheureusement', 'inquiet|inquiète', 'cher', 'lent', 'perdu', 'attente'] },
   },
+  subjects: {
+    order: {
+      match: [
+        'commande', 'commandes', 'commandé', 'commandée', 'colis', 'livraison*', 'livré', 'livrée', 'livrés', 'livrées',
+        'livreur*', 'transporteur*', 'expédition*', 'expédié*', 'suivi',
+      ],
+    },
+    trip: {
+      match: [
+        'vol', 'vols', 'avion*', 'aéroport*', 'embarquement', 'escale*', 'correspondance', 'bagage*', 'valise*',
+        'pilote*', 'équipage', 'train', 'trains', 'tgv', 'quai', 'billet', 'billets', 'vacances', 'ferry', 'croisière',
+      ],
+    },
+    service: {
+      match: [
+        'internet', 'wifi', 'site', 'wi fi', 'ligne', 'réseau', 'signal', 'app', 'appli', 'application', 'connexion',
+        'mot de passe', 'fibre', 'streaming', 'roaming', 'erreur',
+      ],
+    },
+  },
 };

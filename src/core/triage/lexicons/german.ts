@@ -278,4 +278,24 @@ export const german: Lexicon = {
     positive: { match: ['super', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
     negative: { match: ['schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig', 'teuer', 'langsam', 'verloren'] },
   },
+  subjects: {
+    order: {
+      match: [
+        'bestellung*', 'bestellt', 'paket*', 'lieferung*', 'geliefert', 'zustellung*', 'zugestellt', 'sendung*',
+        'kurier*', 'paketbote*',
+      ],
+    },
+    trip: {
+      match: [
+        'flug', 'flüge', 'fluges', 'flugzeug*', 'flughafen*', 'gate', 'boarding', 'anschlussflug*', 'gepäck*', 'koffer*',
+        'pilot*', 'crew', 'zug', 'züge', 'zuges', 'bahn', 'bahnhof*', 'gleis', 'ticket', 'tickets', 'fahrkarte*', 'urlaub', 'fähre', 'kreuzfahrt*',
+      ],
+    },
+    service: {
+      match: [
+        'internet', 'wlan', 'website', 'webseite', 'wifi', 'wi fi', 'leitung', 'netz', 'signal', 'empfang', 'app',
+        'passwort', 'glasfaser', 'dsl', 'streaming', 'roaming', 'fehler',
+      ],
+    },
+  },
 };

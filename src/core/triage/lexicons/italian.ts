@@ -588,4 +588,25 @@ export const italian: Lexicon = {
       ],
     },
   },
+  subjects: {
+    order: {
+      match: [
+        'ordine', 'ordini', 'ordinato', 'ordinata', 'ordinati', 'pacco', 'pacchi', 'spedizion*', 'spedit*', 'consegn*',
+        'corrier*', 'tracking', 'tracciamento',
+      ],
+      except: ['in ordine', 'ordine del giorno'],
+    },
+    trip: {
+      match: [
+        'volo', 'voli', 'aereo', 'aerei', 'aeroport*', 'gate', 'imbarco', 'scalo', 'bagaglio', 'bagagli', 'valigi*',
+        'pilota', 'equipaggio', 'treno', 'treni', 'binario', 'coincidenza', 'biglietto', 'biglietti', 'vacanza', 'vacanze', 'traghetto', 'crociera',
+      ],
+    },
+    service: {
+      match: [
+        'internet', 'wifi', 'sito', 'wi fi', 'linea', 'segnale', 'campo', 'app', 'login', 'password', 'rete',
+        'fibra', 'adsl', 'streaming', 'roaming', 'errore',
+      ],
+    },
+  },
 };

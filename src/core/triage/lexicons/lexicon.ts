@@ -84,4 +84,12 @@ export interface Lexicon {
   /** Two-word phrases in which a negator negates nothing ("come mai" is "why"). */
   negatorIdioms?: readonly string[];
   phrases: Partial<Record<LexiconCategory, PhraseList>>;
+  /**
+   * What a post is about, read only to write the agent's draft for a fault: an order (the order
+   * number is what helps), a journey (the booking reference), or a service such as an app or the
+   * signal, which vetoes both ("no wifi on the train" is about the wifi).
+   */
+  subjects: Readonly<Record<Subject, PhraseList>>;
 }
+
+export type Subject = 'order' | 'trip' | 'service';

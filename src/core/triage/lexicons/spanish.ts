@@ -316,4 +316,24 @@ export const spanish: Lexicon = {
     positive: { match: ['genial', 'excelente', 'perfecto', 'perfecta', 'estupendo', 'contento|contenta', 'resuelto', 'funciona de nuevo', 'todo bien', 'solucionado', 'arreglado'] },
     negative: { match: ['mal', 'malo', 'mala', 'triste', 'desastre', 'lamentable', 'odio', 'preocupad*', 'desesperad*', 'lástima', 'por desgracia', 'lento', 'caro', 'perdido', 'esperando'] },
   },
+  subjects: {
+    order: {
+      match: [
+        'pedido', 'pedidos', 'paquete', 'paquetes', 'envío', 'envíos', 'entrega*', 'entregad*', 'mensajero*',
+        'mensajería', 'repartidor*', 'seguimiento',
+      ],
+    },
+    trip: {
+      match: [
+        'vuelo', 'vuelos', 'avión', 'aviones', 'aeropuerto*', 'puerta de embarque', 'embarque', 'equipaje*', 'maleta*',
+        'piloto*', 'tripulación', 'tren', 'trenes', 'andén', 'billete', 'billetes', 'vacaciones', 'ferry', 'crucero',
+      ],
+    },
+    service: {
+      match: [
+        'internet', 'wifi', 'web', 'wi fi', 'línea', 'señal', 'cobertura', 'app', 'aplicación', 'contraseña', 'red',
+        'fibra', 'streaming', 'roaming', 'error',
+      ],
+    },
+  },
 };

@@ -1,0 +1,80 @@
+// What a post is about when something fails, in five languages: it picks what the agent's draft
+// asks for (the order number, the booking reference), so a wrong guess costs a draft an agent
+// would not send. Anything unclear stays with the service draft, as before.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/triage/analyze-text.ts';
+import { readSubject } from '../../../src/core/triage/read-subject.ts';
+import { triageMessage } from '../../../src/core/triage/triage-message.ts';
+import { aMessage, someSettings } from './builders.ts';
+
+const LANGUAGES = ['it', 'en', 'es', 'fr', 'de'];
+const subjectOf = (text: string) => readSubject(analyzeText(text, LANGUAGES).tokens, LANGUAGES);
+
+describe('readSubject', () => {
+  it.each([
+    ['my package never arrived, tracking has not moved in a week', 'order'],
+    ['ordered a sofa three weeks ago and still nothing', 'order'],
+    ['the courier left my parcel in the rain on the porch', 'order'],
+    ['il pacco risulta consegnato ma non è mai arrivato', 'order'],
+    ['il corriere non si è visto, ordine fermo da giorni', 'order'],
+    ['mi pedido lleva dos semanas sin entregarse', 'order'],
+    ['colis toujours pas livré, le livreur ne passe pas', 'order'],
+    ['meine Bestellung ist seit zehn Tagen nicht zugestellt', 'order'],
+    // A device is a thing that gets shipped, not a service that fails.
+    ['il pacco con il modem non è mai arrivato', 'order'],
+    ['the SIM you shipped never arrived', 'order'],
+  ] as const)('reads an order in "%s"', (text, subject) => {
+    expect(subjectOf(text)).toBe(subject);
+  });
+
+  it.each([
+    ['flight 221 now 4 hours late and nobody at the gate', 'trip'],
+    ['my luggage did not make it to Boston', 'trip'],
+    ['stuck on the tarmac for 2 hours, missed my connection', 'trip'],
+    ['the 8:15 train to Leeds never turned up', 'trip'],
+    ['volo per Catania cancellato, siamo in aeroporto senza info', 'trip'],
+    ['treno soppresso e nessun avviso al binario', 'trip'],
+    ['me habéis perdido la maleta en el vuelo de Madrid', 'trip'],
+    ['vol annulé et aucune info à l’aéroport', 'trip'],
+    ['Zug fällt aus, stehen seit einer Stunde am Gleis', 'trip'],
+  ] as const)('reads a journey in "%s"', (text, subject) => {
+    expect(subjectOf(text)).toBe(subject);
+  });
+
+  it.each([
+    // The service that fails, whatever the customer was doing.
+    'no wifi on the train again',
+    'the app crashes every time I try to track my order',
+    'il sito non mi fa cambiare il volo',
+    'pas de réseau dans le train',
+    'kein WLAN im Zug',
+    'la aplicación no carga mi tarjeta de embarque del vuelo',
+    // An order and a journey: which one failed is for the agent to read.
+    'ordered a travel adapter for my flight and it never came',
+    // Neither.
+    'my internet has been down since Monday',
+    'il modem non si accende più',
+    'the store on Via Roma is closed again',
+    // Words that only look like an order.
+    'I called in order to fix this and nobody answered',
+  ])('names no subject in "%s"', (text) => {
+    expect(subjectOf(text)).toBeUndefined();
+  });
+
+  it('reads only the languages configured', () => {
+    expect(readSubject(analyzeText('il pacco non è mai arrivato', ['en']).tokens, ['en'])).toBeUndefined();
+    expect(readSubject(analyzeText('il pacco non è mai arrivato', ['it']).tokens, ['it'])).toBe('order');
+  });
+});
+
+describe('triageMessage subject', () => {
+  it('carries the subject of a post about an order, without the brand handle', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta my order never arrived' }), someSettings());
+    expect(triage.subject).toBe('order');
+  });
+
+  it('leaves the subject out when the post names none', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta my internet is down' }), someSettings());
+    expect(triage).not.toHaveProperty('subject');
+  });
+});
