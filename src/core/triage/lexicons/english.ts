@@ -630,12 +630,21 @@ export const english: Lexicon = {
         'strained|sprained|bruised|fractured|injured|hurt .. my|his|her|our .. back|neck|leg|legs|arm|arms|wrist|ankle|knee|head|shoulder|hand|foot',
         'broke my|his|her|our arm|arms|leg|legs|wrist|ankle|knee|nose|foot|hand|ribs',
         'driver|pilot|captain .. playing|fiddling with|on his|her|their phone',
+        // Danger on the way, told plainly: a gas smell, a threat to others, a needle, doors open
+        // while moving, a blocked emergency exit, a cracked window, something falling on a child.
+        'gas|fuel|burning smell', 'smell|smells|smelled|smelling gas', 'needle|needles in|under|inside|on the|my|our|this', 'syringe', 'syringes',
+        'threatening|threatened .. passengers|people|staff|customers|children|kids|everyone', 'threatening me|us',
+        'fainting', 'allergy|allergies|allergic .. ignored|reaction', 'door|doors opened|open|opening while|whilst .. moving',
+        'driver|drivers .. texting', 'emergency exit|exits .. broken|blocked|locked|jammed', 'broken|blocked|locked|jammed emergency exit|exits',
+        'crack|cracks in|on .. window|windows|windscreen|windshield|wing|fuselage', 'onto my|our|her|his baby|head|face', 'fell|falling|dropped .. onto|on my|our|her|his son|daughter|child|kid',
+        'not de iced', 'not deiced', 'without de icing', 'without deicing',
       ],
       except: [
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',
         'burn data', 'smoke and mirrors', 'fire away', 'fired up', 'burned|burnt out', 'burning out', 'burning question', 'burn a hole',
         'threatened me|us with .. fee|fees|charge|charges|collection|collections|disconnection|debt|late|bailiffs',
         'speeding ticket|tickets|fine|fines|up|things',
+        'threatening me|us with .. fee|fees|charge|charges|collection|collections|disconnection|debt|late|bailiffs',
       ],
     },
     abuse: {

@@ -284,6 +284,13 @@ export const french: Lexicon = {
         'sûr de voler|voyager|conduire', 'bruit|bruits .. moteur|moteurs|réacteur|réacteurs', 'moteur|réacteur .. bruit|bruits|vibre|vibrait|fumée',
         'bagarre à bord', 'bagage|sac|valise|colis sans surveillance', 'bagage|sac|valise|colis abandonné|abandonnée', 'remise des gaz', 'atterrissage .. annulé|avorté|interrompu',
         'accident de la route|voiture', 'eu un accident', 'percuté|percutée|embouti|emboutie', 'coup du lapin',
+        // Un danger dit simplement : une odeur de gaz, des menaces, une seringue, des portes ouvertes
+        // en marche, une sortie de secours bloquée, un hublot fissuré, un objet tombé sur un enfant.
+        'sent le gaz|brûlé', 'odeur de brûlé', 'seringue', 'seringues',
+        'menace|menaçait|menaçant .. passagers|voyageurs|personnes|clients|enfants', 'allergie .. ignorée',
+        'porte|portes .. en marche', 'conducteur|chauffeur .. au téléphone', 'conducteur|chauffeur .. sur son portable', 'conducteur|chauffeur .. envoyait des messages',
+        'sortie|sorties de secours .. bloquée|bloquées|cassée|cassées|fermée|fermées', 'fissure|fissures sur|dans .. hublot|aile', 'fissure|fissures sur|dans .. pare brise',
+        'hublot fissuré', 'pare brise fissuré', 'tombé|tombée sur mon|ma fils|fille|bébé|enfant',
       ],
       except: [
         'menacé* de|d', 'harcèlement commercial|téléphonique',

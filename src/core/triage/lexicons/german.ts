@@ -252,6 +252,13 @@ export const german: Lexicon = {
         'geräusch|geräusche .. triebwerk|triebwerken|motor', 'triebwerk|motor .. geräusch|geräusche|vibriert|raucht|qualmt',
         'schlägerei an bord', 'herrenlose|herrenloser|herrenloses gepäck|koffer|tasche|paket', 'durchgestartet', 'landung .. abgebrochen',
         'unfall', 'autounfall', 'verkehrsunfall', 'aufgefahren', 'schleudertrauma',
+        // Gefahr, schlicht erzählt: Brandgeruch, Drohungen gegen andere, eine Spritze, Türen offen
+        // während der Fahrt, ein versperrter Notausgang, eine gerissene Scheibe, etwas fiel auf ein Kind.
+        'brandgeruch', 'riecht|roch verbrannt', 'spritze', 'spritzen',
+        'bedrohte|bedroht|bedrohen .. fahrgäste|passagiere|leute|kunden|kinder', 'allergie .. ignoriert', 'allergischen schock',
+        'tür|türen .. während der fahrt', 'fahrer .. am handy|telefon', 'fahrer .. textete|tippte',
+        'notausgang|notausgänge .. blockiert|kaputt|verschlossen|versperrt', 'riss|risse in|im .. fenster|scheibe|windschutzscheibe|tragfläche',
+        'fiel|fielen auf mein|meinen|meine kind|baby|sohn|tochter',
       ],
     },
     abuse: {

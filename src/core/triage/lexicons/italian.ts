@@ -487,6 +487,13 @@ export const italian: Lexicon = {
         'sicuro volare|viaggiare|guidare', 'rumore|rumori .. motore|motori', 'motore .. rumore|rumori|vibra|vibrava|fumo',
         'rissa a bordo', 'bagaglio|borsa|valigia|pacco incustodit*', 'atterraggio .. annullato|abortito|interrotto', 'riattaccata',
         'incidente stradale', 'fatto un incidente', 'tamponat*', 'colpo di frusta', 'autista|conducente .. ha tamponato|investito|urtato',
+        // Un pericolo detto semplicemente: puzza di gas, minacce ad altri, una siringa, porte aperte
+        // in corsa, un'uscita di emergenza bloccata, un finestrino crepato, qualcosa caduto su un bambino.
+        'puzza di gas|benzina|bruciato', 'odore di bruciato', 'siringa', 'siringhe',
+        'minaccia|minacciava|minacciando .. passeggeri|persone|clienti|bambini', 'sveniva|svengono|sviene', 'svenimento',
+        'allergia .. ignorata|ignorato', 'porta|porte .. in corsa', 'autista|conducente .. al telefono|cellulare|telefonino',
+        'uscita|uscite di emergenza .. bloccata|bloccate|rotta|rotte|chiusa|chiuse', 'crepa|crepe nel|sul|nella|sull .. finestrino|parabrezza|ala|oblò',
+        'finestrino|parabrezza|oblò incrinato|crepato', 'caduto|caduta|caduti|cadute addosso a mio|mia figlio|figlia|bambino|bambina|neonato',
       ],
       except: [
         'fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico',

@@ -281,6 +281,12 @@ export const spanish: Lexicon = {
         'seguro volar|viajar|conducir', 'ruido|ruidos .. motor|motores', 'motor .. ruido|ruidos|vibra|vibraba|humo',
         'pelea a bordo', 'maleta|bolsa|equipaje|paquete desatendid*', 'aterrizaje .. abortado|abortada|interrumpido|cancelado',
         'accidente de tráfico|coche', 'tuvimos|tuve|tuvo un accidente', 'chocó|chocamos contra', 'latigazo cervical',
+        // Un peligro dicho sin rodeos: olor a gas, amenazas a otros, una jeringuilla, puertas abiertas
+        // en marcha, una salida de emergencia bloqueada, una ventanilla rota, algo que cae sobre un niño.
+        'huele|olía a gas|gasolina|quemado', 'olor a quemado', 'jeringuilla', 'jeringuillas', 'jeringa', 'jeringas',
+        'alergia .. ignorada|ignoraron', 'reacción alérgica', 'puerta|puertas .. en marcha',
+        'conductor|chófer .. con el móvil', 'conductor|chófer .. mandando mensajes', 'conductor|chófer .. whatsapp', 'salida|salidas de emergencia .. bloqueada|bloqueadas|rota|rotas|cerrada|cerradas',
+        'grieta|grietas en .. ventanilla|parabrisas|ala', 'cayó|cayeron encima de mi hijo|hija|bebé|niño|niña',
       ],
       except: [
         'amenaz* con',
