@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { InboundMessage, MessageTrait } from '../src/core/model.ts';
 import { DEFAULT_SETTINGS, type ResponderSettings } from '../src/core/settings.ts';
 import { DATA_DIR, parseCsv } from './datasets.ts';
+import { loadQa4faq } from './qa4faq.ts';
 import type { BenchTable } from './table.ts';
 
 interface LabeledLanguage {
@@ -35,13 +36,16 @@ export async function benchTriage(): Promise<BenchTable[]> {
     ['xSID en test', xsid.filter((row) => row.lang === 'en')],
     [`xSID it+en, texts of <= ${SHORT_WORDS} words`, xsid.filter((row) => wordCount(row.text) <= SHORT_WORDS)],
     ['TWCS customer tweets (taken as en)', tweets.map((text) => ({ text, lang: 'en' }))],
+    ['QA4FAQ customer queries (it)', loadQa4faq().queries.map(({ text }) => ({ text, lang: 'it' }))],
+    ['SENTIPOLC 2016 test tweets (taken as it)', readSentipolcTweets().map((text) => ({ text, lang: 'it' }))],
   ];
   const languageRows = sets.map(([name, rows]) => {
     const ours = rows.map((row) => detectLanguage(row.text, undefined, settings));
     const right = ours.filter((result, i) => result.lang === rows[i]?.lang).length;
     const defaulted = ours.filter((result) => result.langSource === 'default').length;
+    const unserved = ours.filter((result) => !settings.languages.includes(result.lang)).length;
     const eldRight = rows.filter((row) => baseline.detect(row.text).language === row.lang).length;
-    return [name, rows.length, percent(right, rows.length), percent(eldRight, rows.length), percent(defaulted, rows.length)];
+    return [name, rows.length, percent(right, rows.length), percent(eldRight, rows.length), percent(defaulted, rows.length), unserved];
   });
 
   const messages = tweets.map((text, i) => aMessage(String(i), text));
@@ -65,10 +69,11 @@ export async function benchTriage(): Promise<BenchTable[]> {
   return [
     {
       title: 'Triage: language detection (no platform hint; it, en, es, fr, de)',
-      columns: ['set', 'texts', 'Pronto', 'eld/small alone', 'fell back to default'],
+      columns: ['set', 'texts', 'Pronto', 'eld/small alone', 'fell back to default', 'named a language we do not serve'],
       rows: languageRows,
       notes: [
-        'Pronto = `detectLanguage`: eld/small restricted to the configured languages, on the text without handles, links, hashtags and emoji, with a function-word vote for texts of up to 3 words and the default language when neither is sure.',
+        'Pronto = `detectLanguage`: eld/small on the text without handles, links, hashtags and emoji, restricted to the configured languages, with a function-word vote for texts of up to 3 words and the default language when neither is sure; a post in another script, or of 5 words or more that eld over all its languages reliably reads as an unserved one (0.1 ahead of every served one), is named so and goes to a person. eld/small alone = restricted to the configured languages.',
+        'Named a language we do not serve: texts (count) the bot would hand to a person as unread; on the Italian and English sets each one is a mistake, on TWCS most are Japanese, Portuguese or other posts.',
         'A fall-back to the default language (it) counts as wrong on the English sets.',
         'TWCS: customer tweets of the first 5,000 rows of the Kaggle corpus. Some are Spanish, German, French or Japanese, and most fall-backs are posts with no words (a link, emoji, a number), where eld alone still names a language: the English share is a floor.',
       ],
@@ -97,6 +102,13 @@ function readXsid(lang: 'it' | 'en'): LabeledLanguage[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => ({ text: String((JSON.parse(line) as { text: unknown }).text), lang }));
+}
+
+function readSentipolcTweets(): string[] {
+  return readFileSync(join(DATA_DIR, 'sentipolc16', 'test.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => String((JSON.parse(line) as { text: unknown }).text));
 }
 
 function readCustomerTweets(): string[] {

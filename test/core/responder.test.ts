@@ -143,6 +143,15 @@ describe('createResponder', () => {
     expect(handoff?.draft).toContain(asks);
   });
 
+  it('hands a post in a language it does not serve to a person instead of answering in a neighbouring one', async () => {
+    const { responder } = build();
+    const text = '@LumoAiuta meu pedido ainda não chegou e já se passaram duas semanas';
+    const { actions, explanation } = await responder.handle(aMessage({ text, lang: undefined }));
+    expect(explanation?.triage.lang).toBe('pt');
+    expect(actions.filter((action) => action.type === 'reply')).toEqual([]);
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'handoff', reasons: expect.arrayContaining(['no-answer-in-language']) }));
+  });
+
   it('explains a decision without claiming the message or changing state', async () => {
     const { responder, store } = build();
     const explained = await responder.explain(aMessage());

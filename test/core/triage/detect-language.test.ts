@@ -105,9 +105,38 @@ describe('detectLanguage', () => {
     });
   });
 
-  it('chooses only among the configured languages', () => {
+  it('chooses among the configured languages when a text is too short to name another', () => {
     const onlyItalianAndEnglish = someSettings({ languages: ['it', 'en'] });
-    expect(detectLanguage('hola, no tengo señal desde ayer', undefined, onlyItalianAndEnglish).lang).toMatch(/^(it|en)$/);
+    expect(detectLanguage('hola, sin señal', undefined, onlyItalianAndEnglish).lang).toMatch(/^(it|en)$/);
+  });
+
+  // Read as the closest served language, these would be answered in it (Portuguese in Spanish);
+  // named, they go to a person, as a hinted unserved language does.
+  it.each([
+    ['pt', 'meu pedido ainda não chegou e já se passaram duas semanas'],
+    ['pt', 'a minha internet não funciona desde ontem à noite'],
+    ['nl', 'mijn pakket is nog steeds niet bezorgd, wat is er aan de hand?'],
+    ['tr', 'internetim iki gündür çalışmıyor, lütfen yardım edin'],
+    ['pl', 'moje zamówienie nadal nie dotarło, co się dzieje?'],
+    ['ro', 'comanda mea nu a ajuns nici după două săptămâni'],
+  ])('names %s, a language it does not serve, when a long enough post is clearly in it: "%s"', (lang, text) => {
+    expect(detectLanguage(text, undefined, settings)).toEqual({ lang, langSource: 'detected' });
+  });
+
+  it('names a configured-out language the same way: Spanish when only Italian and English are served', () => {
+    const onlyItalianAndEnglish = someSettings({ languages: ['it', 'en'] });
+    expect(detectLanguage('hola, no tengo señal desde ayer en casa', undefined, onlyItalianAndEnglish).lang).toBe('es');
+  });
+
+  it.each([
+    ['it', 'ciao ragazzi, la linea va e viene da stamattina'],
+    ['it', 'il mio ordine non è ancora arrivato dopo due settimane'],
+    ['es', 'mi pedido no ha llegado y nadie me contesta'],
+    ['fr', "ma commande n'est toujours pas arrivée après deux semaines"],
+    ['de', 'meine Bestellung ist nach zwei Wochen immer noch nicht da'],
+    ['en', 'my order still hasn’t arrived after two weeks'],
+  ])('keeps %s, a served language, for a long post in it: "%s"', (lang, text) => {
+    expect(detectLanguage(text, undefined, settings)).toEqual({ lang, langSource: 'detected' });
   });
 
   it('ignores handles, links, hashtags and emoji when it detects', () => {
