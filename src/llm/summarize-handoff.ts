@@ -1,7 +1,7 @@
 // The one line an agent reads first on a handoff: what the customer wants, in their own words,
 // how they feel and how far their voice carries. Written in English for the desk; the customer's
 // words are quoted short, with every personal-data value replaced by its type.
-import type { Author, Triage } from '../core/model.ts';
+import type { Author, FaultSubject, Triage } from '../core/model.ts';
 import { followersText } from '../core/followers-text.ts';
 import { redactPersonalData } from '../privacy/mask-personal-data.ts';
 import { rankHandoffReasons, type HandoffReason } from './handoff-reasons.ts';
@@ -33,6 +33,12 @@ const LABELS: Readonly<Record<HandoffReason, string>> = {
   'no-decision': 'Not covered by the rules',
 };
 
+/** A fault's label when triage read what failed: agents see an order or a journey at once. */
+const FAULT_LABELS: Readonly<Record<FaultSubject, string>> = {
+  order: 'Order problem',
+  trip: 'Trip disrupted',
+};
+
 export interface HandoffSummaryInput {
   reasons: readonly string[];
   /** What the customer wrote (the triage's cleaned question, or the message text). */
@@ -40,7 +46,7 @@ export interface HandoffSummaryInput {
   author: Pick<Author, 'followers' | 'verified'>;
   lang: string;
   /** How the message was read, when the triage ran. */
-  triage?: Pick<Triage, 'sentiment' | 'urgency' | 'traits' | 'influencer'>;
+  triage?: Pick<Triage, 'sentiment' | 'urgency' | 'traits' | 'influencer' | 'subject'>;
   /** Title of the knowledge entry the handoff is about, if any. */
   topic?: string;
   /** What the customer wants in a model's words (checked): shown instead of their quoted words. */
@@ -50,7 +56,8 @@ export interface HandoffSummaryInput {
 /** "Fault: «la fibra non va da tre giorni» · angry · 1,500 followers · it". */
 export function summarizeHandoff(input: HandoffSummaryInput): string {
   const [top] = rankHandoffReasons(input.reasons);
-  const label = top === undefined ? 'Needs a person' : LABELS[top];
+  const subject = input.triage?.subject;
+  const label = top === undefined ? 'Needs a person' : top === 'faulty' && subject !== undefined ? FAULT_LABELS[subject] : LABELS[top];
   const gist = input.gist === undefined ? '' : cut(redactPersonalData(input.gist).replace(/\s+/gu, ' ').trim(), GIST_MAX_CHARS);
   const excerpt = excerptOf(input.words);
   const parts = [gist !== '' ? `${label}: ${gist}` : excerpt === '' ? label : `${label}: «${excerpt}»`];

@@ -18,6 +18,16 @@ describe('summarizeHandoff', () => {
     expect(summarizeHandoff(aSummaryInput())).toBe('Fault: «la fibra non va da tre giorni» · angry · 1,500 followers · it');
   });
 
+  it.each([
+    ['order', 'il pacco non è mai arrivato', 'Order problem: «il pacco non è mai arrivato»'],
+    ['trip', 'volo cancellato e nessuna info', 'Trip disrupted: «volo cancellato e nessuna info»'],
+  ] as const)('names a fault about an %s by what failed', (subject, words, lead) => {
+    const triage = aTriage({ traits: ['faulty'], sentiment: 'negative', urgency: 'high', subject });
+    expect(summarizeHandoff(aSummaryInput({ words, triage })).split(' · ')[0]).toBe(lead);
+    // Another reason first: its label, whatever failed.
+    expect(summarizeHandoff(aSummaryInput({ words, triage, reasons: ['security', 'faulty'] }))).toMatch(/^Security or fraud: /);
+  });
+
   it('names the most important reason when there are several', () => {
     const summary = summarizeHandoff(aSummaryInput({ reasons: ['no-confident-answer', 'influencer', 'complaint', 'legal'] }));
     expect(summary).toMatch(/^Legal threat: /);
