@@ -50,14 +50,17 @@ function templateFor(reason: HandoffReason, { draftFor, subject }: DraftRequest)
       return 'draft_safety';
     case 'security':
       return dm ? 'draft_security_dm' : 'draft_security';
+    // An order or a journey is looked into with its number or booking reference, which is
+    // personal: asked for in private, never in public.
     case 'faulty':
-      // An order number or a booking reference is personal: asked for in private, never in public.
       if (subject === 'order') return dm ? 'draft_fault_order_dm' : 'draft_fault_order';
       if (subject === 'trip') return dm ? 'draft_fault_trip_dm' : 'draft_fault_trip';
       return 'draft_fault';
     case 'churn':
       return 'draft_churn';
     case 'complaint':
+      if (subject === 'order') return dm ? 'draft_complaint_order_dm' : 'draft_complaint_order';
+      if (subject === 'trip') return dm ? 'draft_complaint_trip_dm' : 'draft_complaint_trip';
       return 'draft_complaint';
     case 'account':
       // Account details are never asked for in public: there the draft moves the conversation.

@@ -143,6 +143,15 @@ describe('createResponder', () => {
     expect(handoff?.draft).toContain(asks);
   });
 
+  it('drafts a complaint about a journey with a request for the booking reference, in private', async () => {
+    const { responder } = build();
+    const { actions } = await responder.handle(aMessage({ text: '@LumoAiuta the crew on my flight to Rome were so rude, disgraceful service', lang: 'en' }));
+    const handoff = actions.find((action) => action.type === 'handoff');
+    expect(handoff).toMatchObject({ reasons: expect.arrayContaining(['complaint']), draftFor: 'reply' });
+    expect(handoff?.reasons).not.toContain('faulty');
+    expect(handoff?.draft).toContain('booking reference in a private message');
+  });
+
   it('hands a post in a language it does not serve to a person instead of answering in a neighbouring one', async () => {
     const { responder } = build();
     const text = '@LumoAiuta meu pedido ainda não chegou e já se passaram duas semanas';

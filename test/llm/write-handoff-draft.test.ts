@@ -83,19 +83,22 @@ describe('writeHandoffDraft (through the offline composer)', () => {
 
   // What failed decides what the draft asks for: the order number, the booking reference, or
   // since when a service fails; asked for privately when the draft is public.
-  const subjectCases: Array<{ subject: 'order' | 'trip'; key: TemplateKey; dmKey: TemplateKey }> = [
-    { subject: 'order', key: 'draft_fault_order', dmKey: 'draft_fault_order_dm' },
-    { subject: 'trip', key: 'draft_fault_trip', dmKey: 'draft_fault_trip_dm' },
+  const subjectCases: Array<{ reason: 'faulty' | 'complaint'; subject: 'order' | 'trip'; key: TemplateKey; dmKey: TemplateKey; plain: TemplateKey }> = [
+    { reason: 'faulty', subject: 'order', key: 'draft_fault_order', dmKey: 'draft_fault_order_dm', plain: 'draft_fault' },
+    { reason: 'faulty', subject: 'trip', key: 'draft_fault_trip', dmKey: 'draft_fault_trip_dm', plain: 'draft_fault' },
+    { reason: 'complaint', subject: 'order', key: 'draft_complaint_order', dmKey: 'draft_complaint_order_dm', plain: 'draft_complaint' },
+    { reason: 'complaint', subject: 'trip', key: 'draft_complaint_trip', dmKey: 'draft_complaint_trip_dm', plain: 'draft_complaint' },
   ];
 
   it.each(LANGUAGES.flatMap((lang) => subjectCases.map((c) => ({ lang, ...c }))))(
-    'drafts $key in public and $dmKey in a DM in $lang when a fault is about an $subject',
-    async ({ lang, subject, key, dmKey }) => {
-      const triage = { lang, traits: ['faulty' as const], subject };
-      const inPublic = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty'])], { triage }));
+    'drafts $key in public and $dmKey in a DM in $lang for a $reason about an $subject',
+    async ({ lang, reason, subject, key, dmKey, plain }) => {
+      const triage = { lang, traits: [reason], subject };
+      const inPublic = handoffOf(await compose([{ do: 'hold' }, handoffStep([reason])], { triage }));
       expect(inPublic).toMatchObject({ draftFor: 'reply', draft: expected(lang, key) });
-      expect(inPublic.draft).not.toBe(expected(lang, 'draft_fault'));
-      const inDm = handoffOf(await compose([{ do: 'acknowledge', why: 'account' }, { do: 'dm' }, handoffStep(['faulty', 'account'])], { triage }));
+      expect(inPublic.draft).not.toBe(expected(lang, plain));
+      expect(countTweetChars(inPublic.draft)).toBeLessThanOrEqual(MAX_TWEET_CHARS);
+      const inDm = handoffOf(await compose([{ do: 'acknowledge', why: 'account' }, { do: 'dm' }, handoffStep([reason, 'account'])], { triage }));
       expect(inDm).toMatchObject({ draftFor: 'dm', draft: expected(lang, dmKey) });
     },
   );
