@@ -7,6 +7,10 @@ import { waitForEmptyQueue } from '../support/wait-for-empty-queue.ts';
 import { startRedis, type TestRedis } from '../support/start-redis.ts';
 import { startServiceProcess, type ServiceProcess } from '../support/start-service-process.ts';
 
+// A started process polls once it has loaded the knowledge, the language model and the
+// failing-now model: about 2 s on an idle 2-core machine, several times that when CI is busy.
+const FIRST_POLL_MS = 30_000;
+
 let redis: TestRedis;
 beforeAll(async () => {
   redis = await startRedis();
@@ -63,7 +67,7 @@ describe('the service under SIGKILL', () => {
     const prefix = 'crash:';
     const env = serviceEnv(fake, prefix);
     let service: ServiceProcess = await startServiceProcess(env);
-    await fake.waitFor((f) => f.requests.some((r) => r.path.endsWith('/mentions') && r.status === 200));
+    await fake.waitFor((f) => f.requests.some((r) => r.path.endsWith('/mentions') && r.status === 200), FIRST_POLL_MS);
 
     const ids = addMentions(fake, 1_000);
     // Kill points drawn at random in the flow, different on every run.
@@ -89,7 +93,7 @@ describe('the service under SIGKILL', () => {
     const prefix = 'replicas:';
     const env = serviceEnv(fake, prefix);
     const replicas = await Promise.all([startServiceProcess(env), startServiceProcess(env)]);
-    await fake.waitFor((f) => f.requests.some((r) => r.path.endsWith('/mentions') && r.status === 200));
+    await fake.waitFor((f) => f.requests.some((r) => r.path.endsWith('/mentions') && r.status === 200), FIRST_POLL_MS);
     const ids = addMentions(fake, 300);
     await fake.waitFor((f) => new Set(f.postedTweets.flatMap((t) => t.referencedTweets.map((r) => r.id))).size >= ids.length, 60_000);
     await waitForEmptyQueue(redis.url, prefix);
