@@ -1,7 +1,7 @@
 // What the bot did with one labelled real post, and which of the evaluation's errors that is.
 // Pure: the bench runs the responder, this reads the actions (the public contract) and, for the
 // replies that carry no knowledge source, the plan step that wrote them.
-import { PRIORITIES, type FaultSubject, type Priority } from '../src/core/model.ts';
+import { PRIORITIES, type PostSubject, type Priority } from '../src/core/model.ts';
 import type { HandledMessage } from '../src/core/responder.ts';
 import { rankHandoffReasons } from '../src/llm/handoff-reasons.ts';
 import type { RealPost } from './read-real-posts.ts';
@@ -33,7 +33,7 @@ export interface Verdict {
    * What the agent's draft for a fault asks about, when a fault is the handoff's main reason: the
    * order number, the booking reference, or since when a service fails.
    */
-  faultDraft?: FaultSubject | 'service';
+  faultDraft?: PostSubject | 'service';
   /** Knowledge ids of the public replies. */
   publicSources: string[];
   /** The language the bot answered or handed off in. */

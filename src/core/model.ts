@@ -211,14 +211,15 @@ export interface Triage {
   failingNow: boolean;
   /**
    * The post is about an order or a journey (and names no service such as an app or the signal):
-   * an agent's draft for a fault then asks for the order number or the booking reference.
+   * an agent's draft for a fault or a complaint then asks for the order number or the booking
+   * reference.
    */
-  subject?: FaultSubject;
+  subject?: PostSubject;
   /** The customer's message without the brand handle and other noise, used for matching. */
   question: string;
 }
 
-export type FaultSubject = 'order' | 'trip';
+export type PostSubject = 'order' | 'trip';
 
 // ---------------------------------------------------------------------------------------------
 // Policy output: what to do, before any text is written. The composer turns it into actions.

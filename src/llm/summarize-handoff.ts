@@ -1,7 +1,7 @@
 // The one line an agent reads first on a handoff: what the customer wants, in their own words,
 // how they feel and how far their voice carries. Written in English for the desk; the customer's
 // words are quoted short, with every personal-data value replaced by its type.
-import type { Author, FaultSubject, Triage } from '../core/model.ts';
+import type { Author, PostSubject, Triage } from '../core/model.ts';
 import { followersText } from '../core/followers-text.ts';
 import { redactPersonalData } from '../privacy/mask-personal-data.ts';
 import { rankHandoffReasons, type HandoffReason } from './handoff-reasons.ts';
@@ -34,7 +34,7 @@ const LABELS: Readonly<Record<HandoffReason, string>> = {
 };
 
 /** A fault's label when triage read what failed: agents see an order or a journey at once. */
-const FAULT_LABELS: Readonly<Record<FaultSubject, string>> = {
+const FAULT_LABELS: Readonly<Record<PostSubject, string>> = {
   order: 'Order problem',
   trip: 'Trip disrupted',
 };

@@ -1,7 +1,7 @@
 // The draft an agent can send as is (PLAYBOOK: a second pair of eyes before a difficult reply):
 // written for the handoff's most important reason, for where it will be sent, and never a text
 // the bot has just sent (the holding reply, the move to DM), which "Send draft" would repeat.
-import type { FaultSubject, KnowledgeEntry } from '../core/model.ts';
+import type { PostSubject, KnowledgeEntry } from '../core/model.ts';
 import { rankHandoffReasons, type HandoffReason } from './handoff-reasons.ts';
 import type { TemplateKey } from './load-reply-templates.ts';
 
@@ -18,8 +18,8 @@ export interface DraftRequest {
   reasons: readonly string[];
   /** Where the draft goes: the public thread (`reply`) or a direct message (`dm`). */
   draftFor: 'reply' | 'dm';
-  /** What failed, when triage read an order or a journey: the fault draft asks for what that needs. */
-  subject?: FaultSubject;
+  /** An order or a journey, when triage read one: drafts for a fault or a complaint ask for its reference. */
+  subject?: PostSubject;
   /** The best knowledge entry the handoff may draft from, in the customer's language. */
   entry?: KnowledgeEntry;
   /** What the plan already sends: the draft never repeats one of these texts or their entries. */

@@ -1,23 +1,23 @@
 // What a post is about when it is an order or a journey, so that the agent's draft for a fault
-// asks for what helps (the order number, the booking reference) instead of "since when hasn't
-// it worked?". Only one kind may be named, and no service: "no wifi on the train" is about the
-// wifi, "I ordered in the app and it crashes" about the app.
-import type { FaultSubject } from '../model.ts';
+// or a complaint asks for what helps (the order number, the booking reference) instead of "since
+// when hasn't it worked?". Only one kind may be named, and no service: "no wifi on the train" is
+// about the wifi, "I ordered in the app and it crashes" about the app.
+import type { PostSubject } from '../model.ts';
 import { createPhraseMatcher, type PhraseMatcher } from './create-phrase-matcher.ts';
-import type { Subject } from './lexicons/lexicon.ts';
+import type { SubjectWords } from './lexicons/lexicon.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
 import type { TokenizedText } from './tokenize-text.ts';
 
 interface CompiledSubjects {
-  phrases: PhraseMatcher<Subject>;
-  exceptions: PhraseMatcher<Subject>;
+  phrases: PhraseMatcher<SubjectWords>;
+  exceptions: PhraseMatcher<SubjectWords>;
 }
 
 // Compiled once per set of languages (a cache of code-derived data, not state).
 const compiled = new Map<string, CompiledSubjects>();
 
 /** `tokens` are the analysed post's words; `languages` choose the lexicons, as for triage. */
-export function readSubject(tokens: TokenizedText, languages: readonly string[]): FaultSubject | undefined {
+export function readSubject(tokens: TokenizedText, languages: readonly string[]): PostSubject | undefined {
   const { phrases, exceptions } = compileSubjects(languages);
   const excepted = exceptions.find(tokens);
   const named = new Set(
@@ -36,7 +36,7 @@ function compileSubjects(languages: readonly string[]): CompiledSubjects {
   if (cached !== undefined) return cached;
   const lists = languages.flatMap((lang) => {
     const subjects = LEXICONS_BY_LANGUAGE[lang]?.subjects;
-    return subjects === undefined ? [] : (Object.entries(subjects) as [Subject, (typeof subjects)[Subject]][]);
+    return subjects === undefined ? [] : (Object.entries(subjects) as [SubjectWords, (typeof subjects)[SubjectWords]][]);
   });
   const result: CompiledSubjects = {
     phrases: createPhraseMatcher(lists.map(([subject, list]) => [subject, list.match] as const)),

@@ -85,11 +85,11 @@ export interface Lexicon {
   negatorIdioms?: readonly string[];
   phrases: Partial<Record<LexiconCategory, PhraseList>>;
   /**
-   * What a post is about, read only to write the agent's draft for a fault: an order (the order
-   * number is what helps), a journey (the booking reference), or a service such as an app or the
-   * signal, which vetoes both ("no wifi on the train" is about the wifi).
+   * What a post is about, read only to write the agent's draft for a fault or a complaint: an
+   * order (the order number is what helps), a journey (the booking reference), or a service such
+   * as an app or the signal, which vetoes both ("no wifi on the train" is about the wifi).
    */
-  subjects: Readonly<Record<Subject, PhraseList>>;
+  subjects: Readonly<Record<SubjectWords, PhraseList>>;
 }
 
-export type Subject = 'order' | 'trip' | 'service';
+export type SubjectWords = 'order' | 'trip' | 'service';
