@@ -210,9 +210,8 @@ export interface Triage {
    */
   failingNow: boolean;
   /**
-   * The post is about an order or a journey (and names no service such as an app or the signal):
-   * an agent's draft for a fault or a complaint then asks for the order number or the booking
-   * reference.
+   * A fault or a complaint about an order or a journey (naming no service such as an app or the
+   * signal): the agent's draft then asks for the order number or the booking reference.
    */
   subject?: PostSubject;
   /** The customer's message without the brand handle and other noise, used for matching. */

@@ -27,7 +27,9 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
   const traits = classifyTraits({ message, settings, question, analysis, surface, lang, wordSentiment, sharesPersonalData });
   // Sarcasm reads as praise word by word; what it means is negative.
   const sentiment = traits.includes('ironic') ? 'negative' : wordSentiment;
-  const subject = readSubject(analysis.tokens, settings.languages);
+  // Read only where a draft asks for it: a fault or a complaint about an order or a journey.
+  const subject =
+    traits.includes('faulty') || traits.includes('complaint') ? readSubject(analysis.tokens, settings.languages) : undefined;
   return {
     lang,
     langSource,

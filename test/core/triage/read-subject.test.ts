@@ -73,6 +73,12 @@ describe('triageMessage subject', () => {
     expect(triage.subject).toBe('order');
   });
 
+  it('reads no subject for a post that is neither a fault nor a complaint: no draft asks for it', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta can I change the delivery address of an order?' }), someSettings());
+    expect(triage.traits).not.toContain('faulty');
+    expect(triage).not.toHaveProperty('subject');
+  });
+
   it('leaves the subject out when the post names none', () => {
     const triage = triageMessage(aMessage({ text: '@LumoAiuta my internet is down' }), someSettings());
     expect(triage).not.toHaveProperty('subject');
