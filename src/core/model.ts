@@ -210,8 +210,9 @@ export interface Triage {
    */
   failingNow: boolean;
   /**
-   * A fault or a complaint about an order or a journey (naming no service such as an app or the
-   * signal): the agent's draft then asks for the order number or the booking reference.
+   * A fault, a complaint or an account matter about an order or a journey (naming no service such
+   * as an app or the signal): the DM and the agent's draft ask for the order number or the booking
+   * reference.
    */
   subject?: PostSubject;
   /** The customer's message without the brand handle and other noise, used for matching. */

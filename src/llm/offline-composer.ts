@@ -3,7 +3,7 @@
 // the personal data the customer posted. It is also how the LLM composer writes: a model's
 // checked text takes the place of a step's text, and everything else (greeting, channel fit,
 // personal data) stays the same.
-import type { Action, HandoffAction, KnowledgeEntry, MessageKind, Plan, PlanStep } from '../core/model.ts';
+import type { Action, HandoffAction, KnowledgeEntry, MessageKind, Plan, PlanStep, PostSubject } from '../core/model.ts';
 import { backAtText, isOpen, nextOpening } from '../core/business-hours.ts';
 import type { AnswerComposer, ComposeContext } from '../core/ports.ts';
 import type { ResponderSettings } from '../core/settings.ts';
@@ -251,7 +251,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
           return reply(templateText(step.why === 'personal-data' ? 'personal_data' : 'move_to_dm'));
         case 'dm': {
           const entry = step.entryId === undefined ? undefined : entryIn(step.entryId, 'dm');
-          return dm(entry === undefined ? templateText('dm_request_details', 'dm') : entryText(entry, 'dm'));
+          return dm(entry === undefined ? templateText(detailsRequest(triage.subject), 'dm') : entryText(entry, 'dm'));
         }
         case 'ask-back':
           return reply(templateText('ask_back'));
@@ -263,4 +263,9 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     },
     handoff,
   };
+}
+
+/** What a DM asks for when no private entry answers: the order number or booking reference, else the account's e-mail or phone. */
+function detailsRequest(subject: PostSubject | undefined): TemplateKey {
+  return subject === 'order' ? 'dm_request_order' : subject === 'trip' ? 'dm_request_trip' : 'dm_request_details';
 }

@@ -64,7 +64,8 @@ function templateFor(reason: HandoffReason, { draftFor, subject }: DraftRequest)
       return 'draft_complaint';
     case 'account':
       // Account details are never asked for in public: there the draft moves the conversation.
-      return dm ? 'draft_account' : 'move_to_dm';
+      if (!dm) return 'move_to_dm';
+      return subject === 'order' ? 'draft_account_order' : subject === 'trip' ? 'draft_account_trip' : 'draft_account';
     case 'human':
       return 'draft_human';
     case 'abuse':

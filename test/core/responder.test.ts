@@ -152,6 +152,13 @@ describe('createResponder', () => {
     expect(handoff?.draft).toContain('booking reference in a private message');
   });
 
+  it('asks in the DM for the order number when an account matter is about an order', async () => {
+    const { responder } = build();
+    const { actions } = await responder.handle(aMessage({ text: '@LumoAiuta can you check the status of my order please', lang: 'en' }));
+    const dm = actions.find((action) => action.type === 'dm');
+    expect(dm?.type === 'dm' && dm.text).toContain('the order number');
+  });
+
   it('hands a post in a language it does not serve to a person instead of answering in a neighbouring one', async () => {
     const { responder } = build();
     const text = '@LumoAiuta meu pedido ainda não chegou e já se passaram duas semanas';

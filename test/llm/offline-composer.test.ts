@@ -151,6 +151,16 @@ describe('createOfflineComposer', () => {
       expect(actions[1]).toMatchObject({ type: 'dm', to: 'u42', sources: ['refund'], text: `Ciao Mario! ${refund.body}` });
     });
 
+    it.each(LANGUAGES.flatMap((lang) => [
+      { lang, subject: 'order' as const, key: 'dm_request_order' as const },
+      { lang, subject: 'trip' as const, key: 'dm_request_trip' as const },
+    ]))('asks in $lang for what an $subject is looked up by when no private entry answers', async ({ lang, subject, key }) => {
+      const [action] = await compose([{ do: 'dm' }], { triage: { lang, traits: ['account'], subject } });
+      const greeting = renderTemplate(await template(lang, 'greeting'), { name: 'Mario' });
+      expect(textOf(action)).toBe(`${greeting} ${await template(lang, key)}`);
+      expect(textOf(action)).not.toBe(`${greeting} ${await template(lang, 'dm_request_details')}`);
+    });
+
     it('asks for details in the DM when the private entry does not exist in the customer language', async () => {
       const [action] = await compose([{ do: 'dm', entryId: 'refund' }], { entries: [refund], triage: { lang: 'de' } });
       expect(textOf(action)).toBe(`Hallo Mario! ${await template('de', 'dm_request_details')}`);

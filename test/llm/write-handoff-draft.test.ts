@@ -121,6 +121,16 @@ describe('writeHandoffDraft (through the offline composer)', () => {
     expect(handoff.draft).toBe(expected('en', 'draft_security'));
   });
 
+  it.each(LANGUAGES.flatMap((lang) => [
+    { lang, subject: 'order' as const, key: 'draft_account_order' as const },
+    { lang, subject: 'trip' as const, key: 'draft_account_trip' as const },
+  ]))('drafts $key in $lang for an account matter about an $subject continued in a DM', async ({ lang, subject, key }) => {
+    const actions = await compose([{ do: 'acknowledge', why: 'account' }, { do: 'dm' }, handoffStep(['account'])], { triage: { lang, traits: ['account'], subject } });
+    const handoff = handoffOf(actions);
+    expect(handoff).toMatchObject({ draftFor: 'dm', draft: expected(lang, key) });
+    expect(sentTexts(actions)).not.toContain(handoff.draft);
+  });
+
   const dmCases: Array<{ reason: string; key: TemplateKey }> = [
     { reason: 'account', key: 'draft_account' },
     { reason: 'security', key: 'draft_security_dm' },

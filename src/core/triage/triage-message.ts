@@ -1,7 +1,7 @@
 // Triage of every inbound message: language, personal data, traits, sentiment, urgency and
 // influence, plus the cleaned question used for matching. Pure and fast: it runs on every post.
 import { detectPersonalData } from '../../privacy/detect-personal-data.ts';
-import type { InboundMessage, Triage } from '../model.ts';
+import type { InboundMessage, MessageTrait, Triage } from '../model.ts';
 import type { ResponderSettings } from '../settings.ts';
 import { analyzeText } from './analyze-text.ts';
 import { assessUrgency } from './assess-urgency.ts';
@@ -13,6 +13,8 @@ import { measureSurface } from './measure-surface.ts';
 import { readSubject } from './read-subject.ts';
 import { scoreFailingNow, FAILING_NOW_THRESHOLD } from './score-failing-now.ts';
 import { scoreSentiment } from './score-sentiment.ts';
+
+const ASKS_FOR_SUBJECT: readonly MessageTrait[] = ['faulty', 'complaint', 'account'];
 
 export function triageMessage(message: InboundMessage, settings: ResponderSettings): Triage {
   const question = cleanQuestion(message.text, settings.brandHandles);
@@ -27,9 +29,9 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
   const traits = classifyTraits({ message, settings, question, analysis, surface, lang, wordSentiment, sharesPersonalData });
   // Sarcasm reads as praise word by word; what it means is negative.
   const sentiment = traits.includes('ironic') ? 'negative' : wordSentiment;
-  // Read only where a draft asks for it: a fault or a complaint about an order or a journey.
-  const subject =
-    traits.includes('faulty') || traits.includes('complaint') ? readSubject(analysis.tokens, settings.languages) : undefined;
+  // Read only where a text asks for it: a fault, a complaint or an account matter (the DM asks
+  // for the order number or the booking reference).
+  const subject = ASKS_FOR_SUBJECT.some((trait) => traits.includes(trait)) ? readSubject(analysis.tokens, settings.languages) : undefined;
   return {
     lang,
     langSource,
