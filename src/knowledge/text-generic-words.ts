@@ -6,12 +6,13 @@ import { stripAccents } from './text-strip-accents.ts';
 // the topic. They still teach the matcher ("not working" tells a fault from a how-to); they
 // only do not count as the words an answer must cover (see match-evidence). Listed as written:
 // the tokenizer compares their stems, so other forms of each word count too. Stop words
-// (text-stop-words) are not repeated here.
+// (text-stop-words) are not repeated here; forms whose stem is also a topic's ("volevo" and
+// "volo", "capisco" and "capo") are stop words there instead, matched as written.
 const GENERIC_LISTS: Record<string, string> = {
   it:
     'aiuto aiutare aiutatemi aiutami aiutarmi problema problemi funziona funzionare funzionante ' +
     'risolvere risolto sapere sapete dire ditemi dite fatemi serve servire bisogno chiedere chiedo ' +
-    'capire capisco riesco riuscire volevo niente nulla urgente cortesia info informazione ' +
+    'riesco riuscire niente nulla urgente cortesia info informazione ' +
     'informazioni domanda modo mettere va andare possibile trovo trovare intende consiglio consigli',
   en:
     'help helping fix fixed need needed want wanted know tell work working problem issue trying ' +

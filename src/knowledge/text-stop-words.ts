@@ -18,7 +18,8 @@ const LISTS: Record<string, string> = {
     'ciao salve buongiorno buonasera grazie gentili gentile per favore prego scusate scusa ' +
     'mica proprio davvero tipo ok okay quando mentre invece altro altra altri altre ogni qualche ' +
     'fino nessuno nessuna ce senza dovete dovrei devi devono potrei potreste vuole volete vogliono ' +
-    'qual avere essere viene vengono stati state caso soprattutto',
+    'qual avere essere viene vengono stati state caso soprattutto volevo volevamo voleva ' +
+    'capire capisco capito capite',
   en:
     'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself ' +
     'she her hers herself it its itself they them their theirs themselves what which who whom ' +

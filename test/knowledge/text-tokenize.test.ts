@@ -94,6 +94,18 @@ describe('tokenizeText', () => {
     expect(tokens.filter((t) => t.generic && t.stop)).toEqual([]);
   });
 
+  // "volevo" (I wanted) and "volo" (flight) share a stem, as "capisco" and "capi" (garments) do:
+  // a flight or a garment is what a post is about, so the verbs are stop words by their form.
+  it.each([
+    ['volevo cambiare la data del mio volo', ['volo', 'cambiare', 'data'], ['volevo']],
+    ['non capisco dove sono finiti i capi in saldo', ['capi', 'saldo', 'finiti'], ['capisco']],
+  ])('keeps a topic word whose stem a general verb shares: %j', (text, topics, stops) => {
+    const tokens = tokenizeText(text, 'it');
+    const topical = tokens.filter((t) => !t.stop && !t.generic).map((t) => t.word);
+    for (const word of topics) expect(topical).toContain(word);
+    for (const word of stops) expect(tokens.find((t) => t.word === word)?.stop).toBe(true);
+  });
+
   it('marks stop words and numbers when they say how, not what', () => {
     const tokens = tokenizeText('Come ricarico 10 euro?', 'it');
     expect(tokens.map((t) => [t.word, t.stop])).toEqual([
