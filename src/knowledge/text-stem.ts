@@ -43,5 +43,17 @@ function stemmerFor(lang: string): SnowballStemmer | null {
  * Not cached here: tokenizeText keeps each word's whole token, stem included (word-cache.ts).
  */
 export function stemWord(word: string, lang: string): string {
-  return stemmerFor(lang)?.stem(word) ?? word;
+  return STEM_OVERRIDES[lang]?.get(word) ?? stemmerFor(lang)?.stem(word) ?? word;
 }
+
+/**
+ * Words Snowball folds into another word's stem although they mean something else: Italian
+ * "data" (a date) and "dati" (data) both become "dat", so "cambiare la data del volo" read as
+ * "cambiare i dati".
+ */
+const STEM_OVERRIDES: Readonly<Record<string, ReadonlyMap<string, string>>> = {
+  it: new Map([
+    ['data', 'data'],
+    ['date', 'data'],
+  ]),
+};

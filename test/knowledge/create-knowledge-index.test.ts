@@ -144,6 +144,22 @@ describe('createKnowledgeIndex', () => {
     for (const match of search(text)) expect(match.confidence).toBeLessThan(THRESHOLD);
   });
 
+  // Snowball folds "data" (a date) into "dati" (data): changing a date read as changing one's data.
+  it('keeps a date apart from personal data when a question is about changing one', () => {
+    const personalData = entry({
+      id: 'modifica-dati',
+      title: 'Come cambio i miei dati?',
+      questions: ['voglio cambiare i dati del contratto', 'come aggiorno i miei dati personali'],
+      tags: ['dati'],
+      body: "Cambi email e indirizzo dall'app, in Profilo > Dati personali.",
+    });
+    const withData = createKnowledgeIndex([...KNOWLEDGE, personalData]);
+    const top = (text: string) => withData.search(text, { lang: 'it', now: NOW })[0];
+    expect(top('come cambio i miei dati personali?')).toMatchObject({ id: 'modifica-dati' });
+    expect(top('come cambio i miei dati personali?')?.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(top('vorrei cambiare la data del mio volo')?.confidence ?? 0).toBeLessThan(THRESHOLD);
+  });
+
   it('gives zero confidence when the message has no content words', () => {
     for (const match of search('Ciao! Grazie, buongiorno a tutti')) expect(match.confidence).toBe(0);
   });
