@@ -7,7 +7,8 @@ import { stripAccents } from './text-strip-accents.ts';
 // only do not count as the words an answer must cover (see match-evidence). Listed as written:
 // the tokenizer compares their stems, so other forms of each word count too. Stop words
 // (text-stop-words) are not repeated here; forms whose stem is also a topic's ("volevo" and
-// "volo", "capisco" and "capo") are stop words there instead, matched as written.
+// "volo", "capisco" and "capi", "saber" and "sábado") are stop words there instead, matched as
+// written.
 const GENERIC_LISTS: Record<string, string> = {
   it:
     'aiuto aiutare aiutatemi aiutami aiutarmi problema problemi funziona funzionare funzionante ' +
@@ -19,7 +20,7 @@ const GENERIC_LISTS: Record<string, string> = {
     'tried even really pls plz seem thing way like going happen able sure good great bad ' +
     'already ever never anything everything nothing question info information urgent asap make put ' +
     'tips advice',
-  es: 'ayuda ayudar problema funciona funcionar necesito quiero saber urgente pregunta información',
+  es: 'ayuda ayudar problema funciona funcionar necesito quiero urgente pregunta información',
   fr: 'aide aider problème marche fonctionne fonctionner besoin veux savoir urgent question information',
   de: 'hilfe helfen problem funktioniert funktionieren brauche möchte wissen dringend frage information',
 };

@@ -40,7 +40,7 @@ const LISTS: Record<string, string> = {
     'vosotros vosotras os mío mía míos mías tuyo tuya suyo suya nuestro nuestra vuestro vuestra ' +
     'esos esas estoy estás está estamos están es soy eres somos son era fue ha he has hemos han ' +
     'hay tengo tiene tienes tenemos tienen puedo puede puedes cómo como dónde cuándo hola gracias ' +
-    'buenos buenas días dias favor',
+    'buenos buenas días dias favor saber sabe sabes saben sabéis sabeis',
   fr:
     'au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me ' +
     'même meme mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ' +
