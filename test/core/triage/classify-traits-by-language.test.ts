@@ -792,6 +792,31 @@ describe('triageMessage on urgent matters told in everyday words', () => {
   );
 });
 
+describe('triageMessage on customers who doubt anyone reads them, or think of leaving', () => {
+  it.each([
+    ['do you even read your messages?', 'complaint'],
+    ['is anyone reading this?', 'complaint'],
+    ['ma voi leggete i messaggi?', 'complaint'],
+    ['qualcuno legge questi messaggi?', 'complaint'],
+    ['¿leéis los mensajes?', 'complaint'],
+    ['¿alguien lee esto?', 'complaint'],
+    ['vous lisez vos messages ?', 'complaint'],
+    ['quelqu’un lit ça ?', 'complaint'],
+    ['lest ihr eure Nachrichten überhaupt?', 'complaint'],
+    ['liest das hier überhaupt jemand?', 'complaint'],
+    ['sto pensando seriamente di passare a un altro operatore', 'churn'],
+  ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
+    expect(traitsOf(text)).toContain(trait);
+  });
+
+  it.each(['do you read DMs on weekends?', 'I read your message, thanks!', 'ho letto i vostri messaggi, grazie', 'voglio passare a voi da un altro operatore'])(
+    'does not read "%s" as a complaint or a wish to leave',
+    (text) => {
+      expect(traitsOf(text).filter((trait) => trait === 'complaint' || trait === 'churn')).toEqual([]);
+    },
+  );
+});
+
 describe('triageMessage on languages we do not serve', () => {
   it.each([
     ['amazonのfireTVstickが見れない😢', 'ja'],

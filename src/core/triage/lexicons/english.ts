@@ -84,6 +84,8 @@ export const english: Lexicon = {
         'is a joke', 'complaint', 'complain*', 'disappoint*', 'frustrat*', 'annoyed', 'annoying', 'angry',
         'furious', 'fed up', 'sick of', 'sick and tired', 'tired of', 'still waiting', 'no one', 'nobody',
         'no response', 'no reply', 'no answer', 'no answers', 'never answer', 'never reply', 'not good enough', 'rip off', 'ripoff',
+        // Nobody reads them: "do you even read your messages?", "is anyone reading this?".
+        'you|u even read', 'anyone even read', 'does|do anyone|anybody read|check .. messages|dms|tweets|these|this', 'is anyone|anybody reading|there',
         // Nobody answers: "why don't you answer me?", "you never reply", "still not replying".
         'do|does|did not you|u answer|reply|respond', 'here we go again', 'not again', 'do|does|did you|u not answer|reply|respond', 'you|u do|did not answer|reply|respond', 'not|never answering|replying|responding',
         'scam', 'scams', 'scammers', 'a scam', 'let me down', 'let down', 'for days', 'for weeks',

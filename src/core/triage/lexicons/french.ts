@@ -59,6 +59,8 @@ export const french: Lexicon = {
         // Un repas arrivé immangeable : « merci pour les frites froides ».
         'frites|repas|pizza|burger|plat|nourriture|déjeuner|dîner froides|froid|froide|froids|brûlé|brûlée|brûlées|cru|crue',
         'personne ne répond|rappelle', 'minable', 'pitoyable', 'catastrophique', 'catastrophe', 'désastreux',
+        // Personne ne les lit : « vous lisez vos messages ? », « quelqu'un lit ça ? ».
+        'vous lisez .. messages|mp|dm', 'vous les lisez', 'quelqu un lit .. ça|messages|mp|dm',
         'déception', 'décevant*', 'pas content|contente|contents|satisfait|satisfaite', 'mécontent*', 'insatisfait*',
         'ras le bol', 'raz le bol', 'agacé*', 'énervé*', 'furieux|furieuse', 'en colère', 'dégoûté*', 'écœuré*',
         'pire', 'n importe quoi', 'foutage de gueule', 'se moque|moquez|moquent de', 'se fout|foutez de',

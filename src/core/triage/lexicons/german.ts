@@ -57,6 +57,8 @@ export const german: Lexicon = {
         'enttäuschung', 'enttäuschend', 'betrug', 'abzocke', 'abgezockt', 'betrüger', 'unmöglich', 'schlecht',
         'schlechter|schlechten service|kundenservice', 'inakzeptabel', 'niemand antwortet|meldet|hilft',
         'keiner meldet|antwortet|hilft', 'keine antwort|rückmeldung|reaktion|hilfe|lösung', 'kein rückruf',
+        // Niemand liest sie: „lest ihr eure Nachrichten überhaupt?“, „liest das jemand?“.
+        'lest ihr .. nachrichten|überhaupt|dms', 'liest .. das|hier|überhaupt jemand', 'liest jemand .. nachrichten|das|hier',
         'nie zurückgerufen', 'seit tagen', 'seit wochen', 'seit monaten', 'seit .. tagen|wochen|monaten|stunden',
         'warte seit', 'warten seit', 'wartet seit', 'immer noch nicht|kein|keine|nichts',
         'noch immer nicht|kein|keine|nichts', 'schon wieder', 'zum wiederholten mal', 'jedes mal', 'warteschleife',

@@ -90,6 +90,8 @@ export const italian: Lexicon = {
         'prendete in giro', 'prendendo in giro', 'nessuno risponde', 'nessuno mi|ci risponde', 'nessuna risposta', 'non rispondete',
         'non mi|ci rispondete|rispondono|risponde|rispondi|richiamate|richiamano', 'ci risiamo', 'di nuovo no', 'ancora una volta no', 'non mi|ci avete|hanno|ha risposto|richiamato|richiamata',
         'non risponde nessuno', 'mai una risposta', 'ancora niente', 'ancora nulla', 'sto ancora aspettando',
+        // Nessuno li legge: "ma voi leggete i messaggi?", "qualcuno legge?".
+        'ma voi leggete', 'ma li leggete', 'ma leggete .. messaggi|dm|tweet', 'qualcuno legge|leggerà .. messaggi|dm|questi|qui',
         'ancora aspetto', 'da giorni', 'da settimane', 'da mesi', 'ennesim*', 'ogni volta', 'sempre la stessa storia',
        
         'sbagliat*', 'costi nascosti', 'non ho mai richiesto', 'non ho richiesto',
@@ -351,7 +353,7 @@ export const italian: Lexicon = {
         'annullo|annullerò|disattivo|disattiverò .. abbonamento|contratto|servizio|linea|sim|account',
         'chiedo|chiederò|richiedo|richiederò la portabilità', 'portabilità verso', 'avete perso un|una cliente',
         'perso un|una cliente', 'perderete .. clienti|cliente',
-        'passo|passerò|passiamo|passeremo|vado|andrò|migro|migrerò .. altro|altra operatore|gestore|compagnia|fornitore',
+        'passo|passerò|passiamo|passeremo|passare|vado|andrò|andare|migro|migrerò|migrare .. altro|altra operatore|gestore|compagnia|fornitore',
         'voglio|vorrei|devo .. disdire|recedere|andarmene',
         'ho deciso di .. disdire|recedere|andarmene', 'sto per .. disdire|recedere|andarmene', 'ho deciso di cambiare operatore|gestore', 'sto per cambiare operatore|gestore',
         'ultimo volo|ordine|acquisto|viaggio con|da voi', 'mi|ci avete perso come cliente|clienti',

@@ -67,6 +67,8 @@ export const spanish: Lexicon = {
         'horas de espera', 'me colgaron|cuelgan|colgó', 'sin respuesta', 'ninguna respuesta',
         'no me responden|contestan|atienden|ayudan|solucionan|llaman', 'no contestan', 'no responden',
         'nunca responden|contestan', 'maleducad*', 'grosero|grosera|groseros', 'irrespetuos*',
+        // Nadie los lee: "¿leéis los mensajes?", "¿alguien lee esto?".
+        'leéis|leeis|leen .. mensajes|dm|md', 'alguien lee .. esto|mensajes|dm|md', 'los leéis|leeis|leen',
         'me trataron|trató|tratan mal|fatal|como', 'mal trato', 'maltrato', 'mala atención', 'pésima atención',
         'mal servicio', 'servicio pésimo|malo|horrible|terrible|fatal|deficiente',
         'atención al cliente .. pésima|mala|nula|horrible|inexistente', 'decepcionad*', 'decepción', 'decepcionante',
