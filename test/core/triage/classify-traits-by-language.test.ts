@@ -805,11 +805,31 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['lest ihr eure Nachrichten überhaupt?', 'complaint'],
     ['liest das hier überhaupt jemand?', 'complaint'],
     ['sto pensando seriamente di passare a un altro operatore', 'churn'],
+    // Sarcasm about a price rise is no praise; damage left behind, insults to the company and
+    // fees for leaving are complaints.
+    ['great, another price rise. loyal customer for 10 years btw', 'ironic'],
+    ['ottimo, un altro aumento del canone', 'ironic'],
+    ['genial, otra subida de precio', 'ironic'],
+    ['super, encore une hausse de tarif', 'ironic'],
+    ['toll, schon wieder eine Preiserhöhung', 'ironic'],
+    ['the engineer broke my wall socket and left', 'complaint'],
+    ['il tecnico ha rotto la presa e se n’è andato', 'complaint'],
+    ['der Techniker hat die Dose kaputt gemacht', 'complaint'],
+    ['you lot are thieves', 'complaint'],
+    ['i’ve been charged a cancellation fee for a contract I cancelled within 14 days', 'complaint'],
+    ['mi avete addebitato una penale per la disdetta', 'complaint'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
 
-  it.each(['do you read DMs on weekends?', 'I read your message, thanks!', 'ho letto i vostri messaggi, grazie', 'voglio passare a voi da un altro operatore'])(
+  it.each([
+    'do you read DMs on weekends?',
+    'I read your message, thanks!',
+    'ho letto i vostri messaggi, grazie',
+    'voglio passare a voi da un altro operatore',
+    'how much is the cancellation fee?',
+    'I’m a tech and I broke my own router lol',
+  ])(
     'does not read "%s" as a complaint or a wish to leave',
     (text) => {
       expect(traitsOf(text).filter((trait) => trait === 'complaint' || trait === 'churn')).toEqual([]);

@@ -163,6 +163,10 @@ export const english: Lexicon = {
         'without .. notice|warning|explanation|notification|reason', 'given|sold|gave .. to someone else',
         'unreachable', 'impossible to reach|contact',
         'food|meal|burger|pizza|coffee|sandwich|fries .. cold|raw|undercooked|burnt|stale|soggy|inedible|disgusting',
+        // Prices going up, insults to the company, damage left behind, fees for leaving.
+        'price rise', 'price rises', 'price increases', 'price hikes', 'another rise|increase|hike', 'thieves', 'crooks', 'cowboys',
+        'con artists', 'engineer|technician|installer|driver|courier|staff .. broke|damaged|smashed|scratched|ruined|dented',
+        'charged|charging .. cancellation|termination|exit|admin|penalty fee|fees|charge|charges',
       ],
       except: [
         'a mess of', 'fail safe', 'still not sure', 'can not speak for', 'crap out of', 'holy crap',

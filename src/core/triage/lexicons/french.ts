@@ -79,6 +79,9 @@ export const french: Lexicon = {
         'arrêtez de .. appeler|envoyer|harceler', 'démarchage', 'ça ne me plaît pas', 'pas terrible',
         'menacé* de|d',
         'injoignable', 'injoignables', 'impossible à joindre',
+        // Des prix qui montent, des dégâts, des frais pour partir.
+        'hausse|hausses de prix|tarif|tarifs', 'encore une hausse|augmentation', 'augmentation de prix|tarif|tarifs',
+        'technicien|livreur .. cassé|abîmé|endommagé|rayé', 'facturé|facturés|facturée .. frais de résiliation', 'facturé|facturés|facturée .. pénalité|pénalités',
       ],
     },
     problem: {

@@ -70,6 +70,9 @@ export const german: Lexicon = {
         'mich .. idiot*|vollidiot* genannt|beschimpft',
         'hört auf .. anzurufen', 'hört auf .. zu schicken', 'werbeanrufe', 'gefällt mir nicht',
         'nicht erreichbar', 'unerreichbar', 'niemand geht ran', 'doppelt so hoch|teuer|viel wie',
+        // Preise, die steigen, Schäden, Gebühren fürs Gehen.
+        'preiserhöhung*', 'schon wieder teurer', 'diebe', 'abzocker', 'techniker|monteur|fahrer|bote .. kaputt gemacht',
+        'techniker|monteur|fahrer|bote .. beschädigt|zerkratzt', 'kündigungsgebühr*', 'stornogebühr*',
       ],
     },
     problem: {

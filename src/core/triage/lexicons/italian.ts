@@ -150,6 +150,10 @@ export const italian: Lexicon = {
         'spennat*', 'mi|ci avete fregato|fregata|fregati|spennato|spennata|spennati',
         'irraggiungibil*', 'introvabil*',
         'pagare|pagato|pago|paghiamo|paghi il doppio',
+        // Prezzi che salgono, danni lasciati, penali per andarsene.
+        'altro aumento', 'ancora un aumento', 'aumento del|della .. prezzo|canone|bolletta|abbonamento',
+        'tecnico|tecnici|corriere|installatore|fattorino .. rotto|rotta|danneggiat*|rovinat*|rigat*',
+        'addebitat* .. penale|penali|commissione|commissioni', 'penale .. disdetta|recesso', 'costi di disattivazione',
       ],
       except: [
         'basta che', 'basta un', 'basta una', 'basta fare', 'basta andare', 'basta chiamare',

@@ -84,6 +84,9 @@ export const spanish: Lexicon = {
         'dejen de llamar|llamarme|enviar|escribir|cobrar', 'llamadas comerciales|spam', 'no me gusta', 'no me gustó',
         'amenaz* con',
         'ilocalizable', 'ilocalizables', 'imposible contactar|contactaros|localizaros',
+        // Precios que suben, daños, penalizaciones por irse.
+        'subida|subidas de precio|precios|tarifa|cuota', 'otra subida', 'técnico|repartidor|mensajero .. rompió|dañó|estropeó|rayó',
+        'cobrado|cobraron|cobrar .. penalización|permanencia|comisión',
       ],
       // "¿Qué pasa con mis puntos si cancelo?" asks what would happen, it reports nothing.
       except: ['qué pasa con .. si'],
