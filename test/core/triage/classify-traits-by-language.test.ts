@@ -818,6 +818,17 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['you lot are thieves', 'complaint'],
     ['i’ve been charged a cancellation fee for a contract I cancelled within 14 days', 'complaint'],
     ['mi avete addebitato una penale per la disdetta', 'complaint'],
+    // Thanks for a special day spent where nobody wants to be.
+    ['cheers for nothing', 'ironic'],
+    ['so happy to be spending my birthday at the airport thanks to you', 'ironic'],
+    ['che bello passare il mio compleanno in aeroporto, grazie', 'ironic'],
+    ['qué ilusión pasar mi cumpleaños en el aeropuerto, gracias', 'ironic'],
+    ['trop content de passer mon anniversaire à l’aéroport, merci', 'ironic'],
+    ['toll, meinen Geburtstag am Flughafen zu verbringen, danke', 'ironic'],
+    // An exclamation is no question: "¡qué ilusión!" thanks.
+    ['qué ilusión, ya tengo fibra, gracias', 'thanks'],
+    ['che bello, è tornata la linea! grazie', 'thanks'],
+    ['celebrating my birthday on the flight to Rome, thanks for the cake!', 'thanks'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -829,6 +840,7 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     'voglio passare a voi da un altro operatore',
     'how much is the cancellation fee?',
     'I’m a tech and I broke my own router lol',
+    'qué ilusión, ya tengo fibra, gracias',
   ])(
     'does not read "%s" as a complaint or a wish to leave',
     (text) => {

@@ -493,7 +493,7 @@ export const english: Lexicon = {
     },
     ironic: {
       match: [
-        'thanks for nothing', 'thank you for nothing', 'thanks a lot for nothing', 'thanks for absolutely nothing', 'yeah right', 'yea right',
+        'thanks for nothing', 'cheers for nothing', 'thanks for bugger all', 'thank you for nothing', 'thanks a lot for nothing', 'thanks for absolutely nothing', 'yeah right', 'yea right',
         'said no one ever', 'said nobody ever', 'just what i|we needed', 'exactly what i|we needed', 'oh great', 'oh wonderful',
         'oh joy', 'oh goody', 'oh fantastic', 'oh brilliant', 'surprise surprise', 'what a surprise', 'big surprise', 'shocker',
         'who would have thought|guessed', 'colour|color me surprised', 'so much for', 'love that for me', 'living the dream',
@@ -551,6 +551,8 @@ export const english: Lexicon = {
         'hour|hours|hr|hrs|minute|minutes|min|mins|day|days|week|weeks wait|delay|queue|hold|layover', 'breaks|broke the|my|your',
         // "thanks for the middle seat next to the toilet", "so grateful for the surprise fee".
         'next to the toilet|toilets|bathroom|bathrooms|lavatory|loo', 'surprise .. fee|fees|charge|charges|bill',
+        // A day that should be special spent where nobody wants to be: "my birthday at the airport".
+        'birthday|anniversary|honeymoon|christmas|holiday|vacation .. at|in|on the airport|tarmac|gate|station|terminal',
       ],
     },
     resolution: {

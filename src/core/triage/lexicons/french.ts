@@ -242,6 +242,8 @@ export const french: Lexicon = {
         'avoir fait attendre', 'avoir perdu|laissé|oublié|annulé', 'faire attendre', 'le retard', 'l attente',
         'annul*', 'perdu|perdre', 'gâch*', 'heures|jours|semaines|mois .. attente|retard',
         'heures|jours|semaines|mois pour un|une|le|la|l|mon|ma technicien|remboursement|réponse|livraison|réparation|installation|activation',
+        // Un jour spécial passé là où personne ne veut être : « mon anniversaire à l'aéroport ».
+        'anniversaire|noël|vacances .. à l aéroport', 'anniversaire|noël|vacances .. à la gare', 'lune de miel .. à l aéroport',
       ],
     },
     resolution: {

@@ -214,6 +214,8 @@ export const german: Lexicon = {
         'ruiniert', 'stehen lassen', 'im stich gelassen',
         'stunden|tage|wochen|monate .. warten|wartezeit|verspätung',
         'stunden|tage|wochen|monate für|auf einen|eine|die|den|das|meine|meinen techniker|erstattung|antwort|lieferung|reparatur|installation|aktivierung|rückruf',
+        // Ein besonderer Tag, verbracht, wo niemand sein will: „mein Geburtstag am Flughafen“.
+        'geburtstag|hochzeitstag|flitterwochen|weihnachten|urlaub .. am|im flughafen|bahnhof',
       ],
     },
     resolution: {

@@ -405,7 +405,7 @@ export const italian: Lexicon = {
       match: [
         'adoro quando|come', 'amo quando|come',
        
-        'che gioia', 'che piacere', 'che delizia', 'evviva', 'viva',
+        'che bello', 'che bellezza', 'che gioia', 'che piacere', 'che delizia', 'evviva', 'viva',
         'meno male che', 'fortuna che', 'ma che bravi', 'grazie tante',
         'applausi', 'standing ovation', 'alla faccia del|della|dello|dei|delle|degli', 'che fortuna',
         'ci mancava solo', 'ci mancava anche', 'come no',
@@ -423,6 +423,8 @@ export const italian: Lexicon = {
         'settimane|giorni|mesi|ore .. attesa|ritardo', 'la bella sorpresa', 'l ennesim*',
         // "grazie tante eh, tre settimane per un tecnico": the wait itself is the target.
         'settimane|giorni|mesi|ore per un|una|il|la|lo|l|i|gli|le|avere|ricevere|attivare|installare|riparare|sostituire|consegnare|rispondere',
+        // Un giorno speciale passato dove nessuno vuole stare: "il mio compleanno in aeroporto".
+        'compleanno|anniversario|natale|vacanza|vacanze .. in aeroporto|stazione', 'luna di miele .. in aeroporto|stazione',
       ],
     },
     resolution: {

@@ -24,6 +24,8 @@ export const spanish: Lexicon = {
         'cómo', 'cuándo', 'dónde', 'por qué', 'qué', 'cuál|cuáles', 'cuánto|cuánta|cuántos|cuántas', 'quién',
         'puedo', 'pueden', 'hay', 'es posible', 'se puede',
       ],
+      // "¡Qué ilusión!", "qué vergüenza": an exclamation, not a question.
+      except: ['qué ilusión|bien|bonito|bonita|maravilla|alegría|lujo|suerte|pena|asco|vergüenza|desastre|horror|vergonzoso|rabia'],
     },
     howTo: {
       match: [
@@ -228,7 +230,7 @@ export const spanish: Lexicon = {
     ironyLead: {
       match: [
         'me encanta cuando|cómo|que', 'qué bien', 'menos mal que', 'qué bonito', 'qué maravilla', 'qué alegría',
-        'qué lujo', 'olé', 'muchas gracias', 'muchísimas gracias', 'mil gracias',
+        'qué lujo', 'qué ilusión', 'olé', 'muchas gracias', 'muchísimas gracias', 'mil gracias',
       ],
     },
     ironyTarget: {
@@ -241,6 +243,9 @@ export const spanish: Lexicon = {
         'perder|perdido|perdieron', 'cancelar|cancelado', 'el retraso', 'la espera', 'arruinar*',
         'horas|días|semanas|meses .. espera|esperando|retraso',
         'horas|días|semanas|meses para un|una|el|la|mi técnico|reembolso|respuesta|entrega|reparación|instalación|activación',
+        // Un día especial pasado donde nadie quiere estar: "mi cumpleaños en el aeropuerto".
+        'cumpleaños|aniversario|navidad|vacaciones .. en el aeropuerto', 'cumpleaños|aniversario|navidad|vacaciones .. en la estación',
+        'luna de miel .. en el aeropuerto',
       ],
     },
     resolution: {
