@@ -818,6 +818,14 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['you lot are thieves', 'complaint'],
     ['i’ve been charged a cancellation fee for a contract I cancelled within 14 days', 'complaint'],
     ['mi avete addebitato una penale per la disdetta', 'complaint'],
+    // Accusations of theft or of things made to break, asked as questions: never an FAQ answer.
+    ['i giga extra li avete rubati voi?', 'complaint'],
+    ['ma il modem lumo box è fatto apposta per rompersi?', 'complaint'],
+    ['did you steal my data allowance?', 'complaint'],
+    ['is the router made to break after a year?', 'complaint'],
+    ['¿me habéis robado los datos?', 'complaint'],
+    ['vous m’avez volé mon crédit ?', 'complaint'],
+    ['habt ihr mein Guthaben geklaut?', 'complaint'],
     // Thanks for a special day spent where nobody wants to be.
     ['cheers for nothing', 'ironic'],
     ['so happy to be spending my birthday at the airport thanks to you', 'ironic'],
@@ -841,6 +849,7 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     'how much is the cancellation fee?',
     'I’m a tech and I broke my own router lol',
     'qué ilusión, ya tengo fibra, gracias',
+    'come si aggiungono i giga extra?',
   ])(
     'does not read "%s" as a complaint or a wish to leave',
     (text) => {

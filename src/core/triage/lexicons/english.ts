@@ -167,6 +167,9 @@ export const english: Lexicon = {
         'price rise', 'price rises', 'price increases', 'price hikes', 'another rise|increase|hike', 'thieves', 'crooks', 'cowboys',
         'con artists', 'engineer|technician|installer|driver|courier|staff .. broke|damaged|smashed|scratched|ruined|dented',
         'charged|charging .. cancellation|termination|exit|admin|penalty fee|fees|charge|charges',
+        // Accused of theft or of making things to break: "did you steal my data?", "made to break".
+        'you stole', 'you have stolen', 'did you steal', 'you are stealing', 'stealing my|our money|data|credit',
+        'made|designed|built to break|fail', 'planned obsolescence',
       ],
       except: [
         'a mess of', 'fail safe', 'still not sure', 'can not speak for', 'crap out of', 'holy crap',

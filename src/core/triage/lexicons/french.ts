@@ -82,6 +82,8 @@ export const french: Lexicon = {
         // Des prix qui montent, des dégâts, des frais pour partir.
         'hausse|hausses de prix|tarif|tarifs', 'encore une hausse|augmentation', 'augmentation de prix|tarif|tarifs',
         'technicien|livreur .. cassé|abîmé|endommagé|rayé', 'facturé|facturés|facturée .. frais de résiliation', 'facturé|facturés|facturée .. pénalité|pénalités',
+        // Accusés de vol ou de fabriquer pour casser.
+        'vous m|nous avez volé', 'vous nous volez', 'vous me volez', 'fait|faite|faits pour casser|tomber en panne', 'obsolescence programmée',
       ],
     },
     problem: {

@@ -73,6 +73,8 @@ export const german: Lexicon = {
         // Preise, die steigen, Schäden, Gebühren fürs Gehen.
         'preiserhöhung*', 'schon wieder teurer', 'diebe', 'abzocker', 'techniker|monteur|fahrer|bote .. kaputt gemacht',
         'techniker|monteur|fahrer|bote .. beschädigt|zerkratzt', 'kündigungsgebühr*', 'stornogebühr*',
+        // Des Diebstahls beschuldigt oder gebaut, um kaputtzugehen.
+        'ihr habt .. geklaut|gestohlen', 'habt ihr .. geklaut|gestohlen', 'ihr klaut', 'ihr bestehlt', 'gebaut um kaputt', 'geplante obsoleszenz',
       ],
     },
     problem: {

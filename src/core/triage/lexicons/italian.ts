@@ -154,6 +154,9 @@ export const italian: Lexicon = {
         'altro aumento', 'ancora un aumento', 'aumento del|della .. prezzo|canone|bolletta|abbonamento',
         'tecnico|tecnici|corriere|installatore|fattorino .. rotto|rotta|danneggiat*|rovinat*|rigat*',
         'addebitat* .. penale|penali|commissione|commissioni', 'penale .. disdetta|recesso', 'costi di disattivazione',
+        // Accusati di furto o di fare cose per rompersi: "li avete rubati voi?", "fatto apposta per rompersi".
+        'avete rubato|rubati|rubata|rubate', 'ci|mi rubate', 'ladrata', 'fatto|fatta|fatti|fatte apposta per .. rompersi|rompere|guastarsi',
+        'obsolescenza programmata', 'si rompe|rompono sempre|di continuo|ogni',
       ],
       except: [
         'basta che', 'basta un', 'basta una', 'basta fare', 'basta andare', 'basta chiamare',

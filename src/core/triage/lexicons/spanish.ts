@@ -89,6 +89,8 @@ export const spanish: Lexicon = {
         // Precios que suben, daños, penalizaciones por irse.
         'subida|subidas de precio|precios|tarifa|cuota', 'otra subida', 'técnico|repartidor|mensajero .. rompió|dañó|estropeó|rayó',
         'cobrado|cobraron|cobrar .. penalización|permanencia|comisión',
+        // Acusados de robar o de hacer cosas para romperse.
+        'me|nos habéis|han robado', 'me|nos robáis|roban', 'hecho|hecha|hechos para romperse', 'obsolescencia programada',
       ],
       // "¿Qué pasa con mis puntos si cancelo?" asks what would happen, it reports nothing.
       except: ['qué pasa con .. si'],
