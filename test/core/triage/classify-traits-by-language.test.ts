@@ -826,6 +826,12 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['¿me habéis robado los datos?', 'complaint'],
     ['vous m’avez volé mon crédit ?', 'complaint'],
     ['habt ihr mein Guthaben geklaut?', 'complaint'],
+    // A card refused, an app crashing in a subordinate clause, a bill that doubled, a charge.
+    ['¿cómo recargo si la tarjeta me la rechazan siempre?', 'faulty'],
+    ['wie lade ich auf, wenn die App ständig abstürzt?', 'faulty'],
+    ['pourquoi ma facture est deux fois plus chère ?', 'complaint'],
+    ['why is my bill twice as much this month?', 'complaint'],
+    ['ist Roaming in der EU inklusive? mir wurden 30 Euro berechnet', 'account'],
     // Thanks for a special day spent where nobody wants to be.
     ['cheers for nothing', 'ironic'],
     ['so happy to be spending my birthday at the airport thanks to you', 'ironic'],
@@ -850,6 +856,8 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     'I’m a tech and I broke my own router lol',
     'qué ilusión, ya tengo fibra, gracias',
     'come si aggiungono i giga extra?',
+    'my data allowance doubled, love it',
+    'is the new plan twice as fast?',
   ])(
     'does not read "%s" as a complaint or a wish to leave',
     (text) => {

@@ -170,8 +170,12 @@ export const english: Lexicon = {
         // Accused of theft or of making things to break: "did you steal my data?", "made to break".
         'you stole', 'you have stolen', 'did you steal', 'you are stealing', 'stealing my|our money|data|credit',
         'made|designed|built to break|fail', 'planned obsolescence',
+        // A bill that doubled: "why is my bill twice as much?".
+        'twice as much|high|expensive|big',
       ],
       except: [
+        // What customers are glad to see doubled.
+        'speed|speeds|data|allowance|bandwidth|download|upload|gb|points|miles|bonus doubled',
         'a mess of', 'fail safe', 'still not sure', 'can not speak for', 'crap out of', 'holy crap',
         'poor thing|guy|girl|kid|man|woman|baby|dog|cat|people|soul', 'not great at|with', 'not good at|with',
         // The customer's own replying: "how do I reply to a message in the app?", "I forgot to answer".

@@ -84,6 +84,8 @@ export const french: Lexicon = {
         'technicien|livreur .. cassé|abîmé|endommagé|rayé', 'facturé|facturés|facturée .. frais de résiliation', 'facturé|facturés|facturée .. pénalité|pénalités',
         // Accusés de vol ou de fabriquer pour casser.
         'vous m|nous avez volé', 'vous nous volez', 'vous me volez', 'fait|faite|faits pour casser|tomber en panne', 'obsolescence programmée',
+        // Une facture qui double : « pourquoi ma facture est deux fois plus chère ? ».
+        'deux fois plus cher|chère|chers|chères|élevé|élevée', 'a doublé', 'ont doublé',
       ],
     },
     problem: {

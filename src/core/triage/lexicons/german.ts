@@ -39,6 +39,7 @@ export const german: Lexicon = {
         'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung', 'abgebucht', 'nicht angekommen',
         'nie angekommen', 'nicht erhalten', 'habe bezahlt', 'habe bestellt', 'bestellnummer', 'kundennummer',
         'lastschrift',
+        'mir wurden|wurde .. berechnet|abgebucht|belastet', 'wurden|wurde mir .. berechnet|abgebucht|belastet',
       ],
     },
     accountWeak: {
@@ -138,6 +139,8 @@ export const german: Lexicon = {
         // Ironie verpackt sie oft („toll, die App loggt mich jeden Tag aus“).
         'loggt|meldet mich .. aus|ab', 'wlan|internet|router|netz|signal|app .. tot|ausgefallen',
         'hab|habe ich schon gemacht|versucht', 'sagt|zeigt immer noch .. falsch|falsches|falsche|fehler|ungültig',
+        // Im Nebensatz: „wenn die App ständig abstürzt“.
+        'abstürzt', 'abstürzen', 'hängt sich .. auf',
       ],
       except: [
         'fehler gemacht', 'mein fehler',

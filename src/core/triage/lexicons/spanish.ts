@@ -167,6 +167,8 @@ export const spanish: Lexicon = {
         'me cierra|cerró la sesión', 'me desconecta|desconectó', 'wifi|internet|línea|router|módem|red|señal|app .. murió|muerto|muerta', 'wifi|internet|línea|router|módem|red|señal|app .. se muere',
         'va|funciona|anda fatal', 'va|funciona|anda de pena',
         'ya lo hice|probé|intenté', 'sigue diciendo|dando .. incorrecta|incorrecto|error|inválida|inválido',
+        // El pago que no pasa: "me rechazan la tarjeta".
+        'me rechazan|rechaza|rechazaron|rechazó .. tarjeta|pago', 'tarjeta|pago .. rechazada|rechazado|rechazan', 'me la|lo rechazan|rechaza',
       ],
       except: [
         'por error', 'mi error', 'qué pasa con .. si',
