@@ -866,6 +866,35 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
   );
 });
 
+describe('triageMessage on exclamations that start like questions', () => {
+  it.each([
+    'how lovely, fibre finally installed, thanks',
+    'qué ilusión, ya tengo fibra, gracias',
+    'cómo me alegro, por fin fibra, gracias',
+    'quel bonheur, la fibre est enfin là, merci',
+    'wie toll, endlich Glasfaser, danke',
+  ])('thanks, and asks nothing, when the post is "%s"', (text) => {
+    const traits = traitsOf(text);
+    expect(traits).toContain('thanks');
+    expect(traits).not.toContain('question');
+  });
+
+  it.each(['quelle honte, encore sans internet', 'was für ein Mist, schon wieder kein Internet'])(
+    'complains, and asks nothing, when the post is "%s"',
+    (text) => {
+      expect(traitsOf(text)).toContain('complaint');
+      expect(traitsOf(text)).not.toContain('question');
+    },
+  );
+
+  it.each(['was für einen Tarif brauche ich fürs Ausland?', 'quel forfait choisir pour l’étranger ?', '¿qué hay que hacer para cambiar de tarifa?'])(
+    'still asks when the post is "%s"',
+    (text) => {
+      expect(traitsOf(text)).toContain('question');
+    },
+  );
+});
+
 describe('triageMessage on languages we do not serve', () => {
   it.each([
     ['amazonのfireTVstickが見れない😢', 'ja'],

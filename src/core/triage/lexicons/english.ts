@@ -34,7 +34,7 @@ export const english: Lexicon = {
         'do|does|did you|i|we|they|it', 'is|are|was|were it|there|this|that|you|my|the', 'will|would|should i|you|it|my|we|there',
         'any way', 'is it possible',
       ],
-      except: ['what a', 'how dare', 'who cares', 'how rude', 'how annoying'],
+      except: ['what a', 'how dare', 'who cares', 'how rude', 'how annoying', 'how lovely|nice|great|wonderful|sweet|cool|kind|awesome|brilliant|fantastic|amazing|exciting|ridiculous|embarrassing|sad|funny|typical|disappointing|frustrating'],
     },
     howTo: {
       match: [

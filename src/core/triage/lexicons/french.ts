@@ -23,6 +23,8 @@ export const french: Lexicon = {
         'comment', 'quand', 'où', 'pourquoi', 'quel|quelle|quels|quelles', 'combien', 'qui', 'est ce que',
         'est il possible', 'puis je', 'pouvez vous', 'peut on', 'y a t il',
       ],
+      // « Quelle honte », « quel bonheur » : une exclamation, pas une question.
+      except: ['quel|quelle bonheur|plaisir|joie|honte|horreur|galère|chance|déception|blague|arnaque|bazar|surprise|merveille|catastrophe'],
     },
     howTo: {
       match: [

@@ -24,6 +24,8 @@ export const german: Lexicon = {
         'wie', 'was', 'wann', 'wo', 'warum', 'wieso', 'weshalb', 'welche|welcher|welches', 'wieviel', 'wie viel',
         'wer', 'kann ich', 'können sie', 'gibt es', 'ist es möglich',
       ],
+      // „Wie toll“, „was für ein Mist“: ein Ausruf, keine Frage.
+      except: ['wie toll|schön|super|nett|ärgerlich|peinlich|typisch|lächerlich|traurig', 'was für ein|eine|einen mist|witz|chaos|saftladen|frechheit|ärger|katastrophe|zirkus|service|kundenservice'],
     },
     howTo: {
       match: [

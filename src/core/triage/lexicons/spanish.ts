@@ -25,7 +25,7 @@ export const spanish: Lexicon = {
         'puedo', 'pueden', 'hay', 'es posible', 'se puede',
       ],
       // "¡Qué ilusión!", "qué vergüenza": an exclamation, not a question.
-      except: ['qué ilusión|bien|bonito|bonita|maravilla|alegría|lujo|suerte|pena|asco|vergüenza|desastre|horror|vergonzoso|rabia'],
+      except: ['qué ilusión|bien|bonito|bonita|maravilla|alegría|lujo|suerte|pena|asco|vergüenza|desastre|horror|vergonzoso|rabia', 'cómo me alegro|molesta|gusta|encanta|fastidia'],
     },
     howTo: {
       match: [
