@@ -57,7 +57,8 @@ export interface HandoffSummaryInput {
 export function summarizeHandoff(input: HandoffSummaryInput): string {
   const [top] = rankHandoffReasons(input.reasons);
   const subject = input.triage?.subject;
-  const label = top === undefined ? 'Needs a person' : top === 'faulty' && subject !== undefined ? FAULT_LABELS[subject] : LABELS[top];
+  const label =
+    top === undefined ? 'Needs a person' : top === 'faulty' && subject !== undefined ? FAULT_LABELS[subject] : LABELS[top];
   const gist = input.gist === undefined ? '' : cut(redactPersonalData(input.gist).replace(/\s+/gu, ' ').trim(), GIST_MAX_CHARS);
   const excerpt = excerptOf(input.words);
   const parts = [gist !== '' ? `${label}: ${gist}` : excerpt === '' ? label : `${label}: «${excerpt}»`];

@@ -1,7 +1,7 @@
 // The draft an agent can send as is (PLAYBOOK: a second pair of eyes before a difficult reply):
 // written for the handoff's most important reason, for where it will be sent, and never a text
 // the bot has just sent (the holding reply, the move to DM), which "Send draft" would repeat.
-import type { PostSubject, KnowledgeEntry } from '../core/model.ts';
+import type { KnowledgeEntry, PostSubject } from '../core/model.ts';
 import { rankHandoffReasons, type HandoffReason } from './handoff-reasons.ts';
 import type { TemplateKey } from './load-reply-templates.ts';
 

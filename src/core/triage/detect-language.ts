@@ -91,7 +91,9 @@ function detectFromText(prose: string, languages: readonly string[]): string | u
   const voted = voteByFunctionWords(words, languages);
   const overall = allLanguages().detect(prose);
   if (overall.language !== '' && overall.isReliable()) {
-    if (languages.includes(overall.language)) return words.length <= SHORT_TEXT_MAX_WORDS ? (voted ?? overall.language) : overall.language;
+    if (languages.includes(overall.language)) {
+      return words.length <= SHORT_TEXT_MAX_WORDS ? (voted ?? overall.language) : overall.language;
+    }
     if (words.length >= UNSERVED_MIN_WORDS) {
       const scores = overall.getScores();
       const closestServed = Math.max(0, ...languages.map((lang) => scores[lang] ?? 0));

@@ -14,6 +14,9 @@ import { readSubject } from './read-subject.ts';
 import { scoreFailingNow, FAILING_NOW_THRESHOLD } from './score-failing-now.ts';
 import { scoreSentiment } from './score-sentiment.ts';
 
+// The traits whose texts ask for an order number or a booking reference when the post is about
+// one (the fault and complaint drafts, the DM for an account matter): the subject is read for
+// these only.
 const ASKS_FOR_SUBJECT: readonly MessageTrait[] = ['faulty', 'complaint', 'account'];
 
 export function triageMessage(message: InboundMessage, settings: ResponderSettings): Triage {
@@ -29,9 +32,8 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
   const traits = classifyTraits({ message, settings, question, analysis, surface, lang, wordSentiment, sharesPersonalData });
   // Sarcasm reads as praise word by word; what it means is negative.
   const sentiment = traits.includes('ironic') ? 'negative' : wordSentiment;
-  // Read only where a text asks for it: a fault, a complaint or an account matter (the DM asks
-  // for the order number or the booking reference).
-  const subject = ASKS_FOR_SUBJECT.some((trait) => traits.includes(trait)) ? readSubject(analysis.tokens, settings.languages) : undefined;
+  const asksForSubject = ASKS_FOR_SUBJECT.some((trait) => traits.includes(trait));
+  const subject = asksForSubject ? readSubject(analysis.tokens, settings.languages) : undefined;
   return {
     lang,
     langSource,
