@@ -129,7 +129,9 @@ const functionWordSets = new Map<string, ReadonlySet<string>>();
 function functionWordsOf(lang: string): ReadonlySet<string> {
   let set = functionWordSets.get(lang);
   if (set === undefined) {
-    set = new Set((LEXICONS_BY_LANGUAGE[lang]?.functionWords ?? []).flatMap((word) => tokenizeText(word).words));
+    const lexicon = LEXICONS_BY_LANGUAGE[lang];
+    const words = [...(lexicon?.functionWords ?? []), ...(lexicon?.markerWords ?? [])];
+    set = new Set(words.flatMap((word) => tokenizeText(word).words));
     functionWordSets.set(lang, set);
   }
   return set;

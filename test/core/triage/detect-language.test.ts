@@ -30,6 +30,12 @@ const SHORT_TEXTS: [string, string][] = [
   ['en', 'wifi not working'],
   ['en', 'refund please'],
   ['en', 'cheers mate'],
+  // One care word only that language writes.
+  ['en', 'refund?'],
+  ['en', 'bill?'],
+  ['it', 'rimborso?'],
+  ['es', 'factura?'],
+  ['de', 'Rechnung?'],
   ['es', 'hola, no tengo señal'],
   ['es', 'gracias!'],
   ['es', '¿cómo recargo el saldo?'],

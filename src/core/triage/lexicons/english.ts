@@ -12,6 +12,7 @@ export const english: Lexicon = {
     'them', 'he', 'she', 'am', 'being', 'off', 'into', 'than', 'then', 'now', 'know', 'anyone', 'guys', 'yes',
     'yep', 'yeah', 'thx', 'pls', 'plz', 'u', 'ur',
   ],
+  markerWords: ['refund', 'order', 'waiting', 'broken', 'cancelled', 'canceled', 'delayed', 'charged', 'bill', 'outage', 'package', 'delivery', 'flight'],
   fillerWords: [
     'help', 'problem', 'problems', 'issue', 'issues', 'question', 'info', 'information', 'please', 'pls',
     'plz', 'urgent', 'something', 'anything', 'thing', 'things', 'stuff', 'work', 'works', 'working', 'ok',

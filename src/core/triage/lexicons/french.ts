@@ -10,6 +10,7 @@ export const french: Lexicon = {
     'sont', 'au', 'aux', 'mais', 'ou', 'toujours', 'encore', 'jamais', 'beaucoup', 'quel', 'quelle', 'peux',
     'pouvez', 'n', 'qu', 'cette', 'ce', 'sans', 'aide', 'besoin', 'chez', 'moi', 'svp', 'toujours',
   ],
+  markerWords: ['remboursement', 'commande', 'facture', 'panne', 'colis', 'résiliation', 'prélèvement', 'recharge'],
   fillerWords: ['aide', 'problème', 'problèmes', 'info', 'question', 'svp', 'plaît', 'marche', 'fonctionne', 'quelque', 'chose', 'urgent'],
   negators: ['pas', 'ne', 'jamais', 'sans', 'aucun', 'aucune', 'rien', 'personne', 'non', 'ni'],
   phrases: {

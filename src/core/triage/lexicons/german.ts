@@ -10,6 +10,7 @@ export const german: Lexicon = {
     'haben', 'wird', 'kann', 'können', 'im', 'vom', 'zum', 'zur', 'euch', 'ihnen', 'mir', 'mich',
     'es', 'immer', 'wieder', 'nur', 'aber', 'dass', 'wenn', 'hilfe', 'guten', 'morgen', 'abend',
   ],
+  markerWords: ['erstattung', 'bestellung', 'rechnung', 'störung', 'paket', 'flug', 'kündigung', 'abbuchung'],
   fillerWords: ['hilfe', 'problem', 'probleme', 'info', 'frage', 'bitte', 'geht', 'funktioniert', 'etwas', 'was', 'dringend'],
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'ohne', 'nichts', 'niemand'],
   phrases: {

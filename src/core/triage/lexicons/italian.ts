@@ -13,6 +13,7 @@ export const italian: Lexicon = {
     'funziona', 'va', 'fatto', 'ma', 'però', 'allora', 'da', 'tra', 'fra', 'sto', 'sta', 'stato', 'essere',
     'avere', 'fare', 'faccio', 'devo', 'vorrei', 'bisogno', 'qualcuno', 'mai', 'solo', 'dopo', 'prima',
   ],
+  markerWords: ['rimborso', 'ordine', 'bolletta', 'fattura', 'guasto', 'segnale', 'pacco', 'volo', 'disdetta', 'addebito', 'ricarica'],
   fillerWords: [
     'problema', 'problemi', 'aiuto', 'aiutatemi', 'aiutami', 'help', 'info', 'informazione',
     'informazioni', 'domanda', 'urgente', 'favore', 'piacere', 'scusate', 'scusa', 'ok', 'okay', 'ehm',

@@ -77,6 +77,11 @@ export interface PhraseList {
 export interface Lexicon {
   /** Frequent words typical of the language: they vote for it when a text is too short for n-grams. */
   functionWords: readonly string[];
+  /**
+   * Care words only this language writes ("refund", "bolletta"): they vote for it on texts too
+   * short for n-grams, as function words do, but they carry a topic, so a post of them is not vague.
+   */
+  markerWords?: readonly string[];
   /** Words with no topic of their own ("help", "problema", "va"): a message of only these is vague. */
   fillerWords: readonly string[];
   /** Words that negate what follows them in the same clause ("non", "not", "nessun"). */

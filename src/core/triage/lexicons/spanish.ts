@@ -10,6 +10,7 @@ export const spanish: Lexicon = {
     'funciona', 'puedo', 'pueden', 'ustedes', 'vosotros', 'sin', 'ahora', 'todavía', 'aún', 'otra',
     'vez', 'nunca', 'al', 'porque', 'ayuda', 'necesito', 'quiero', 'hace', 'tienen', 'estamos',
   ],
+  markerWords: ['reembolso', 'pedido', 'factura', 'avería', 'señal', 'paquete', 'vuelo', 'cobro', 'recarga'],
   fillerWords: ['ayuda', 'problema', 'problemas', 'info', 'información', 'pregunta', 'favor', 'funciona', 'va', 'algo', 'urgente'],
   negators: ['no', 'nunca', 'sin', 'nada', 'ningún', 'ninguna', 'ninguno', 'jamás', 'tampoco', 'ni'],
   phrases: {
