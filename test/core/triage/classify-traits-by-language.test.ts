@@ -832,6 +832,12 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['pourquoi ma facture est deux fois plus chère ?', 'complaint'],
     ['why is my bill twice as much this month?', 'complaint'],
     ['ist Roaming in der EU inklusive? mir wurden 30 Euro berechnet', 'account'],
+    ['can I use roaming in Spain or will you rob me again?', 'complaint'],
+    ['how do I top up if you keep eating my credit?', 'complaint'],
+    ['where’s my bill, or did you lose that too?', 'complaint'],
+    ['dove trovo la fattura, o l’avete persa anche quella?', 'complaint'],
+    ['posso usare il roaming in Spagna o mi derubate di nuovo?', 'complaint'],
+    ['come ricarico se mi mangiate il credito?', 'complaint'],
     // Thanks for a special day spent where nobody wants to be.
     ['cheers for nothing', 'ironic'],
     ['so happy to be spending my birthday at the airport thanks to you', 'ironic'],
@@ -858,6 +864,8 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     'come si aggiungono i giga extra?',
     'my data allowance doubled, love it',
     'is the new plan twice as fast?',
+    'can I use roaming in Spain?',
+    'I lost it, how do I get a new SIM?',
   ])(
     'does not read "%s" as a complaint or a wish to leave',
     (text) => {

@@ -173,6 +173,8 @@ export const english: Lexicon = {
         'made|designed|built to break|fail', 'planned obsolescence',
         // A bill that doubled: "why is my bill twice as much?".
         'twice as much|high|expensive|big',
+        // "Or will you rob me again?", "you keep eating my credit", "did you lose that too?".
+        'rob|robbing|robbed me|us', 'eating|eats|ate|eaten my|our credit|data|balance|money|minutes', 'lose|lost that|this|it too',
       ],
       except: [
         // What customers are glad to see doubled.

@@ -158,6 +158,9 @@ export const italian: Lexicon = {
         // Accusati di furto o di fare cose per rompersi: "li avete rubati voi?", "fatto apposta per rompersi".
         'avete rubato|rubati|rubata|rubate', 'ci|mi rubate', 'ladrata', 'fatto|fatta|fatti|fatte apposta per .. rompersi|rompere|guastarsi',
         'obsolescenza programmata', 'si rompe|rompono sempre|di continuo|ogni',
+        // "O mi derubate di nuovo?", "mi mangiate il credito", "l'avete persa anche quella?".
+        'derubat*', 'mi|ci derubate|derubano', 'mangiate|mangiato|mangia|mangiano .. credito|giga|soldi',
+        'perso|persa|persi|perse anche quell*',
       ],
       except: [
         'basta che', 'basta un', 'basta una', 'basta fare', 'basta andare', 'basta chiamare',
