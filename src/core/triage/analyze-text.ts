@@ -1,6 +1,6 @@
 // Reads a message's words once: which lexicon phrases occur, with exceptions removed and
 // negated ones set apart. Traits, sentiment and urgency all read this one analysis.
-import { createPhraseMatcher, type PhraseMatch, type PhraseMatcher } from './create-phrase-matcher.ts';
+import { createListMatcher, type PhraseMatch, type PhraseMatcher } from './create-phrase-matcher.ts';
 import type { Lexicon, LexiconCategory, PhraseList } from './lexicons/lexicon.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
 import { TEXT_PATTERNS } from './text-patterns.ts';
@@ -24,8 +24,8 @@ export interface WordRange {
 }
 
 interface CompiledLexicons {
+  /** Phrases, with the matches their exceptions cancel left out. */
   phrases: PhraseMatcher<LexiconCategory>;
-  exceptions: PhraseMatcher<LexiconCategory>;
   negators: ReadonlySet<string>;
   /** "come mai": the word before a negator, and the negator, joined by a space. */
   negatorIdioms: ReadonlySet<string>;
@@ -53,11 +53,9 @@ export function analyzeText(text: string, languages: readonly string[]): TextAna
   const lexicons = compileLexicons(languages);
   const prose = text.slice(0, MAX_ANALYSED_CHARS).replace(TEXT_PATTERNS.mention, ' ').replace(/#/g, ' ');
   const tokens = tokenizeText(prose);
-  const exceptions = lexicons.exceptions.find(tokens);
   const matches: LexiconMatch[] = [];
   const negated: LexiconMatch[] = [];
   for (const match of lexicons.phrases.find(tokens)) {
-    if (exceptions.some((e) => e.category === match.category && e.start < match.end && match.start < e.end)) continue;
     if (NEGATABLE.has(match.category) && isNegated(match, tokens, lexicons)) negated.push(match);
     else matches.push(match);
   }
@@ -98,10 +96,8 @@ function compileLexicons(languages: readonly string[]): CompiledLexicons {
   const cached = compiled.get(key);
   if (cached !== undefined) return cached;
   const lexicons = languages.flatMap((lang) => LEXICONS_BY_LANGUAGE[lang] ?? []);
-  const lists = lexicons.flatMap(phraseListsOf);
   const result: CompiledLexicons = {
-    phrases: createPhraseMatcher(lists.map(([category, list]) => [category, list.match] as const)),
-    exceptions: createPhraseMatcher(lists.map(([category, list]) => [category, list.except ?? []] as const)),
+    phrases: createListMatcher(lexicons.flatMap(phraseListsOf)),
     negators: new Set(lexicons.flatMap((lexicon) => lexicon.negators.flatMap((word) => tokenizeText(word).words))),
     negatorIdioms: new Set(lexicons.flatMap((lexicon) => (lexicon.negatorIdioms ?? []).map((idiom) => tokenizeText(idiom).words.join(' ')))),
   };

@@ -1,5 +1,6 @@
 // Finds lexicon phrases in tokenized text. Phrases are indexed by their first word, so a message
 // costs a few map look-ups per word however long the lexicons grow.
+import type { PhraseList } from './lexicons/lexicon.ts';
 import { normalizeText, type TokenizedText } from './tokenize-text.ts';
 
 export interface PhraseMatch<C extends string> {
@@ -15,6 +16,23 @@ export interface PhraseMatcher<C extends string> {
 
 /** Phrases to compile, grouped by what they mean. */
 export type PhrasesByCategory<C extends string> = ReadonlyArray<readonly [C, readonly string[]]>;
+
+/**
+ * A matcher of lexicon phrase lists whose exceptions cancel an overlapping match of the same
+ * category ("fire stick" is not a fire, "in order to" is no order).
+ */
+export function createListMatcher<C extends string>(lists: ReadonlyArray<readonly [C, PhraseList]>): PhraseMatcher<C> {
+  const phrases = createPhraseMatcher(lists.map(([category, list]) => [category, list.match] as const));
+  const exceptions = createPhraseMatcher(lists.map(([category, list]) => [category, list.except ?? []] as const));
+  return {
+    find(text) {
+      const excepted = exceptions.find(text);
+      return phrases
+        .find(text)
+        .filter((match) => !excepted.some((e) => e.category === match.category && e.start < match.end && match.start < e.end));
+    },
+  };
+}
 
 interface Term {
   exact: ReadonlySet<string>;

@@ -3,45 +3,32 @@
 // when hasn't it worked?". Only one kind may be named, and no service: "no wifi on the train" is
 // about the wifi, "I ordered in the app and it crashes" about the app.
 import type { PostSubject } from '../model.ts';
-import { createPhraseMatcher, type PhraseMatcher } from './create-phrase-matcher.ts';
+import { createListMatcher, type PhraseMatcher } from './create-phrase-matcher.ts';
 import type { SubjectWords } from './lexicons/lexicon.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
 import type { TokenizedText } from './tokenize-text.ts';
 
-interface CompiledSubjects {
-  phrases: PhraseMatcher<SubjectWords>;
-  exceptions: PhraseMatcher<SubjectWords>;
-}
-
 // Compiled once per set of languages (a cache of code-derived data, not state).
-const compiled = new Map<string, CompiledSubjects>();
+const compiled = new Map<string, PhraseMatcher<SubjectWords>>();
 
 /** `tokens` are the analysed post's words; `languages` choose the lexicons, as for triage. */
 export function readSubject(tokens: TokenizedText, languages: readonly string[]): PostSubject | undefined {
-  const { phrases, exceptions } = compileSubjects(languages);
-  const excepted = exceptions.find(tokens);
-  const named = new Set(
-    phrases
-      .find(tokens)
-      .filter((match) => !excepted.some((e) => e.category === match.category && e.start < match.end && match.start < e.end))
-      .map((match) => match.category),
-  );
+  const named = new Set(subjectMatcher(languages).find(tokens).map((match) => match.category));
   if (named.size !== 1 || named.has('service')) return undefined;
   return named.has('order') ? 'order' : 'trip';
 }
 
-function compileSubjects(languages: readonly string[]): CompiledSubjects {
+function subjectMatcher(languages: readonly string[]): PhraseMatcher<SubjectWords> {
   const key = [...languages].sort().join(',');
-  const cached = compiled.get(key);
-  if (cached !== undefined) return cached;
-  const lists = languages.flatMap((lang) => {
-    const subjects = LEXICONS_BY_LANGUAGE[lang]?.subjects;
-    return subjects === undefined ? [] : (Object.entries(subjects) as [SubjectWords, (typeof subjects)[SubjectWords]][]);
-  });
-  const result: CompiledSubjects = {
-    phrases: createPhraseMatcher(lists.map(([subject, list]) => [subject, list.match] as const)),
-    exceptions: createPhraseMatcher(lists.map(([subject, list]) => [subject, list.except ?? []] as const)),
-  };
-  compiled.set(key, result);
-  return result;
+  let matcher = compiled.get(key);
+  if (matcher === undefined) {
+    matcher = createListMatcher(
+      languages.flatMap((lang) => {
+        const subjects = LEXICONS_BY_LANGUAGE[lang]?.subjects;
+        return subjects === undefined ? [] : (Object.entries(subjects) as [SubjectWords, (typeof subjects)[SubjectWords]][]);
+      }),
+    );
+    compiled.set(key, matcher);
+  }
+  return matcher;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPhraseMatcher } from '../../../src/core/triage/create-phrase-matcher.ts';
+import { createListMatcher, createPhraseMatcher } from '../../../src/core/triage/create-phrase-matcher.ts';
 import { tokenizeText } from '../../../src/core/triage/tokenize-text.ts';
 
 function matches(phrase: string, text: string): boolean {
@@ -41,5 +41,23 @@ describe('createPhraseMatcher', () => {
 
   it.each(['.. rimborso', 'rimborso ..', 'mi .. .. addebitato', '!!!', "c'è|ci"])('rejects the malformed phrase "%s"', (phrase) => {
     expect(() => createPhraseMatcher([['x', [phrase]]])).toThrow(/lexicon phrase/);
+  });
+});
+
+describe('createListMatcher', () => {
+  const matcher = createListMatcher([
+    ['order', { match: ['order'], except: ['in order to'] }],
+    ['idiom', { match: ['in order'] }],
+  ]);
+  const found = (text: string) => matcher.find(tokenizeText(text)).map((m) => m.category);
+
+  it('cancels a match that an exception of its own category overlaps', () => {
+    expect(found('my order never came')).toEqual(['order']);
+    expect(found('I called to fix it')).toEqual([]);
+    expect(found('I called in order to fix it')).not.toContain('order');
+  });
+
+  it('keeps a match of another category where an exception overlaps', () => {
+    expect(found('I called in order to fix it')).toEqual(['idiom']);
   });
 });
