@@ -106,14 +106,16 @@ export function loadClinc150(file = join(DATA_DIR, 'clinc150', 'data_full.json')
   };
 }
 
-function readJsonLines(path: string): LabeledText[] {
+/** The rows of a JSON Lines file (blank lines skipped). */
+export function readJsonRows(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8')
     .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => {
-      const row = JSON.parse(line) as { text: string; intent: string };
-      return { text: row.text, intent: row.intent };
-    });
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+function readJsonLines(path: string): LabeledText[] {
+  return readJsonRows(path).map((row) => ({ text: String(row.text), intent: String(row.intent) }));
 }
 
 /** xSID Italian: there is no Italian train split, so the validation split is the knowledge. */

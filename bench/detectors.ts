@@ -10,7 +10,7 @@ import type { InboundMessage, MessageTrait, Triage } from '../src/core/model.ts'
 import { decidePriority } from '../src/core/priority.ts';
 import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
 import { triageMessage } from '../src/core/triage/triage-message.ts';
-import { DATA_DIR, parseCsv } from './datasets.ts';
+import { DATA_DIR, parseCsv, readJsonRows } from './datasets.ts';
 import { formatTable, type BenchTable } from './table.ts';
 
 // The tags SemEval collected its ironic tweets with and then removed from the training split; its
@@ -158,11 +158,7 @@ function readTweetEvalIrony(): Labelled[] {
 }
 
 function readJsonLines(folder: string, isPositive: (row: Record<string, unknown>) => boolean): Labelled[] {
-  return readFileSync(join(DATA_DIR, folder, 'test.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    .map((row) => ({ text: String(row.text), positive: isPositive(row) }));
+  return readJsonRows(join(DATA_DIR, folder, 'test.jsonl')).map((row) => ({ text: String(row.text), positive: isPositive(row) }));
 }
 
 function triageOf(text: string): Triage {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InboundMessage, MessageTrait } from '../src/core/model.ts';
 import { DEFAULT_SETTINGS, type ResponderSettings } from '../src/core/settings.ts';
-import { DATA_DIR, parseCsv } from './datasets.ts';
+import { DATA_DIR, parseCsv, readJsonRows } from './datasets.ts';
 import { loadQa4faq } from './qa4faq.ts';
 import type { BenchTable } from './table.ts';
 
@@ -97,18 +97,11 @@ export async function benchTriage(): Promise<BenchTable[]> {
 }
 
 function readXsid(lang: 'it' | 'en'): LabeledLanguage[] {
-  const file = join(DATA_DIR, 'xsid-it', `${lang}.test.jsonl`);
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => ({ text: String((JSON.parse(line) as { text: unknown }).text), lang }));
+  return readJsonRows(join(DATA_DIR, 'xsid-it', `${lang}.test.jsonl`)).map((row) => ({ text: String(row.text), lang }));
 }
 
 function readSentipolcTweets(): string[] {
-  return readFileSync(join(DATA_DIR, 'sentipolc16', 'test.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => String((JSON.parse(line) as { text: unknown }).text));
+  return readJsonRows(join(DATA_DIR, 'sentipolc16', 'test.jsonl')).map((row) => String(row.text));
 }
 
 function readCustomerTweets(): string[] {
