@@ -3,6 +3,7 @@
 import { createListMatcher, type PhraseMatch, type PhraseMatcher } from './create-phrase-matcher.ts';
 import type { Lexicon, LexiconCategory, PhraseList } from './lexicons/lexicon.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
+import { hashtagVocabularyOf, splitHashtags, type HashtagVocabulary } from './split-hashtags.ts';
 import { TEXT_PATTERNS } from './text-patterns.ts';
 import { tokenizeText, type TokenizedText } from './tokenize-text.ts';
 
@@ -29,6 +30,7 @@ interface CompiledLexicons {
   negators: ReadonlySet<string>;
   /** "come mai": the word before a negator, and the negator, joined by a space. */
   negatorIdioms: ReadonlySet<string>;
+  hashtagWords: HashtagVocabulary[];
 }
 
 // Categories whose meaning flips or vanishes under negation; a fault ("non funziona") or a
@@ -51,7 +53,8 @@ const compiled = new Map<string, CompiledLexicons>();
 /** `text` is the cleaned question; `languages` choose the lexicons (all configured ones). */
 export function analyzeText(text: string, languages: readonly string[]): TextAnalysis {
   const lexicons = compileLexicons(languages);
-  const prose = text.slice(0, MAX_ANALYSED_CHARS).replace(TEXT_PATTERNS.mention, ' ').replace(/#/g, ' ');
+  const withoutMentions = text.slice(0, MAX_ANALYSED_CHARS).replace(TEXT_PATTERNS.mention, ' ');
+  const prose = splitHashtags(withoutMentions, lexicons.hashtagWords);
   const tokens = tokenizeText(prose);
   const matches: LexiconMatch[] = [];
   const negated: LexiconMatch[] = [];
@@ -100,6 +103,7 @@ function compileLexicons(languages: readonly string[]): CompiledLexicons {
     phrases: createListMatcher(lexicons.flatMap(phraseListsOf)),
     negators: new Set(lexicons.flatMap((lexicon) => lexicon.negators.flatMap((word) => tokenizeText(word).words))),
     negatorIdioms: new Set(lexicons.flatMap((lexicon) => (lexicon.negatorIdioms ?? []).map((idiom) => tokenizeText(idiom).words.join(' ')))),
+    hashtagWords: lexicons.map(hashtagVocabularyOf),
   };
   compiled.set(key, result);
   return result;

@@ -68,6 +68,12 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
   },
   complaint: {
     has: [
+      // Only the hashtag says it, once split into words.
+      'another evening on the phone #badcustomerservice',
+      'so the flight is at 6am now #tiredofwaiting',
+      'la fibra in centro #serviziopessimo',
+      'le vol de ce matin #servicenul',
+      'el vuelo de hoy #quéverguenza',
       'vergogna, tre settimane senza risposta',
       'servizio pessimo, cambio operatore',
       'ho un problema con la fattura di ottobre',
