@@ -849,6 +849,41 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['qué ilusión, ya tengo fibra, gracias', 'thanks'],
     ['che bello, è tornata la linea! grazie', 'thanks'],
     ['celebrating my birthday on the flight to Rome, thanks for the cake!', 'thanks'],
+    // Time already spent waiting, plans changed again and again, rhetorical questions and advice
+    // to the brand: complaints, never an FAQ answer ("how long is the wait?" got the opening hours).
+    ['how long is the wait for customer service, it’s been an hour', 'complaint'],
+    ['quanto si aspetta per parlare con un operatore? è passata un’ora', 'complaint'],
+    ['¿cuánto hay que esperar para hablar con alguien? ya llevo una hora', 'complaint'],
+    ['combien de temps faut-il attendre au téléphone ? ça fait une heure', 'complaint'],
+    ['wie lange muss man in der Hotline warten? seit einer Stunde hänge ich drin', 'complaint'],
+    ['can you tell me why the gate changed 4 times', 'complaint'],
+    ['perché il gate è cambiato 4 volte?', 'complaint'],
+    ['¿por qué han cambiado la puerta 4 veces?', 'complaint'],
+    ['pourquoi la porte d’embarquement a changé 4 fois ?', 'complaint'],
+    ['warum wurde das Gate 4 mal geändert?', 'complaint'],
+    ['are you ever going to answer the phone?', 'complaint'],
+    ['¿algún día vais a contestar el teléfono?', 'complaint'],
+    ['allez-vous un jour répondre au téléphone ?', 'complaint'],
+    ['werdet ihr jemals ans Telefon gehen?', 'complaint'],
+    ['0/2 this week on customer service. what’s the point??', 'complaint'],
+    ['ma a che serve il servizio clienti?', 'complaint'],
+    ['¿de qué sirve el servicio al cliente?', 'complaint'],
+    ['à quoi ça sert votre service client ?', 'complaint'],
+    ['wozu gibt es euren Kundenservice?', 'complaint'],
+    ['it would be nice if the app stayed minimized', 'complaint'],
+    ['sarebbe bello se l’app restasse aperta', 'complaint'],
+    ['estaría bien que la app no se cerrara', 'complaint'],
+    ['ce serait bien que l’appli reste ouverte', 'complaint'],
+    ['es wäre schön, wenn die App offen bliebe', 'complaint'],
+    ['not really getting much info guys....', 'complaint'],
+    ['nessuna informazione da nessuno', 'complaint'],
+    ['your staff should realize a please and an apology can go a long way', 'complaint'],
+    // Things gone from an account, a train that has stopped, a driver who left with the order.
+    ['why are my songs gone from my playlist?', 'faulty'],
+    ['hey why did my points disappear from my account', 'faulty'],
+    ['does anybody know why the train to Milan is stopped?', 'faulty'],
+    ['the driver just left without my order??', 'faulty'],
+    ['that would be great, thanks for the quick reply!', 'thanks'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -866,6 +901,10 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     'is the new plan twice as fast?',
     'can I use roaming in Spain?',
     'I lost it, how do I get a new SIM?',
+    'ich bin seit zwei Jahren Kunde und sehr zufrieden',
+    'just wanted to say thank you to the crew of BA22',
+    'a che ora apre il negozio di Bari?',
+    'you changed the seat map twice and it looks great now',
   ])(
     'does not read "%s" as a complaint or a wish to leave',
     (text) => {

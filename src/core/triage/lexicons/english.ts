@@ -125,6 +125,13 @@ export const english: Lexicon = {
         'can not reach|contact', 'unable to reach|contact', 'not able to reach|contact', 'can not|unable speak|talk to|with', 'unable to speak|talk to|with', 'can not get through|hold', 'unable to get through|hold', 'no way to contact|reach',
         'runaround', 'run around', 'bounced around', 'passed around', 'pillar to post', 'transferred .. times',
         'called|emailed|phoned|contacted|tried|asked|chased .. times',
+        // Plans changed again and again: "the gate changed 4 times".
+        'changed|moved|rescheduled|delayed|cancelled|canceled|postponed|rebooked|bumped .. times',
+        // Rhetorical: "are you ever going to answer the phone?", "what's the point?", "it would be nice if...".
+        'you|anyone|anybody|someone|they ever going to', 'what is|s the point', 'would be nice if',
+        'not .. getting|got|given much|any info|information|help|answers|updates|news',
+        // Advice to the brand is a complaint: "your staff should realise a please can go a long way".
+        'should realize|realise|learn', 'would|could|can go a long way',
         'for the second|third|fourth|fifth|sixth|nth|umpteenth|millionth|hundredth|2nd|3rd|4th|5th|6th|10th time',
         'second|third|fourth|2nd|3rd|4th|5th time this|in|that|now',
         // Money.
@@ -201,7 +208,7 @@ export const english: Lexicon = {
         'randomly',
         'was|were told',
         'been trying', 'keep trying', 'tried everything', 'have tried', 'tried .. times', 'was|were closed',
-        'it is|s|has been .. days|weeks|months',
+        'it is|s|has been .. days|weeks|months|hour|hours|minutes|mins|ages|forever',
         // Already done what an answer would say: "I did and it still says wrong password".
         'i did|tried and|but .. still', 'did|tried|followed|done that|this|it and|but .. still',
       ],
@@ -310,7 +317,7 @@ export const english: Lexicon = {
         'can|could not adjust|set|delete|edit|scroll|type|turn|sync|charge|pair|unlock',
         'will|would|does|did not take|accept my|the|our|any|payment|card|code|password|order',
         'suddenly|randomly|arbitrarily|just|completely stopped', 'failing', 'endless|infinite loop', 'disappeared',
-        'vanished', 'gone missing', 'deleted my', 'not being allowed|able',
+        'vanished', 'gone missing', 'deleted my', 'gone|disappeared|vanished from my|the|our', 'why did|does|do|would .. disappear', 'not being allowed|able',
         'when will .. back on|up', 'when will .. restored|fixed|working', 'never load*|work*|open*|connect*|show*', 'lags',
         'kicks|kicked|kicking me|us off|out', 'sent|sending|send|delivered|delivering|received|got|given the wrong',
         'gone off|dead|offline|down', 'off|down|out again', 'no trains|flights|buses|trams|service to', 'no sign of',
@@ -368,7 +375,8 @@ export const english: Lexicon = {
         // An order stuck, or the wrong one: "still says processing", "the order was wrong".
         'still says|shows|showing|saying processing|pending|preparing|dispatched|shipped', 'still says|shows|showing|saying in transit', 'still processing|pending',
         'order|orders was|is|were|are wrong|incomplete', 'wrong order',
-        'stops|stopped|pauses|paused|freezes|froze|cuts|drops|disconnects every .. seconds|minutes|second|minute|hour', 'no crew|pilot|pilots|staff|agent|agents for .. flight|flights|train', 'left|leaving|departed without me|us', 'took off without me|us',
+        'stops|stopped|pauses|paused|freezes|froze|cuts|drops|disconnects every .. seconds|minutes|second|minute|hour', 'no crew|pilot|pilots|staff|agent|agents for .. flight|flights|train', 'left|leaving|departed without me|us', 'left|drove|went without my|our|the order|food|delivery|package|parcel|meal',
+        'train|trains|bus|buses|tram|trams|metro|plane|ferry .. is|are|has|have|was|were stopped|halted', 'took off without me|us',
         'waiting|waited for .. bag|bags|luggage|baggage|suitcase for .. hour|hours|hr|hrs|minutes|mins', 'carousel for .. hour|hours|hr|hrs|minutes|mins',
         // Data an update or a sync took away, a bag nobody can find, wifi that is not really there.
         'lost|wiped|erased .. contacts|photos|pictures|playlists|songs|messages|files|saves',
@@ -534,7 +542,7 @@ export const english: Lexicon = {
       ],
       except: [
         'great deal of', 'great britain', 'perfect storm', 'the great', 'great grand*', 'the best way',
-        'best regards', 'best wishes', 'love to know', 'would love', 'i would love',
+        'best regards', 'best wishes', 'love to know', 'would love', 'i would love', 'would be great|awesome|lovely|perfect|amazing',
       ],
     },
     ironyLead: {

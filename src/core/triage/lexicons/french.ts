@@ -50,6 +50,11 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        // Le temps d'attente, les changements à répétition et les questions rhétoriques : « ça fait une
+        // heure », « la porte a changé 4 fois », « allez-vous un jour répondre ? », « à quoi ça sert ? ».
+        'ça|ca fait .. heure|heures|minutes|jours|semaines|mois', 'changé|déplacé|reporté|annulé|retardé .. fois',
+        'allez|comptez vous un jour', 'répondre|répondrez|rappeler un jour', 'à quoi ça sert', 'à quoi sert|servent|bon',
+        'serait bien|sympa|bon que|si', 'aucune information|info|infos|nouvelle|nouvelles',
         // Personne ne répond : « pourquoi vous ne me répondez pas ? ».
         'ne me|nous répondez|répondent|répond pas|jamais|toujours', 'rebelote', 'et c est reparti', 'ne m|nous avez|a|ont pas|jamais répondu|rappelé',
         'débité|débitée|prélevé|prélevée|facturé|facturée|payé deux fois', 'double facturation|prélèvement|débit',

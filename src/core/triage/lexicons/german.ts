@@ -52,6 +52,13 @@ export const german: Lexicon = {
     },
     complaint: {
       match: [
+        // Die Wartezeit, Änderungen am laufenden Band und rhetorische Fragen: „seit einer Stunde",
+        // „das Gate wurde 4 mal geändert", „werdet ihr jemals ans Telefon gehen?", „wozu gibt es...?".
+        'seit einer|zwei|drei|vier|fünf .. stunde|stunden|minuten|tagen|wochen|monaten',
+        'seit 1|2|3|4|5|6|7|8|9|10|15|20|30|40|45|50 .. stunde|stunden|minuten|tagen|wochen|monaten',
+        'mal geändert|verschoben|abgesagt|gestrichen|verlegt|umgebucht', 'jemals antworten|zurückrufen|melden|rangehen',
+        'ihr jemals|irgendwann', 'wozu gibt es', 'wozu habt ihr', 'was soll das', 'wäre schön|nett wenn', 'es wäre schön|nett',
+        'keine information|informationen|infos|auskunft',
         'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung',
         // Hilfe, die spät kommt, ist keine: „danke für das Update... 6 Stunden später".
         'stunden|tage|tagen|wochen|monate|monaten später',

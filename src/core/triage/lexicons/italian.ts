@@ -77,6 +77,11 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Il tempo passato in attesa, i cambi a ripetizione e le domande retoriche: "è passata un'ora",
+        // "il gate è cambiato 4 volte", "a che serve il servizio clienti?", "sarebbe ora che...".
+        'è|e passata un|mezz ora', 'sono passate|passati .. ore|minuti|giorni|settimane|mesi',
+        'cambiat*|spostat*|rinviat*|rimandat*|annullat*|cancellat* .. volte', 'a che serve|servono', 'che senso ha',
+        'sarebbe bello|carino|ora se|che', 'nessuna|zero informazione|informazioni|notizia|notizie|aggiornamento|aggiornamenti',
         'vergogn*', 'pessim*', 'schif*', 'ridicol*', 'inaccettabil*', 'inammissibil*', 'assurd*', 'scandal*',
         // L'aiuto che arriva tardi non è aiuto: "grazie per l'aggiornamento... 6 ore dopo".
         'ore|giorni|settimane|mesi dopo',

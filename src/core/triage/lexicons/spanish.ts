@@ -51,6 +51,13 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        // El tiempo de espera, los cambios repetidos y las preguntas retóricas: "ya llevo una hora",
+        // "han cambiado la puerta 4 veces", "¿algún día vais a contestar?", "¿de qué sirve...?".
+        'ya llevo|llevamos .. hora|horas|minutos|días|semanas|meses',
+        'cambiado|cambiaron|movido|retrasado|retrasaron|cancelado|cancelaron|aplazado .. veces',
+        'algún día vais|van|vas|pensáis|piensan|podréis', 'contestar|responder|contestaréis|responderéis algún día',
+        'de qué sirve|sirven', 'qué sentido tiene', 'estaría|sería bien|bueno que|si',
+        'ninguna|cero información|noticia|noticias|actualización',
         // Charged twice is a grievance, not only an account matter (as in English and Italian).
         'cobraron|cobrado|cobran|cobrasteis|cobró|cobrarme|cobrarnos|cobrándome .. dos|tres veces', 'cobro doble', 'doble cobro',
         // La ayuda que llega tarde no es ayuda: "gracias por la actualización... 6 horas después".
