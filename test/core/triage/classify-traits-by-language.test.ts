@@ -884,6 +884,14 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['does anybody know why the train to Milan is stopped?', 'faulty'],
     ['the driver just left without my order??', 'faulty'],
     ['that would be great, thanks for the quick reply!', 'thanks'],
+    // A journey held up waiting for a crew, a pilot or a mechanic.
+    ['been waiting 3+ hours for a maintenance crew from another airport 🙄', 'faulty'],
+    ['aspettiamo ancora l’equipaggio, nessuno ci dice niente', 'faulty'],
+    ['seguimos esperando al piloto', 'faulty'],
+    ['on attend toujours le mécanicien', 'faulty'],
+    ['wir warten noch auf die Crew', 'faulty'],
+    // Asking to be followed back is asking for a DM.
+    ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });

@@ -344,6 +344,9 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       '#again #nothing #no #answers #bs',
       'is the router free? https://lumo.example/router',
       'thanks!',
+      // A customer asking to be followed back so they can DM.
+      'I need help with my staff travel tickets. Can you follow back? Thanks',
+      'please follow back so I can DM you my booking',
     ],
   },
 };

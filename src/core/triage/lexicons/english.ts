@@ -50,7 +50,7 @@ export const english: Lexicon = {
         'case|booking|reservation|ticket|claim|reference number|no|ref', 'my booking|reservation|case|claim',
         'recover|recovering .. account|accounts', 'account recovery',
         'help with a|my|our reservation|reservations|booking|bookings', 'help with booking|reservation', 'until|unless you|u follow me|us|back', 'connect|link|merge|combine these|the|our|my two|both reservations|bookings', 'connect|link|merge|combine these|our reservations|bookings',
-        'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'dm me', 'can i|we dm you',
+        'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'you|u|please|pls|plz follow back|followback', 'dm me', 'can i|we dm you',
         'charged me', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
         'double charge', 'double charges', 'double payment', 'paid twice',
         'charged double', 'overcharg*', 'refund*', 'i paid', 'i have paid', 'i already paid', 'i ordered',
@@ -234,6 +234,8 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // A journey held up while they wait: "waiting 3+ hours for a maintenance crew".
+        'waiting|waited .. for a|the|our|my .. crew|pilot|pilots|plane|aircraft|mechanic|mechanics|maintenance',
         // A problem still there after the brand said it was handled: "thanks, but it is not fixed".
         // Close to the negation only: "not sure how you fixed it, thanks" is praise.
         'not|never solved|resolved|fixed|sorted|repaired', 'not been|yet solved|resolved|fixed|sorted|repaired',
@@ -778,6 +780,8 @@ export const english: Lexicon = {
         'crypto signals', 'trading signals', 'forex signals', 'passive income', 'claim your prize',
         'claim your reward', 'wallet connect', 'connect your wallet',
       ],
+      // A customer asking the brand to follow back so they can send a DM is no follower scheme.
+      except: ['you|u|please|pls|plz follow back|followback', 'follow back so|to|and|please|pls|plz|thanks|thank'],
     },
   },
   subjects: {

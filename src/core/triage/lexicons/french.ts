@@ -122,6 +122,8 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Un voyage à l'arrêt : « on attend l'équipage depuis 3 heures ».
+        'attend* .. équipage|pilote|pilotes|avion|mécanicien|mécaniciens',
         // Posé en question, c'est une panne : « qu'est-ce qui se passe avec le train de 8 h ? ».
         'dormir|dormi|dormons|dormant à|a|dans|sur .. aéroport|porte|terminal|sol|gare|quai',
         'passer|passé|passée la nuit à|a|dans|sur .. aéroport|terminal|sol|gare|quai',

@@ -109,6 +109,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Eine Reise, die feststeckt: „wir warten noch auf die Crew".
+        'warte*|gewartet .. crew|besatzung|pilot|piloten|flugzeug|mechaniker',
         // Als Frage gestellt, trotzdem eine Störung: „was ist los mit dem Zug um 8?".
         'flughafen|terminal|bahnhof|gate|bahnsteig|boden .. schlafen|geschlafen|übernachten|übernachtet|schlief|schliefen',
         'was ist los mit|bei', 'was ist mit .. los',

@@ -175,6 +175,8 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Un viaggio fermo in attesa: "aspettiamo ancora l'equipaggio".
+        'aspett* .. equipaggio|pilota|piloti|aereo|meccanico|meccanici',
         // Chiesto come domanda, è sempre un guasto: "che succede col treno delle 8?".
         'dormire|dormito|dormendo|dormo a|al|all|in|nell|sul|sulla|per .. aeroporto|gate|terminal|stazione|pavimento|binario',
         'passare|passato|passata|passo la notte a|al|all|in|nell|sul|sulla .. aeroporto|gate|terminal|stazione|pavimento|binario',

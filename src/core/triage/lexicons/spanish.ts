@@ -132,6 +132,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Un viaje parado a la espera: "llevamos 3 horas esperando a la tripulación".
+        'esper* .. tripulación|piloto|pilotos|avión|mecánico|mecánicos',
         // Preguntado, sigue siendo una avería: "¿qué pasa con el tren de las 8?".
         'dormir|dormí|dormimos|durmiendo en .. aeropuerto|puerta|terminal|suelo|estación|andén',
         'pasar|pasé|pasamos|pasando la noche en .. aeropuerto|terminal|suelo|estación|andén',
