@@ -784,6 +784,12 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'ich warte auf meine Tochter am Gate, wo kommt der Flug an?',
     'agujas de tejer, ¿cuándo vuelven a estar disponibles?',
     'les aiguilles de ma montre sont cassées, remboursement ?',
+    'how do I reset my password? the app keeps asking for my password',
+    'l’app mi chiede sempre la password, come faccio?',
+    'la app me pide la contraseña cada vez, ¿cómo lo quito?',
+    'l’appli me demande toujours mon mot de passe',
+    'die App fragt ständig nach meinem Passwort',
+    'I told the crew about my allergy and they were brilliant',
   ])(
     'does not read "%s" as urgent',
     (text) => {
@@ -890,6 +896,32 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['seguimos esperando al piloto', 'faulty'],
     ['on attend toujours le mécanicien', 'faulty'],
     ['wir warten noch auf die Crew', 'faulty'],
+    // A danger asked about calmly: a fuel smell, a child who hit their head, a passenger touching
+    // a child, spongy brakes, an allergy ignored, doors open between stations.
+    ['is it normal for the cabin to smell like fuel?', 'safety'],
+    ['è normale che in cabina ci sia puzza di carburante?', 'safety'],
+    ['¿es normal que la cabina huela a combustible?', 'safety'],
+    ['c’est normal que la cabine sente le kérosène ?', 'safety'],
+    ['ist es normal, dass es in der Kabine nach Kerosin riecht?', 'safety'],
+    ['why did the pilot land so hard? my son hit his head', 'safety'],
+    ['mio figlio ha sbattuto la testa nell’atterraggio', 'safety'],
+    ['mi hijo se golpeó la cabeza al aterrizar', 'safety'],
+    ['mon fils s’est cogné la tête à l’atterrissage', 'safety'],
+    ['mein Sohn hat sich bei der Landung den Kopf gestoßen', 'safety'],
+    ['a passenger keeps grabbing my daughter, what do I do', 'safety'],
+    ['un passeggero continua a toccare mia figlia, cosa faccio?', 'safety'],
+    ['un pasajero no deja de tocar a mi hija', 'safety'],
+    ['un passager n’arrête pas de toucher ma fille', 'safety'],
+    ['ein Passagier fasst ständig meine Tochter an', 'safety'],
+    ['the rental car brakes feel spongy, who do I call?', 'safety'],
+    ['the kids menu had peanuts even though I said allergy, is that normal?', 'safety'],
+    ['the train doors opened between stations??', 'safety'],
+    // A message in the brand's name asking for secrets is phishing; the app asking is a log-in.
+    ['got an email from you asking for my password, is that real?', 'security'],
+    ['mi è arrivata una mail da voi che chiede la password, è vera?', 'security'],
+    ['me llegó un correo vuestro pidiendo mi contraseña, ¿es real?', 'security'],
+    ['j’ai reçu un mail de votre part qui demande mon mot de passe, c’est vrai ?', 'security'],
+    ['ich habe eine Mail von euch bekommen, die nach meinem Passwort fragt, ist die echt?', 'security'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

@@ -423,6 +423,9 @@ export const english: Lexicon = {
     },
     security: {
       match: [
+        // A message in the brand's name that asks for secrets: phishing.
+        'asking|asked|asks for my|your|the password|passwords|pin|passcode|login|otp', 'asking|asked|asks me for my|your|the password|passwords|pin|passcode|login|otp',
+        'asking|asked|asks .. for my|your card|bank details',
         'hacked', 'hacker', 'hackers', 'hacking', 'hack', 'compromised', 'breach', 'breached', 'data leak', 'data breach',
         'leaked my|our', 'took over my|our', 'taken over', 'account takeover', 'hijack*',
         // A change or a purchase the customer disowns, a message that poses as the brand.
@@ -466,6 +469,8 @@ export const english: Lexicon = {
         'redeemed|used|spent|booked|accessed|transferred|withdrawn .. by someone|somebody else', 'account .. logged|signed in from',
       ],
       except: [
+        // The app asking for a password is a log-in, not phishing.
+        'app|application|site|website|browser|login|page .. keeps|keep|always|still|just|now asking|asks',
         // A wrong item is a fault, not a purchase someone else made: "I did not order this colour".
         'did not order this|that|the|these|those colour|color|size|sizes|model|flavour|flavor|one|item|items',
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
@@ -617,6 +622,13 @@ export const english: Lexicon = {
     },
     safety: {
       match: [
+        // A danger asked about calmly: a cabin that smells like fuel, a child who hit their head on
+        // landing, a passenger touching a child, spongy brakes, an allergy served anyway.
+        'smell|smells|smelled|smelling|smelt like fuel|gas|petrol|kerosene|smoke|burning',
+        'hit|banged|bumped|knocked|cracked his|her|my|their|our head',
+        'keeps|kept|keep touching|grabbing|groping', 'touching|grabbing|groping my|our daughter|son|child|kid|wife|girlfriend',
+        'brake|brakes .. spongy|failed|failing|gone', 'brake|brakes not working', 'though|despite .. allergy|allergic|allergies',
+        'door|doors opened|open|opening between stations|stops',
         'fire', 'fires', 'on fire', 'caught fire', 'smoke', 'smoking', 'smoked', 'burning', 'burnt', 'burned',
         'electric shock', 'electrocut*', 'shocked me', 'exploded', 'explosion', 'explode*',
         'injured', 'injury', 'injuries', 'hurt myself', 'got hurt', 'was hurt', 'sparks', 'sparking', 'overheat*',

@@ -182,6 +182,9 @@ export const french: Lexicon = {
     },
     security: {
       match: [
+        // Un message en notre nom qui demande des secrets : hameçonnage.
+        'demande|demandait|demandent|demandant .. mot de passe', 'demande|demandait|demandent|demandant .. code pin|secret',
+        'demande|demandait|demandent|demandant .. identifiants', 'demande|demandait|demandent|demandant .. coordonnées bancaires',
         'piraté|piratée|piratés|piratées', 'piratage',
         // Un message qui se fait passer pour l'entreprise.
         'se faisant|faisaient|faisait passer pour', 'se fait|font passer pour',
@@ -204,6 +207,10 @@ export const french: Lexicon = {
         // Des miles dépensés par un autre, les documents d'une autre personne sous les yeux.
         'utilisés|utilisé|utilisée|utilisées|dépensés|dépensé|échangés par quelqu un d autre',
         'embarquement|passeport|commandes|commande|réservation|billet|billets .. d une autre personne',
+      ],
+      except: [
+        // The app asking for a password is a log-in, not phishing.
+        'appli|application|site|page .. demande|demandait|demandent|toujours',
       ],
     },
     churn: {
@@ -287,6 +294,11 @@ export const french: Lexicon = {
     legal: { match: ['avocat*', 'porter plainte', 'plainte', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure', 'dgac'] },
     safety: {
       match: [
+        // Un danger demandé calmement : la cabine sent le kérosène, un enfant qui s'est cogné la tête,
+        // un passager qui touche une enfant, des freins qui lâchent, une allergie ignorée.
+        'sent|sente|sentait|odeur le|de kérosène|carburant|essence|brûlé|fumée', 'cogné|tapé la tête',
+        'toucher|touche|touché|tripote* ma|mon|notre fille|fils|femme|enfant',
+        'freins|frein .. lâchent|lâché|ne marchent|ne marche', 'malgré .. allergie|allergique|allergies',
         'incendie', 'feu', 'fumée', 'brûlé|brûlée|brûle', 'décharge électrique', 'électrocut*', 'explos*',
         'blessé|blessée|blessure', 'étincelles', 'danger', 'dangereux',
         'intoxication', 'intoxiqué*', 'réaction allergique', 'menacé*', 'agressé*',

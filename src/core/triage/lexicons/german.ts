@@ -160,6 +160,9 @@ export const german: Lexicon = {
     },
     security: {
       match: [
+        // Eine Nachricht in unserem Namen, die nach Geheimnissen fragt: Phishing.
+        'fragt|fragte|fragen|verlangt .. passwort|pin|kennwort|kartendaten|zugangsdaten',
+        'nach meinem|meiner|dem|der|ihrem|ihrer passwort|pin|kennwort|kartendaten|zugangsdaten fragt|fragte|fragen|verlangt',
         'gehackt', 'hacker', 'konto|account|profil|mail .. gehackt|kompromittiert|gestohlen|übernommen',
         // Eine Nachricht, die sich als das Unternehmen ausgibt.
         'sich als .. ausgibt|ausgeben|ausgab|ausgaben|ausgegeben',
@@ -178,6 +181,10 @@ export const german: Lexicon = {
         'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe eines anderen kunden|nutzers',
         // Meilen, die jemand anderes eingelöst hat.
         'von jemand|jemandem anderem|anderen eingelöst|benutzt|verwendet|ausgegeben|gebucht',
+      ],
+      except: [
+        // The app asking for a password is a log-in, not phishing.
+        'app|website|seite|anwendung .. fragt|fragte|verlangt|ständig|immer',
       ],
     },
     churn: {
@@ -260,6 +267,11 @@ export const german: Lexicon = {
     legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp'] },
     safety: {
       match: [
+        // Eine ruhig gestellte Gefahrenfrage: Kerosingeruch in der Kabine, ein Kind, das sich den Kopf
+        // gestoßen hat, ein Passagier, der ein Kind anfasst, Bremsen, die versagen, eine ignorierte Allergie.
+        'riecht|roch nach kerosin|treibstoff|benzin|verbranntem|rauch', 'nach kerosin|treibstoff|benzin|verbranntem|rauch riecht|roch|stinkt', 'kerosingeruch|benzingeruch|brandgeruch',
+        'kopf gestoßen|angeschlagen|aufgeschlagen', 'fasst|fasste|begrapscht|betatscht .. meine|unsere tochter|sohn|frau|kind',
+        'bremsen|bremse .. versagen|versagt|funktionieren nicht|funktioniert nicht', 'trotz .. allergie|allergien',
         'feuer', 'rauch', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken',
         'gefahr', 'gefährlich', 'überhitzt',
         'lebensmittelvergiftung', 'allergische reaktion', 'bedroht', 'angegriffen',

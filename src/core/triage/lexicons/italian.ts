@@ -320,6 +320,8 @@ export const italian: Lexicon = {
     },
     security: {
       match: [
+        // Un messaggio a nome nostro che chiede segreti: phishing.
+        'chiede|chiedeva|chiedono|chiedendo .. password|pin|otp|credenziali', 'chiede|chiedeva|chiedono|chiedendo .. dati della carta',
         'hackerat*', 'hackat*', 'hacker',
         // Un messaggio che si spaccia per l'azienda.
         'si spaccia|spacciano|spacciava|spacciavano per', 'spacciandosi per', 'fingendosi|finge|fingono di essere voi',
@@ -356,6 +358,8 @@ export const italian: Lexicon = {
         'imbarco|passaporto|documenti|ordini|ordine|prenotazione|prenotazioni|biglietto|biglietti .. di un altra persona',
       ],
       except: [
+        // The app asking for a password is a log-in, not phishing.
+        'app|applicazione|sito|pagina .. chiede|chiedeva|chiedono|continua|sempre',
         'furto della sim', 'sim rubata',
       ],
     },
@@ -484,6 +488,12 @@ export const italian: Lexicon = {
     },
     safety: {
       match: [
+        // Un pericolo chiesto con calma: puzza di carburante in cabina, un bambino che ha sbattuto la
+        // testa, un passeggero che tocca una bambina, freni che non tengono, un'allergia ignorata.
+        'puzza|odore di carburante|benzina|cherosene|kerosene|bruciato|fumo', 'sbattuto|battuto la testa',
+        'tocca|toccare|toccato|toccava|palpeggia* mia|mio|nostra|nostro figlia|figlio|moglie|bambina|bambino',
+        'freni|freno .. non funzionano|non funziona|non tengono|rotti|rotto', 'nonostante .. allergia|allergico|allergica|allergie',
+        'porte|porta aperte|aperta tra|durante .. fermate|stazioni|corsa|viaggio',
         'incendi*', 'fiamm*', 'fuoco', 'fumo', 'fuma', 'fumava', 'fumato', 'bruciat*', 'brucia', 'bruciando',
         'odore di bruciato', 'scossa', 'scosse', 'folgorat*', 'fulminat*', 'esplos*', 'scoppiat*', 'esploso',
         'ferit*', 'ferito', 'ustion*', 'surriscald*', 'scintill*', 'prende fuoco', 'preso fuoco', 'fuga di gas',

@@ -186,6 +186,8 @@ export const spanish: Lexicon = {
     },
     security: {
       match: [
+        // Un mensaje en nuestro nombre que pide secretos: phishing.
+        'pide|pedía|piden|pidiendo .. contraseña|pin|clave|credenciales', 'pide|pedía|piden|pidiendo .. datos de la tarjeta',
         'hackeado|hackeada|hackearon|jaqueado|jaqueada', 'me hackearon',
         // Un mensaje que se hace pasar por la empresa.
         'haciéndose|haciendose pasar por', 'se hace|hacen|hacía|hacían|hizo pasar por',
@@ -205,6 +207,10 @@ export const spanish: Lexicon = {
         // Millas gastadas por otra persona, documentos de otra persona a la vista.
         'usó|usaron|utilizó|utilizaron|canjeó|canjearon|gastó|gastaron otra persona', 'usadas|usados|canjeadas|canjeados|gastadas|gastados por otra persona',
         'embarque|pasaporte|pedidos|reserva|reservas|billete|billetes .. de otra persona',
+      ],
+      except: [
+        // The app asking for a password is a log-in, not phishing.
+        'app|aplicación|web|página .. pide|pedía|piden|sigue|siempre',
       ],
     },
     churn: {
@@ -288,6 +294,11 @@ export const spanish: Lexicon = {
     legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones', 'aesa'] },
     safety: {
       match: [
+        // Un peligro preguntado con calma: la cabina huele a combustible, un niño que se golpeó la
+        // cabeza, un pasajero que toca a una niña, frenos que fallan, una alergia ignorada.
+        'huele|huela|olía|olor a combustible|gasolina|queroseno|quemado|humo', 'golpeó|golpeado|golpeé|dio|di la cabeza',
+        'tocar|toca|tocando|tocó|manosea* a mi|nuestra|nuestro hija|hijo|mujer|niña|niño',
+        'frenos|freno .. fallan|falla|no funcionan|no funciona|rotos', 'pesar de .. alergia|alérgico|alérgica|alergias',
         'incendio', 'fuego', 'humo', 'quemad*', 'descarga eléctrica', 'explot*', 'herid*', 'chispas', 'peligro',
         'intoxicación', 'intoxicad*', 'reacción alérgica', 'amenaz*', 'agredid*',
         'temí|temimos|miedo por mi|nuestra vida', 'alérgico|alérgica|alérgicos|alergia .. sirvieron|dieron|sirvió|dio',
