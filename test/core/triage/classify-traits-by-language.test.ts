@@ -790,6 +790,9 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'l’appli me demande toujours mon mot de passe',
     'die App fragt ständig nach meinem Passwort',
     'I told the crew about my allergy and they were brilliant',
+    'I never got the verification code I asked for',
+    'how do I get my number ported to you?',
+    'can you take the parcel back and refund me?',
   ])(
     'does not read "%s" as urgent',
     (text) => {
@@ -922,6 +925,18 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['me llegó un correo vuestro pidiendo mi contraseña, ¿es real?', 'security'],
     ['j’ai reçu un mail de votre part qui demande mon mot de passe, c’est vrai ?', 'security'],
     ['ich habe eine Mail von euch bekommen, die nach meinem Passwort fragt, ist die echt?', 'security'],
+    // Someone else in the account: a code nobody asked for, details not recognised, the number
+    // being moved away, a courier taking the parcel back.
+    ['just got a verification code I didn’t ask for', 'security'],
+    ['mi è arrivato un codice di verifica che non ho chiesto', 'security'],
+    ['me ha llegado un código de verificación que no he pedido', 'security'],
+    ['j’ai reçu un code de vérification que je n’ai pas demandé', 'security'],
+    ['ich habe einen Bestätigungscode bekommen, den ich nicht angefordert habe', 'security'],
+    ['there’s an address on my account I don’t recognise', 'security'],
+    ['c’è un indirizzo sul mio account che non riconosco', 'security'],
+    ['why did I get a text saying my number is being moved to another network?', 'security'],
+    ['mi è arrivato un sms che dice che il mio numero sta passando a un altro operatore', 'security'],
+    ['the delivery guy took my parcel back to his car after the photo', 'security'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

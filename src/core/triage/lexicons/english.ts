@@ -423,6 +423,12 @@ export const english: Lexicon = {
     },
     security: {
       match: [
+        // Signs someone else is in the account: a code or reset nobody asked for, details the customer
+        // does not recognise, their number being moved away (not one ported on their request), a courier
+        // taking the parcel back.
+        'code|codes|otp|pin|verification|reset .. i|we did not ask|request|requested|ask for', 'code|codes|otp|pin|verification|reset .. i|we never asked|requested',
+        'address|email|device|devices|phone|login|logins|name|card .. on|in|to my account .. i|we do not recognise|recognize',
+        'my|our number is being moved|ported|transferred', 'took|takes|taking my|the|our parcel|package|order|delivery back',
         // A message in the brand's name that asks for secrets: phishing.
         'asking|asked|asks for my|your|the password|passwords|pin|passcode|login|otp', 'asking|asked|asks me for my|your|the password|passwords|pin|passcode|login|otp',
         'asking|asked|asks .. for my|your card|bank details',

@@ -182,6 +182,8 @@ export const french: Lexicon = {
     },
     security: {
       match: [
+        // Signes que quelqu'un d'autre est dans le compte : un code que personne n'a demandé, un numéro transféré.
+        'code|codes|otp .. je n ai pas demandé', 'code|codes|otp .. jamais demandé', 'mon numéro .. porté|transféré',
         // Un message en notre nom qui demande des secrets : hameçonnage.
         'demande|demandait|demandent|demandant .. mot de passe', 'demande|demandait|demandent|demandant .. code pin|secret',
         'demande|demandait|demandent|demandant .. identifiants', 'demande|demandait|demandent|demandant .. coordonnées bancaires',

@@ -160,6 +160,9 @@ export const german: Lexicon = {
     },
     security: {
       match: [
+        // Zeichen, dass jemand anderes im Konto ist: ein Code, den niemand angefordert hat, eine unbekannte Adresse.
+        'code|bestätigungscode|codes|otp|pin .. nicht angefordert', 'code|bestätigungscode|codes|otp|pin .. nie angefordert',
+        'den|die|das ich nicht angefordert|beantragt habe', 'meine nummer .. portiert|übertragen',
         // Eine Nachricht in unserem Namen, die nach Geheimnissen fragt: Phishing.
         'fragt|fragte|fragen|verlangt .. passwort|pin|kennwort|kartendaten|zugangsdaten',
         'nach meinem|meiner|dem|der|ihrem|ihrer passwort|pin|kennwort|kartendaten|zugangsdaten fragt|fragte|fragen|verlangt',

@@ -320,6 +320,10 @@ export const italian: Lexicon = {
     },
     security: {
       match: [
+        // Segni che qualcun altro è nell'account: un codice che nessuno ha chiesto, dati che il cliente
+        // non riconosce, il numero che passa a un altro operatore senza che l'abbia chiesto.
+        'codice|codici|otp|pin .. non ho chiesto|richiesto', 'codice|codici|otp|pin .. mai chiesto|richiesto',
+        'indirizzo|email|mail|dispositivo|dispositivi|accesso|accessi|nome|carta .. che non riconosco', 'il mio numero .. passando|portato|trasferito|spostato',
         // Un messaggio a nome nostro che chiede segreti: phishing.
         'chiede|chiedeva|chiedono|chiedendo .. password|pin|otp|credenziali', 'chiede|chiedeva|chiedono|chiedendo .. dati della carta',
         'hackerat*', 'hackat*', 'hacker',

@@ -186,6 +186,8 @@ export const spanish: Lexicon = {
     },
     security: {
       match: [
+        // Señales de que otro está en la cuenta: un código que nadie pidió, datos que el cliente no reconoce.
+        'código|códigos|otp|pin .. no he pedido|solicitado', 'código|códigos|otp|pin .. que no pedí|solicité', 'mi número .. portado|transferido|trasladado',
         // Un mensaje en nuestro nombre que pide secretos: phishing.
         'pide|pedía|piden|pidiendo .. contraseña|pin|clave|credenciales', 'pide|pedía|piden|pidiendo .. datos de la tarjeta',
         'hackeado|hackeada|hackearon|jaqueado|jaqueada', 'me hackearon',
