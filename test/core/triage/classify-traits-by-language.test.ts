@@ -793,6 +793,7 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'I never got the verification code I asked for',
     'how do I get my number ported to you?',
     'can you take the parcel back and refund me?',
+    'nothing works better than your app, love it',
   ])(
     'does not read "%s" as urgent',
     (text) => {
@@ -937,6 +938,13 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['why did I get a text saying my number is being moved to another network?', 'security'],
     ['mi è arrivato un sms che dice che il mio numero sta passando a un altro operatore', 'security'],
     ['the delivery guy took my parcel back to his car after the photo', 'security'],
+    // "Nothing works" is a fault, even after a how-to question; a stolen SIM said with a pronoun.
+    ['how do I activate roaming? I’m abroad and nothing works', 'faulty'],
+    ['¿cómo activo el roaming? estoy fuera y nada funciona', 'faulty'],
+    ['comment activer le roaming ? je suis à l’étranger et rien ne marche', 'faulty'],
+    ['wie aktiviere ich Roaming? ich bin im Ausland und nichts funktioniert', 'faulty'],
+    ['can I get a new SIM? mine was stolen with my phone', 'security'],
+    ['posso avere una nuova sim? la mia me l’hanno rubata', 'security'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

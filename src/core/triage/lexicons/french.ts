@@ -122,6 +122,8 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Nothing works: "estoy fuera y nada funciona".
+        'rien ne marche|fonctionne|charge|marchait|fonctionnait',
         // Un voyage à l'arrêt : « on attend l'équipage depuis 3 heures ».
         'attend* .. équipage|pilote|pilotes|avion|mécanicien|mécaniciens',
         // Posé en question, c'est une panne : « qu'est-ce qui se passe avec le train de 8 h ? ».

@@ -109,6 +109,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Nothing works: "estoy fuera y nada funciona".
+        'nichts funktioniert|geht|lädt|läuft|funktionierte|ging',
         // Eine Reise, die feststeckt: „wir warten noch auf die Crew".
         'warte*|gewartet .. crew|besatzung|pilot|piloten|flugzeug|mechaniker',
         // Als Frage gestellt, trotzdem eine Störung: „was ist los mit dem Zug um 8?".

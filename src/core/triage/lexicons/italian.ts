@@ -320,6 +320,8 @@ export const italian: Lexicon = {
     },
     security: {
       match: [
+        // Rubata, detto col pronome: "la mia me l'hanno rubata", "mi hanno rubato il telefono".
+        'me|ce l hanno|ha rubata|rubato|rubati|rubate', 'mi|ci hanno rubato|rubata .. telefono|cellulare|sim|smartphone|carta|borsa|portafoglio',
         // Segni che qualcun altro è nell'account: un codice che nessuno ha chiesto, dati che il cliente
         // non riconosce, il numero che passa a un altro operatore senza che l'abbia chiesto.
         'codice|codici|otp|pin .. non ho chiesto|richiesto', 'codice|codici|otp|pin .. mai chiesto|richiesto',

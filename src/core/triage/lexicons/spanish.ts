@@ -132,6 +132,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Nothing works: "estoy fuera y nada funciona".
+        'nada funciona|funcionaba|carga|conecta', 'no funciona|carga|conecta nada',
         // Un viaje parado a la espera: "llevamos 3 horas esperando a la tripulación".
         'esper* .. tripulación|piloto|pilotos|avión|mecánico|mecánicos',
         // Preguntado, sigue siendo una avería: "¿qué pasa con el tren de las 8?".
