@@ -58,6 +58,8 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (tone.complaint) traits.add('complaint');
   if (reportsFault(tone, traits, analysis, input.wordSentiment)) traits.add('faulty');
   if (tone.ironic) traits.add('ironic');
+  // "How do I cancel? I've had enough": asking how to leave, unhappy, is a customer about to leave.
+  if (hasMatch(analysis, 'cancelAsk') && (traits.has('complaint') || traits.has('faulty'))) traits.add('churn');
   // Tagging a regulator takes a grievance over the brand's head; thanking one does not.
   if (input.surface.regulatorTagged && !tone.thanks) traits.add('legal');
   if (tone.thanks) traits.add('thanks');

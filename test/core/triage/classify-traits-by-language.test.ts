@@ -974,6 +974,23 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
       expect(traitsOf(text).filter((trait) => trait === 'complaint' || trait === 'churn')).toEqual([]);
     },
   );
+
+  it.each([
+    'how do I cancel? I’ve had enough',
+    'come si disdice? ne ho abbastanza',
+    '¿cómo me doy de baja? estoy harto',
+    'comment résilier ? j’en ai marre',
+    'wie kündige ich? mir reicht’s',
+  ])('reads "%s", asking how to leave while unhappy, as churn', (text) => {
+    expect(traitsOf(text)).toContain('churn');
+  });
+
+  it.each(['how do I cancel?', 'come si disdice il contratto?', 'how do I cancel my order? it’s been 3 weeks'])(
+    'does not read "%s", a plain question or an order to cancel, as churn',
+    (text) => {
+      expect(traitsOf(text)).not.toContain('churn');
+    },
+  );
 });
 
 describe('triageMessage on exclamations that start like questions', () => {

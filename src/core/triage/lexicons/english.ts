@@ -486,6 +486,16 @@ export const english: Lexicon = {
         'never made it', 'did not make it', 'never ordered from you before',
       ],
     },
+    cancelAsk: {
+      match: [
+        'how do|can|to i|we cancel|terminate|leave|close', 'how to cancel|terminate|leave|close', 'how do|can i|we get out of',
+      ],
+      // Cancelling an order or a booking is no leaving.
+      except: [
+        'cancel|terminate|close my|our|the|an|a|this order|orders|booking|bookings|flight|flights|reservation|appointment|delivery|payment|return|ticket|tickets|trip|card',
+        'cancel|terminate|close an|a|this|my|our|the .. order|booking|flight|reservation|appointment|delivery|ticket|trip',
+      ],
+    },
     churn: {
       match: [
         'cancel*|terminat*|close|closing|closed my|our|the account|accounts|subscription|subscriptions|contract|service|membership|plan|policy|line|broadband|package|card|cards',

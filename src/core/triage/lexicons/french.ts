@@ -217,6 +217,11 @@ export const french: Lexicon = {
         'appli|application|site|page .. demande|demandait|demandent|toujours',
       ],
     },
+    cancelAsk: {
+      match: [
+        'comment .. résilier|résilie|résiliation', 'comment .. me désabonner|désabonne|désinscrire',
+      ],
+    },
     churn: {
       match: [
         'je résilie', 'résilier', 'résiliation', 'je vais résilier', 'résilie', 'je change d opérateur|fournisseur',

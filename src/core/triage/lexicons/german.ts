@@ -52,6 +52,7 @@ export const german: Lexicon = {
     },
     complaint: {
       match: [
+        'mir reicht|reichts', 'reicht mir|jetzt', 'nase voll',
         // Die Wartezeit, Änderungen am laufenden Band und rhetorische Fragen: „seit einer Stunde",
         // „das Gate wurde 4 mal geändert", „werdet ihr jemals ans Telefon gehen?", „wozu gibt es...?".
         'seit einer|zwei|drei|vier|fünf .. stunde|stunden|minuten|tagen|wochen|monaten',
@@ -190,6 +191,11 @@ export const german: Lexicon = {
       except: [
         // The app asking for a password is a log-in, not phishing.
         'app|website|seite|anwendung .. fragt|fragte|verlangt|ständig|immer',
+      ],
+    },
+    cancelAsk: {
+      match: [
+        'wie kündige|kündigen', 'wie .. kündigen|kündige|kündigung',
       ],
     },
     churn: {

@@ -369,6 +369,11 @@ export const italian: Lexicon = {
         'furto della sim', 'sim rubata',
       ],
     },
+    cancelAsk: {
+      match: [
+        'come si disdice|disdicono|recede', 'come faccio|posso|si fa .. disdire|disdetta|recedere', 'come disdico|recedo',
+      ],
+    },
     churn: {
       match: [
         'disdico', 'disdirò', 'faccio|farò|mando|invio|inviato|mandato .. disdetta', 'recedo',

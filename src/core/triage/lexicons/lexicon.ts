@@ -36,6 +36,8 @@ export type LexiconCategory =
   | 'security'
   /** Leaving or about to: cancelling, switching to a competitor, "never again". */
   | 'churn'
+  /** Asking how to cancel or leave ("how do I cancel?", "come si disdice?"): churn next to a complaint or a fault. */
+  | 'cancelAsk'
   /** Irony on its own: "thanks for nothing", "yeah right", "grazie per niente". */
   | 'ironic'
   /** Praise: a thank-you's worth on its own, ironic next to a problem ("great job!", "bravi!", "chapeau"). */

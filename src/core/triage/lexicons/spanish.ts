@@ -217,6 +217,11 @@ export const spanish: Lexicon = {
         'app|aplicación|web|página .. pide|pedía|piden|sigue|siempre',
       ],
     },
+    cancelAsk: {
+      match: [
+        'cómo me|nos doy|damos|dais de baja', 'cómo doy|dar|darme de baja', 'cómo cancelo|cancelar .. contrato|cuenta|suscripción|línea|servicio',
+      ],
+    },
     churn: {
       match: [
         'me cambio de compañía|operador|operadora|empresa|banco|proveedor', 'me cambio a',
