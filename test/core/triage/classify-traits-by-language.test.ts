@@ -793,11 +793,19 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'I never got the verification code I asked for',
     'how do I get my number ported to you?',
     'can you take the parcel back and refund me?',
-    'nothing works better than your app, love it',
   ])(
     'does not read "%s" as urgent',
     (text) => {
       expect(traitsOf(text).filter((trait) => ['security', 'safety', 'legal'].includes(trait))).toEqual([]);
+    },
+  );
+});
+
+describe('triageMessage on good news told with fault words', () => {
+  it.each(['nothing works better than your app, love it', 'internet went great today, thanks', 'data dropped in price, nice'])(
+    'does not read "%s" as a fault',
+    (text) => {
+      expect(traitsOf(text)).not.toContain('faulty');
     },
   );
 });
@@ -945,6 +953,12 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['wie aktiviere ich Roaming? ich bin im Ausland und nichts funktioniert', 'faulty'],
     ['can I get a new SIM? mine was stolen with my phone', 'security'],
     ['posso avere una nuova sim? la mia me l’hanno rubata', 'security'],
+    // A service that stopped all at once, after a how-to question: a fault, not the APN entry.
+    ['what’s the APN? internet stopped all of a sudden', 'faulty'],
+    ['qual è l’APN? internet si è fermato di colpo', 'faulty'],
+    ['¿cuál es el APN? internet se ha cortado de repente', 'faulty'],
+    ['quel est l’APN ? internet s’est arrêté d’un coup', 'faulty'],
+    ['wie lautet der APN? das Internet ist plötzlich weg', 'faulty'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

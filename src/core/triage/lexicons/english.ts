@@ -234,6 +234,8 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // A service that stopped all at once: "internet stopped all of a sudden".
+        'stopped|died|dropped|froze|crashed all of a sudden', 'internet|wifi|signal|data|connection|broadband|network stopped|died|dropped',
         // A journey held up while they wait: "waiting 3+ hours for a maintenance crew".
         'waiting|waited .. for a|the|our|my .. crew|pilot|pilots|plane|aircraft|mechanic|mechanics|maintenance',
         // A problem still there after the brand said it was handled: "thanks, but it is not fixed".
@@ -406,6 +408,7 @@ export const english: Lexicon = {
       ],
       except: [
         'nothing works|worked better|like|as',
+        'dropped in price|cost|prices',
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
         'break down', 'down payment', 'down to', 'down the', 'turned down', 'turn down', 'back down', 'down the line',
         'down under', 'put down', 'write down', 'sit down', 'hold down', 'scroll down', 'is down to',

@@ -122,6 +122,8 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Un service coupé d'un coup : « internet s'est arrêté ».
+        'internet|réseau|connexion|wifi|fibre|ligne s est arrêté|arrêtée|coupé|coupée|planté|plantée', 'arrêté|arrêtée|coupé|coupée d un coup',
         // Nothing works: "estoy fuera y nada funciona".
         'rien ne marche|fonctionne|charge|marchait|fonctionnait',
         // Un voyage à l'arrêt : « on attend l'équipage depuis 3 heures ».

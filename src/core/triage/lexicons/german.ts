@@ -110,6 +110,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Ein Dienst, der plötzlich weg ist: „das Internet ist plötzlich weg".
+        'internet|netz|wlan|verbindung|leitung ist .. weg|ausgefallen|tot|abgebrochen', 'plötzlich weg|aus|tot',
         // Nothing works: "estoy fuera y nada funciona".
         'nichts funktioniert|geht|lädt|läuft|funktionierte|ging',
         // Eine Reise, die feststeckt: „wir warten noch auf die Crew".

@@ -175,6 +175,8 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Un servizio che si è fermato di colpo: "internet si è fermato".
+        'internet|rete|linea|connessione|wifi|fibra|dati si è|e fermat*|bloccat*|interrott*|spent*|impallat*|staccat*',
         // Un viaggio fermo in attesa: "aspettiamo ancora l'equipaggio".
         'aspett* .. equipaggio|pilota|piloti|aereo|meccanico|meccanici',
         // Chiesto come domanda, è sempre un guasto: "che succede col treno delle 8?".

@@ -132,6 +132,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Un servicio que se cortó de golpe: "internet se ha cortado de repente".
+        'internet|red|línea|conexión|wifi|fibra|datos se|me ha|han cortado|caído|parado|ido|muerto', 'se|me cortó|cayó|paró de repente|golpe',
         // Nothing works: "estoy fuera y nada funciona".
         'nada funciona|funcionaba|carga|conecta', 'no funciona|carga|conecta nada',
         // Un viaje parado a la espera: "llevamos 3 horas esperando a la tripulación".
