@@ -959,6 +959,26 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['¿cuál es el APN? internet se ha cortado de repente', 'faulty'],
     ['quel est l’APN ? internet s’est arrêté d’un coup', 'faulty'],
     ['wie lautet der APN? das Internet ist plötzlich weg', 'faulty'],
+    // Thanks for hours spent somewhere, a night on the floor, a missed occasion, the count of
+    // calls, paying more for less, slowness measured: sarcasm.
+    ['thank you so much for the wonderful 5 hours in Newark', 'ironic'],
+    ['grazie mille per le 5 ore a Fiumicino', 'ironic'],
+    ['gracias por las 5 horas en Barajas', 'ironic'],
+    ['merci pour les 5 heures à Roissy', 'ironic'],
+    ['danke für die 5 Stunden in Frankfurt', 'ironic'],
+    ['so grateful to spend my night on the airport floor', 'ironic'],
+    ['grazie per la notte sul pavimento dell’aeroporto', 'ironic'],
+    ['thank u for making me miss my sister’s wedding', 'ironic'],
+    ['grazie per avermi fatto perdere il matrimonio di mia sorella', 'ironic'],
+    ['gracias por hacerme perder la boda de mi hermana', 'ironic'],
+    ['merci de m’avoir fait rater le mariage de ma sœur', 'ironic'],
+    ['danke, dass ich die Hochzeit meiner Schwester verpasst habe', 'ironic'],
+    ['top service, 4th time I’m calling today, thanks', 'ironic'],
+    ['love that I’m paying more for less', 'ironic'],
+    ['wow thanks for the amazing wifi, loaded one email in an hour', 'complaint'],
+    ['thank u so much for the help!', 'thanks'],
+    ['grazie, in 2 ore a Fiumicino mi avete rifatto il passaporto, bravissimi', 'thanks'],
+    ['thanks for the quick call, first time I called and it was sorted', 'thanks'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

@@ -209,6 +209,9 @@ export const english: Lexicon = {
         'was|were told',
         'been trying', 'keep trying', 'tried everything', 'have tried', 'tried .. times', 'was|were closed',
         'it is|s|has been .. days|weeks|months|hour|hours|minutes|mins|ages|forever',
+        // Slowness measured: "loaded one email in an hour".
+        'one|1|single .. in an|one|1|2|two|3|three hour|hours',
+        'pay|paying|paid more for less',
         // Already done what an answer would say: "I did and it still says wrong password".
         'i did|tried and|but .. still', 'did|tried|followed|done that|this|it and|but .. still',
       ],
@@ -546,7 +549,7 @@ export const english: Lexicon = {
         'oh good', 'oh perfect', 'oh lovely', 'oh nice',
       ],
       except: [
-        'thanks|thank|you|appreciate|appreciated|grateful|love|enjoyed so much for',
+        'thanks|thank|you|u|ya|appreciate|appreciated|grateful|love|enjoyed so much for',
       ],
     },
     praise: {
@@ -598,6 +601,10 @@ export const english: Lexicon = {
         'next to the toilet|toilets|bathroom|bathrooms|lavatory|loo', 'surprise .. fee|fees|charge|charges|bill',
         // A day that should be special spent where nobody wants to be: "my birthday at the airport".
         'birthday|anniversary|honeymoon|christmas|holiday|vacation .. at|in|on the airport|tarmac|gate|station|terminal',
+        // Hours spent somewhere, a night on the floor, a missed occasion, the count of calls, paying
+        // more for less: "thanks for the wonderful 5 hours in Newark", "for making me miss the wedding".
+        'the .. hours|hrs in|at|on', 'night|nights .. on|at the|an .. floor|airport|terminal|station',
+        'making|made|make me|us miss', 'more for less', 'time i|we am|are|have|called|calling|rang|tried',
       ],
     },
     resolution: {
@@ -747,7 +754,7 @@ export const english: Lexicon = {
     },
     thanks: {
       match: [
-        'thanks', 'thank you', 'thankyou', 'thx', 'thnx', 'tnx', 'ty', 'many thanks', 'cheers', 'much appreciated',
+        'thanks', 'thank you', 'thankyou', 'thank u', 'thanku', 'thank ya', 'thx', 'thnx', 'tnx', 'ty', 'many thanks', 'cheers', 'much appreciated',
         'appreciate it', 'appreciate your help', 'appreciate the help', 'appreciated', 'grateful', 'tysm',
       ],
       except: [

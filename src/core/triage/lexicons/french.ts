@@ -267,6 +267,8 @@ export const french: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Des heures passées quelque part, une nuit par terre, une occasion ratée : « merci pour les 5 heures à Roissy ».
+        'les .. heures à|a|en|au|sur|dans', 'nuit|nuits .. sol|terre|aéroport|gare|terminal', 'fait rater|manquer|perdre',
         // « Merci pour le siège à côté des toilettes », « pour la surprise sur la facture ».
         'côté des|du toilettes|wc', 'surprise|surprises .. facture|prélèvement|compte',
         // L'attente elle-même : « merci, trois semaines pour un modem ».

@@ -243,6 +243,8 @@ export const german: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Stunden irgendwo, eine Nacht auf dem Boden, eine verpasste Feier: „danke für die 5 Stunden in Frankfurt".
+        'die .. stunden in|am|im|auf', 'nacht|nächte .. boden|flughafen|bahnhof|terminal', 'verpasst|verpassen|verpasste',
         // "Danke für den Platz neben der Toilette", "für die Überraschung auf der Rechnung".
         'neben der|den toilette|toiletten|klo', 'überraschung|überraschungen .. rechnung|abbuchung|konto',
         // Die Wartezeit selbst: „danke, drei Wochen für ein Modem".
@@ -254,6 +256,8 @@ export const german: Lexicon = {
         // Ein besonderer Tag, verbracht, wo niemand sein will: „mein Geburtstag am Flughafen“.
         'geburtstag|hochzeitstag|flitterwochen|weihnachten|urlaub .. am|im flughafen|bahnhof',
       ],
+      // Nicht verpasst ist kein Schaden.
+      except: ['nicht|nie verpasst|verpassen|verpasste'],
     },
     resolution: {
       match: [

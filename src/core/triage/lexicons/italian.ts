@@ -445,6 +445,8 @@ export const italian: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Ore passate da qualche parte, una notte per terra, un'occasione persa: "grazie per le 5 ore a Fiumicino".
+        'le|delle .. ore a|in|al|all|allo|sul|sulla|nel|nella', 'notte|notti .. pavimento|aeroporto|stazione|terminal', 'avermi|averci|averla|averlo fatto perdere', 'fatto perdere',
         // "Grazie per il posto accanto al bagno", "per la sorpresa in bolletta".
         'accanto al|ai bagno|bagni', 'sorpresa|sorprese .. bolletta|fattura|conto|addebito',
         'avermi|averci fatto|lasciato|lasciata|lasciati|tenuto|tenuta .. aspettare|senza|attesa|piedi',
@@ -480,6 +482,8 @@ export const italian: Lexicon = {
         'ma', 'però', 'tuttavia', 'peccato', 'purtroppo', 'anche se', 'nonostante', 'sebbene', 'solo che',
         'unico neo|problema|difetto|appunto',
       ],
+      // French "ma" (my) after a preposition or a verb is no Italian "but": "le mariage de ma sœur".
+      except: ['de|à|pour|avec|dans|sur|par|est|et|perdu|raté ma'],
     },
     quoteIntro: {
       match: [

@@ -266,6 +266,8 @@ export const spanish: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Horas pasadas en algún sitio, una noche en el suelo, una ocasión perdida: "gracias por las 5 horas en Barajas".
+        'las .. horas en|a|al|sobre', 'noche|noches .. suelo|aeropuerto|estación|terminal', 'hacerme|hacernos perder',
         // "Gracias por el asiento al lado del baño", "por la sorpresa en la factura".
         'lado del|de baño|baños', 'sorpresa|sorpresas .. factura|recibo|cuenta|cargo',
         // La espera misma: "gracias, tres semanas para un módem".
