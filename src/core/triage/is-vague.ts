@@ -3,6 +3,7 @@
 import type { MessageTrait } from '../model.ts';
 import { hasMatch, type TextAnalysis } from './analyze-text.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
+import type { Surface } from './measure-surface.ts';
 import { tokenizeText } from './tokenize-text.ts';
 
 // A few words of these say enough: thanks, sarcasm, fraud, leaving, a threat, danger, insults.
@@ -11,8 +12,19 @@ const SAYS_ENOUGH: readonly MessageTrait[] = ['thanks', 'ironic', 'security', 'c
 // Built once per language from the lexicons (a cache of code-derived data, not state).
 const stopWordSets = new Map<string, ReadonlySet<string>>();
 
+// Traits that leave a lone word unexplained: "the app", "5 hours." ask nothing and report nothing.
+const SAYS_NOTHING_MORE: readonly MessageTrait[] = ['greeting'];
+// ...in a post this short; a longer one says more than its one topic word ("you could have just
+// said we don't know").
+const MAX_LONE_WORD_POST_WORDS = 3;
+
 /** `lang` is the message's language; English words are always discounted too, tweets mix them in. */
-export function isVague(analysis: TextAnalysis, lang: string, traits: ReadonlySet<MessageTrait>): boolean {
+export function isVague(
+  analysis: TextAnalysis,
+  lang: string,
+  traits: ReadonlySet<MessageTrait>,
+  surface: Pick<Surface, 'angryEmoji' | 'happyEmoji' | 'ironicEmoji'>,
+): boolean {
   // Good news ("works again") says something too, even in a few words; so does a grievance in
   // words that have no topic of their own ("you never answer me", "non mi rispondete").
   if (SAYS_ENOUGH.some((trait) => traits.has(trait)) || hasMatch(analysis, 'positive') || hasMatch(analysis, 'complaint')) return false;
@@ -23,9 +35,15 @@ export function isVague(analysis: TextAnalysis, lang: string, traits: ReadonlySe
     if (match.category !== 'greeting') continue;
     for (let i = match.start; i < match.end; i++) greeting.add(i);
   }
-  return analysis.tokens.words.every(
-    (word, i) => greeting.has(i) || !/\p{L}/u.test(word) || word.length < 2 || stopWords.has(word) || english.has(word),
+  const topicWords = analysis.tokens.words.filter(
+    (word, i) => !(greeting.has(i) || !/\p{L}/u.test(word) || word.length < 2 || stopWords.has(word) || english.has(word)),
   );
+  if (topicWords.length === 0) return true;
+  // A lone word with no question, no feeling and nothing else said names a topic, not a need:
+  // an entry that shares the word would answer something nobody asked.
+  const saysNothingElse = [...traits].every((trait) => SAYS_NOTHING_MORE.includes(trait));
+  const feels = surface.angryEmoji + surface.happyEmoji + surface.ironicEmoji > 0 || hasMatch(analysis, 'negative');
+  return topicWords.length === 1 && analysis.tokens.words.length - greeting.size <= MAX_LONE_WORD_POST_WORDS && saysNothingElse && !feels;
 }
 
 function stopWordsOf(lang: string): ReadonlySet<string> {

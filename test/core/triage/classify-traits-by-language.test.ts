@@ -979,6 +979,7 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['thank u so much for the help!', 'thanks'],
     ['grazie, in 2 ore a Fiumicino mi avete rifatto il passaporto, bravissimi', 'thanks'],
     ['thanks for the quick call, first time I called and it was sorted', 'thanks'],
+    ['card declined', 'faulty'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

@@ -305,6 +305,10 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'hi, I have a problem',
       'not working',
       '😡😡😡',
+      // One topic word with nothing asked or felt: "5 hours." got the opening-hours entry in public.
+      'the app',
+      '5 hours.',
+      'ciao, fibra',
     ],
     hasNot: [
       'la fibra non va da ieri',
@@ -318,6 +322,11 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'the app keeps crashing',
       'refund please',
       'it is working again',
+      'roaming?',
+      'wifi again 🙄',
+      'love it',
+      'refund',
+      'you could have just said we do not know',
     ],
   },
   spam: {

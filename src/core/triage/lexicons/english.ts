@@ -237,6 +237,7 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        'card|payment|transaction declined|rejected|refused',
         // A service that stopped all at once: "internet stopped all of a sudden".
         'stopped|died|dropped|froze|crashed all of a sudden', 'internet|wifi|signal|data|connection|broadband|network stopped|died|dropped',
         // A journey held up while they wait: "waiting 3+ hours for a maintenance crew".
