@@ -210,6 +210,12 @@ export interface Triage {
    */
   failingNow: boolean;
   /**
+   * The post is one topic word with nothing asked or felt ("the app", "5 hours."): it names a
+   * topic, not a need, so the bot asks what they mean rather than answer from an entry that
+   * shares the word.
+   */
+  loneTopicWord?: true;
+  /**
    * A fault, a complaint or an account matter about an order or a journey (naming no service such
    * as an app or the signal): the DM and the agent's draft ask for the order number or the booking
    * reference.

@@ -73,6 +73,8 @@ function decideSteps(input: PolicyInput): Plan {
   if (isThanksOnly(triage)) return [{ do: 'thank' }];
   // Too little to act on: a match on one or two words is a guess, and guesses are not posted.
   if (has(triage, 'vague')) return [{ do: 'ask-back' }];
+  // One topic word alone ("5 hours.") shares that word with an entry, and asks nothing of it.
+  if (best !== undefined && triage.loneTopicWord === true) return [{ do: 'ask-back' }];
   if (best !== undefined) return planConfident(input, best);
   return planNotConfident(input);
 }

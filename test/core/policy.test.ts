@@ -347,6 +347,12 @@ describe('decidePlan', () => {
     ],
     ['asks back when the message is vague even if a match looks confident', { triage: traits('vague'), candidates: [aCandidate({ confidence: 0.9 })] }, [{ do: 'ask-back' }]],
     ['asks back when the message is only a greeting', { triage: traits('greeting', 'vague') }, [{ do: 'ask-back' }]],
+    ['asks back, not answers, when a confident entry shares the lone topic word of a post ("5 hours.")', { triage: { traits: [], loneTopicWord: true }, candidates: [aCandidate({ confidence: 0.93 })] }, [{ do: 'ask-back' }]],
+    [
+      'hands off a lone topic word that no entry shares, as any post the rules do not recognise',
+      { triage: { traits: [], loneTopicWord: true } },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'low', reasons: ['no-confident-answer'], entryIds: [] }],
+    ],
     [
       'hands off instead of asking back when a post says something the rules do not recognise',
       { triage: { traits: [], sentiment: 'neutral' } },

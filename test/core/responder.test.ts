@@ -64,6 +64,13 @@ describe('createResponder', () => {
     expect(explanation?.candidates[0]?.id).toBe('ricarica');
   });
 
+  it('asks what they mean, instead of answering, when a post is the lone word an entry shares', async () => {
+    const { responder } = build();
+    const { actions, explanation } = await responder.handle(aMessage({ text: '@LumoAiuta credito', lang: undefined }));
+    expect(explanation?.candidates[0]?.confidence).toBeGreaterThan(DEFAULT_SETTINGS.answerThreshold);
+    expect(actions).toEqual([expect.objectContaining({ type: 'reply', to: '42', sources: [] })]);
+  });
+
   it('handles a redelivered message once when the same id comes twice', async () => {
     const { responder } = build();
     await responder.handle(aMessage());

@@ -64,7 +64,7 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (input.surface.regulatorTagged && !tone.thanks) traits.add('legal');
   if (tone.thanks) traits.add('thanks');
   else traits.delete('thanks');
-  if (isVague(analysis, input.lang, traits, input.surface)) {
+  if (isVague(analysis, input.lang, traits)) {
     traits.add('vague');
     for (const trait of UNDONE_BY_VAGUENESS) traits.delete(trait);
   }

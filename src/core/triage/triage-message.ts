@@ -9,6 +9,7 @@ import { classifyTraits } from './classify-traits.ts';
 import { cleanQuestion } from './clean-question.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isInfluencer } from './is-influencer.ts';
+import { isLoneTopicWord } from './is-vague.ts';
 import { measureSurface } from './measure-surface.ts';
 import { readSubject } from './read-subject.ts';
 import { scoreFailingNow, FAILING_NOW_THRESHOLD } from './score-failing-now.ts';
@@ -44,6 +45,7 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
     influencer: isInfluencer(message.author, settings),
     failingNow: traits.includes('faulty') || scoreFailingNow(analysis) >= FAILING_NOW_THRESHOLD,
     ...(subject === undefined ? {} : { subject }),
+    ...(isLoneTopicWord(analysis, lang, traits, surface) ? { loneTopicWord: true } : {}),
     question,
   };
 }

@@ -20,6 +20,17 @@ describe('triageMessage', () => {
     });
   });
 
+  it.each(['the app', '5 hours.', 'ciao, fibra'])('reads "%s" as a lone topic word', (text) => {
+    expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).loneTopicWord).toBe(true);
+  });
+
+  it.each(['roaming?', 'wifi again 🙄', 'love it', 'refund', 'the app keeps crashing', 'you could have just said we do not know', 'ciao'])(
+    'does not read "%s" as a lone topic word',
+    (text) => {
+      expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).loneTopicWord).toBeUndefined();
+    },
+  );
+
   it('reads the praise of a post the customer cites by hand as not theirs', () => {
     const text = 'Need more info on that! “@LumoAiuta: We have great amenity kits, thanks for flying with us.”';
     const triage = triageMessage(aMessage({ text }), settings);
