@@ -980,6 +980,23 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['grazie, in 2 ore a Fiumicino mi avete rifatto il passaporto, bravissimi', 'thanks'],
     ['thanks for the quick call, first time I called and it was sorted', 'thanks'],
     ['card declined', 'faulty'],
+    // A delivery that failed in its details.
+    ['tracking hasn’t updated since Tuesday', 'faulty'],
+    ['got someone else’s order', 'faulty'],
+    ['box arrived empty', 'faulty'],
+    ['the courier says he tried to deliver but nobody rang', 'faulty'],
+    ['package returned to sender for no reason', 'faulty'],
+    ['il pacco risulta consegnato ma non c’è', 'faulty'],
+    ['el pedido pone entregado pero no lo tengo', 'faulty'],
+    ['le colis est marqué livré mais je n’ai rien', 'faulty'],
+    ['Sendungsverfolgung zeigt seit Tagen nichts Neues', 'faulty'],
+    ['il tracking non si aggiorna da lunedì', 'faulty'],
+    ['el seguimiento no se actualiza desde el lunes', 'faulty'],
+    ['le suivi ne bouge plus depuis lundi', 'faulty'],
+    ['il pacco è arrivato vuoto', 'faulty'],
+    ['la caja llegó vacía', 'faulty'],
+    ['das Paket kam leer an', 'faulty'],
+    ['risulta consegnato, grazie mille!', 'thanks'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

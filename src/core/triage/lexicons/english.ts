@@ -237,6 +237,11 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // A delivery that failed in its details: someone else's order, an empty box, a courier who
+        // "tried to deliver", a parcel sent back, tracking that stopped, an order past its due date.
+        'got|received|sent someone|somebody else s|elses order|package|parcel|item|items', 'box|package|parcel arrived|came|was empty',
+        'tried|attempted to deliver', 'attempted delivery', 'returned to sender', 'tracking .. not updated|moved|changed|updating|moving',
+        'order|parcel|package|delivery|item|items .. was|were due',
         'card|payment|transaction declined|rejected|refused',
         // A service that stopped all at once: "internet stopped all of a sudden".
         'stopped|died|dropped|froze|crashed all of a sudden', 'internet|wifi|signal|data|connection|broadband|network stopped|died|dropped',

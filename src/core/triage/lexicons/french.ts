@@ -122,6 +122,9 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Une livraison ratée : marqué livré mais rien, colis vide, tentative de livraison, suivi bloqué.
+        'marqué|indiqué|noté livré|livrée mais', 'colis|boîte|carton .. vide', 'tentative de livraison', 'suivi .. bloqué', 'suivi .. ne bouge',
+        'retourné à l expéditeur', 'je n ai rien reçu',
         // Un service coupé d'un coup : « internet s'est arrêté ».
         'internet|réseau|connexion|wifi|fibre|ligne s est arrêté|arrêtée|coupé|coupée|planté|plantée', 'arrêté|arrêtée|coupé|coupée d un coup',
         // Nothing works: "estoy fuera y nada funciona".

@@ -110,6 +110,9 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Eine Lieferung, die schiefging: als zugestellt markiert, leeres Paket, Zustellversuch, Sendungsverfolgung steht.
+        'als zugestellt|geliefert', 'paket|karton .. leer', 'zustellversuch', 'sendungsverfolgung|tracking .. nichts neues', 'sendungsverfolgung|tracking .. steht|hängt', 'sendungsverfolgung|tracking .. keine bewegung',
+        'an den absender zurück',
         // Ein Dienst, der plötzlich weg ist: „das Internet ist plötzlich weg".
         'internet|netz|wlan|verbindung|leitung ist .. weg|ausgefallen|tot|abgebrochen', 'plötzlich weg|aus|tot',
         // Nothing works: "estoy fuera y nada funciona".

@@ -175,6 +175,9 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Una consegna andata storta: risulta consegnato ma non c'è, pacco vuoto, tentata consegna, tracking fermo.
+        'risulta|segna|dice consegnato|consegnata|consegnati ma', 'pacco|scatola|busta .. vuoto|vuota',
+        'tentata consegna', 'tentativo di consegna', 'tracking .. fermo|bloccato', 'tracking .. non si aggiorna', 'restituito al mittente',
         // Un servizio che si è fermato di colpo: "internet si è fermato".
         'internet|rete|linea|connessione|wifi|fibra|dati si è|e fermat*|bloccat*|interrott*|spent*|impallat*|staccat*',
         // Un viaggio fermo in attesa: "aspettiamo ancora l'equipaggio".

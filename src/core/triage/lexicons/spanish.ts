@@ -132,6 +132,9 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Una entrega que falló: pone entregado pero no está, caja vacía, intento de entrega, seguimiento parado.
+        'pone|dice|figura|aparece|marca entregado|entregada pero', 'caja|paquete .. vacío|vacía',
+        'intento de entrega', 'intentaron entregar', 'seguimiento .. parado', 'seguimiento .. no se actualiza', 'seguimiento .. no avanza', 'devuelto al remitente',
         // Un servicio que se cortó de golpe: "internet se ha cortado de repente".
         'internet|red|línea|conexión|wifi|fibra|datos se|me ha|han cortado|caído|parado|ido|muerto', 'se|me cortó|cayó|paró de repente|golpe',
         // Nothing works: "estoy fuera y nada funciona".
