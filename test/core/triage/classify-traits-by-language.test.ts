@@ -926,6 +926,10 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['un passager n’arrête pas de toucher ma fille', 'safety'],
     ['ein Passagier fasst ständig meine Tochter an', 'safety'],
     ['the rental car brakes feel spongy, who do I call?', 'safety'],
+    ['les freins ne marchent plus sur la voiture de location', 'safety'],
+    ['die Bremsen funktionieren nicht am Mietwagen', 'safety'],
+    ['i freni non funzionano sull’auto a noleggio', 'safety'],
+    ['los frenos no funcionan en el coche de alquiler', 'safety'],
     ['the kids menu had peanuts even though I said allergy, is that normal?', 'safety'],
     ['the train doors opened between stations??', 'safety'],
     // A message in the brand's name asking for secrets is phishing; the app asking is a log-in.

@@ -314,7 +314,7 @@ export const french: Lexicon = {
         // un passager qui touche une enfant, des freins qui lâchent, une allergie ignorée.
         'sent|sente|sentait|odeur le|de kérosène|carburant|essence|brûlé|fumée', 'cogné|tapé la tête',
         'toucher|touche|touché|tripote* ma|mon|notre fille|fils|femme|enfant',
-        'freins|frein .. lâchent|lâché|ne marchent|ne marche', 'malgré .. allergie|allergique|allergies',
+        'freins|frein .. lâchent|lâché', 'freins|frein .. ne marchent|marche', 'malgré .. allergie|allergique|allergies',
         'incendie', 'feu', 'fumée', 'brûlé|brûlée|brûle', 'décharge électrique', 'électrocut*', 'explos*',
         'blessé|blessée|blessure', 'étincelles', 'danger', 'dangereux',
         'intoxication', 'intoxiqué*', 'réaction allergique', 'menacé*', 'agressé*',

@@ -291,7 +291,7 @@ export const german: Lexicon = {
         // gestoßen hat, ein Passagier, der ein Kind anfasst, Bremsen, die versagen, eine ignorierte Allergie.
         'riecht|roch nach kerosin|treibstoff|benzin|verbranntem|rauch', 'nach kerosin|treibstoff|benzin|verbranntem|rauch riecht|roch|stinkt', 'kerosingeruch|benzingeruch|brandgeruch',
         'kopf gestoßen|angeschlagen|aufgeschlagen', 'fasst|fasste|begrapscht|betatscht .. meine|unsere tochter|sohn|frau|kind',
-        'bremsen|bremse .. versagen|versagt|funktionieren nicht|funktioniert nicht', 'trotz .. allergie|allergien',
+        'bremsen|bremse .. versagen|versagt', 'bremsen|bremse .. funktionieren|funktioniert nicht', 'trotz .. allergie|allergien',
         'feuer', 'rauch', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken',
         'gefahr', 'gefährlich', 'überhitzt',
         'lebensmittelvergiftung', 'allergische reaktion', 'bedroht', 'angegriffen',

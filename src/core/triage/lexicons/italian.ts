@@ -512,7 +512,7 @@ export const italian: Lexicon = {
         // testa, un passeggero che tocca una bambina, freni che non tengono, un'allergia ignorata.
         'puzza|odore di carburante|benzina|cherosene|kerosene|bruciato|fumo', 'sbattuto|battuto la testa',
         'tocca|toccare|toccato|toccava|palpeggia* mia|mio|nostra|nostro figlia|figlio|moglie|bambina|bambino',
-        'freni|freno .. non funzionano|non funziona|non tengono|rotti|rotto', 'nonostante .. allergia|allergico|allergica|allergie',
+        'freni|freno .. non funzionano|funziona|tengono', 'freni|freno .. rotti|rotto', 'nonostante .. allergia|allergico|allergica|allergie',
         'porte|porta aperte|aperta tra|durante .. fermate|stazioni|corsa|viaggio',
         'incendi*', 'fiamm*', 'fuoco', 'fumo', 'fuma', 'fumava', 'fumato', 'bruciat*', 'brucia', 'bruciando',
         'odore di bruciato', 'scossa', 'scosse', 'folgorat*', 'fulminat*', 'esplos*', 'scoppiat*', 'esploso',

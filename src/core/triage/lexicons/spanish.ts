@@ -314,7 +314,7 @@ export const spanish: Lexicon = {
         // cabeza, un pasajero que toca a una niña, frenos que fallan, una alergia ignorada.
         'huele|huela|olía|olor a combustible|gasolina|queroseno|quemado|humo', 'golpeó|golpeado|golpeé|dio|di la cabeza',
         'tocar|toca|tocando|tocó|manosea* a mi|nuestra|nuestro hija|hijo|mujer|niña|niño',
-        'frenos|freno .. fallan|falla|no funcionan|no funciona|rotos', 'pesar de .. alergia|alérgico|alérgica|alergias',
+        'frenos|freno .. fallan|falla|rotos', 'frenos|freno .. no funcionan|funciona', 'pesar de .. alergia|alérgico|alérgica|alergias',
         'incendio', 'fuego', 'humo', 'quemad*', 'descarga eléctrica', 'explot*', 'herid*', 'chispas', 'peligro',
         'intoxicación', 'intoxicad*', 'reacción alérgica', 'amenaz*', 'agredid*',
         'temí|temimos|miedo por mi|nuestra vida', 'alérgico|alérgica|alérgicos|alergia .. sirvieron|dieron|sirvió|dio',
