@@ -793,6 +793,7 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'I never got the verification code I asked for',
     'how do I get my number ported to you?',
     'can you take the parcel back and refund me?',
+    'we never approved of the old logo lol',
   ])(
     'does not read "%s" as urgent',
     (text) => {
@@ -1001,6 +1002,11 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['la caja llegó vacía', 'faulty'],
     ['das Paket kam leer an', 'faulty'],
     ['risulta consegnato, grazie mille!', 'thanks'],
+    // A purchase never approved; a card the machine kept, a flickering screen, a lost save.
+    ['my kid’s tablet got a purchase for £300 I never approved', 'security'],
+    ['the ATM ate my card', 'faulty'],
+    ['screen flickers since yesterday’s update', 'faulty'],
+    ['my save file is gone after the patch', 'faulty'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

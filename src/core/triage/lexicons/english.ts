@@ -237,6 +237,8 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // A device or a card the brand's machine kept, a flickering screen, a wiped save.
+        'ate|swallowed|eaten my|the card', 'atm|machine .. kept|retained|took my|the card', 'flicker*', 'corrupt*', 'wiped', 'save|saves|progress .. gone|lost|deleted',
         // A delivery that failed in its details: someone else's order, an empty box, a courier who
         // "tried to deliver", a parcel sent back, tracking that stopped, an order past its due date.
         'got|received|sent someone|somebody else s|elses order|package|parcel|item|items', 'box|package|parcel arrived|came|was empty',
@@ -451,7 +453,7 @@ export const english: Lexicon = {
         'not by me|us', 'it|that|this was not me|us', 'i|we did not authori*|request|make this|that|it|these|those',
         'claiming|claims|claimed|pretending|pretends to be you|u', 'claiming|claims|claimed|pretending|pretends .. from you|u',
         'someone|somebody|people|person|they .. used|using|bought|ordered|accessed|accessing|logged|changed|took|stole|hacked|made|opened|ported|activated|withdrew|spent|paid|charged', 'someone|somebody got|broke into',
-        'unauthori*', 'did not authori*', 'never authori*', 'never ordered', 'did not order', 'did not make|buy|purchase .. charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders',
+        'unauthori*', 'did not authori*', 'never authori*', 'never|not approved|approve|okayed', 'never agreed to', 'never ordered', 'did not order', 'did not make|buy|purchase .. charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders',
         'do|does|did not recogni* .. charge|charges|payment|payments|transaction|transactions|purchase|purchases|order|orders|debit|debits|this|these|login',
         'unknown|unrecogni*|suspicious|mysterious|fraudulent charge|charges|payment|payments|transaction|transactions|debit|debits|purchase|purchases|login|logins|activity|order|orders|account|accounts',
         'suspicious email|emails|text|texts|call|calls|message|messages|link|sms', 'was|were|is|it not me', 'was not us',
@@ -490,6 +492,8 @@ export const english: Lexicon = {
       except: [
         // The app asking for a password is a log-in, not phishing.
         'app|application|site|website|browser|login|page .. keeps|keep|always|still|just|now asking|asks',
+        // Approving "of" something is an opinion: "never approved of the old logo".
+        'approved|approve of',
         // A wrong item is a fault, not a purchase someone else made: "I did not order this colour".
         'did not order this|that|the|these|those colour|color|size|sizes|model|flavour|flavor|one|item|items',
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
