@@ -1007,6 +1007,18 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['the ATM ate my card', 'faulty'],
     ['screen flickers since yesterday’s update', 'faulty'],
     ['my save file is gone after the patch', 'faulty'],
+    // A promise not kept, staff who sent the customer away, a price that rose again, someone
+    // else's details on the account.
+    ['how long does fibre activation take? you said 2 weeks, it’s been 6', 'complaint'],
+    ['quanto ci vuole per attivare la fibra? avevate detto 2 settimane, ne sono passate 6', 'complaint'],
+    ['¿cuánto tarda la fibra? dijisteis 2 semanas y van 6', 'complaint'],
+    ['combien de temps pour la fibre ? vous aviez dit 2 semaines, ça fait 6', 'complaint'],
+    ['wie lange dauert die Glasfaser? ihr habt 2 Wochen gesagt, jetzt sind es 6', 'complaint'],
+    ['where’s your nearest store? the one in Turin just told me to go away', 'complaint'],
+    ['what plans do you have? mine went up again', 'complaint'],
+    ['how do I change my email? someone else’s is on my account', 'security'],
+    ['the engineer told us to go home and wait, it works now, thanks', 'thanks'],
+    ['you said it would arrive in 2 days and it did, thanks!', 'thanks'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

@@ -129,6 +129,10 @@ export const english: Lexicon = {
         'changed|moved|rescheduled|delayed|cancelled|canceled|postponed|rebooked|bumped .. times',
         // Rhetorical: "are you ever going to answer the phone?", "what's the point?", "it would be nice if...".
         'you|anyone|anybody|someone|they ever going to', 'what is|s the point', 'would be nice if',
+        // A promise not kept, staff who sent them away, a price that rose again.
+        'you|they said|promised .. days|weeks|months|hours|minutes', 'you|they told me|us .. days|weeks|months|hours|minutes',
+        'told me|us to go away', 'told me|us to leave', 'told me|us to get lost',
+        'went|gone|going up again',
         'not .. getting|got|given much|any info|information|help|answers|updates|news',
         // Advice to the brand is a complaint: "your staff should realise a please can go a long way".
         'should realize|realise|learn', 'would|could|can go a long way',
@@ -443,7 +447,7 @@ export const english: Lexicon = {
         // taking the parcel back.
         'code|codes|otp|pin|verification|reset .. i|we did not ask|request|requested|ask for', 'code|codes|otp|pin|verification|reset .. i|we never asked|requested',
         'address|email|device|devices|phone|login|logins|name|card .. on|in|to my account .. i|we do not recognise|recognize',
-        'my|our number is being moved|ported|transferred', 'took|takes|taking my|the|our parcel|package|order|delivery back',
+'someone|somebody else s|elses .. on|in|to my|our account',         'my|our number is being moved|ported|transferred', 'took|takes|taking my|the|our parcel|package|order|delivery back',
         // A message in the brand's name that asks for secrets: phishing.
         'asking|asked|asks for my|your|the password|passwords|pin|passcode|login|otp', 'asking|asked|asks me for my|your|the password|passwords|pin|passcode|login|otp',
         'asking|asked|asks .. for my|your card|bank details',

@@ -50,6 +50,8 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        // Une promesse non tenue : « vous aviez dit 2 semaines, ça fait 6 ».
+        'aviez|avez|avait|ont dit|promis .. jours|semaines|mois|heures',
         // Le temps d'attente, les changements à répétition et les questions rhétoriques : « ça fait une
         // heure », « la porte a changé 4 fois », « allez-vous un jour répondre ? », « à quoi ça sert ? ».
         'ça|ca fait .. heure|heures|minutes|jours|semaines|mois', 'changé|déplacé|reporté|annulé|retardé .. fois',

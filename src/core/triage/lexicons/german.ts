@@ -52,6 +52,8 @@ export const german: Lexicon = {
     },
     complaint: {
       match: [
+        // Ein gebrochenes Versprechen: „ihr habt 2 Wochen gesagt, jetzt sind es 6".
+        'hieß es .. tage|tagen|wochen|monate|monaten|stunden', 'ihr habt .. tage|wochen|monate|stunden gesagt|versprochen',
         'mir reicht|reichts', 'reicht mir|jetzt', 'nase voll',
         // Die Wartezeit, Änderungen am laufenden Band und rhetorische Fragen: „seit einer Stunde",
         // „das Gate wurde 4 mal geändert", „werdet ihr jemals ans Telefon gehen?", „wozu gibt es...?".

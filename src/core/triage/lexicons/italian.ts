@@ -77,6 +77,8 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Una promessa non mantenuta: "avevate detto 2 settimane, ne sono passate 6".
+        'avevate|avete|aveva|hanno|avevano detto|promesso .. giorni|settimane|mesi|ore',
         // Il tempo passato in attesa, i cambi a ripetizione e le domande retoriche: "è passata un'ora",
         // "il gate è cambiato 4 volte", "a che serve il servizio clienti?", "sarebbe ora che...".
         'è|e passata un|mezz ora', 'sono passate|passati .. ore|minuti|giorni|settimane|mesi',

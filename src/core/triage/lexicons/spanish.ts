@@ -51,6 +51,8 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        // Una promesa incumplida: "dijisteis 2 semanas y van 6".
+        'dijisteis|dijeron|dijo|prometisteis|prometieron .. días|semanas|meses|horas',
         // El tiempo de espera, los cambios repetidos y las preguntas retóricas: "ya llevo una hora",
         // "han cambiado la puerta 4 veces", "¿algún día vais a contestar?", "¿de qué sirve...?".
         'ya llevo|llevamos .. hora|horas|minutos|días|semanas|meses',
