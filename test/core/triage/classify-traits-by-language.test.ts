@@ -1019,6 +1019,12 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['how do I change my email? someone else’s is on my account', 'security'],
     ['the engineer told us to go home and wait, it works now, thanks', 'thanks'],
     ['you said it would arrive in 2 days and it did, thanks!', 'thanks'],
+    ['dov’è il negozio più vicino? quello di Torino mi ha cacciato', 'complaint'],
+    ['come attivo la eSIM? ci provo da lunedì', 'complaint'],
+    ['che offerte avete? la mia è aumentata di nuovo', 'complaint'],
+    ['quanto costa chiamare all’estero? il mese scorso mi avete preso 40 euro per 2 minuti', 'account'],
+    ['come cambio la mail? sul mio account c’è quella di un altro', 'security'],
+    ['come resetto la password? l’ho già fatto ma non va', 'faulty'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

@@ -61,7 +61,7 @@ export const english: Lexicon = {
         'unauthori* charge*', 'unauthori* payment*', 'unauthori* transaction*', 'order number', 'account number',
         'tracking number', 'took money', 'took my money', 'taken money', 'direct debit taken', 'debited twice',
         'lost my sim', 'stolen phone', 'phone stolen', 'sim swap', 'port my number', 'porting my number',
-        'getting|get|got|keep getting charged', 'roaming charges', 'charges for roaming',
+        'getting|get|got charged', 'keep getting charged', 'roaming charges', 'charges for roaming',
         // Their card stopped by the bank's own fraud checks: their account, not a fraud against them.
         'fraud protection|prevention|alert|alerts|department|team|check|block .. stopped|blocked|declined|froze|frozen|flagged|locked',
       ],
@@ -168,7 +168,7 @@ export const english: Lexicon = {
         'not great|good|ideal|impressed|acceptable|helpful|fun|amused|cool',
         'doubled', 'tripled', 'bill|price|charge|charges|tariff|rate .. doubled|increased|higher|tripled',
         'bill|price|charges .. went|gone up',
-        'bill|bills|price|charge|charges|payment|debit .. more than|higher than',
+        'bill|bills|price|charge|charges|payment|debit .. more|higher than',
         'more than last|usual|normal|expected|agreed|quoted',
         'charged|charging|charge me|us for .. returned|cancelled|canceled|never|not|something',
         'should be included|free', 'supposed to be included|free',

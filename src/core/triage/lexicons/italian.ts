@@ -57,7 +57,7 @@ export const italian: Lexicon = {
         'se non mi seguite|seguiate', 'finché|finche non mi seguite|seguiate', 'aiuto con la|una|mia prenotazione',
         'annullare|cancellare|annullate|cancellate|annullatemi|cancellatemi .. ordine|ordinazione|acquisto|prenotazione', 'addebit* .. non richiest*',
         'recuperare l|il mio account|profilo', 'scrivetemi in privato|dm', 'in privato per favore', 'seguitemi per|in dm',
-        'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*',
+        'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*|preso|presi', 'mi avete|hanno preso|presi|fatto pagare',
         'mi è|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         'rimbors*', 'ho pagato', 'ho ordinato', 'ho acquistato', 'ho comprato', 'ho richiesto', 'ho attivato',
@@ -77,6 +77,9 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Cacciati dal negozio, ci provano da giorni, il prezzo salito di nuovo.
+        'mi|ci ha|hanno cacciato|cacciata|cacciati', 'mi|ci ha|hanno mandato|mandata via', 'ci provo|riprovo|provo da', 'sto|stiamo provando|cercando da',
+        'è|e aumentata|aumentato|salita|salito di nuovo|ancora',
         // Una promessa non mantenuta: "avevate detto 2 settimane, ne sono passate 6".
         'avevate|avete|aveva|hanno|avevano detto|promesso .. giorni|settimane|mesi|ore',
         // Il tempo passato in attesa, i cambi a ripetizione e le domande retoriche: "è passata un'ora",
@@ -269,7 +272,7 @@ export const italian: Lexicon = {
         'tentativo|tentativi .. fallit*', 'tentativo|tentativi .. andat* a vuoto',
         'rete|linea|connessione|internet|segnale|fibra|wifi|app|sito .. fa|fanno pena|schifo',
         // Già fatto quello che la risposta direbbe: "l'ho già fatto ma dice ancora password errata".
-        'l ho|lo ho già fatto|provato', 'dice|dà|risulta|segnala .. errata|errato|sbagliata|sbagliato|scaduta|scaduto', 'dice|dà|risulta|segnala .. non valida|valido',
+        'l|lo ho già fatto|provato', 'dice|dà|risulta|segnala .. errata|errato|sbagliata|sbagliato|scaduta|scaduto', 'dice|dà|risulta|segnala .. non valida|valido',
         'scende|cala|diminuisce|finisce|sparisce da solo|sola', 'carta|pagamento|pagamenti|ricarica|transazione .. rifiutat*|respint*',
       ],
       except: [
@@ -327,6 +330,7 @@ export const italian: Lexicon = {
     },
     security: {
       match: [
+        'account|profilo|contratto .. di un altro|altra', 'account|profilo|contratto .. di qualcun altro',
         // Rubata, detto col pronome: "la mia me l'hanno rubata", "mi hanno rubato il telefono".
         'me|ce l hanno|ha rubata|rubato|rubati|rubate', 'mi|ci hanno rubato|rubata .. telefono|cellulare|sim|smartphone|carta|borsa|portafoglio',
         // Segni che qualcun altro è nell'account: un codice che nessuno ha chiesto, dati che il cliente

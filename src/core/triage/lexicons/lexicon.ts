@@ -9,6 +9,7 @@
 //   ..          up to three words of anything       "mi avete .. addebitato"
 // An alternative is one word: "cavo .. scoperto|a terra" means "cavo .. scoperto terra" or
 // "cavo .. a terra"; write two phrases ("cavo .. scoperto", "cavo .. a terra") instead.
+// The lexicon tests catch the usual slip: a word in two neighbouring slots ("non va|non funziona").
 // A phrase never spans punctuation (a comma or full stop ends it). English contractions are
 // expanded first: write "does not work" (it also matches "doesn't work" and "doesnt work").
 

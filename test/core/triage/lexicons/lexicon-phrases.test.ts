@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICONS_BY_LANGUAGE } from '../../../../src/core/triage/lexicons/lexicons-by-language.ts';
+import type { PhraseList } from '../../../../src/core/triage/lexicons/lexicon.ts';
+
+/**
+ * An alternative is one word: "non funzionano|non funziona" compiles to the slots
+ * [non] [funzionano|non] [funziona], which match nothing anyone writes. The mark of that mistake
+ * is a word in two neighbouring slots; no phrase means that on purpose.
+ */
+function wordsInNeighbouringSlots(phrase: string): string[] {
+  const slots = phrase.split(/\s+/).map((slot) => slot.split('|'));
+  return slots.flatMap((slot, i) => {
+    const next = slots[i + 1];
+    if (next === undefined || slot.length + next.length <= 2) return [];
+    return slot.filter((word) => word !== '..' && next.includes(word));
+  });
+}
+
+describe('lexicon phrases', () => {
+  it('finds the mark of a multi-word alternative', () => {
+    expect(wordsInNeighbouringSlots('freni .. non funzionano|non funziona')).toEqual(['non']);
+    expect(wordsInNeighbouringSlots('freni .. non funzionano|funziona')).toEqual([]);
+  });
+
+  it.each(Object.entries(LEXICONS_BY_LANGUAGE))('writes every alternative of the %s lexicon as one word', (_, lexicon) => {
+    const lists = [...Object.values(lexicon.phrases), ...Object.values(lexicon.subjects)].filter(
+      (list): list is PhraseList => list !== undefined,
+    );
+    const phrases = lists.flatMap((list) => [...list.match, ...(list.except ?? [])]);
+    expect(phrases.filter((phrase) => wordsInNeighbouringSlots(phrase).length > 0)).toEqual([]);
+  });
+});
