@@ -803,7 +803,12 @@ describe('triageMessage on urgent matters told in everyday words', () => {
 });
 
 describe('triageMessage on good news told with fault words', () => {
-  it.each(['nothing works better than your app, love it', 'internet went great today, thanks', 'data dropped in price, nice'])(
+  it.each([
+    'nothing works better than your app, love it',
+    'internet went great today, thanks',
+    'data dropped in price, nice',
+    'I’ve been a customer twice already and love it',
+  ])(
     'does not read "%s" as a fault',
     (text) => {
       expect(traitsOf(text)).not.toContain('faulty');
@@ -1025,6 +1030,13 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['quanto costa chiamare all’estero? il mese scorso mi avete preso 40 euro per 2 minuti', 'account'],
     ['come cambio la mail? sul mio account c’è quella di un altro', 'security'],
     ['come resetto la password? l’ho già fatto ma non va', 'faulty'],
+    // A how-to question whose answer is already behind the customer: something keeps vanishing,
+    // a card refused again, worked until yesterday, reset twice already, paying for more than they get.
+    ['how do I check my credit? it keeps vanishing', 'faulty'],
+    ['what payment methods do you take? mine got refused 3 times', 'faulty'],
+    ['how do I log into the app? reset the password twice already', 'faulty'],
+    ['how do I set up the APN? data worked fine until yesterday', 'faulty'],
+    ['why is my wifi slow? paying for 1 giga and getting 10 mega', 'complaint'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

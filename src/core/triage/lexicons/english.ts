@@ -133,6 +133,7 @@ export const english: Lexicon = {
         'you|they said|promised .. days|weeks|months|hours|minutes', 'you|they told me|us .. days|weeks|months|hours|minutes',
         'told me|us to go away', 'told me|us to leave', 'told me|us to get lost',
         'went|gone|going up again',
+        'paying|paid|pay for .. and|but getting|get|got',
         'not .. getting|got|given much|any info|information|help|answers|updates|news',
         // Advice to the brand is a complaint: "your staff should realise a please can go a long way".
         'should realize|realise|learn', 'would|could|can go a long way',
@@ -241,6 +242,10 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // Refused again, worked until yesterday, tried twice already: the how-to answer is behind them.
+        'got|was|were|keeps|keep|been refused|declined|rejected', 'worked|working fine|perfectly|great|ok|okay until|till',
+        'worked|was working until|till yesterday|today|this|last',
+        'tried|done|did|reset|restarted|rebooted|reinstalled|changed|updated|called|rang .. twice|times already',
         // A device or a card the brand's machine kept, a flickering screen, a wiped save.
         'ate|swallowed|eaten my|the card', 'atm|machine .. kept|retained|took my|the card', 'flicker*', 'corrupt*', 'wiped', 'save|saves|progress .. gone|lost|deleted',
         // A delivery that failed in its details: someone else's order, an empty box, a courier who
@@ -291,7 +296,7 @@ export const english: Lexicon = {
         'can|could not get into|in .. account|app|email|site|website|profile|inbox', 'not able to access|log|login|logon|sign|connect|load|open|download|install|update|stream|watch|play|print|send|receive|call|text|browse|pay|order|book|check|redeem|activate|verify|register|use|top|reset|upload|submit|complete|select|add|remove|cancel|change|buy|purchase|hear|make|claim|see|view|access',
         'no longer work*|load*|open*|show*|display*|connect*|sync*|charg*|turn*|respond*|remember*|accept*|let*|recogni*|available',
         'not charging|opening|syncing|showing|updating|sending|receiving|accepting|playing|streaming|downloading|printing|registering|recognizing|recognising|displaying|letting|starting|booting|connecting', 'not going through', 'not turning|powering|switching on', 'not working properly',
-        'keeps|keep|kept crash*|freez*|drop*|disconnect*|logging|restart*|reboot*|buffer*|cutting|cuts|fail*|paus*|stopping|stops|turning|shutting|switching|hang*|lagg*|glitch*|spinning|loading|disappear*|deleting|losing|going|timing|resetting|skipping|rejecting|declining',
+        'keeps|keep|kept crash*|freez*|drop*|disconnect*|logging|restart*|reboot*|buffer*|cutting|cuts|fail*|paus*|stopping|stops|turning|shutting|switching|hang*|lagg*|glitch*|spinning|loading|disappear*|vanish*|draining|deleting|losing|going|timing|resetting|skipping|rejecting|declining',
         'stopped responding|loading|charging|syncing|connecting|playing|updating|showing|displaying|recognising|recognizing|turning|receiving|sending',
         'itself off|on', 'turns off|on by itself', 'shuts off|down randomly', 'went dead|blank|black|offline', 'goes dead|blank|black|offline',
         'went out on me', 'died on me', 'battery .. died|dead|dies|drain*', 'phone|laptop|device|console|tv|screen|router|modem|charger|headphones|car|engine|tablet|watch .. died|dead|dies',
