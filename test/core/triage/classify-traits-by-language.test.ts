@@ -1037,6 +1037,11 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['how do I log into the app? reset the password twice already', 'faulty'],
     ['how do I set up the APN? data worked fine until yesterday', 'faulty'],
     ['why is my wifi slow? paying for 1 giga and getting 10 mega', 'complaint'],
+    ['come controllo il credito? continua a sparire', 'faulty'],
+    ['come accedo all’app? ho già resettato la password due volte', 'faulty'],
+    ['come configuro l’APN? fino a ieri funzionava', 'faulty'],
+    ['come faccio la ricarica automatica? si è disattivata da sola', 'faulty'],
+    ['ho già cambiato operatore, vi saluto', 'churn'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

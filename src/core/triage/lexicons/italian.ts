@@ -180,6 +180,11 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // La risposta della FAQ è già alle spalle: continua a sparire, funzionava fino a ieri, già resettato,
+        // si è disattivato da solo.
+        'continua|continuano a|ad sparire|scendere|calare|cadere|staccarsi|bloccarsi|chiudersi|disconnettersi|riavviarsi',
+        'fino a .. funzionava|andava|funzionavano|andavano', 'ho|abbiamo già resettato|riavviato|reinstallato|reimpostato|spento',
+        'si è|e disattivat*|attivat*|cancellat*|spent*|riavviat*|bloccat*|chius* da sola|solo|soli|sole',
         // Una consegna andata storta: risulta consegnato ma non c'è, pacco vuoto, tentata consegna, tracking fermo.
         'risulta|segna|dice consegnato|consegnata|consegnati ma', 'pacco|scatola|busta .. vuoto|vuota',
         'tentata consegna', 'tentativo di consegna', 'tracking .. fermo|bloccato', 'tracking .. non si aggiorna', 'restituito al mittente',
@@ -387,6 +392,7 @@ export const italian: Lexicon = {
     },
     churn: {
       match: [
+        'ho|abbiamo già cambiato operatore|gestore|compagnia',
         'disdico', 'disdirò', 'faccio|farò|mando|invio|inviato|mandato .. disdetta', 'recedo',
         'cambio operatore|gestore|compagnia|fornitore|banca', 'cambiare operatore|gestore|compagnia|fornitore',
         'altro gestore', 'altra compagnia', 'altro fornitore', 'altra banca', 'altro operatore telefonico',
