@@ -9,7 +9,7 @@ import { classifyTraits } from './classify-traits.ts';
 import { cleanQuestion } from './clean-question.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isInfluencer } from './is-influencer.ts';
-import { isLoneTopicWord } from './is-vague.ts';
+import { isLoneTopicWord } from './is-lone-topic-word.ts';
 import { measureSurface } from './measure-surface.ts';
 import { readSubject } from './read-subject.ts';
 import { scoreFailingNow, FAILING_NOW_THRESHOLD } from './score-failing-now.ts';
