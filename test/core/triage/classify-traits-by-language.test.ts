@@ -791,6 +791,7 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'die App fragt ständig nach meinem Passwort',
     'I told the crew about my allergy and they were brilliant',
     'I never got the verification code I asked for',
+    'my daughter bought me this phone for christmas, love it',
     'how do I get my number ported to you?',
     'can you take the parcel back and refund me?',
     'we never approved of the old logo lol',
@@ -1042,6 +1043,12 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['come configuro l’APN? fino a ieri funzionava', 'faulty'],
     ['come faccio la ricarica automatica? si è disattivata da sola', 'faulty'],
     ['ho già cambiato operatore, vi saluto', 'churn'],
+    ['how do I get extra data? ran out after 2 days, something’s wrong', 'faulty'],
+    ['how do I get a refund? you took money twice', 'complaint'],
+    ['come chiedo il rimborso? mi avete preso i soldi due volte', 'complaint'],
+    ['how does parental control work? my son bought 200 euros of games', 'security'],
+    ['come funziona il parental control? mio figlio ha speso 200 euro in giochi', 'security'],
+    ['come imposto la segreteria? cancella i messaggi da sola', 'faulty'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

@@ -134,6 +134,7 @@ export const english: Lexicon = {
         'told me|us to go away', 'told me|us to leave', 'told me|us to get lost',
         'went|gone|going up again',
         'paying|paid|pay for .. and|but getting|get|got',
+        'took|taken|deducted|debited|withdrew|withdrawn .. twice|double',
         'not .. getting|got|given much|any info|information|help|answers|updates|news',
         // Advice to the brand is a complaint: "your staff should realise a please can go a long way".
         'should realize|realise|learn', 'would|could|can go a long way',
@@ -242,6 +243,7 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        'something is|s wrong|off', 'something not right', 'something wrong with',
         // Refused again, worked until yesterday, tried twice already: the how-to answer is behind them.
         'got|was|were|keeps|keep|been refused|declined|rejected', 'worked|working fine|perfectly|great|ok|okay until|till',
         'worked|was working until|till yesterday|today|this|last',
@@ -452,7 +454,7 @@ export const english: Lexicon = {
         // taking the parcel back.
         'code|codes|otp|pin|verification|reset .. i|we did not ask|request|requested|ask for', 'code|codes|otp|pin|verification|reset .. i|we never asked|requested',
         'address|email|device|devices|phone|login|logins|name|card .. on|in|to my account .. i|we do not recognise|recognize',
-'someone|somebody else s|elses .. on|in|to my|our account',         'my|our number is being moved|ported|transferred', 'took|takes|taking my|the|our parcel|package|order|delivery back',
+'someone|somebody else s|elses .. on|in|to my|our account',         'my|our son|daughter|kid|kids|child|children bought|spent|purchased|ordered .. euros|pounds|dollars|worth|games|credits|coins|apps|without', 'my|our number is being moved|ported|transferred', 'took|takes|taking my|the|our parcel|package|order|delivery back',
         // A message in the brand's name that asks for secrets: phishing.
         'asking|asked|asks for my|your|the password|passwords|pin|passcode|login|otp', 'asking|asked|asks me for my|your|the password|passwords|pin|passcode|login|otp',
         'asking|asked|asks .. for my|your card|bank details',

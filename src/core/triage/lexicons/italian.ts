@@ -77,6 +77,7 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        'preso|presi|tolto|tolti .. due|tre volte',
         // Cacciati dal negozio, ci provano da giorni, il prezzo salito di nuovo.
         'mi|ci ha|hanno cacciato|cacciata|cacciati', 'mi|ci ha|hanno mandato|mandata via', 'ci provo|riprovo|provo da', 'sto|stiamo provando|cercando da',
         'è|e aumentata|aumentato|salita|salito di nuovo|ancora',
@@ -180,6 +181,7 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        'cancella|cancellano|elimina|eliminano|spegne|chiude|riavvia|disattiva|attiva .. da solo|sola|soli|sole',
         // La risposta della FAQ è già alle spalle: continua a sparire, funzionava fino a ieri, già resettato,
         // si è disattivato da solo.
         'continua|continuano a|ad sparire|scendere|calare|cadere|staccarsi|bloccarsi|chiudersi|disconnettersi|riavviarsi',
@@ -335,6 +337,7 @@ export const italian: Lexicon = {
     },
     security: {
       match: [
+        'figlio|figlia|figli|bambino|bambina|bambini ha|hanno speso|comprato|acquistato .. euro|giochi|crediti|app|senza',
         'account|profilo|contratto .. di un altro|altra', 'account|profilo|contratto .. di qualcun altro',
         // Rubata, detto col pronome: "la mia me l'hanno rubata", "mi hanno rubato il telefono".
         'me|ce l hanno|ha rubata|rubato|rubati|rubate', 'mi|ci hanno rubato|rubata .. telefono|cellulare|sim|smartphone|carta|borsa|portafoglio',
