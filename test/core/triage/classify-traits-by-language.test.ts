@@ -1049,6 +1049,13 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['how does parental control work? my son bought 200 euros of games', 'security'],
     ['come funziona il parental control? mio figlio ha speso 200 euro in giochi', 'security'],
     ['come imposto la segreteria? cancella i messaggi da sola', 'faulty'],
+    // More sarcastic thanks: reminded why they left, a bag lost twice, an update that wiped everything.
+    ['thank you for reminding me why I stopped flying with you', 'churn'],
+    ['well done, you’ve managed to lose my bag twice this year', 'ironic'],
+    ['cheers for the update that deleted everything', 'faulty'],
+    ['thanks for reminding me about my appointment!', 'thanks'],
+    ['well done, you managed to fix it in 5 minutes', 'thanks'],
+    ['I deleted everything from my old phone before trading it in, thanks for the tip', 'thanks'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

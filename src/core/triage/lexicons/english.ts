@@ -243,6 +243,7 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        'deleted|wiped|erased everything', 'deleted|wiped|erased all my|our',
         'something is|s wrong|off', 'something not right', 'something wrong with',
         // Refused again, worked until yesterday, tried twice already: the how-to answer is behind them.
         'got|was|were|keeps|keep|been refused|declined|rejected', 'worked|working fine|perfectly|great|ok|okay until|till',
@@ -431,6 +432,8 @@ export const english: Lexicon = {
       except: [
         'nothing works|worked better|like|as',
         'dropped in price|cost|prices',
+        // What the customer wiped themselves: "I deleted everything before trading it in".
+        'i|we deleted|wiped|erased everything|all',
         'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
         'break down', 'down payment', 'down to', 'down the', 'turned down', 'turn down', 'back down', 'down the line',
         'down under', 'put down', 'write down', 'sit down', 'hold down', 'scroll down', 'is down to',
@@ -525,6 +528,7 @@ export const english: Lexicon = {
     },
     churn: {
       match: [
+        'stopped|quit flying|shopping|buying|ordering with|from|at', 'stopped using your|you',
         'cancel*|terminat*|close|closing|closed my|our|the account|accounts|subscription|subscriptions|contract|service|membership|plan|policy|line|broadband|package|card|cards',
         'cancel*|switching tomorrow|today|now|asap|immediately|everything', 'cancel*|switching next month',
         'i|we am|are|will|shall|have|ll .. switching|porting|quitting|cancelling|canceling|terminating|switch|port|quit|unsubscribe|unsubscribing',
@@ -626,6 +630,9 @@ export const english: Lexicon = {
         // more for less: "thanks for the wonderful 5 hours in Newark", "for making me miss the wedding".
         'the .. hours|hrs in|at|on', 'night|nights .. on|at the|an .. floor|airport|terminal|station',
         'making|made|make me|us miss', 'more for less', 'time i|we am|are|have|called|calling|rang|tried',
+        // What they "managed" to do, an update that wiped everything, being reminded why they left.
+        'managed to lose|break|cancel|delay|miss|forget|lose', 'lose my|our', 'deleted|wiped|erased everything|all',
+        'reminding|reminded me|us why',
       ],
     },
     resolution: {
