@@ -124,6 +124,7 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        'tout effacé|supprimé|perdu',
         // Une livraison ratée : marqué livré mais rien, colis vide, tentative de livraison, suivi bloqué.
         'marqué|indiqué|noté livré|livrée mais', 'colis|boîte|carton .. vide', 'tentative de livraison', 'suivi .. bloqué', 'suivi .. ne bouge',
         'retourné à l expéditeur', 'je n ai rien reçu',
@@ -231,6 +232,7 @@ export const french: Lexicon = {
     },
     churn: {
       match: [
+        'arrêté de voler|commander|acheter avec|chez',
         'je résilie', 'résilier', 'résiliation', 'je vais résilier', 'résilie', 'je change d opérateur|fournisseur',
         'je change de banque|fournisseur|compagnie', 'changer d opérateur', 'je pars chez',
         'je pars à la concurrence', 'je passe chez', 'je vais chez', 'je vous quitte', 'plus jamais',
@@ -272,6 +274,7 @@ export const french: Lexicon = {
     },
     ironyTarget: {
       match: [
+        'rappeler pourquoi', 'réussi à perdre|casser|annuler',
         // Des heures passées quelque part, une nuit par terre, une occasion ratée : « merci pour les 5 heures à Roissy ».
         'les .. heures à|a|en|au|sur|dans', 'nuit|nuits .. sol|terre|aéroport|gare|terminal', 'fait rater|manquer|perdre',
         // « Merci pour le siège à côté des toilettes », « pour la surprise sur la facture ».

@@ -112,6 +112,7 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        'alles gelöscht|weg|verloren',
         // Eine Lieferung, die schiefging: als zugestellt markiert, leeres Paket, Zustellversuch, Sendungsverfolgung steht.
         'als zugestellt|geliefert', 'paket|karton .. leer', 'zustellversuch', 'sendungsverfolgung|tracking .. nichts neues', 'sendungsverfolgung|tracking .. steht|hängt', 'sendungsverfolgung|tracking .. keine bewegung',
         'an den absender zurück',
@@ -207,6 +208,7 @@ export const german: Lexicon = {
     },
     churn: {
       match: [
+        'nicht mehr mit euch|ihnen|lumo fliege|fliegen|reise|bestelle',
         'ich kündige', 'kündige', 'kündigung', 'kündigen', 'werde kündigen', 'wechsle zu', 'ich wechsle',
         'anbieterwechsel', 'wechsel zu', 'nie wieder', 'zum letzten mal', 'anderen anbieter', 'zur konkurrenz',
         'einen kunden verloren', 'kunden verloren',
@@ -248,6 +250,7 @@ export const german: Lexicon = {
     },
     ironyTarget: {
       match: [
+        'daran erinnert|erinnern', 'zu verlieren', 'kaputt zu machen',
         // Stunden irgendwo, eine Nacht auf dem Boden, eine verpasste Feier: „danke für die 5 Stunden in Frankfurt".
         'die .. stunden in|am|im|auf', 'nacht|nächte .. boden|flughafen|bahnhof|terminal', 'verpasst|verpassen|verpasste',
         // "Danke für den Platz neben der Toilette", "für die Überraschung auf der Rechnung".

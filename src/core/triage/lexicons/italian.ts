@@ -181,6 +181,7 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        'cancellato|eliminato|perso tutto', 'tutto cancellato|perso',
         'cancella|cancellano|elimina|eliminano|spegne|chiude|riavvia|disattiva|attiva .. da solo|sola|soli|sole',
         // La risposta della FAQ è già alle spalle: continua a sparire, funzionava fino a ieri, già resettato,
         // si è disattivato da solo.
@@ -395,6 +396,7 @@ export const italian: Lexicon = {
     },
     churn: {
       match: [
+        'ho|abbiamo smesso di volare|comprare|ordinare con|da',
         'ho|abbiamo già cambiato operatore|gestore|compagnia',
         'disdico', 'disdirò', 'faccio|farò|mando|invio|inviato|mandato .. disdetta', 'recedo',
         'cambio operatore|gestore|compagnia|fornitore|banca', 'cambiare operatore|gestore|compagnia|fornitore',
@@ -463,6 +465,7 @@ export const italian: Lexicon = {
     },
     ironyTarget: {
       match: [
+        'ricordato|ricordare perché', 'riusciti|riuscita|riuscito|riuscite a perdere|rompere|cancellare|perdermi',
         // Ore passate da qualche parte, una notte per terra, un'occasione persa: "grazie per le 5 ore a Fiumicino".
         'le|delle .. ore a|in|al|all|allo|sul|sulla|nel|nella', 'notte|notti .. pavimento|aeroporto|stazione|terminal', 'avermi|averci|averla|averlo fatto perdere', 'fatto perdere',
         // "Grazie per il posto accanto al bagno", "per la sorpresa in bolletta".
@@ -501,7 +504,10 @@ export const italian: Lexicon = {
         'unico neo|problema|difetto|appunto',
       ],
       // French "ma" (my) after a preposition or a verb is no Italian "but": "le mariage de ma sœur".
-      except: ['de|à|pour|avec|dans|sur|par|est|et|perdu|raté ma'],
+      except: [
+        'de|à|pour|avec|dans|sur|par|est|et|perdu|raté|perdre|annuler|casser ma',
+        'ma valise|commande|facture|carte|ligne|box|réservation|livraison|connexion|place|fille|sœur|soeur|mère|femme|famille|voiture',
+      ],
     },
     quoteIntro: {
       match: [

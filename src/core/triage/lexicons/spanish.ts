@@ -134,6 +134,7 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        'borrado|eliminado|perdido todo', 'lo ha|han borrado|eliminado todo',
         // Una entrega que falló: pone entregado pero no está, caja vacía, intento de entrega, seguimiento parado.
         'pone|dice|figura|aparece|marca entregado|entregada pero', 'caja|paquete .. vacío|vacía',
         'intento de entrega', 'intentaron entregar', 'seguimiento .. parado', 'seguimiento .. no se actualiza', 'seguimiento .. no avanza', 'devuelto al remitente',
@@ -231,6 +232,7 @@ export const spanish: Lexicon = {
     },
     churn: {
       match: [
+        'dejé|dejamos de volar|comprar|pedir con|en',
         'me cambio de compañía|operador|operadora|empresa|banco|proveedor', 'me cambio a',
         'me voy a|con la competencia', 'me voy a|con movistar|vodafone|orange|yoigo|digi|jazztel|masmovil|pepephone|lowi|simyo|o2', 'me voy con otra|otro', 'me paso a', 'cambiarme de compañía|operador|empresa',
         'me doy de baja', 'darme de baja', 'me daré de baja', 'dar de baja mi|la|el', 'cancelo mi|el|la',
@@ -271,6 +273,7 @@ export const spanish: Lexicon = {
     },
     ironyTarget: {
       match: [
+        'recordarme|recordarnos por qué', 'conseguido|logrado perder|romper|cancelar',
         // Horas pasadas en algún sitio, una noche en el suelo, una ocasión perdida: "gracias por las 5 horas en Barajas".
         'las .. horas en|a|al|sobre', 'noche|noches .. suelo|aeropuerto|estación|terminal', 'hacerme|hacernos perder',
         // "Gracias por el asiento al lado del baño", "por la sorpresa en la factura".
