@@ -46,6 +46,9 @@ const NEGATION_WINDOW_WORDS = 3;
 const MAX_ANALYSED_CHARS = 4_000;
 // Double quotes and guillemets (straight, curly, low): apostrophes are too often just apostrophes.
 const QUOTE_MARKS = /["“”«»„]/;
+// ...but one or two words between single quotes, with a space or the edge outside them, are a
+// scare quote too ("appreciate the 'fast' delivery"): read as if double-quoted.
+const SINGLE_QUOTED = /(^|\s)['‘’]([^'‘’\s]+(?:\s[^'‘’\s]+)?)['‘’](?=[\s.,;:!?]|$)/gu;
 
 // Lexicons compile once per set of languages (a cache of code-derived data, not state).
 const compiled = new Map<string, CompiledLexicons>();
@@ -62,7 +65,7 @@ export function analyzeText(text: string, languages: readonly string[]): TextAna
     if (NEGATABLE.has(match.category) && isNegated(match, tokens, lexicons)) negated.push(match);
     else matches.push(match);
   }
-  return { tokens, matches, negated, quoted: findQuoted(prose) };
+  return { tokens, matches, negated, quoted: findQuoted(prose.replace(SINGLE_QUOTED, '$1"$2"')) };
 }
 
 export function hasMatch(analysis: TextAnalysis, category: LexiconCategory): boolean {

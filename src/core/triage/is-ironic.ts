@@ -20,6 +20,8 @@ const SINCERE: ReadonlySet<LexiconCategory> = new Set(['resolution', 'positive',
 // exclamation about the rest of the post; in a longer clause it describes something ("great
 // crew on my flight").
 const EXCLAMATION_MAX_WORDS = 4;
+// A scare quote is a word or two ("the 'unlimited' data"); a longer quotation cites a message.
+const SCARE_QUOTE_MAX_WORDS = 2;
 
 export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   if (hasMatch(analysis, 'ironic') || surface.ironyHashtag) return true;
@@ -27,6 +29,7 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   const glad = praise.length > 0 || hasMatch(analysis, 'positive') || hasMatch(analysis, 'ironyLead');
   if (surface.ironicEmoji > 0 && glad) return true;
   if (glad && takenBack(analysis)) return true;
+  if (scareQuotesPraise(analysis)) return true;
   if (praise.some((m) => m.category === 'thanks' && thanksForProblem(m, analysis))) return true;
   // "Thanks guys, two weeks for a modem": a short thanks, then what sarcastic thanks are for.
   if (praise.some((m) => m.category === 'thanks' && isExclamation(m, analysis) && targetFollows(m, analysis))) return true;
@@ -39,6 +42,19 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   const exclaimed = (m: LexiconMatch) => isExclamation(m, analysis) || problemFollows(m, analysis);
   if (praise.some((m) => m.category === 'praise' && exclaimed(m))) return true;
   return analysis.quoted.some((range) => quotesPraise(range, analysis));
+}
+
+/**
+ * "Love the 'unlimited' data", "appreciate the \"fast\" delivery": a promise or praise in scare
+ * quotes, with gladness outside them, says the opposite of both.
+ */
+function scareQuotesPraise(analysis: TextAnalysis): boolean {
+  const scare = analysis.quoted.filter((range) => range.end - range.start <= SCARE_QUOTE_MAX_WORDS && quotesPraise(range, analysis));
+  if (scare.length === 0) return false;
+  const outside = (m: LexiconMatch) => !analysis.quoted.some((range) => isInside(m, range));
+  return analysis.matches.some(
+    (m) => (m.category === 'thanks' || m.category === 'praise' || m.category === 'positive' || m.category === 'ironyLead') && outside(m),
+  );
 }
 
 /** "Great customer service, not": a closing "not" takes the praise back ("... or not" does not). */

@@ -803,6 +803,15 @@ describe('triageMessage on urgent matters told in everyday words', () => {
   );
 });
 
+describe('triageMessage on quotations that are no scare quotes', () => {
+  it.each(['it says "payment successful" but nothing arrived', 'the app shows ‘order confirmed’ and then nothing', 'I’m ‘fine’ thanks for asking'])(
+    'does not read "%s" as ironic',
+    (text) => {
+      expect(traitsOf(text)).not.toContain('ironic');
+    },
+  );
+});
+
 describe('triageMessage on good news told with fault words', () => {
   it.each([
     'nothing works better than your app, love it',
@@ -1069,6 +1078,11 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['danke für das Update, das alles gelöscht hat', 'faulty'],
     ['grazie per avermi ricordato l’appuntamento!', 'thanks'],
     ['complimenti, siete riusciti a risolvere in 5 minuti', 'thanks'],
+    // A promise in scare quotes, single or double, next to gladness: sarcasm.
+    ['love the ‘unlimited’ data that stops at 10GB', 'ironic'],
+    ["love the 'unlimited' data that stops at 10GB", 'ironic'],
+    ['adoro i giga "illimitati" che finiscono a 10GB', 'ironic'],
+    ["I'm 'fine' thanks for asking", 'thanks'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
