@@ -677,6 +677,13 @@ export const english: Lexicon = {
     },
     safety: {
       match: [
+        // On board and on the road, told calmly: harassment, a child travelling alone sent astray, no
+        // one able to use the defibrillator, people screaming, a threat to the crew, severe turbulence,
+        // a driver swerving.
+        'harassing|harasses', 'flying|travelling|traveling alone was|got|is put|sent|left|lost|stranded|missing', 'unaccompanied .. wrong flight|plane|train',
+        'defibrillator', 'defib', 'first aid', 'cpr', 'people|passengers|everyone|kids|children were|are screaming',
+        'threatening|threatened|attacking|attacked|assaulting|assaulted .. crew|attendant|attendants|driver|pilot|staff',
+        'hit|banged .. the ceiling', 'severe turbulence', 'swerving', 'swerved',
         // A danger asked about calmly: a cabin that smells like fuel, a child who hit their head on
         // landing, a passenger touching a child, spongy brakes, an allergy served anyway.
         'smell|smells|smelled|smelling|smelt like fuel|gas|petrol|kerosene|smoke|burning',
@@ -735,6 +742,7 @@ export const english: Lexicon = {
         'not de iced', 'not deiced', 'without de icing', 'without deicing',
       ],
       except: [
+        'harassing|harasses me|us with .. calls|emails|texts|messages|offers|ads', 'first aid kit|kits|course|courses',
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',
         'burn data', 'smoke and mirrors', 'fire away', 'fired up', 'burned|burnt out', 'burning out', 'burning question', 'burn a hole',
         'threatened me|us with .. fee|fees|charge|charges|collection|collections|disconnection|debt|late|bailiffs',

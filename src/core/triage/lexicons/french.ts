@@ -315,6 +315,8 @@ export const french: Lexicon = {
     legal: { match: ['avocat*', 'porter plainte', 'plainte', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure', 'dgac'] },
     safety: {
       match: [
+        'harcèle|harcelait|harcèlent .. passagers|passagères|gens|filles|enfants', 'défibrillateur', 'gens|passagers|tout le monde|enfants hurlaient|criaient',
+        'menace|menaçait|agresse|agressé .. hôtesse|hôtesses|équipage|chauffeur|pilote|personnel', 'zigzaguait|zigzague',
         // Un danger demandé calmement : la cabine sent le kérosène, un enfant qui s'est cogné la tête,
         // un passager qui touche une enfant, des freins qui lâchent, une allergie ignorée.
         'sent|sente|sentait|odeur le|de kérosène|carburant|essence|brûlé|fumée', 'cogné|tapé la tête',

@@ -292,6 +292,8 @@ export const german: Lexicon = {
     legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp'] },
     safety: {
       match: [
+        'belästigt|belästigte .. passagiere|leute|frauen|kinder', 'defibrillator', 'leute|passagiere|alle|kinder schrien|schreien',
+        'bedroht|bedrohte|griff .. flugbegleiterin|flugbegleiter|crew|fahrer|pilot|personal', 'schlangenlinien',
         // Eine ruhig gestellte Gefahrenfrage: Kerosingeruch in der Kabine, ein Kind, das sich den Kopf
         // gestoßen hat, ein Passagier, der ein Kind anfasst, Bremsen, die versagen, eine ignorierte Allergie.
         'riecht|roch nach kerosin|treibstoff|benzin|verbranntem|rauch', 'nach kerosin|treibstoff|benzin|verbranntem|rauch riecht|roch|stinkt', 'kerosingeruch|benzingeruch|brandgeruch',

@@ -529,6 +529,8 @@ export const italian: Lexicon = {
     },
     safety: {
       match: [
+        'molesta|molestava|importuna|importunava .. passeggeri|passeggere|persone|ragazze|bambini', 'defibrillatore', 'pronto soccorso', 'gente|passeggeri|tutti|bambini urlavano|urlano|gridavano',
+        'minaccia|minacciava|aggrediva|aggredito .. hostess|steward|equipaggio|autista|pilota|personale', 'sbandava|sbanda|zigzagava',
         // Un pericolo chiesto con calma: puzza di carburante in cabina, un bambino che ha sbattuto la
         // testa, un passeggero che tocca una bambina, freni che non tengono, un'allergia ignorata.
         'puzza|odore di carburante|benzina|cherosene|kerosene|bruciato|fumo', 'sbattuto|battuto la testa',

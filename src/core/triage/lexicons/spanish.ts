@@ -315,6 +315,8 @@ export const spanish: Lexicon = {
     legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones', 'aesa'] },
     safety: {
       match: [
+        'acosando|acosa|molestando .. pasajeros|pasajeras|gente|chicas|niños', 'desfibrilador', 'gente|pasajeros|todos|niños gritaban|gritando',
+        'amenazando|amenazó|agredió .. azafata|azafatas|tripulación|conductor|piloto|personal', 'zigzagueando|zigzagueaba',
         // Un peligro preguntado con calma: la cabina huele a combustible, un niño que se golpeó la
         // cabeza, un pasajero que toca a una niña, frenos que fallan, una alergia ignorada.
         'huele|huela|olía|olor a combustible|gasolina|queroseno|quemado|humo', 'golpeó|golpeado|golpeé|dio|di la cabeza',
