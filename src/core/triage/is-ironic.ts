@@ -49,8 +49,8 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
  * quotes, with gladness outside them, says the opposite of both.
  */
 function scareQuotesPraise(analysis: TextAnalysis): boolean {
-  const scare = analysis.quoted.filter((range) => range.end - range.start <= SCARE_QUOTE_MAX_WORDS && quotesPraise(range, analysis));
-  if (scare.length === 0) return false;
+  const scareQuoted = analysis.quoted.some((range) => range.end - range.start <= SCARE_QUOTE_MAX_WORDS && quotesPraise(range, analysis));
+  if (!scareQuoted) return false;
   const outside = (m: LexiconMatch) => !analysis.quoted.some((range) => isInside(m, range));
   return analysis.matches.some(
     (m) => (m.category === 'thanks' || m.category === 'praise' || m.category === 'positive' || m.category === 'ironyLead') && outside(m),

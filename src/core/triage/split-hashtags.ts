@@ -1,7 +1,7 @@
 // Hashtags carry much of what a tweet means ("#NeverAgain", "#tiredofwaiting",
 // "#horriblecustomerservice") but read as one unknown word. Splitting them into the words the
 // lexicons know lets every phrase list read them, in whatever language is served.
-import type { Lexicon, PhraseList } from './lexicons/lexicon.ts';
+import { phrasesOf, type Lexicon } from './lexicons/lexicon.ts';
 import { normalizeText } from './tokenize-text.ts';
 
 /** The words of one language a hashtag may be made of: exact words, and stems that take a common ending. */
@@ -85,11 +85,8 @@ export function hashtagVocabularyOf(lexicon: Lexicon): HashtagVocabulary {
       else if (word !== '') words.add(word);
     }
   };
-  const lists = [...Object.values(lexicon.phrases), ...Object.values(lexicon.subjects)].filter((list): list is PhraseList => list !== undefined);
   const wordLists = [lexicon.functionWords, lexicon.fillerWords, lexicon.negators, lexicon.markerWords ?? []];
-  for (const phrase of [...lists.flatMap((list) => [...list.match, ...(list.except ?? [])]), ...wordLists.flat()]) {
-    add(phrase.replace(/\|/g, ' '));
-  }
+  for (const phrase of [...phrasesOf(lexicon), ...wordLists.flat()]) add(phrase.replace(/\|/g, ' '));
   return { words, stems };
 }
 

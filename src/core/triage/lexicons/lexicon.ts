@@ -101,3 +101,9 @@ export interface Lexicon {
 }
 
 export type SubjectWords = 'order' | 'trip' | 'service';
+
+/** Every phrase a lexicon is written with: each list's matches and exceptions, subjects included. */
+export function phrasesOf(lexicon: Lexicon): string[] {
+  const lists = [...Object.values(lexicon.phrases), ...Object.values(lexicon.subjects)];
+  return lists.flatMap((list) => (list === undefined ? [] : [...list.match, ...(list.except ?? [])]));
+}
