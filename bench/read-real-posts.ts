@@ -206,19 +206,47 @@ export function undoAirlineReplacements(text: string): string {
   return text.replace(/Cancelled Flight/g, 'cancel').replace(/Late Flight/g, 'late');
 }
 
+/** A tweet of Twitter US Airline Sentiment with what its crowd of annotators said about it. */
+export interface AirlineTweet extends SourcePost {
+  id: string;
+  sentiment: 'negative' | 'neutral' | 'positive';
+  /** The share of annotators who agreed on the sentiment, 0 to 1. */
+  confidence: number;
+  /** For negative tweets: the crowd's reason ("Lost Luggage", "Cancelled Flight", ...). */
+  negativeReason: string | undefined;
+}
+
 /** Twitter US Airline Sentiment: some tweets appear twice; the first row counts. */
-function readAirlineTweets(dataDir: string): Map<string, SourcePost> {
+export function readAirlineCrowd(dataDir = DATA_DIR): AirlineTweet[] {
   const file = join(dataDir, 'twitter-airline-sentiment', 'Tweets.csv');
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  const id = header?.indexOf('tweet_id') ?? -1;
-  const text = header?.indexOf('text') ?? -1;
-  if (id < 0 || text < 0) throw new Error(`${file}: expected columns tweet_id and text`);
-  const posts = new Map<string, SourcePost>();
+  const column = (name: string) => {
+    const index = header?.indexOf(name) ?? -1;
+    if (index < 0) throw new Error(`${file}: no column ${name}`);
+    return index;
+  };
+  const [id, text, sentiment, confidence, reason] = ['tweet_id', 'text', 'airline_sentiment', 'airline_sentiment_confidence', 'negativereason'].map(column);
+  const seen = new Set<string>();
+  const tweets: AirlineTweet[] = [];
   for (const row of rows) {
-    const tweetId = row[id] ?? '';
-    if (posts.has(tweetId)) continue;
-    const tweet = undoAirlineReplacements(row[text] ?? '');
-    posts.set(tweetId, { text: tweet, brand: HANDLE.exec(tweet)?.[1] });
+    const tweetId = row[id!] ?? '';
+    if (seen.has(tweetId)) continue;
+    seen.add(tweetId);
+    const tweet = undoAirlineReplacements(row[text!] ?? '');
+    const said = row[sentiment!];
+    if (said !== 'negative' && said !== 'neutral' && said !== 'positive') throw new Error(`${file}: tweet ${tweetId} has sentiment ${JSON.stringify(said)}`);
+    tweets.push({
+      id: tweetId,
+      text: tweet,
+      brand: HANDLE.exec(tweet)?.[1],
+      sentiment: said,
+      confidence: Number(row[confidence!]),
+      negativeReason: row[reason!] || undefined,
+    });
   }
-  return posts;
+  return tweets;
+}
+
+function readAirlineTweets(dataDir: string): Map<string, SourcePost> {
+  return new Map(readAirlineCrowd(dataDir).map((tweet) => [tweet.id, tweet]));
 }

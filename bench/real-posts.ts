@@ -18,7 +18,7 @@ export const EXAMPLE_BRAND = 'LumoAiuta';
 // influencer threshold, so no post gets a priority boost the data cannot justify.
 const DEFAULT_FOLLOWERS = 100;
 // A fixed clock keeps the run reproducible (service notices expire), on a weekday morning.
-const CLOCK: Clock = { now: () => new Date('2026-11-18T09:30:00Z') };
+export const CLOCK: Clock = { now: () => new Date('2026-11-18T09:30:00Z') };
 // Enough ids to look a pattern up without flooding the terminal.
 const EXAMPLES_PER_ERROR = 10;
 const SPLITS: readonly Split[] = ['dev', 'test'];
@@ -44,7 +44,10 @@ export async function benchRealPosts(): Promise<BenchTable[]> {
   return [labelsTable(posts), judgmentTable(bySplit('dev'), bySplit('test')), confusionTable(verdicts), topicTable(verdicts)];
 }
 
-export function toMessage(post: RealPost): InboundMessage {
+/** A post to run: where it comes from, its text and the brand it was addressed to. */
+export type PostToRun = Pick<RealPost, 'text' | 'brand'> & { label: Pick<RealPost['label'], 'source' | 'id'> };
+
+export function toMessage(post: PostToRun): InboundMessage {
   const id = `${post.label.source}-${post.label.id}`;
   return {
     id,

@@ -12,6 +12,7 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   botframework: async () => (await import('./botframework.ts')).benchBotFramework(),
   'facebook-webhook': async () => (await import('./facebook-webhook.ts')).benchFacebookWebhook(),
   'real-posts': async () => (await import('./real-posts.ts')).benchRealPosts(),
+  'airline-crowd': async () => (await import('./airline-crowd.ts')).benchAirlineCrowd(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
   studio: async () => (await import('./studio.ts')).benchStudio(),
   'gap-report': async () => (await import('./gap-report.ts')).benchGapReport(),
