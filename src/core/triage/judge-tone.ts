@@ -74,14 +74,18 @@ function isResolvedApartFromFault(analysis: TextAnalysis): boolean {
 
 /**
  * A problem named in thanks or praise ("thanks for sorting the issue", "great job with the
- * delay") or in a post that says it was solved is not a complaint; one stated in a sentence of
- * its own next to the thanks ("guess I won't get any work done on the train today. Thanks, Windows")
+ * delay") or in a post that says it was solved is not a complaint; one stated before the thanks
+ * or in a sentence of its own next to them ("guess I won't get any work done on the train today. Thanks, Windows")
  * is what the thanks are about.
  */
 function isThankedFor(problem: LexiconMatch, analysis: TextAnalysis): boolean {
   if (hasMatch(analysis, 'resolved') || hasMatch(analysis, 'resolution')) return true;
   const { clauses } = analysis.tokens;
-  return analysis.matches.some((m) => GLAD.has(m.category) && clauses[m.start] === clauses[problem.start]);
+  // Thanks come before what they are for: "stuck overnight thanks to the crew", "can't board
+  // thanks" name a cause, not a favour.
+  return analysis.matches.some(
+    (m) => GLAD.has(m.category) && clauses[m.start] === clauses[problem.start] && (m.category !== 'thanks' || m.start < problem.start),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageTrait } from '../../../src/core/model.ts';
+import { decidePlan } from '../../../src/core/policy.ts';
 import { triageMessage } from '../../../src/core/triage/triage-message.ts';
 import { aMessage, someSettings } from './builders.ts';
 
@@ -7,6 +8,14 @@ const settings = someSettings();
 
 function traitsOf(text: string): MessageTrait[] {
   return triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).traits;
+}
+
+/** What the policy does with the post's triage when no entry matches: does it thank in public? */
+function thanksInPublic(text: string): boolean {
+  const message = aMessage({ text: `@LumoAiuta ${text}` });
+  const triage = triageMessage(message, settings);
+  const plan = decidePlan({ message, triage, settings, candidates: [], conversation: { mode: 'bot', customerPostsBefore: 0 } });
+  return plan.some((step) => step.do === 'thank');
 }
 
 type Table = Partial<Record<MessageTrait, { has: string[]; hasNot: string[] }>>;
@@ -1189,5 +1198,83 @@ describe('triageMessage on languages we do not serve', () => {
 
   it('keeps reading a post in a served language that names a product in another script', () => {
     expect(triageMessage(aMessage({ text: 'il mio telefono 小米 non si accende' }), settings).lang).toBe('it');
+  });
+});
+
+// Found on the dev half of the airline tweets with the crowd's labels (bench/airline-crowd.ts);
+// the texts here are our own paraphrases.
+describe('triageMessage on bags and journeys in trouble', () => {
+  it.each([
+    'where are my bags? landed two hours ago',
+    'one of you has my suitcase and I want it back',
+    'you left my bag in Houston even though I was on the flight',
+    'I need my luggage before tomorrow morning',
+    'how can you not know where my bags are?',
+    'you broke my suitcase and won’t pay for the repair',
+    'they destroyed my stroller on the way to Rome',
+    'great job losing one of my three bags',
+    'my flight to Dallas just got cancelled, what now?',
+    'why did you cancel my flight with no notice?',
+    'stop cancelling my flights!',
+    'still sitting on the plane at the gate',
+    'three hours and counting on the tarmac',
+    'mechanical problems, again, and nobody tells us anything',
+    'supposed to leave at 8, now it says 11',
+    'your planes made me miss 2 connections this week',
+    'dov’è la mia valigia? sono atterrata da tre ore',
+    'dove sono i miei bagagli?',
+    'mi avete cancellato il volo senza avvisare',
+    'siamo ancora fermi sull’aereo da un’ora',
+    '¿dónde está mi maleta?',
+    'me cancelaron el vuelo sin avisar',
+    'seguimos sentados en el avión',
+    'où est ma valise ?',
+    'vous avez annulé mon vol sans prévenir',
+    'ma valise est arrivée cassée',
+    'wo ist mein Koffer?',
+    'ihr habt meinen Flug gestrichen',
+    'wir sitzen immer noch im Flugzeug',
+  ])('reads "%s" as faulty', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    'where is the bag drop at terminal 2?',
+    'can I get help cancelling my flight reservation?',
+    'how do I cancel my flight?',
+    'dove posso lasciare la valigia?',
+    'wo ist der Schalter für Sperrgepäck?',
+    'counting down the days to my trip #countingdown',
+    'mechanical issue on the way, they got it fixed! thanks for asking',
+  ])('does not read "%s" as faulty', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+});
+
+describe('triageMessage on thanks that name a cause, or praise a rival', () => {
+  it.each([
+    ['stuck overnight in Denver thanks to a crew that never showed', 'thanks after the problem name its cause'],
+    ['now I can’t board thanks. you moved me to standby', 'a bare thanks after the problem'],
+    ['thank you for making me check my bag when the bin was empty', 'made to do something'],
+    ['thanks again for helping me miss my sister’s wedding', 'help to miss something'],
+    ['thank you for putting me on a flight that leaves later than the one I booked', 'a later flight'],
+    ['the staff at the desk were less than friendly!', 'politeness denied'],
+    ['the other airline gave us great service today, unlike you', 'praise for a rival'],
+    ['the least you could do is refund my taxi, thank you', 'a grudging "least you could do"'],
+    ['an hour on the phone and the best you can tell me is to wait', 'a grudging "best you can"'],
+    ['if you want to be helpful, find us seats #jetbluefail', 'a brand hashtag that condemns'],
+    ['because of you I had to queue at baggage claim again. Thank you', 'blame with the thanks'],
+  ])('thanks "%s" in public no more (%s)', (text) => {
+    expect(thanksInPublic(text)).toBe(false);
+  });
+
+  it.each([
+    'thanks to the gate agent who got me on an earlier flight!',
+    'a big thanks to your crew at Logan for getting us home',
+    'thank you for getting me to Boston early',
+    'thanks for fixing the wifi, works now',
+    'made it home safe thanks to you, kudos to the crew!',
+  ])('thanks "%s" in public', (text) => {
+    expect(thanksInPublic(text)).toBe(true);
   });
 });

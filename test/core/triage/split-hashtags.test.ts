@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { english } from '../../../src/core/triage/lexicons/english.ts';
 import { hashtagVocabularyOf, splitHashtags, type HashtagVocabulary } from '../../../src/core/triage/split-hashtags.ts';
 
-const vocabulary = (words: string[], stems: string[] = []): HashtagVocabulary => ({ words: new Set(words), stems: new Set(stems) });
-const englishWords = vocabulary(['tired', 'of', 'waiting', 'bad', 'customer', 'service', 'airport', 'totally', 'what', 'deal', 'never', 'again'], ['disappoint']);
+const vocabulary = (words: string[], stems: string[] = [], verdicts: string[] = []): HashtagVocabulary => ({
+  words: new Set(words),
+  stems: new Set(stems),
+  verdicts: { words: new Set(verdicts), stems: new Set() },
+});
+const englishWords = vocabulary(
+  ['tired', 'of', 'waiting', 'bad', 'customer', 'service', 'airport', 'totally', 'what', 'deal', 'never', 'again', 'down', 'fail', 'sucks'],
+  ['disappoint'],
+  ['fail', 'sucks'],
+);
 
 describe('splitHashtags', () => {
   it('splits a hashtag at its case changes', () => {
@@ -33,5 +41,17 @@ describe('splitHashtags', () => {
 
   it('reads the words a lexicon is written with', () => {
     expect(splitHashtags('#horriblecustomerservice', [hashtagVocabularyOf(english)])).toBe('horrible customer service');
+  });
+
+  it('splits a name from the verdict after it', () => {
+    expect(splitHashtags('#jetbluefail #unitedsucks', [englishWords])).toBe('jetblue fail united sucks');
+  });
+
+  it('splits no name from a word that is no verdict', () => {
+    expect(splitHashtags('#oscarscountdown #countingdown', [englishWords])).toBe('oscarscountdown countingdown');
+  });
+
+  it('takes the verdicts from the lexicon\'s one-word complaints', () => {
+    expect(splitHashtags('#usairwaysfail #flierfriendly', [hashtagVocabularyOf(english)])).toBe('usairways fail flierfriendly');
   });
 });

@@ -188,6 +188,13 @@ export const english: Lexicon = {
         'twice as much|high|expensive|big',
         // "Or will you rob me again?", "you keep eating my credit", "did you lose that too?".
         'rob|robbing|robbed me|us', 'eating|eats|ate|eaten my|our credit|data|balance|money|minutes', 'lose|lost that|this|it too',
+        // Praise for a rival, a concession that says it is not enough, politeness denied.
+        'unlike you|u|yours', 'least you|u could|can do', 'the best you|u can|could do|offer|tell|say',
+        'less than friendly|helpful|pleasant|polite|professional|courteous|ideal|stellar|great|good|impressed|satisfied|happy',
+        'had to switch|change airlines|airline|carriers|provider|providers',
+        'might|may want to fix|check|train|rethink|reconsider|look', 'wretched', 'egregious', 'usurious',
+        // A queue left to one person: "down to only one agent".
+        'only one|1 agent|agents|person|employee|desk|counter|cashier|till|lane|checkout|gate',
       ],
       except: [
         // What customers are glad to see doubled.
@@ -238,7 +245,7 @@ export const english: Lexicon = {
         'works now', 'working now', 'works again', 'working again', 'working fine now', 'is|are|was|got|been|now fixed', 'fixed now', 'fixed it',
         'sorted now', 'all sorted', 'sorted it', 'got it sorted', 'is|was|been|now resolved', 'resolved now', 'problem solved', 'back up',
         'back online', 'up and running', 'finally arrived', 'arrived today|safely|finally', 'got my .. back', 'found my', 'all good now',
-        'problem|problems|issue|issues .. resolved|fixed|sorted|solved|gone',
+        'problem|problems|issue|issues .. resolved|fixed|sorted|solved|gone', 'got it|them fixed|repaired|working',
       ],
     },
     faulty: {
@@ -409,6 +416,27 @@ export const english: Lexicon = {
         'lost|wiped|erased .. contacts|photos|pictures|playlists|songs|messages|files|saves',
         'do|does|did not know where .. bag|bags|luggage|baggage|suitcase', 'slower than|then dial up', 'slower than|then dialup',
         'rebook my|our connection|connecting',
+        // A bag asked after or left behind, broken on the way; a flight the airline cancels
+        // ("where are my bags?", "you broke my suitcase", "my flight just got cancelled").
+        'where is|are my|our bag|bags|luggage|baggage|suitcase|suitcases|stuff|belongings', 'find|locate my|our bag|bags|luggage|baggage|suitcase|suitcases',
+        'need my|our bag|bags|luggage|baggage|suitcase|suitcases', 'you|u has|have my|our bag|bags|luggage|baggage|suitcase|suitcases',
+        'left|leaving|lose|forgot|forgetting|sent|sending my|our .. bag|bags|luggage|baggage|suitcase|suitcases|gear|belongings',
+        'bag|bags|luggage|baggage whereabouts', 'losing|lost|lose one|two|three|some|all|both|half of my|our', 'still waiting on|for bag|bags|luggage|baggage|suitcase|suitcases',
+        'waiting on|for my|our bag|bags|luggage|baggage|suitcase|suitcases', 'not know|knowing where my|our .. bag|bags|luggage|baggage|suitcase|suitcases',
+        'broke|broken|destroyed|destroy|ruined|damaged|smashed|ripped|tore|torn|wrecked|totaled|totalled my|our|the|your|her|his .. bag|bags|luggage|suitcase|suitcases|baggage|wheelchair|stroller|pram|guitar',
+        'ruined|torn|ripped|smashed bag|bags|suitcase|suitcases|luggage',
+        'you|u|they cancel|canceling|cancelling|cxl|cxld my|our', 'cancelling|canceling flights', 'stop|keep|kept|now|by canceling|cancelling my|our|all',
+        'flight|flights|ticket|tickets|trip|reservation|connection .. got|been|was|were|is|are cancelled|canceled',
+        'got|been|being cancelled|canceled',
+        // A journey stuck as it is told: still sitting on the plane, hours and counting, a plane
+        // being repaired, a connection missed, a departure that keeps moving.
+        'still sitting|sat|stuck', 'sitting|sat|waiting on|at|in the runway|tarmac|gate|plane|aircraft', 'keep|keeping|kept us sitting|siting|waiting',
+        'and counting', 'trapped', 'mechanical|technical|engine|maintenance problem|problems|issue|issues|failure|delay',
+        'fixing|repairing|replacing the engine|plane|aircraft|tire|tyre|door|part', 'engine leaking|trouble|failure',
+        'miss|missed|missing .. connection|connections', 'miss|missed|missing my|our|the connecting flight',
+        'lack of crew|pilot|pilots|staff', 'lack of ground crew', 'no ground crew', 'no gate agent|agents', 'lack of gate agent|agents',
+        'supposed 2|to leave|depart|takeoff|arrive|land at', 'supposed 2|to take off at', 'min|mins|minutes|hour|hours|hr|hrs late',
+        'delaying my|our|the flight|flights', 'hours|hrs now',
         'update|updates|upgrade .. breaks|broke|bricked|killed|wiped',
         // Asked as a question, still a fault: "what's up with the 8:05?", "why do I keep getting
         // logged out?", "is the shuttle even running?", "stopped outside Reading for 40 minutes".
@@ -434,7 +462,7 @@ export const english: Lexicon = {
         'dropped in price|cost|prices',
         // What the customer wiped themselves: "I deleted everything before trading it in".
         'i|we deleted|wiped|erased everything|all',
-        'double down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
+        'double down', 'counting down', 'count down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
         'break down', 'down payment', 'down to', 'down the', 'turned down', 'turn down', 'back down', 'down the line',
         'down under', 'put down', 'write down', 'sit down', 'hold down', 'scroll down', 'is down to',
         'tracking number', 'not working from home', 'working on it', 'is not working out',
@@ -633,6 +661,11 @@ export const english: Lexicon = {
         // What they "managed" to do, an update that wiped everything, being reminded why they left.
         'managed to lose|break|cancel|delay|miss|forget|lose', 'lose my|our', 'deleted|wiped|erased everything|all',
         'reminding|reminded me|us why',
+        // Thanks for being made to do something: "thank you for making me check my bag", "for
+        // causing us to miss our connection", "for helping me miss my friend's birthday".
+        'causing|caused|forcing|forced me|us', 'making|made me|us check|pay|sit|stand|run|sleep|waste|spend|lose',
+        'helping|helped me|us miss|lose|waste', 'asking|asked me|us to pay', 'allowing|letting me|us to spend|pay|wait|miss',
+        'leaving|leaves|departing|departs|arriving|arrives|landing|lands later than', 'leaving|left my|our bag|bags|luggage|baggage|suitcase',
       ],
     },
     resolution: {
@@ -644,6 +677,7 @@ export const english: Lexicon = {
         'concern', 'works again|now', 'working again|now', 'back up', 'back online', 'found', 'finding', 'got it back', 'returned',
         'let me|us know', 'letting me|us know',
       ],
+      except: ['help* me|us miss|lose|waste'],
     },
     claim: {
       match: [
@@ -656,6 +690,7 @@ export const english: Lexicon = {
       match: [
         'but', 'however', 'though', 'although', 'even though', 'except', 'unfortunately', 'sadly', 'only issue|problem|thing|complaint',
         'apart from', 'aside from', 'other than', 'despite', 'wish', 'shame that', 'pity',
+        'while i|we appreciate|understand',
       ],
     },
     quoteIntro: {
@@ -836,6 +871,9 @@ export const english: Lexicon = {
         'stressed', 'stressful', 'nightmare', 'disaster', 'mess', 'hell', 'painful', 'slow', 'expensive',
         'missing', 'lost', 'waiting', 'waste', 'wasted', 'fail', 'failed', 'failing', 'failure', 'hopeless',
         'sigh', 'ugh', 'fuming', 'has|have not .. arrived', 'never arrived', 'still not arrived', 'livid', 'nonsense', 'bs',
+        // Blame and disbelief: no thank-you after them, and no fault hidden by them either ("I'll miss
+        // a meeting because of your constant delays" is still a delay).
+        'because of you|u|your', 'can|could not believe you|u|your|they|how|that|this|what', 'stagnant',
       ],
       except: ['not bad', 'slow down', 'try again'],
     },

@@ -164,6 +164,11 @@ export const french: Lexicon = {
         'colis|commande|livraison|paquet|valise|valises|bagage|bagages .. perdu|perdue|perdus|perdues|égaré|égarée|égarés|endommagé|endommagée|abîmé|abîmée|bloqué|bloquée',
         'téléphone|portable|mobile|iphone|smartphone|appli|application|compte|carte|ordinateur|console|tablette .. bloqué|bloquée',
         'perdu|égaré .. valise|valises|bagage|bagages|colis',
+        // Une valise qu'on cherche ou qui arrive cassée, un vol annulé par la compagnie, un avion à l'arrêt avec nous dedans.
+        'où est|sont .. ma|mon|mes|notre|nos valise|valises|bagage|bagages',
+        'valise|valises|bagage|bagages|poussette .. cassé|cassée|cassés|cassées|détruit|détruite', 'cassé|abîmé|détruit|endommagé ma|mon|mes|notre|nos .. valise|valises|bagage|bagages|poussette',
+        'vous avez annulé|supprimé mon|notre|nos vol|vols|train|voyage|réservation', 'ils ont annulé|supprimé mon|notre|nos vol|vols|train|voyage|réservation',
+        'toujours bloqués|assis|coincés .. avion|piste|porte|train', 'problème|problèmes|incident technique|techniques|mécanique|mécaniques',
         'colis|commande|livraison|paquet .. pas|jamais arrivé|arrivée|livré|livrée|reçu|reçue',
         'colis|commande|paquet|carton .. déchiré|déchirée|mouillé|mouillée|cassé|cassée|écrasé|écrasée|éventré|éventrée',
         'toujours pas reçu|reçue|arrivé|arrivée|livré|livrée', 'pas livré|livrée', 'jamais livré|livrée',

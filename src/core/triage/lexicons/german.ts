@@ -149,6 +149,11 @@ export const german: Lexicon = {
         'nie geliefert', 'noch nicht da', 'immer noch nicht da|angekommen|geliefert', 'falscher artikel',
         'falsche ware|lieferung', 'koffer|gepäck .. verloren|verschwunden|beschädigt',
         'koffer|gepäck .. nicht angekommen',
+        // Ein Koffer, der gesucht wird oder kaputt ankommt, ein Flug, den die Airline streicht, ein Flugzeug, das mit uns steht.
+        'wo ist|sind mein|meine|meinen|unser|unsere koffer|gepäck|tasche|taschen',
+        'koffer|gepäck|kinderwagen|rollstuhl .. kaputt|zerstört|kaputtgemacht|zerrissen',
+        'ihr|sie habt|haben meinen|unseren|mein|unser flug|zug|flüge .. gestrichen|storniert|annulliert',
+        'sitzen|stehen|warten immer noch .. flugzeug|rollfeld|gate|zug|bahnsteig', 'technisches|technische|technischen problem|probleme|problemen|defekt',
         'flug|zug|bus|ice|bahn .. gestrichen|annulliert|storniert|verspätet|ausgefallen', 'zug fällt aus',
         'anschluss verpasst', 'anschlusszug|anschlussflug verpasst', 'techniker .. nicht|nie gekommen|erschienen',
         'termin .. nicht eingehalten', 'termin .. verpasst|abgesagt',

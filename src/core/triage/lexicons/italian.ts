@@ -255,6 +255,11 @@ export const italian: Lexicon = {
         'ho|abbiamo perso la|il coincidenza|volo|treno|aereo', 'persa la coincidenza',
         'bagaglio|bagagli|valigia|valigie .. smarrit*|perso|persa|persi|perse|danneggiat*|rott*', 'bagaglio|bagagli|valigia|valigie .. non|mai arrivat*',
         'bagaglio smarrito', 'overbooking', 'bloccat* in|all .. aeroporto|stazione|aereo|treno|pista',
+        // Un bagaglio cercato o rotto, un volo cancellato dalla compagnia, un aereo fermo con noi dentro.
+        'dov è .. mia|mio|miei|mie|nostra|nostro|nostri|nostre valigia|valigie|bagaglio|bagagli', 'dove .. mia|mio|miei|mie|nostra|nostro|nostri|nostre valigia|valigie|bagaglio|bagagli',
+        'rott*|distrutt*|danneggiat*|rovinat* .. valigia|valigie|bagaglio|bagagli|passeggino|carrozzina',
+        'mi|ci avete|hanno cancellato|annullato|soppresso .. volo|voli|treno|viaggio|prenotazione',
+        'ancora fermi|seduti|bloccati|chiusi .. aereo|pista|gate|treno|binario', 'guasto|problema|problemi tecnico|tecnici|meccanico|meccanici', 'guasto al motore',
         'rimast* a terra|piedi', 'schermo nero|bianco', 'lampeggia|lampeggiano .. rosso|rossa|rosse', 'luce rossa',
         'zero tacche', 'nessuna tacca', 'solo sos', 'solo chiamate di emergenza', 'nessun servizio',
         'nessuna rete|connessione|linea', 'sim non rilevata|riconosciuta|letta', 'nessuna sim',

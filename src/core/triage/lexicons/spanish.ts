@@ -173,6 +173,11 @@ export const spanish: Lexicon = {
         'pedido|paquete|envío|compra .. perdido|extraviado|retrasado|dañado|roto|equivocado',
         'pedido|paquete|envío|compra .. no llegó', 'maleta|maletas|equipaje .. perdid*|extraviad*|dañad*',
         'perdieron mi|mis maleta|maletas|equipaje|paquete',
+        // Una maleta que se busca o llega rota, un vuelo que cancela la aerolínea, un avión parado con nosotros dentro.
+        'dónde está|están .. mi|mis|nuestra|nuestras|nuestro|nuestros maleta|maletas|equipaje|equipajes',
+        'roto|rota|rotos|rotas|dañado|dañada|destrozado|destrozada|destrozaron|rompieron|rompisteis|rompió .. maleta|maletas|equipaje|cochecito',
+        'me|nos cancelaron|cancelasteis|cancelan .. vuelo|vuelos|tren|viaje|reserva', 'me|nos han cancelado .. vuelo|vuelos|tren|viaje|reserva',
+        'seguimos|todavía|aún sentados|parados|atrapados|encerrados .. avión|pista|puerta|tren', 'avería|problema|problemas técnico|técnica|técnicos|mecánico|mecánica|mecánicos',
         'vuelo|tren|autobús|bus .. cancelado|retrasado|demorado|desviado', 'cancelaron mi|el vuelo',
         'perdí mi|la|el conexión|vuelo|tren', 'técnico .. no vino|llegó|apareció',
         'técnico .. nunca vino|llegó|apareció', 'técnico .. no se presentó', 'producto equivocado',
