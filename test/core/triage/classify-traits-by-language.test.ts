@@ -1219,6 +1219,8 @@ describe('triageMessage on bags and journeys in trouble', () => {
     'still sitting on the plane at the gate',
     'three hours and counting on the tarmac',
     'mechanical problems, again, and nobody tells us anything',
+    'this update screwed my phone up',
+    'is this ever gonna be fixed on iOS?',
     'supposed to leave at 8, now it says 11',
     'your planes made me miss 2 connections this week',
     'dov’è la mia valigia? sono atterrata da tre ore',
@@ -1264,6 +1266,9 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     ['an hour on the phone and the best you can tell me is to wait', 'a grudging "best you can"'],
     ['if you want to be helpful, find us seats #jetbluefail', 'a brand hashtag that condemns'],
     ['because of you I had to queue at baggage claim again. Thank you', 'blame with the thanks'],
+    ['flight 1388 tomorrow morning, status please, thanks', 'a request that ends in thanks'],
+    ['just wondering how long it takes for partner flights to show up in my miles. Thanks.', 'a question without a question mark'],
+    ['works on my laptop but not on the tablet. Any help is appreciated.', 'help asked for'],
   ])('thanks "%s" in public no more (%s)', (text) => {
     expect(thanksInPublic(text)).toBe(false);
   });

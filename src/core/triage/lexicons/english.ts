@@ -27,6 +27,9 @@ export const english: Lexicon = {
         'i would like to know', 'i want to know', 'i wanted to know', 'i wonder', 'i was wondering',
         'any idea', 'any ideas', 'anyone know', 'does anyone know', 'let me know if', 'tell me how',
         'tell me if', 'tell me why', 'wondering if', 'wondering whether', 'can someone explain',
+        // Requests that end in thanks are still requests: "status please, thanks", "any help is appreciated".
+        'just wondering', 'wondering how|what|when|where|why', 'any help', 'help please|pls|plz', 'please|pls|plz help',
+        'status please|pls|plz', 'see if i|we can', 'would appreciate a|an call|callback|reply|response|update|answer',
       ],
     },
     questionStart: {
@@ -437,7 +440,9 @@ export const english: Lexicon = {
         'lack of crew|pilot|pilots|staff', 'lack of ground crew', 'no ground crew', 'no gate agent|agents', 'lack of gate agent|agents',
         'supposed 2|to leave|depart|takeoff|arrive|land at', 'supposed 2|to take off at', 'min|mins|minutes|hour|hours|hr|hrs late',
         'delaying my|our|the flight|flights', 'hours|hrs now',
-        'update|updates|upgrade .. breaks|broke|bricked|killed|wiped',
+        'update|updates|upgrade|ios|firmware .. breaks|broke|bricked|killed|wiped|screwed|messed|fucked|ruined',
+        // Asked whether it will ever work: "is this ever gonna be fixed on iOS?".
+        'ever going|gonna be fixed|sorted|resolved|working', 'ever get|be fixed|sorted|resolved',
         // Asked as a question, still a fault: "what's up with the 8:05?", "why do I keep getting
         // logged out?", "is the shuttle even running?", "stopped outside Reading for 40 minutes".
         'what s|is going on with|at', 'what s|is up with', 'what s|is wrong with', 'what s|is happening with|to',
