@@ -185,6 +185,8 @@ export type MessageTrait =
   | 'safety' // danger to people (fire, smoke, injury)
   | 'abuse' // insults at the brand or its people: a human handles them, not the bot
   | 'human' // explicitly asks for a person
+  /** A death in the customer's family, or of the account holder: a person answers, condolences first. */
+  | 'bereavement'
   | 'thanks' // genuine thanks or praise (sarcastic thanks are `ironic` instead)
   | 'greeting'
   | 'vague' // too little to act on (no stated problem, no question with a topic): ask back

@@ -59,8 +59,9 @@ function decideSteps(input: PolicyInput): Plan {
   // Nothing to read (a sticker, a photo alone): a person looks at it; the bot never guesses.
   if (message.text.trim() === '') return [handoff(input, ['no-text'])];
   // Never argue: the right people at once. The customer hears from us first, unless they insulted
-  // us (a human answers abuse, not the bot).
-  if (has(triage, 'legal') || has(triage, 'safety') || has(triage, 'human')) return withHolding(input, [handoff(input, [])]);
+  // us (a human answers abuse, not the bot). A death in the family is for a person too, whatever
+  // else the post asks: never an FAQ, a thank-you or "tell us more".
+  if (FOR_A_PERSON_AT_ONCE.some((trait) => has(triage, trait))) return withHolding(input, [handoff(input, [])]);
   if (has(triage, 'abuse')) return postedPersonalData(input) ? withHolding(input, [handoff(input, [])]) : [handoff(input, [])];
 
   // Nothing the rules read applies to a language we do not serve: a person reads it.
@@ -269,19 +270,22 @@ function isPublic(message: InboundMessage): boolean {
 /** Traits of a customer telling us something is wrong (sarcasm included), however phrased. */
 const PROBLEM_TRAITS: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'ironic'];
 
+/** A legal threat, danger, a request for a person, a death in the family: a person, with the holding reply first. */
+const FOR_A_PERSON_AT_ONCE: readonly MessageTrait[] = ['legal', 'safety', 'human', 'bereavement'];
+
 /**
  * Traits for which no model writes the public answer, however close a match: a person deals with
  * problems, account matters, legal threats, danger, insults and requests for a person, and an
  * unclear post gets a question back.
  */
-const NOT_FOR_GROUNDED_ANSWERS: readonly MessageTrait[] = [...PROBLEM_TRAITS, 'account', 'legal', 'safety', 'abuse', 'human', 'vague', 'spam'];
+const NOT_FOR_GROUNDED_ANSWERS: readonly MessageTrait[] = [...PROBLEM_TRAITS, 'account', 'legal', 'safety', 'abuse', 'human', 'bereavement', 'vague', 'spam'];
 
 function statesProblem(triage: Triage): boolean {
   return PROBLEM_TRAITS.some((trait) => has(triage, trait));
 }
 
 /** Anything that asks for something or says something is wrong: a thank-you would not fit. */
-const NOT_ONLY_THANKS: readonly MessageTrait[] = ['question', 'account', 'legal', 'safety', 'abuse', 'human', ...PROBLEM_TRAITS];
+const NOT_ONLY_THANKS: readonly MessageTrait[] = ['question', 'account', 'legal', 'safety', 'abuse', 'human', 'bereavement', ...PROBLEM_TRAITS];
 
 /**
  * A public thank-you needs genuine thanks or praise and nothing negative or ironic in the post:

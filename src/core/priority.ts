@@ -34,6 +34,7 @@ const BASE_LEVEL: ReadonlyArray<readonly [MessageTrait, Priority]> = [
   ['account', 'normal'],
   ['abuse', 'normal'],
   ['human', 'normal'],
+  ['bereavement', 'normal'],
 ];
 
 export function decidePriority(

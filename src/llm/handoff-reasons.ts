@@ -12,6 +12,8 @@ export const HANDOFF_REASONS_BY_IMPORTANCE = [
   'legal',
   'safety',
   'security',
+  // Condolences come before any fault or account talk: "my father died and you still bill him".
+  'bereavement',
   'faulty',
   // Insults come with a complaint trait: calm words first, not an apology for an unstated problem.
   'abuse',

@@ -125,13 +125,17 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     return { text: fit(text, placed ? undefined : link, kind, set), sources: [] };
   }
 
-  /** The holding reply; outside the desk's hours it says when people are back. */
+  /**
+   * The holding reply (after a death in the family, with condolences: "thanks for telling us"
+   * would be cold); outside the desk's hours it says when people are back.
+   */
   function holdText(): Written | undefined {
-    const hold = templateText('hold');
+    const key = triage.traits.includes('bereavement') ? 'hold_bereavement' : 'hold';
+    const hold = templateText(key);
     const hours = settings.deskHours;
     if (hold === undefined || own === undefined || hours === undefined || isOpen(context.now, hours)) return hold;
     const when = backAtText(nextOpening(context.now, hours), lang, hours.timeZone, context.now);
-    return { ...hold, text: fit(`${renderTemplate(own.hold, {})} ${renderTemplate(own.back_at, { when })}`, undefined) };
+    return { ...hold, text: fit(`${renderTemplate(own[key], {})} ${renderTemplate(own.back_at, { when })}`, undefined) };
   }
 
   /** Writes the draft's texts for where the agent will send it (`kind`). */

@@ -21,6 +21,7 @@ const LABELS: Readonly<Record<HandoffReason, string>> = {
   legal: 'Legal threat',
   safety: 'Safety issue',
   security: 'Security or fraud',
+  bereavement: 'Bereavement',
   faulty: 'Fault',
   churn: 'Wants to leave',
   complaint: 'Complaint',
@@ -88,6 +89,7 @@ function moodOf(triage: NonNullable<HandoffSummaryInput['triage']>): string {
   const traits: readonly string[] = triage.traits;
   if (traits.includes('abuse')) return 'abusive';
   if (traits.includes('ironic')) return 'sarcastic';
+  if (traits.includes('bereavement')) return 'bereaved';
   if (triage.sentiment === 'negative') return triage.urgency === 'high' ? 'angry' : 'unhappy';
   return triage.sentiment === 'positive' ? 'happy' : 'calm';
 }

@@ -36,9 +36,10 @@ export interface DraftWriter {
 
 /**
  * Reasons for which an answer from the knowledge is not what the agent should send first: a
- * legal threat gets a neutral acknowledgement, danger and fraud the urgent steps, insults calm.
+ * legal threat gets a neutral acknowledgement, danger and fraud the urgent steps, a death in the
+ * family condolences, insults calm.
  */
-const NO_ANSWER_FIRST: ReadonlySet<HandoffReason> = new Set(['legal', 'safety', 'security', 'abuse']);
+const NO_ANSWER_FIRST: ReadonlySet<HandoffReason> = new Set(['legal', 'safety', 'security', 'bereavement', 'abuse']);
 
 /** The template that speaks to a reason, for a public reply or a DM; none for the bot's own failures. */
 function templateFor(reason: HandoffReason, { draftFor, subject }: DraftRequest): TemplateKey | undefined {
@@ -50,6 +51,8 @@ function templateFor(reason: HandoffReason, { draftFor, subject }: DraftRequest)
       return 'draft_safety';
     case 'security':
       return dm ? 'draft_security_dm' : 'draft_security';
+    case 'bereavement':
+      return dm ? 'draft_bereavement_dm' : 'draft_bereavement';
     // An order or a journey is looked into with its number or booking reference, which is
     // personal: asked for in private, never in public.
     case 'faulty':

@@ -161,6 +161,16 @@ describe('decidePlan', () => {
       { triage: traits('human', 'question'), candidates: [aCandidate()] },
       [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['human'], entryIds: [] }],
     ],
+    [
+      'hands off with condolences first, never the matching entry, when the customer tells of a death in the family',
+      { triage: traits('question', 'account', 'bereavement'), candidates: [aCandidate()] },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['account', 'bereavement'], entryIds: [] }],
+    ],
+    [
+      'hands off a death told with thanks instead of thanking in public',
+      { triage: traits('thanks', 'bereavement') },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['bereavement'], entryIds: [] }],
+    ],
     // Personal data in public.
     [
       'moves to DM with the private entry when an account matter comes with personal data in public',
@@ -401,7 +411,7 @@ describe('decidePlan', () => {
   it('returns at least one step, never answers unsure or untranslated, never answers publicly next to posted personal data and never drafts a private entry for a public thread when traits combine freely', () => {
     const all: MessageTrait[] = [
       'question', 'account', 'complaint', 'faulty', 'security', 'churn', 'ironic', 'legal', 'safety', 'abuse', 'human',
-      'thanks', 'greeting', 'vague', 'spam', 'retweet', 'own-post',
+      'bereavement', 'thanks', 'greeting', 'vague', 'spam', 'retweet', 'own-post',
     ];
     const problems: MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'ironic'];
     const silent: MessageTrait[] = ['spam', 'retweet', 'own-post'];

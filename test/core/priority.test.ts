@@ -26,6 +26,8 @@ describe('decidePriority', () => {
     { traits: ['complaint'], priority: 'normal', reasons: ['complaint'] },
     { traits: ['abuse'], priority: 'normal', reasons: ['abuse'] },
     { traits: ['human'], priority: 'normal', reasons: ['human'] },
+    { traits: ['question', 'bereavement'], priority: 'normal', reasons: ['bereavement'] },
+    { traits: ['faulty', 'bereavement'], priority: 'high', reasons: ['faulty', 'bereavement'] },
     { traits: ['faulty'], priority: 'high', reasons: ['faulty'] },
     { traits: ['complaint', 'faulty'], priority: 'high', reasons: ['faulty', 'complaint'] },
     { traits: ['legal'], priority: 'urgent', reasons: ['legal'] },

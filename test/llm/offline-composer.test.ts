@@ -102,6 +102,13 @@ describe('createOfflineComposer', () => {
       },
     );
 
+    it.each(LANGUAGES)('offers condolences in the holding reply in %s when the customer tells of a death in the family', async (lang) => {
+      const [action] = await compose([{ do: 'hold' }], { triage: { lang, traits: ['bereavement'] } });
+      const greeting = renderTemplate(await template(lang, 'greeting'), { name: 'Mario' });
+      expect(textOf(action)).toBe(`${greeting} ${await template(lang, 'hold_bereavement')}`);
+      expect(textOf(action)).not.toContain(await template(lang, 'hold'));
+    });
+
     it('says when people are back when the holding reply goes out outside the desk hours', async () => {
       // 2026-01-10 is a Saturday; the desk opens on Monday at 9:00 in Rome.
       const parsed = parseBusinessHours('mon-fri 09:00-18:00', 'Europe/Rome');

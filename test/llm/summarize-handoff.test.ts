@@ -28,6 +28,11 @@ describe('summarizeHandoff', () => {
     expect(summarizeHandoff(aSummaryInput({ words, triage, reasons: ['security', 'faulty'] }))).toMatch(/^Security or fraud: /);
   });
 
+  it('leads with the bereavement, before the fault it may come with, when the customer tells of a death', () => {
+    const triage = aTriage({ traits: ['faulty', 'bereavement'], sentiment: 'negative', urgency: 'high' });
+    expect(summarizeHandoff(aSummaryInput({ triage, reasons: ['faulty', 'bereavement'] }))).toMatch(/^Bereavement: «.*» · bereaved · /);
+  });
+
   it('names the most important reason when there are several', () => {
     const summary = summarizeHandoff(aSummaryInput({ reasons: ['no-confident-answer', 'influencer', 'complaint', 'legal'] }));
     expect(summary).toMatch(/^Legal threat: /);
@@ -54,6 +59,7 @@ describe('summarizeHandoff', () => {
     ['unhappy', { traits: ['complaint'], sentiment: 'negative', urgency: 'normal' }, 'unhappy'],
     ['happy', { traits: ['thanks'], sentiment: 'positive' }, 'happy'],
     ['calm', { traits: ['question'], sentiment: 'neutral' }, 'calm'],
+    ['bereaved', { traits: ['question', 'bereavement'], sentiment: 'negative', urgency: 'high' }, 'bereaved'],
   ])('reads the mood as %s when the triage says so', (_, triage, mood) => {
     expect(summarizeHandoff(aSummaryInput({ triage: aTriage(triage) })).split(' · ')[1]).toBe(mood);
   });

@@ -55,6 +55,7 @@ describe('writeHandoffDraft (through the offline composer)', () => {
     { reason: 'legal', key: 'draft_legal' },
     { reason: 'safety', key: 'draft_safety' },
     { reason: 'security', key: 'draft_security' },
+    { reason: 'bereavement', key: 'draft_bereavement' },
     { reason: 'faulty', key: 'draft_fault' },
     { reason: 'churn', key: 'draft_churn' },
     { reason: 'complaint', key: 'draft_complaint' },
@@ -108,6 +109,14 @@ describe('writeHandoffDraft (through the offline composer)', () => {
     const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty'])], scenario));
     expect(handoff.draft).toMatch(/order number in a private message.*: https:\/\/x\.com\/messages\/compose\?recipient_id=7$/);
     expect(countTweetChars(handoff.draft)).toBeLessThanOrEqual(MAX_TWEET_CHARS);
+  });
+
+  it.each(LANGUAGES)('offers condolences before the fault, in a DM too, in %s when the customer tells of a death', async (lang) => {
+    const triage = { lang, traits: ['faulty' as const, 'bereavement' as const], subject: 'trip' as const };
+    const inPublic = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty', 'bereavement'])], { triage }));
+    expect(inPublic).toMatchObject({ draftFor: 'reply', draft: expected(lang, 'draft_bereavement') });
+    const inDm = handoffOf(await compose([{ do: 'acknowledge', why: 'account' }, { do: 'dm' }, handoffStep(['bereavement', 'account'])], { triage }));
+    expect(inDm).toMatchObject({ draftFor: 'dm', draft: expected(lang, 'draft_bereavement_dm') });
   });
 
   it('keeps the fault draft about the service when a fault names no order or journey', async () => {

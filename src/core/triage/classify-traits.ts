@@ -25,11 +25,11 @@ export interface TraitInput {
 // The order of MessageTrait in model.ts, so output is stable and easy to read.
 const ORDER: readonly MessageTrait[] = [
   'question', 'account', 'complaint', 'faulty', 'security', 'churn', 'ironic', 'legal', 'safety', 'abuse', 'human',
-  'thanks', 'greeting', 'vague', 'spam', 'retweet', 'own-post',
+  'bereavement', 'thanks', 'greeting', 'vague', 'spam', 'retweet', 'own-post',
 ];
 // Categories that become a trait of the same name as soon as they occur.
 const DIRECT: readonly (MessageTrait & LexiconCategory)[] = [
-  'faulty', 'security', 'churn', 'legal', 'safety', 'abuse', 'human', 'thanks', 'greeting',
+  'faulty', 'security', 'churn', 'legal', 'safety', 'abuse', 'human', 'bereavement', 'thanks', 'greeting',
 ];
 // With too little to act on, a "?", a "problema" or a bare "non va" are not yet a question or a
 // report: the customer is asked what they mean.

@@ -5,7 +5,7 @@ import { hasMatch, type TextAnalysis } from './analyze-text.ts';
 import { topicWordsOf } from './topic-words.ts';
 
 // A few words of these say enough: thanks, sarcasm, fraud, leaving, a threat, danger, insults.
-const SAYS_ENOUGH: readonly MessageTrait[] = ['thanks', 'ironic', 'security', 'churn', 'legal', 'safety', 'abuse'];
+const SAYS_ENOUGH: readonly MessageTrait[] = ['thanks', 'ironic', 'security', 'churn', 'legal', 'safety', 'abuse', 'bereavement'];
 
 /** `lang` is the message's language. */
 export function isVague(analysis: TextAnalysis, lang: string, traits: ReadonlySet<MessageTrait>): boolean {

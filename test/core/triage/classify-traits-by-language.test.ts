@@ -1283,3 +1283,30 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     expect(thanksInPublic(text)).toBe(true);
   });
 });
+
+describe('triageMessage on a death in the family', () => {
+  it.each([
+    'my husband passed away last month, how do I close his account?',
+    'my mum died in March and you are still billing her',
+    'I missed my grandmother’s funeral because of your delay',
+    'I need to cancel my late father’s line',
+    'mio padre è morto, come faccio a disdire la sua linea?',
+    'mia moglie è venuta a mancare, vorrei chiudere il suo contratto',
+    'mi madre falleció y quiero dar de baja su línea',
+    'mon mari est décédé, comment résilier son abonnement ?',
+    'mein Vater ist verstorben, wie kündige ich seinen Vertrag?',
+  ])('reads "%s" as bereavement', (text) => {
+    expect(traitsOf(text)).toContain('bereavement');
+  });
+
+  it.each([
+    'my phone died again',
+    'the battery died after an hour',
+    'la batteria è morta dopo un giorno',
+    'mein Akku ist tot',
+    'I lost my husband’s charger on the plane',
+    'the app is dead slow',
+  ])('does not read "%s" as bereavement', (text) => {
+    expect(traitsOf(text)).not.toContain('bereavement');
+  });
+});

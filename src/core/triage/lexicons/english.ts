@@ -828,6 +828,15 @@ export const english: Lexicon = {
         'answer|reply|respond me a|an|one|this|some|quick', 'how do|can|to i|we|you .. reply|respond|answer', 'forgot to reply|respond|answer',
       ],
     },
+    bereavement: {
+      match: [
+        // A relative who died, told in any order; "died" alone is also what phones and batteries do.
+        'passed away', 'husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin .. died|passed|dying|deceased', 'dying husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin',
+        'my|our late husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin', 'lost my|our husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin', 'death of my|our', 'death in the family',
+        'deceased', 'bereavement', 'bereaved', 'funeral',
+      ],
+      except: ['lost my|our husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin s'],
+    },
     thanks: {
       match: [
         'thanks', 'thank you', 'thankyou', 'thank u', 'thanku', 'thank ya', 'thx', 'thnx', 'tnx', 'ty', 'many thanks', 'cheers', 'much appreciated',

@@ -368,6 +368,12 @@ export const french: Lexicon = {
       ],
     },
     human: { match: ['un humain', 'une vraie personne', 'parler à|avec un|une conseiller|conseillère|humain|agent|opérateur|opératrice|personne|responsable', 'parler à|avec quelqu un', 'pas un bot', 'êtes vous un bot', 'rappelez moi', 'répondez moi', 'répondez-moi', 'réponds moi', 'y a quelqu un', 'quelqu un pour répondre|lire', 'vous êtes là'] },
+    bereavement: {
+      match: [
+        'mari|femme|épouse|mère|père|maman|papa|fils|fille|frère|soeur|sœur|oncle|tante|ami|amie|cousin|cousine|neveu|nièce .. mort|morte|décédé|décédée', 'grand mère|père .. mort|morte|décédé|décédée', 'décédé', 'décédée', 'décès',
+        'obsèques', 'enterrement', 'deuil', 'défunt', 'défunte', 'nous a quittés|quitté|quittée',
+      ],
+    },
     thanks: { match: ['merci', 'merci beaucoup', 'je vous remercie', 'remerci*', 'mercii'], except: ['non merci', 'merci pour rien', 'merci de rien', 'merci du cadeau'] },
     greeting: { match: ['bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'bsr', 'hello'] },
     urgent: {

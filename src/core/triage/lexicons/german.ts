@@ -340,6 +340,11 @@ export const german: Lexicon = {
       ],
     },
     human: { match: ['mit einem|einer mitarbeiter|mitarbeiterin|menschen|berater|beraterin|person', 'echte person', 'echten menschen', 'mit jemandem sprechen', 'kein bot', 'vorgesetzten sprechen', 'rückruf', 'antwortet mir', 'antworten sie mir', 'antwortet endlich', 'ist da jemand', 'ist jemand da', 'seid ihr da', 'liest das jemand'] },
+    bereavement: {
+      match: [
+        'mann|frau|mutter|vater|mama|papa|sohn|tochter|bruder|schwester|oma|opa|großmutter|großvater|onkel|tante|freund|freundin|neffe|nichte .. gestorben|verstorben|tot', 'verstorben*', 'todesfall', 'trauerfall', 'beerdigung', 'beileid',
+      ],
+    },
     thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci'], except: ['nein danke', 'danke für nichts', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
     urgent: {

@@ -611,6 +611,13 @@ export const italian: Lexicon = {
         'c è qualcuno lì|li', 'c è qualcuno in ascolto', 'qualcuno che risponde|legge|ascolta', 'nessuno che risponde|legge',
       ],
     },
+    bereavement: {
+      match: [
+        // Un lutto; "è morto" da solo lo dicono anche telefoni e batterie.
+        'marito|moglie|madre|padre|mamma|papà|papa|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|compagno|compagna|amico|amica|cugino|cugina|nipote .. morto|morta|mancato|mancata|scomparso|scomparsa|deceduto|deceduta|morte',
+        'venuto|venuta a mancare', 'morte di mio|mia|nostro|nostra', 'lutto', 'funerale', 'funerali', 'defunto', 'defunta', 'deceduto', 'deceduta', 'decesso',
+      ],
+    },
     thanks: {
       match: [
         'grazie', 'grazzie', 'grz', 'ti ringrazio', 'vi ringrazio', 'ringrazio', 'ringraziament*',

@@ -59,6 +59,8 @@ export type LexiconCategory =
   | 'safety'
   | 'abuse'
   | 'human'
+  /** A death the customer tells of: "my husband passed away", "mio padre è morto" (not "my phone died"). */
+  | 'bereavement'
   | 'thanks'
   | 'greeting'
   | 'urgent'

@@ -372,6 +372,12 @@ export const spanish: Lexicon = {
         'hay alguien', 'alguien que responda|conteste|lea', 'estáis ahí', 'están ahí',
       ],
     },
+    bereavement: {
+      match: [
+        'marido|esposo|esposa|mujer|madre|padre|mamá|papá|hijo|hija|hermano|hermana|abuelo|abuela|tío|tía|amigo|amiga|primo|prima|sobrino|sobrina .. murió|falleció|fallecido|fallecida|muerto|muerta', 'falleció', 'fallecido', 'fallecida', 'fallecimiento',
+        'luto', 'funeral', 'velorio', 'difunto', 'difunta', 'en paz descanse',
+      ],
+    },
     thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradezco', 'agradecid*'], except: ['no gracias', 'gracias por nada'] },
     greeting: { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas', 'saludos'] },
     urgent: {
