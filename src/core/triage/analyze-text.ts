@@ -68,6 +68,11 @@ export function analyzeText(text: string, languages: readonly string[]): TextAna
   return { tokens, matches, negated, quoted: findQuoted(prose.replace(SINGLE_QUOTED, '$1"$2"')) };
 }
 
+/** The words hashtags are split into, per served language (compiled with the lexicons). */
+export function hashtagVocabulariesFor(languages: readonly string[]): readonly HashtagVocabulary[] {
+  return compileLexicons(languages).hashtagWords;
+}
+
 export function hasMatch(analysis: TextAnalysis, category: LexiconCategory): boolean {
   return analysis.matches.some((match) => match.category === category);
 }

@@ -4,8 +4,10 @@
 import { eld } from 'eld/small';
 import type { Triage } from '../model.ts';
 import type { ResponderSettings } from '../settings.ts';
+import { hashtagVocabulariesFor } from './analyze-text.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
-import { proseOf } from './text-patterns.ts';
+import { splitHashtags } from './split-hashtags.ts';
+import { proseOf, TEXT_PATTERNS } from './text-patterns.ts';
 import { tokenizeText } from './tokenize-text.ts';
 
 export type DetectedLanguage = Pick<Triage, 'lang' | 'langSource'>;
@@ -41,10 +43,22 @@ export function detectLanguage(
   // naming its language sends it to a person instead of reading it as Italian.
   const script = languageOfScript(text);
   if (script !== undefined && !settings.languages.includes(script)) return { lang: script, langSource: 'detected' };
-  const detected = detectFromText(proseOf(text).replace(/[^\p{L}\s'’.,;:!?¿¡-]/gu, ' '), settings.languages);
+  const prose = lettersOf(proseOf(text));
+  const readable = tokenizeText(prose).words.length > 0 ? prose : lettersOf(hashtagWordsOf(text, settings.languages));
+  const detected = detectFromText(readable, settings.languages);
   return detected === undefined
     ? { lang: settings.defaultLang, langSource: 'default' }
     : { lang: detected, langSource: 'detected' };
+}
+
+function lettersOf(text: string): string {
+  return text.replace(/[^\p{L}\s'’.,;:!?¿¡-]/gu, ' ');
+}
+
+/** A post of hashtags alone ("#horriblecustomerservice", "#serviziopessimo") is read from the words they are made of. */
+function hashtagWordsOf(text: string, languages: readonly string[]): string {
+  const tags = text.match(TEXT_PATTERNS.hashtag) ?? [];
+  return splitHashtags(tags.join(' '), hashtagVocabulariesFor(languages));
 }
 
 /** Scripts that name a language well enough to know it is not one we serve (Han alone: Chinese). */

@@ -149,6 +149,15 @@ describe('detectLanguage', () => {
     const text = '@TheBestShop @JohnSmith ciao, non riesco a pagare la bolletta 😡 https://example.com/help #WeLoveEnglish';
     expect(detectLanguage(text, undefined, settings)).toEqual({ lang: 'it', langSource: 'detected' });
   });
+
+  it.each([
+    ['en', '@LumoAiuta #horriblecustomerservice'],
+    ['en', '@LumoAiuta #tiredofwaiting #NeverAgain'],
+    ['it', '@LumoAiuta #serviziopessimo'],
+    ['es', '@LumoAiuta #servicioterrible'],
+  ])('reads %s from the words of the hashtags when a post is "%s", hashtags alone', (lang, text) => {
+    expect(detectLanguage(text, undefined, settings)).toEqual({ lang, langSource: 'detected' });
+  });
 });
 
 describe('triageMessage language', () => {
