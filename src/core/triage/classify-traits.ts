@@ -34,6 +34,8 @@ const DIRECT: readonly (MessageTrait & LexiconCategory)[] = [
 // With too little to act on, a "?", a "problema" or a bare "non va" are not yet a question or a
 // report: the customer is asked what they mean.
 const UNDONE_BY_VAGUENESS: readonly MessageTrait[] = ['question', 'complaint', 'faulty'];
+// Traits that already say what an unhappy post is about.
+const SAYS_MORE: readonly MessageTrait[] = ['question', 'complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'abuse', 'human', 'bereavement', 'account'];
 // 'it says the status is "delivered"': the message follows its introduction within a few words.
 const QUOTE_INTRO_MAX_GAP_WORDS = 3;
 
@@ -57,6 +59,10 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   // Sarcastic thanks are not thanks; sarcasm says the customer is unhappy.
   if (tone.complaint) traits.add('complaint');
   if (reportsFault(tone, traits, analysis, input.wordSentiment)) traits.add('faulty');
+  // Unhappy words stated with nothing more specific ("what a nightmare", "so upset with you"): a
+  // grievance, which a person reads at the usual priority, not at the bottom of the queue. Asked,
+  // they are no grievance yet ("is data expensive in Zurich?").
+  if (input.wordSentiment === 'negative' && !tone.thanks && !SAYS_MORE.some((trait) => traits.has(trait))) traits.add('complaint');
   if (tone.ironic) traits.add('ironic');
   // "How do I cancel? I've had enough": asking how to leave, unhappy, is a customer about to leave.
   if (hasMatch(analysis, 'cancelAsk') && (traits.has('complaint') || traits.has('faulty'))) traits.add('churn');

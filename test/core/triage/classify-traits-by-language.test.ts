@@ -1310,3 +1310,20 @@ describe('triageMessage on a death in the family', () => {
     expect(traitsOf(text)).not.toContain('bereavement');
   });
 });
+
+describe('triageMessage on unhappy words with nothing more specific', () => {
+  it.each([
+    'nervous about tomorrow’s flight, staff not friendly at all',
+    'I! Really! Hate! This! Bank!',
+    'sono preoccupata per il volo di domani',
+    'estoy preocupada por mi vuelo de mañana',
+    'je suis inquiète pour mon vol de demain',
+    'ich mache mir Sorgen wegen meines Flugs morgen',
+  ])('reads "%s" as a complaint, so a person sees it at normal priority', (text) => {
+    expect(traitsOf(text)).toContain('complaint');
+  });
+
+  it.each(['is data expensive in Zurich?', 'is the app slow for everyone today?'])('does not read "%s", a question, as a complaint', (text) => {
+    expect(traitsOf(text)).not.toContain('complaint');
+  });
+});

@@ -356,7 +356,7 @@ export const german: Lexicon = {
       ],
     },
     positive: { match: ['super', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
-    negative: { match: ['schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig', 'teuer', 'langsam', 'verloren'] },
+    negative: { match: ['besorgt', 'mache mir sorgen', 'machen uns sorgen', 'schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig', 'teuer', 'langsam', 'verloren'] },
   },
   subjects: {
     order: {
