@@ -1305,6 +1305,7 @@ describe('triageMessage on a death in the family', () => {
     'la batteria è morta dopo un giorno',
     'mein Akku ist tot',
     'I lost my husband’s charger on the plane',
+    'my son passed his driving test, thanks for the data bundle!',
     'the app is dead slow',
   ])('does not read "%s" as bereavement', (text) => {
     expect(traitsOf(text)).not.toContain('bereavement');

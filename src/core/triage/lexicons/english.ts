@@ -830,8 +830,9 @@ export const english: Lexicon = {
     },
     bereavement: {
       match: [
-        // A relative who died, told in any order; "died" alone is also what phones and batteries do.
-        'passed away', 'husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin .. died|passed|dying|deceased', 'dying husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin',
+        // A relative who died, told in any order; "died" alone is also what phones and batteries do,
+        // and "passed" alone what a son does with an exam.
+        'passed away', 'husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin .. died|dying|deceased', 'dying husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin',
         'my|our late husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin', 'lost my|our husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin', 'death of my|our', 'death in the family',
         'deceased', 'bereavement', 'bereaved', 'funeral',
       ],
