@@ -278,14 +278,14 @@ const FOR_A_PERSON_AT_ONCE: readonly MessageTrait[] = ['legal', 'safety', 'human
  * problems, account matters, legal threats, danger, insults and requests for a person, and an
  * unclear post gets a question back.
  */
-const NOT_FOR_GROUNDED_ANSWERS: readonly MessageTrait[] = [...PROBLEM_TRAITS, 'account', 'legal', 'safety', 'abuse', 'human', 'bereavement', 'vague', 'spam'];
+const NOT_FOR_GROUNDED_ANSWERS: readonly MessageTrait[] = [...PROBLEM_TRAITS, ...FOR_A_PERSON_AT_ONCE, 'account', 'abuse', 'vague', 'spam'];
 
 function statesProblem(triage: Triage): boolean {
   return PROBLEM_TRAITS.some((trait) => has(triage, trait));
 }
 
 /** Anything that asks for something or says something is wrong: a thank-you would not fit. */
-const NOT_ONLY_THANKS: readonly MessageTrait[] = ['question', 'account', 'legal', 'safety', 'abuse', 'human', 'bereavement', ...PROBLEM_TRAITS];
+const NOT_ONLY_THANKS: readonly MessageTrait[] = ['question', 'account', 'abuse', ...FOR_A_PERSON_AT_ONCE, ...PROBLEM_TRAITS];
 
 /**
  * A public thank-you needs genuine thanks or praise and nothing negative or ironic in the post:

@@ -1247,6 +1247,7 @@ describe('triageMessage on bags and journeys in trouble', () => {
     'dove posso lasciare la valigia?',
     'wo ist der Schalter für Sperrgepäck?',
     'counting down the days to my trip #countingdown',
+    '10 years and counting as your customer, love you guys',
     'mechanical issue on the way, they got it fixed! thanks for asking',
   ])('does not read "%s" as faulty', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
@@ -1295,6 +1296,8 @@ describe('triageMessage on a death in the family', () => {
     'mi madre falleció y quiero dar de baja su línea',
     'mon mari est décédé, comment résilier son abonnement ?',
     'mein Vater ist verstorben, wie kündige ich seinen Vertrag?',
+    'I lost my son last year and his line is still active',
+    'ho perso mio padre l’anno scorso, come chiudo la sua linea?',
   ])('reads "%s" as bereavement', (text) => {
     expect(traitsOf(text)).toContain('bereavement');
   });
@@ -1327,4 +1330,25 @@ describe('triageMessage on unhappy words with nothing more specific', () => {
   it.each(['is data expensive in Zurich?', 'is the app slow for everyone today?'])('does not read "%s", a question, as a complaint', (text) => {
     expect(traitsOf(text)).not.toContain('complaint');
   });
+});
+
+describe('triageMessage on a child missing on the way', () => {
+  it.each([
+    'I lost my son at the airport, please help',
+    'I can’t find my daughter, she was on flight 22',
+    'ho perso mio figlio in aeroporto',
+    'perdí a mi hija en la estación',
+    'j’ai perdu mon fils à l’aéroport',
+    'ich habe meinen Sohn am Flughafen verloren',
+  ])('reads "%s" as safety, not as a death', (text) => {
+    expect(traitsOf(text)).toContain('safety');
+    expect(traitsOf(text)).not.toContain('bereavement');
+  });
+
+  it.each(['I lost my son’s passport, what do I do?', 'lost my kids’ tablet charger on the plane'])(
+    'does not read "%s", a thing of the child\'s, as safety',
+    (text) => {
+      expect(traitsOf(text)).not.toContain('safety');
+    },
+  );
 });

@@ -434,7 +434,7 @@ export const english: Lexicon = {
         // A journey stuck as it is told: still sitting on the plane, hours and counting, a plane
         // being repaired, a connection missed, a departure that keeps moving.
         'still sitting|sat|stuck', 'sitting|sat|waiting on|at|in the runway|tarmac|gate|plane|aircraft', 'keep|keeping|kept us sitting|siting|waiting',
-        'and counting', 'trapped', 'mechanical|technical|engine|maintenance problem|problems|issue|issues|failure|delay',
+        'hours|hrs|minutes|mins|days and counting', 'trapped', 'mechanical|technical|engine|maintenance problem|problems|issue|issues|failure|delay',
         'fixing|repairing|replacing the engine|plane|aircraft|tire|tyre|door|part', 'engine leaking|trouble|failure',
         'miss|missed|missing .. connection|connections', 'miss|missed|missing my|our|the connecting flight',
         'lack of crew|pilot|pilots|staff', 'lack of ground crew', 'no ground crew', 'no gate agent|agents', 'lack of gate agent|agents',
@@ -717,6 +717,9 @@ export const english: Lexicon = {
     },
     safety: {
       match: [
+        // A child gone missing on the way: "I lost my son at the airport" (without the place, "lost my
+        // son" may be a death).
+        'lost my|our son|daughter|child|kid|kids|children|baby|boy|girl at|in|on the airport|station|terminal|gate|plane|train|store|shop|mall|park|crowd|security', 'can|could not find my|our son|daughter|child|kid|kids|children|baby',
         // On board and on the road, told calmly: harassment, a child travelling alone sent astray, no
         // one able to use the defibrillator, people screaming, a threat to the crew, severe turbulence,
         // a driver swerving.
@@ -831,12 +834,14 @@ export const english: Lexicon = {
     bereavement: {
       match: [
         // A relative who died, told in any order; "died" alone is also what phones and batteries do,
-        // and "passed" alone what a son does with an exam.
+        // "passed" alone what a son does with an exam, and a child "lost" at the airport is missing.
         'passed away', 'husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin .. died|dying|deceased', 'dying husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin',
-        'my|our late husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin', 'lost my|our husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin', 'death of my|our', 'death in the family',
+        'my|our late husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin', 'lost my|our husband|wife|mother|father|mum|mom|dad|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|fiance|fiancee', 'death of my|our', 'death in the family',
         'deceased', 'bereavement', 'bereaved', 'funeral',
+        // A child lost with a time, not a place: "I lost my son last year".
+        'lost my|our son|daughter|child|baby|kid last|this year|month|week|summer|winter|spring|autumn',
       ],
-      except: ['lost my|our husband|wife|mother|father|mum|mom|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|friend|child|baby|fiance|fiancee|nephew|niece|cousin s'],
+      except: ['lost my|our husband|wife|mother|father|mum|mom|dad|partner|brother|sister|grandmother|grandfather|grandma|grandpa|nan|uncle|aunt|fiance|fiancee s'],
     },
     thanks: {
       match: [

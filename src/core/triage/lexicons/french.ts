@@ -320,6 +320,8 @@ export const french: Lexicon = {
     legal: { match: ['avocat*', 'porter plainte', 'plainte', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure', 'dgac'] },
     safety: {
       match: [
+        'perdu mon|notre fils|enfant à|dans l|la|le aéroport|gare|avion|train|magasin', 'perdu ma|notre fille à|dans l|la|le aéroport|gare|avion|train|magasin',
+        'je ne trouve plus mon|ma fils|fille|enfant',
         'harcèle|harcelait|harcèlent .. passagers|passagères|gens|filles|enfants', 'défibrillateur', 'gens|passagers|tout le monde|enfants hurlaient|criaient',
         'menace|menaçait|agresse|agressé .. hôtesse|hôtesses|équipage|chauffeur|pilote|personnel', 'zigzaguait|zigzague',
         // Un danger demandé calmement : la cabine sent le kérosène, un enfant qui s'est cogné la tête,

@@ -297,6 +297,8 @@ export const german: Lexicon = {
     legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp'] },
     safety: {
       match: [
+        'meinen|unseren sohn am|im flughafen|bahnhof|zug|flugzeug|gate verloren', 'meine|unsere tochter am|im flughafen|bahnhof|zug|flugzeug|gate verloren',
+        'finde meinen|meine sohn|tochter|kind nicht',
         'belästigt|belästigte .. passagiere|leute|frauen|kinder', 'defibrillator', 'leute|passagiere|alle|kinder schrien|schreien',
         'bedroht|bedrohte|griff .. flugbegleiterin|flugbegleiter|crew|fahrer|pilot|personal', 'schlangenlinien',
         // Eine ruhig gestellte Gefahrenfrage: Kerosingeruch in der Kabine, ein Kind, das sich den Kopf

@@ -534,6 +534,9 @@ export const italian: Lexicon = {
     },
     safety: {
       match: [
+        // Un bambino smarrito in viaggio: "ho perso mio figlio in aeroporto".
+        'perso|smarrito mio|nostro figlio|bambino in|all|al|alla|nel|nella aeroporto|stazione|gate|aereo|treno|negozio',
+        'perso|smarrito mia|nostra figlia|bambina in|all|al|alla|nel|nella aeroporto|stazione|gate|aereo|treno|negozio', 'non trovo più|piu mio|mia|nostro|nostra figlio|figlia|bambino|bambina',
         'molesta|molestava|importuna|importunava .. passeggeri|passeggere|persone|ragazze|bambini', 'defibrillatore', 'pronto soccorso', 'gente|passeggeri|tutti|bambini urlavano|urlano|gridavano',
         'minaccia|minacciava|aggrediva|aggredito .. hostess|steward|equipaggio|autista|pilota|personale', 'sbandava|sbanda|zigzagava',
         // Un pericolo chiesto con calma: puzza di carburante in cabina, un bambino che ha sbattuto la
@@ -615,7 +618,10 @@ export const italian: Lexicon = {
       match: [
         // Un lutto; "è morto" da solo lo dicono anche telefoni e batterie.
         'marito|moglie|madre|padre|mamma|papà|papa|figlio|figlia|fratello|sorella|nonno|nonna|zio|zia|compagno|compagna|amico|amica|cugino|cugina|nipote .. morto|morta|mancato|mancata|scomparso|scomparsa|deceduto|deceduta|morte',
-        'venuto|venuta a mancare', 'morte di mio|mia|nostro|nostra', 'lutto', 'funerale', 'funerali', 'defunto', 'defunta', 'deceduto', 'deceduta', 'decesso',
+        'venuto|venuta a mancare', 'morte di mio|mia|nostro|nostra',
+        // "Ho perso mio padre l'anno scorso": perdere con un tempo, non un luogo.
+        'perso mio|nostro figlio|bambino|marito|padre|papà|papa|fratello|nonno l anno|mese scorso', 'perso mia|nostra figlia|bambina|moglie|madre|mamma|sorella|nonna l anno|mese scorso',
+        'perso mio|nostro|mia|nostra figlio|figlia|bambino|bambina|marito|moglie|padre|madre|papà|papa|mamma|fratello|sorella|nonno|nonna la settimana scorsa', 'lutto', 'funerale', 'funerali', 'defunto', 'defunta', 'deceduto', 'deceduta', 'decesso',
       ],
     },
     thanks: {

@@ -320,6 +320,7 @@ export const spanish: Lexicon = {
     legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones', 'aesa'] },
     safety: {
       match: [
+        'perdí|perdimos a mi|nuestro|nuestra hijo|hija|niño|niña en el|la aeropuerto|estación|avión|tren|tienda', 'no encuentro a mi hijo|hija|niño|niña',
         'acosando|acosa|molestando .. pasajeros|pasajeras|gente|chicas|niños', 'desfibrilador', 'gente|pasajeros|todos|niños gritaban|gritando',
         'amenazando|amenazó|agredió .. azafata|azafatas|tripulación|conductor|piloto|personal', 'zigzagueando|zigzagueaba',
         // Un peligro preguntado con calma: la cabina huele a combustible, un niño que se golpeó la
