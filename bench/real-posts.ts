@@ -200,7 +200,7 @@ function describe({ post, bot, priority, publicSources }: Verdict): string {
   return `${label.source}:${label.id} (${label.split}, ${label.topic}, bot: ${did})`;
 }
 
-function fraction(part: number, whole: number): string {
+export function fraction(part: number, whole: number): string {
   return whole === 0 ? 'n/a' : `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`;
 }
 
