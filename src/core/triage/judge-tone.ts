@@ -61,7 +61,8 @@ export function judgeTone(analysis: TextAnalysis, surface: Surface, traits: Read
   return {
     complaint: complaint || ironic,
     ironic,
-    thanks: !ironic && !isThanksTakenBack(analysis) && (traits.has('thanks') || isPlainPraise(analysis, surface, troubled)),
+    // "I need help with my bill, thanks": thanks for help not yet given are politeness.
+    thanks: !ironic && !isThanksTakenBack(analysis) && !hasMatch(analysis, 'request') && (traits.has('thanks') || isPlainPraise(analysis, surface, troubled)),
     faultOver,
     namesProblem,
   };

@@ -1270,6 +1270,13 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     ['flight 1388 tomorrow morning, status please, thanks', 'a request that ends in thanks'],
     ['just wondering how long it takes for partner flights to show up in my miles. Thanks.', 'a question without a question mark'],
     ['works on my laptop but not on the tablet. Any help is appreciated.', 'help asked for'],
+    ['I need help with my bill, thanks', 'a need said as a statement'],
+    ['please send me the invoice, thanks', 'a plea'],
+    ['mi servirebbe una mano con la fattura, grazie', 'a need said as a statement'],
+    ['stato del volo AZ610 per favore, grazie', 'a plea'],
+    ['necesito ayuda con mi factura, gracias', 'a need said as a statement'],
+    ['j’aurais besoin d’aide pour ma facture, merci', 'a need said as a statement'],
+    ['ich bräuchte Hilfe mit meiner Rechnung, danke', 'a need said as a statement'],
   ])('thanks "%s" in public no more (%s)', (text) => {
     expect(thanksInPublic(text)).toBe(false);
   });
@@ -1280,6 +1287,12 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     'thank you for getting me to Boston early',
     'thanks for fixing the wifi, works now',
     'made it home safe thanks to you, kudos to the crew!',
+    'I need to say, your crew was amazing, thanks',
+    'I would like to thank Maria at the desk',
+    'vorrei ringraziare il personale di Fiumicino',
+    'quisiera agradecer a la tripulación',
+    'je voudrais remercier l’équipage',
+    'ich möchte mich beim Team bedanken',
   ])('thanks "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });

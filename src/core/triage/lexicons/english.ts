@@ -32,6 +32,15 @@ export const english: Lexicon = {
         'status please|pls|plz', 'see if i|we can', 'would appreciate a|an call|callback|reply|response|update|answer',
       ],
     },
+    request: {
+      // A need or a plea said as a statement: "I need help with my bill, thanks" asks for something.
+      match: [
+        'i|we need', 'need help|assistance', 'need some help|assistance',
+        'please send|check|help|fix|call|tell|look|reply|respond|refund|cancel|change|confirm|update|advise|dm|contact|sort|explain|let',
+        'i|we would like',
+      ],
+      except: ['need to say|thank|tell', 'would like to say|thank|praise|compliment|commend|give|express'],
+    },
     questionStart: {
       match: [
         'how', 'what', 'when', 'where', 'why', 'which', 'who', 'whom', 'whose', 'can|could|may i|we|you',
@@ -845,6 +854,7 @@ export const english: Lexicon = {
     },
     thanks: {
       match: [
+        'like to thank', 'want to thank', 'wanted to thank',
         'thanks', 'thank you', 'thankyou', 'thank u', 'thanku', 'thank ya', 'thx', 'thnx', 'tnx', 'ty', 'many thanks', 'cheers', 'much appreciated',
         'appreciate it', 'appreciate your help', 'appreciate the help', 'appreciated', 'grateful', 'tysm',
       ],

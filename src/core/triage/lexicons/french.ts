@@ -19,6 +19,11 @@ export const french: Lexicon = {
         'je voudrais savoir', 'j aimerais savoir', 'savez vous', 'pouvez vous me dire', 'quelqu un sait',
       ],
     },
+    request: {
+      // Un besoin ou une demande dits comme une affirmation : « j'aurais besoin d'aide pour ma facture, merci ».
+      match: ['besoin d|de', 'je voudrais', 'j aimerais', 's il vous plaît|plait', 'svp', 'stp'],
+      except: ['voudrais remercier|féliciter|dire', 'aimerais remercier|féliciter|dire'],
+    },
     questionStart: {
       match: [
         'comment', 'quand', 'où', 'pourquoi', 'quel|quelle|quels|quelles', 'combien', 'qui', 'est ce que',

@@ -20,6 +20,11 @@ export const german: Lexicon = {
         'könnt ihr mir sagen',
       ],
     },
+    request: {
+      // Ein Bedarf oder eine Bitte als Aussage: „ich bräuchte Hilfe mit meiner Rechnung, danke".
+      match: ['ich|wir brauche|brauchen|bräuchte|bräuchten', 'ich hätte gern|gerne', 'ich möchte', 'bitte'],
+      except: ['möchte mich .. bedanken', 'möchte .. danken|loben|sagen', 'bitte weiter so', 'bitte so weiter'],
+    },
     questionStart: {
       match: [
         'wie', 'was', 'wann', 'wo', 'warum', 'wieso', 'weshalb', 'welche|welcher|welches', 'wieviel', 'wie viel',
@@ -347,7 +352,7 @@ export const german: Lexicon = {
         'mann|frau|mutter|vater|mama|papa|sohn|tochter|bruder|schwester|oma|opa|großmutter|großvater|onkel|tante|freund|freundin|neffe|nichte .. gestorben|verstorben|tot', 'verstorben*', 'todesfall', 'trauerfall', 'beerdigung', 'beileid',
       ],
     },
-    thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci'], except: ['nein danke', 'danke für nichts', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
+    thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci', 'bedanken'], except: ['nein danke', 'danke für nichts', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
     urgent: {
       match: [

@@ -32,6 +32,11 @@ export const italian: Lexicon = {
         'info su', 'informazioni su', 'chiedo info', 'come mai', 'mi servirebbe sapere',
       ],
     },
+    request: {
+      // Un bisogno o una richiesta detti come affermazione: "mi servirebbe una mano con la fattura, grazie".
+      match: ['mi serve', 'mi servirebbe', 'ci serve', 'ho bisogno', 'abbiamo bisogno', 'avrei bisogno', 'vorrei', 'per favore', 'per piacere'],
+      except: ['vorrei ringraziare|dire|fare|complimentarmi'],
+    },
     questionStart: {
       match: [
         'come', 'quando', 'perché|perche|xke|xche|pk', 'dove', 'quanto|quanti|quanta|quante', 'quale|quali',
@@ -626,7 +631,7 @@ export const italian: Lexicon = {
     },
     thanks: {
       match: [
-        'grazie', 'grazzie', 'grz', 'ti ringrazio', 'vi ringrazio', 'ringrazio', 'ringraziament*',
+        'grazie', 'grazzie', 'grz', 'ti ringrazio', 'vi ringrazio', 'ringrazio', 'ringraziament*', 'ringraziare', 'ringraziamo',
         'gentilissim*', 'thx', 'grazie mille', 'mille grazie', 'tante grazie',
       ],
       except: [

@@ -17,6 +17,11 @@
 export type LexiconCategory =
   /** Signals a question anywhere ("vorrei sapere"). */
   | 'question'
+  /**
+   * A need or a plea said as a statement ("I need help with my bill", "per favore", "bitte"): thanks
+   * next to it are politeness, not a thank-you's worth.
+   */
+  | 'request'
   /** Signals a question only at the start of a sentence ("come", "how do"). */
   | 'questionStart'
   /** A general how-to question: "my ..." alone is then not about the customer's own account. */

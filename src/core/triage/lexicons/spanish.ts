@@ -20,6 +20,11 @@ export const spanish: Lexicon = {
         'saben si', 'me gustaría saber',
       ],
     },
+    request: {
+      // Una necesidad o un ruego dichos como afirmación: "necesito ayuda con mi factura, gracias".
+      match: ['necesito', 'necesitamos', 'me gustaría', 'quisiera', 'por favor'],
+      except: ['me gustaría agradecer|felicitar|decir', 'quisiera agradecer|felicitar|decir'],
+    },
     questionStart: {
       match: [
         'cómo', 'cuándo', 'dónde', 'por qué', 'qué', 'cuál|cuáles', 'cuánto|cuánta|cuántos|cuántas', 'quién',
@@ -379,7 +384,7 @@ export const spanish: Lexicon = {
         'luto', 'funeral', 'velorio', 'difunto', 'difunta', 'en paz descanse',
       ],
     },
-    thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradezco', 'agradecid*'], except: ['no gracias', 'gracias por nada'] },
+    thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradezco', 'agradecid*', 'agradecer'], except: ['no gracias', 'gracias por nada'] },
     greeting: { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas', 'saludos'] },
     urgent: {
       match: [
