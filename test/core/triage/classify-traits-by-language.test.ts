@@ -1277,6 +1277,13 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     ['necesito ayuda con mi factura, gracias', 'a need said as a statement'],
     ['j’aurais besoin d’aide pour ma facture, merci', 'a need said as a statement'],
     ['ich bräuchte Hilfe mit meiner Rechnung, danke', 'a need said as a statement'],
+    ['il minimo che potevate fare era rimborsarmi il taxi, grazie', 'a grudging "least you could do"'],
+    ['personale poco gentile al check-in, grazie', 'politeness denied'],
+    ['la otra aerolínea nos trató genial, a diferencia de vosotros. gracias', 'praise for a rival'],
+    ['lo mínimo que podían hacer es devolverme el taxi, gracias', 'a grudging "least you could do"'],
+    ['c’est la moindre des choses de rembourser le taxi, merci', 'a grudging "least you could do"'],
+    ['die andere Airline war super, im Gegensatz zu euch. danke', 'praise for a rival'],
+    ['das Mindeste wäre, mir das Taxi zu erstatten, danke', 'a grudging "least you could do"'],
   ])('thanks "%s" in public no more (%s)', (text) => {
     expect(thanksInPublic(text)).toBe(false);
   });

@@ -57,6 +57,8 @@ export const german: Lexicon = {
     },
     complaint: {
       match: [
+        // Ein Konkurrent gelobt, ein Zugeständnis, das nicht reicht, Höflichkeit verweigert.
+        'im gegensatz zu euch|ihnen|dir', 'das mindeste', 'wenig freundlich|hilfsbereit|professionell', 'nicht sehr freundlich|hilfsbereit',
         // Ein gebrochenes Versprechen: „ihr habt 2 Wochen gesagt, jetzt sind es 6".
         'hieß es .. tage|tagen|wochen|monate|monaten|stunden', 'ihr habt .. tage|wochen|monate|stunden gesagt|versprochen',
         'mir reicht|reichts', 'reicht mir|jetzt', 'nase voll',

@@ -82,6 +82,8 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Lodi a un concorrente, una concessione che dice che non basta, la cortesia negata.
+        'a differenza vostra|tua', 'a differenza di voi', 'il minimo che potevate|potreste|dovreste', 'poco gentile|gentili|cortese|cortesi|professionale|professionali',
         'preso|presi|tolto|tolti .. due|tre volte',
         // Cacciati dal negozio, ci provano da giorni, il prezzo salito di nuovo.
         'mi|ci ha|hanno cacciato|cacciata|cacciati', 'mi|ci ha|hanno mandato|mandata via', 'ci provo|riprovo|provo da', 'sto|stiamo provando|cercando da',
