@@ -22,11 +22,13 @@ const SINCERE: ReadonlySet<LexiconCategory> = new Set(['resolution', 'positive',
 const EXCLAMATION_MAX_WORDS = 4;
 // A scare quote is a word or two ("the 'unlimited' data"); a longer quotation cites a message.
 const SCARE_QUOTE_MAX_WORDS = 2;
+// Gladness a sarcastic post wraps its problem in: thanks, praise, positive words, "love how".
+const GLADNESS: ReadonlySet<LexiconCategory> = new Set(['thanks', 'praise', 'positive', 'ironyLead']);
 
 export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   if (hasMatch(analysis, 'ironic') || surface.ironyHashtag) return true;
   const praise = analysis.matches.filter((m) => m.category === 'thanks' || m.category === 'praise');
-  const glad = praise.length > 0 || hasMatch(analysis, 'positive') || hasMatch(analysis, 'ironyLead');
+  const glad = analysis.matches.some((m) => GLADNESS.has(m.category));
   if (surface.ironicEmoji > 0 && glad) return true;
   if (glad && takenBack(analysis)) return true;
   if (scareQuotesPraise(analysis)) return true;
@@ -52,9 +54,7 @@ function scareQuotesPraise(analysis: TextAnalysis): boolean {
   const scareQuoted = analysis.quoted.some((range) => range.end - range.start <= SCARE_QUOTE_MAX_WORDS && quotesPraise(range, analysis));
   if (!scareQuoted) return false;
   const outside = (m: LexiconMatch) => !analysis.quoted.some((range) => isInside(m, range));
-  return analysis.matches.some(
-    (m) => (m.category === 'thanks' || m.category === 'praise' || m.category === 'positive' || m.category === 'ironyLead') && outside(m),
-  );
+  return analysis.matches.some((m) => GLADNESS.has(m.category) && outside(m));
 }
 
 /** "Great customer service, not": a closing "not" takes the praise back ("... or not" does not). */
