@@ -1206,6 +1206,7 @@ describe('triageMessage on languages we do not serve', () => {
 describe('triageMessage on bags and journeys in trouble', () => {
   it.each([
     'where are my bags? landed two hours ago',
+    'where are our luggages? a group of 12 and none arrived',
     'one of you has my suitcase and I want it back',
     'you left my bag in Houston even though I was on the flight',
     'I need my luggage before tomorrow morning',
