@@ -4,6 +4,7 @@
 // wrote in five languages, so a fault told by its circumstances ("third time today the app throws
 // me out in the middle of a payment") still reaches an agent early.
 import { analyzeText, type TextAnalysis } from './analyze-text.ts';
+import { failureWordFeatures } from './failure-word-features.ts';
 import { ENGLISH_EXAMPLES } from './failing-now-examples/english.ts';
 import type { FailingNowExample } from './failing-now-examples/failing-now-example.ts';
 import { FRENCH_EXAMPLES } from './failing-now-examples/french.ts';
@@ -46,7 +47,11 @@ export function trainFailingNowModel(): WordClassifier {
   return model;
 }
 
-/** The words, and the lexicon categories they matched (what the lexicons know, weighed by the examples). */
+/**
+ * The words, the lexicon categories they matched (what the lexicons know, weighed by the
+ * examples) and the parts words play in telling of a failure (what reaches unnamed things).
+ */
 function postFeaturesOf(analysis: TextAnalysis): PostFeatures {
-  return { tokens: analysis.tokens, signals: [...new Set(analysis.matches.map((match) => match.category))] };
+  const categories = new Set(analysis.matches.map((match) => match.category));
+  return { tokens: analysis.tokens, signals: [...categories, ...failureWordFeatures(analysis.tokens)] };
 }

@@ -37,10 +37,18 @@ const NOTHING_FAILING = [
   'le repas à bord était froid la semaine dernière',
   'wie kann ich meine Adresse ändern?',
 ];
+// Things and states no example names, told as failures: the parts their words play (a thing,
+// a failing state, a duration, in one clause) carry them (see failure-word-features).
+const UNNAMED_THINGS_FAILING = [
+  'my tablet froze again this morning',
+  'the terminal screen is blank since 6am',
+  'my smart tv is stuck on the logo for hours',
+];
+const UNNAMED_THINGS_FINE = ['my tablet arrived yesterday, love it', 'I love the new kiosk design'];
 
 describe('scoreFailingNow', () => {
   it('was taught none of the posts it is tested on', () => {
-    for (const text of [...FAILING_NOW, ...NOTHING_FAILING]) expect(TAUGHT.has(text.toLowerCase())).toBe(false);
+    for (const text of [...FAILING_NOW, ...NOTHING_FAILING, ...UNNAMED_THINGS_FAILING, ...UNNAMED_THINGS_FINE]) expect(TAUGHT.has(text.toLowerCase())).toBe(false);
   });
 
   it.each(FAILING_NOW)('reads "%s" as something failing now', (text) => {
@@ -48,6 +56,14 @@ describe('scoreFailingNow', () => {
   });
 
   it.each(NOTHING_FAILING)('reads "%s" as nothing failing now: a past problem, a question, a complaint, praise', (text) => {
+    expect(score(text)).toBeLessThan(FAILING_NOW_THRESHOLD);
+  });
+
+  it.each(UNNAMED_THINGS_FAILING)('reads "%s" as something failing now, though no example names its thing', (text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(FAILING_NOW_THRESHOLD);
+  });
+
+  it.each(UNNAMED_THINGS_FINE)('reads "%s" as nothing failing now', (text) => {
     expect(score(text)).toBeLessThan(FAILING_NOW_THRESHOLD);
   });
 

@@ -927,6 +927,41 @@ export const english: Lexicon = {
       except: ['you|u|please|pls|plz follow back|followback', 'follow back so|to|and|please|pls|plz|thanks|thank'],
     },
   },
+  // Words by the part they play in telling of a failure (see Lexicon.failureWords).
+  failureWords: {
+    thing: [
+      'app', 'apps', 'website', 'site', 'page', 'phone', 'iphone', 'android', 'laptop', 'tablet',
+      'tv', 'router', 'modem', 'internet', 'wifi', 'broadband', 'fibre', 'fiber', 'signal',
+      'service', 'network', 'connection', 'data', 'line', 'account', 'login', 'card', 'payment',
+      'checkout', 'order', 'package', 'parcel', 'delivery', 'item', 'flight', 'flights', 'plane',
+      'train', 'bus', 'bag', 'bags', 'luggage', 'luggages', 'baggage', 'suitcase', 'booking',
+      'reservation', 'ticket', 'tickets', 'seat', 'refund', 'email', 'code', 'password', 'update',
+      'system', 'server', 'screen', 'battery', 'charger', 'device', 'console', 'game', 'stream',
+      'streaming', 'channel',
+    ],
+    failing: [
+      'broken', 'broke', 'down', 'dead', 'died', 'crashed', 'crash', 'crashes', 'crashing', 'froze',
+      'frozen', 'freezes', 'freezing', 'stuck', 'failed', 'fails', 'failing', 'failure', 'error',
+      'errors', 'glitch', 'bug', 'bugs', 'outage', 'offline', 'lost', 'missing', 'late', 'delayed',
+      'delay', 'delays', 'cancelled', 'canceled', 'stopped', 'stops', 'stalled', 'disconnected',
+      'disconnects', 'dropped', 'drops', 'dropping', 'slow', 'unusable', 'unavailable', 'blank',
+      'locked', 'blocked', 'declined', 'rejected', 'damaged', 'wrong', 'gone', 'lagging', 'lag',
+      'buffering', 'diverted', 'stranded',
+    ],
+    working: [
+      'work', 'works', 'working', 'load', 'loads', 'loading', 'open', 'opens', 'connect', 'connects',
+      'arrive', 'arrived', 'arriving', 'show', 'showed', 'come', 'came', 'start', 'starts', 'turn',
+      'charge', 'charging', 'sync', 'send', 'sending', 'receive', 'received', 'answer', 'answered',
+      'respond',
+    ],
+    duration: [
+      'hours', 'hour', 'hrs', 'hr', 'days', 'day', 'minutes', 'mins', 'min', 'weeks', 'week',
+      'since', 'still', 'again', 'yet', 'now', 'today', 'tonight', 'currently', 'ago', 'morning',
+    ],
+    waiting: [
+      'waiting', 'waited', 'wait', 'hold', 'queue', 'sitting', 'sat', 'standing',
+    ],
+  },
   subjects: {
     order: {
       match: [

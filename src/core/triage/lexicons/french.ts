@@ -396,6 +396,29 @@ export const french: Lexicon = {
     positive: { match: ['super', 'parfait', 'génial', 'excellent', 'au top', 'très content|contente', 'satisfait|satisfaite', 'résolu', 'fonctionne à nouveau', 'remarche', 'bravo', 'ravi|ravie'] },
     negative: { match: ['mauvais', 'mauvaise', 'triste', 'nul', 'catastrophe', 'horrible', 'dommage', 'malheureusement', 'inquiet|inquiète', 'cher', 'lent', 'perdu', 'attente'] },
   },
+  // Words by the part they play in telling of a failure (see Lexicon.failureWords).
+  failureWords: {
+    thing: [
+      'appli', 'application', 'site', 'page', 'téléphone', 'portable', 'box', 'routeur', 'internet',
+      'wifi', 'réseau', 'ligne', 'fibre', 'connexion', 'signal', 'service', 'compte', 'carte',
+      'paiement', 'commande', 'colis', 'livraison', 'vol', 'vols', 'avion', 'train', 'bus', 'valise',
+      'bagage', 'bagages', 'billet', 'réservation', 'remboursement', 'email', 'code',
+    ],
+    failing: [
+      'cassé', 'cassée', 'panne', 'bloqué', 'bloquée', 'perdu', 'perdue', 'retard', 'retardé',
+      'annulé', 'annulée', 'lent', 'lente', 'erreur', 'coupé', 'coupée', 'hs',
+    ],
+    working: [
+      'fonctionne', 'marche', 'charge', 'arrive', 'arrivé', 'arrivée', 'répond', 'connecte',
+    ],
+    duration: [
+      'heures', 'heure', 'jours', 'jour', 'minutes', 'semaines', 'semaine', 'encore', 'toujours',
+      'maintenant', 'hier', 'depuis',
+    ],
+    waiting: [
+      'attends', 'attend', 'attente', 'attendons', 'queue',
+    ],
+  },
   subjects: {
     order: {
       match: [

@@ -367,6 +367,29 @@ export const german: Lexicon = {
     positive: { match: ['super', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
     negative: { match: ['besorgt', 'mache mir sorgen', 'machen uns sorgen', 'schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig', 'teuer', 'langsam', 'verloren'] },
   },
+  // Words by the part they play in telling of a failure (see Lexicon.failureWords).
+  failureWords: {
+    thing: [
+      'app', 'seite', 'website', 'handy', 'telefon', 'router', 'internet', 'wlan', 'netz', 'leitung',
+      'glasfaser', 'verbindung', 'signal', 'dienst', 'konto', 'karte', 'zahlung', 'bestellung',
+      'paket', 'lieferung', 'flug', 'flüge', 'flugzeug', 'zug', 'bus', 'koffer', 'gepäck', 'ticket',
+      'buchung', 'erstattung', 'update', 'passwort', 'code',
+    ],
+    failing: [
+      'kaputt', 'defekt', 'gestört', 'ausgefallen', 'verloren', 'verspätung', 'verspätet',
+      'gestrichen', 'annulliert', 'storniert', 'langsam', 'fehler', 'blockiert', 'gesperrt', 'hängt',
+    ],
+    working: [
+      'funktioniert', 'geht', 'lädt', 'kommt', 'angekommen', 'antwortet', 'verbindet',
+    ],
+    duration: [
+      'stunden', 'stunde', 'tage', 'tag', 'minuten', 'wochen', 'woche', 'seit', 'immer', 'noch',
+      'heute', 'jetzt', 'gestern',
+    ],
+    waiting: [
+      'warten', 'warte', 'warteschleife', 'schlange',
+    ],
+  },
   subjects: {
     order: {
       match: [

@@ -695,6 +695,33 @@ export const italian: Lexicon = {
       ],
     },
   },
+  // Words by the part they play in telling of a failure (see Lexicon.failureWords).
+  failureWords: {
+    thing: [
+      'app', 'sito', 'pagina', 'telefono', 'cellulare', 'smartphone', 'modem', 'router', 'internet',
+      'wifi', 'rete', 'linea', 'fibra', 'connessione', 'segnale', 'servizio', 'account', 'carta',
+      'pagamento', 'ordine', 'pacco', 'consegna', 'volo', 'voli', 'aereo', 'treno', 'autobus',
+      'valigia', 'bagaglio', 'bagagli', 'biglietto', 'prenotazione', 'conto', 'rimborso',
+      'aggiornamento', 'email', 'password', 'codice',
+    ],
+    failing: [
+      'rotto', 'rotta', 'guasto', 'guasta', 'bloccato', 'bloccata', 'fermo', 'ferma', 'perso',
+      'persa', 'smarrito', 'smarrita', 'ritardo', 'cancellato', 'cancellata', 'annullato',
+      'annullata', 'lento', 'lenta', 'errore', 'disservizio', 'interrotto', 'interrotta', 'assente',
+      'isolato',
+    ],
+    working: [
+      'funziona', 'funzionano', 'carica', 'arriva', 'arrivato', 'arrivata', 'risponde', 'navigo',
+      'naviga',
+    ],
+    duration: [
+      'ore', 'ora', 'giorni', 'giorno', 'minuti', 'settimane', 'settimana', 'ancora', 'oggi',
+      'adesso', 'stamattina', 'stasera', 'ieri',
+    ],
+    waiting: [
+      'attesa', 'aspetto', 'aspettando', 'aspettiamo', 'fila', 'coda',
+    ],
+  },
   subjects: {
     order: {
       match: [

@@ -105,9 +105,19 @@ export interface Lexicon {
    * as an app or the signal, which vetoes both ("no wifi on the train" is about the wifi).
    */
   subjects: Readonly<Record<SubjectWords, PhraseList>>;
+  /**
+   * Single words by the part they play in telling of a failure, for the failing-now model: a
+   * thing that can fail ("app", "volo"), a failing state ("down", "in ritardo"), working
+   * ("load", "funziona", after a negator), a duration or "still" ("hours", "da ore") and waiting.
+   * They let it weigh "thing + failing in one clause" whatever the thing, where its own
+   * examples name only some. Negators count as the fifth part.
+   */
+  failureWords: Readonly<Record<FailureWordClass, readonly string[]>>;
 }
 
 export type SubjectWords = 'order' | 'trip' | 'service';
+
+export type FailureWordClass = 'thing' | 'failing' | 'working' | 'duration' | 'waiting';
 
 /** Every phrase a lexicon is written with: each list's matches and exceptions, subjects included. */
 export function phrasesOf(lexicon: Lexicon): string[] {

@@ -399,6 +399,31 @@ export const spanish: Lexicon = {
     positive: { match: ['genial', 'excelente', 'perfecto', 'perfecta', 'estupendo', 'contento|contenta', 'resuelto', 'funciona de nuevo', 'todo bien', 'solucionado', 'arreglado'] },
     negative: { match: ['mal', 'malo', 'mala', 'triste', 'desastre', 'lamentable', 'odio', 'preocupad*', 'desesperad*', 'lástima', 'por desgracia', 'lento', 'caro', 'perdido', 'esperando'] },
   },
+  // Words by the part they play in telling of a failure (see Lexicon.failureWords).
+  failureWords: {
+    thing: [
+      'app', 'web', 'página', 'teléfono', 'móvil', 'celular', 'router', 'módem', 'internet', 'wifi',
+      'red', 'línea', 'fibra', 'conexión', 'señal', 'servicio', 'cuenta', 'tarjeta', 'pago',
+      'pedido', 'paquete', 'entrega', 'vuelo', 'vuelos', 'avión', 'tren', 'autobús', 'maleta',
+      'equipaje', 'billete', 'reserva', 'reembolso', 'actualización', 'correo', 'contraseña',
+      'código',
+    ],
+    failing: [
+      'roto', 'rota', 'caído', 'caída', 'bloqueado', 'bloqueada', 'perdido', 'perdida', 'retraso',
+      'retrasado', 'cancelado', 'cancelada', 'lento', 'lenta', 'error', 'fallo', 'averiado',
+      'averiada', 'colgado',
+    ],
+    working: [
+      'funciona', 'funcionan', 'carga', 'llega', 'llegó', 'responde', 'conecta',
+    ],
+    duration: [
+      'horas', 'hora', 'días', 'día', 'minutos', 'semanas', 'semana', 'todavía', 'aún', 'hoy',
+      'ahora', 'ayer', 'desde',
+    ],
+    waiting: [
+      'esperando', 'espera', 'esperamos', 'cola', 'fila',
+    ],
+  },
   subjects: {
     order: {
       match: [

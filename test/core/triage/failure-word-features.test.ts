@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { failureWordFeatures } from '../../../src/core/triage/failure-word-features.ts';
+import { LEXICONS_BY_LANGUAGE } from '../../../src/core/triage/lexicons/lexicons-by-language.ts';
+import { tokenizeText } from '../../../src/core/triage/tokenize-text.ts';
+
+const featuresOf = (text: string) => failureWordFeatures(tokenizeText(text));
+
+describe('failureWordFeatures', () => {
+  it('names each part a word plays, and the pairs of parts met in one clause', () => {
+    const features = featuresOf('the app is down again. waiting');
+    expect(features).toEqual(expect.arrayContaining(['%thing', '%failing', '%duration', '%waiting', '%failing&thing', '%duration&thing', '%duration&failing']));
+    // "waiting" is in a clause of its own.
+    expect(features).not.toContain('%thing&waiting');
+  });
+
+  it('counts a negator with what it negates ("does not load")', () => {
+    expect(featuresOf('the page does not load')).toContain('%negator&working');
+  });
+
+  it('reads words in every language, accents or not', () => {
+    expect(featuresOf('il volo è in ritardo da ore')).toEqual(expect.arrayContaining(['%thing', '%failing', '%duration', '%failing&thing']));
+    expect(featuresOf('mon colis est bloque depuis lundi')).toContain('%failing');
+    expect(featuresOf('mein Gepäck ist verloren')).toContain('%failing&thing');
+    expect(featuresOf('la conexión no funciona')).toEqual(expect.arrayContaining(['%thing', '%negator', '%working']));
+  });
+
+  it('finds nothing in a post without such words', () => {
+    expect(featuresOf('love the new menu, see you soon')).toEqual([]);
+  });
+
+  it('has lists of single words, each part in each lexicon', () => {
+    for (const [lang, lexicon] of Object.entries(LEXICONS_BY_LANGUAGE)) {
+      for (const [part, words] of Object.entries(lexicon.failureWords)) {
+        expect(words.length, `${lang} ${part}`).toBeGreaterThan(0);
+        for (const word of words) expect(word, `${lang} ${part}`).toMatch(/^[\p{L}\p{N}]+$/u);
+      }
+    }
+  });
+});
