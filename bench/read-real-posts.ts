@@ -10,8 +10,10 @@ import { PRIORITIES, type Priority } from '../src/core/model.ts';
 import { DATA_DIR, parseCsv } from './datasets.ts';
 
 export const LABELS_FILE = fileURLToPath(new URL('./real-posts/labels.jsonl', import.meta.url));
+/** Our labels of real Italian queries to a water utility (EVALITA 2016 QA4FAQ), run with its own FAQs. */
+export const UTILITY_LABELS_FILE = fileURLToPath(new URL('./real-posts/qa4faq-labels.jsonl', import.meta.url));
 
-export const REAL_POST_SOURCES = ['twcs', 'tweetsumm', 'airline'] as const;
+export const REAL_POST_SOURCES = ['twcs', 'tweetsumm', 'airline', 'qa4faq'] as const;
 export type RealPostSource = (typeof REAL_POST_SOURCES)[number];
 
 export const EXPECTED_ACTIONS = ['answer', 'ask-back', 'dm', 'handoff'] as const;
@@ -28,7 +30,7 @@ export type Split = 'dev' | 'test';
 
 export interface RealPostLabel {
   source: RealPostSource;
-  /** TWCS and airline: the tweet id; TweetSumm: the conversation id (its first customer turn). */
+  /** TWCS and airline: the tweet id; TweetSumm: the conversation id (its first customer turn); QA4FAQ: the query id. */
   id: string;
   split: Split;
   action: ExpectedAction;
@@ -59,13 +61,21 @@ interface SourcePost {
 /** The labelled posts with their texts, in the order of the labels file. */
 export function readRealPosts(labelsFile = LABELS_FILE, dataDir = DATA_DIR): RealPost[] {
   const labels = parseLabels(readFileSync(labelsFile, 'utf8'));
-  const sources: Record<RealPostSource, Map<string, SourcePost>> = {
-    twcs: readTwcsCustomerTweets(dataDir),
-    tweetsumm: readTweetsummOpeners(dataDir),
-    airline: readAirlineTweets(dataDir),
+  const readers: Record<RealPostSource, (dir: string) => Map<string, SourcePost>> = {
+    twcs: readTwcsCustomerTweets,
+    tweetsumm: readTweetsummOpeners,
+    airline: readAirlineTweets,
+    qa4faq: readUtilityQueries,
+  };
+  // Only the sources the labels use are read: each is a file of its own under dataDir.
+  const sources = new Map<RealPostSource, Map<string, SourcePost>>();
+  const postsOf = (source: RealPostSource) => {
+    const known = sources.get(source) ?? readers[source](dataDir);
+    sources.set(source, known);
+    return known;
   };
   return labels.map((label) => {
-    const found = sources[label.source].get(label.id);
+    const found = postsOf(label.source).get(label.id);
     if (found === undefined) throw new Error(`${labelsFile}: ${label.source} post ${label.id} is not in ${dataDir}`);
     if (found.brand === undefined) throw new Error(`${label.source} post ${label.id}: no brand handle to address`);
     return { label, text: decodeXText(found.text), brand: found.brand };
@@ -245,6 +255,23 @@ export function readAirlineCrowd(dataDir = DATA_DIR): AirlineTweet[] {
     });
   }
   return tweets;
+}
+
+/**
+ * QA4FAQ: queries customers typed into a water utility's question-answering service (AQP
+ * Risponde). They addressed no handle; the brand is the utility's name, and each is run as a
+ * mention of the example brand, as a post that names its brand only in words is.
+ */
+export function readUtilityQueries(dataDir: string): Map<string, SourcePost> {
+  const file = join(dataDir, 'qa4faq-it', 'qa4faq_question.tsv');
+  const queries = new Map<string, SourcePost>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const [id, text] = line.split('\t');
+    if (!id || text === undefined) throw new Error(`${file}: expected "id<TAB>query", got ${JSON.stringify(line)}`);
+    queries.set(id, { text, brand: 'AQP' });
+  }
+  return queries;
 }
 
 function readAirlineTweets(dataDir: string): Map<string, SourcePost> {

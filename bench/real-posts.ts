@@ -39,9 +39,21 @@ export async function benchRealPosts(): Promise<BenchTable[]> {
   for (const post of posts) verdicts.push(judgeRealPost(post, await pronto.responder.handle(toMessage(post))));
   await pronto.close();
 
-  printExamples(verdicts);
+  printExamples('real-posts', verdicts);
   const bySplit = (split: Split) => verdicts.filter((verdict) => verdict.post.label.split === split);
-  return [labelsTable(posts), judgmentTable(bySplit('dev'), bySplit('test')), confusionTable(verdicts), topicTable(verdicts)];
+  return [
+    labelsTable(posts),
+    judgmentTable(bySplit('dev'), bySplit('test'), {
+      title: 'Real posts: the bot\'s judgment (example knowledge, offline composer)',
+      notes: [
+        'Every post is a public mention to @LumoAiuta (the addressed brand\'s handle rewritten), from an author with 100 followers (the data has no follower counts). The example knowledge is a telecom\'s: a question with no entry there is rightly handed to a person, and any knowledge answer to these non-telecom posts is wrong unless its label names the entry.',
+        'Fault drafts: a handoff whose main reason is a fault drafts for an order (the order number), a journey (the booking reference) or a service (since when it fails); counted on the posts labelled delivery, travel or fault.',
+        '`npm run bench -- real-posts` prints up to 10 example ids (from dev) of each kind of error on stderr.',
+      ],
+    }),
+    confusionTable(verdicts, 'Real posts'),
+    topicTable(verdicts, 'Real posts'),
+  ];
 }
 
 /** A post to run: where it comes from, its text and the brand it was addressed to. */
@@ -86,7 +98,13 @@ function labelsTable(posts: RealPost[]): BenchTable {
   };
 }
 
-function judgmentTable(dev: Verdict[], test: Verdict[]): BenchTable {
+/** What a judgment table is about: its title, and notes on the set and its knowledge. */
+export interface JudgedSet {
+  title: string;
+  notes: string[];
+}
+
+export function judgmentTable(dev: Verdict[], test: Verdict[], set: JudgedSet): BenchTable {
   const row = (name: string, measure: (verdicts: Verdict[]) => string) => [name, measure(dev), measure(test)];
   const share = (among: (v: Verdict) => boolean, good: (v: Verdict) => boolean) => (verdicts: Verdict[]) => {
     const pool = verdicts.filter(among);
@@ -97,7 +115,7 @@ function judgmentTable(dev: Verdict[], test: Verdict[]): BenchTable {
   const label = (v: Verdict) => v.post.label;
   const high = (v: Verdict) => label(v).minPriority === 'high' || label(v).minPriority === 'urgent';
   return {
-    title: 'Real posts: the bot\'s judgment (example knowledge, offline composer)',
+    title: set.title,
     columns: ['measure', 'dev', 'test'],
     rows: [
       row('posts', (verdicts) => String(verdicts.length)),
@@ -120,15 +138,13 @@ function judgmentTable(dev: Verdict[], test: Verdict[]): BenchTable {
     ],
     notes: [
       'dev and test are fixed halves (a hash of source and id). Tune on dev only; test shows whether a change generalises.',
-      'Every post is a public mention to @LumoAiuta (the addressed brand\'s handle rewritten), from an author with 100 followers (the data has no follower counts). The example knowledge is a telecom\'s: a question with no entry there is rightly handed to a person, and any knowledge answer to these non-telecom posts is wrong unless its label names the entry.',
       'Right decision: thanks → a public thank-you; a question → the labelled entry, or a handoff when none is labelled; vague → an ask-back; account matter → a DM; handoff → a handoff at the minimum priority or above.',
-      'Fault drafts: a handoff whose main reason is a fault drafts for an order (the order number), a journey (the booking reference) or a service (since when it fails); counted on the posts labelled delivery, travel or fault.',
-      '`npm run bench -- real-posts` prints up to 10 example ids (from dev) of each kind of error on stderr.',
+      ...set.notes,
     ],
   };
 }
 
-function confusionTable(verdicts: Verdict[]): BenchTable {
+export function confusionTable(verdicts: Verdict[], setName: string): BenchTable {
   const rows: (string | number)[][] = [];
   for (const split of SPLITS) {
     const inSplit = verdicts.filter((v) => v.post.label.split === split);
@@ -138,7 +154,7 @@ function confusionTable(verdicts: Verdict[]): BenchTable {
     }
   }
   return {
-    title: 'Real posts: expected action × the bot\'s action',
+    title: `${setName}: expected action × the bot's action`,
     columns: ['split', 'expected', 'posts', ...BOT_ACTIONS],
     rows,
     notes: [
@@ -147,7 +163,7 @@ function confusionTable(verdicts: Verdict[]): BenchTable {
   };
 }
 
-function topicTable(verdicts: Verdict[]): BenchTable {
+export function topicTable(verdicts: Verdict[], setName: string): BenchTable {
   const kinds: ErrorKind[] = ['no-handoff', 'priority-too-low', 'wrong-answer', 'wrong-thanks', 'ask-back-to-problem'];
   const rows = TOPICS.map((topic) => verdicts.filter((v) => v.post.label.topic === topic))
     .filter((group) => group.length > 0)
@@ -158,7 +174,7 @@ function topicTable(verdicts: Verdict[]): BenchTable {
       ...kinds.map((kind) => group.filter((v) => v.errors.includes(kind)).length),
     ]);
   return {
-    title: 'Real posts by topic (dev and test together)',
+    title: `${setName} by topic (dev and test together)`,
     columns: ['topic', 'posts', 'right decision', 'no handoff', 'handoff below min priority', 'wrong knowledge answer', 'wrong thank-you', 'ask-back to a problem'],
     rows,
     notes: ['Counts of posts; a post can have several errors. Topics are defined in bench/real-posts/README.md.'],
@@ -183,13 +199,13 @@ function expectedGroups(labels: RealPost['label'][]): ExpectedGroup[] {
 }
 
 /** Examples come from dev only: looking at test posts while tuning would spoil the test half. */
-function printExamples(verdicts: Verdict[]): void {
+export function printExamples(bench: string, verdicts: Verdict[]): void {
   for (const [kind, meaning] of Object.entries(ERROR_KINDS) as [ErrorKind, string][]) {
     const found = verdicts.filter((v) => v.errors.includes(kind));
     if (found.length === 0) continue;
     const dev = found.filter((v) => v.post.label.split === 'dev');
     const examples = dev.slice(0, EXAMPLES_PER_ERROR).map(describe).join(', ') || 'none in dev';
-    process.stderr.write(`real-posts: ${kind} (${meaning}): dev ${dev.length}, test ${found.length - dev.length}; dev e.g. ${examples}\n`);
+    process.stderr.write(`${bench}: ${kind} (${meaning}): dev ${dev.length}, test ${found.length - dev.length}; dev e.g. ${examples}\n`);
   }
 }
 

@@ -13,6 +13,7 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   'facebook-webhook': async () => (await import('./facebook-webhook.ts')).benchFacebookWebhook(),
   'real-posts': async () => (await import('./real-posts.ts')).benchRealPosts(),
   'airline-crowd': async () => (await import('./airline-crowd.ts')).benchAirlineCrowd(),
+  'utility-queries': async () => (await import('./utility-queries.ts')).benchUtilityQueries(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
   studio: async () => (await import('./studio.ts')).benchStudio(),
   'gap-report': async () => (await import('./gap-report.ts')).benchGapReport(),

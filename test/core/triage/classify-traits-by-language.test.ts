@@ -1373,3 +1373,69 @@ describe('triageMessage on a child missing on the way', () => {
     },
   );
 });
+
+// Found on the dev half of the Italian utility queries (bench/utility-queries.ts); the texts here
+// are our own paraphrases, with the same things said in the other languages.
+describe('triageMessage on water, power and gas', () => {
+  it.each([
+    'perché manca l’acqua a casa mia?',
+    'mancanza acqua a Lecce',
+    'in via Roma manca la luce da stamattina',
+    'l’erogazione è bassissima da giorni',
+    'come mai è diminuita la pressione dell’acqua?',
+    'mi hanno chiuso l’acqua, cosa devo fare?',
+    'l’acqua arriva per sole due ore al giorno',
+    'ho provato a pagare dall’area clienti ma non ci sono riuscito',
+    'non riesco più a vedere le fatture online',
+    'no water since this morning',
+    'our water pressure is really low',
+    'you shut off our water without notice',
+    'no hay agua desde esta mañana',
+    'nos cortaron el agua',
+    'pas d’eau depuis ce matin',
+    'coupure d’eau dans tout le quartier',
+    'kein Wasser seit heute früh',
+    'das Wasser wurde abgestellt',
+  ])('reads "%s" as faulty', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    'quanto costa l’acqua al metro cubo?',
+    'come posso segnalare la mancanza di pagamento?',
+    'posso richiedere una copia non fiscale della fattura?',
+    'un utente non residente come paga?',
+    'how do I pay my water bill?',
+  ])('does not read "%s" as a fault', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+
+  it.each(['ho ricevuto una fattura con il conguaglio di tre anni, come mai?', 'fattura non ricevuta', 'indirizzo cliente errato'])(
+    'reads "%s", about the customer’s own bill or data, as an account matter',
+    (text) => {
+      expect(traitsOf(text)).toContain('account');
+    },
+  );
+
+  it.each(['come vedere le mie bollette?', 'in che tempi viene rimborsato un credito?', 'cosa prevede il recesso contrattuale?'])(
+    'reads "%s", a general question, as no account matter',
+    (text) => {
+      expect(traitsOf(text)).not.toContain('account');
+    },
+  );
+
+  it.each(['vorrei il rimborso della bolletta pagata due volte', 'ho chiesto il rimborso a marzo e non è mai arrivato'])(
+    'still reads "%s", the customer’s own refund, as an account matter',
+    (text) => {
+      expect(traitsOf(text)).toContain('account');
+    },
+  );
+
+  it('reads "nel caso di morte di un titolare di contratto come faccio?" as a bereavement', () => {
+    expect(traitsOf('nel caso di morte di un titolare di contratto come faccio?')).toContain('bereavement');
+  });
+
+  it('reads "bolletta troppo cara" as a complaint', () => {
+    expect(traitsOf('bolletta troppo cara')).toContain('complaint');
+  });
+});

@@ -306,6 +306,10 @@ export const english: Lexicon = {
         'power|internet|wifi|electricity|signal|cable|tv|lights|network|broadband|service|phones|landline|fibre|fiber|connection|coverage|reception|heating is|are|was|were|went|been|goes|still out',
         'is|are|been|was|were|still out in|across|around|throughout my|our|the|this|whole .. area|neighborhood|neighbourhood|street|town|city|building|block|region|county|zone|village|estate|postcode|road|country',
         'outage*', 'power cut', 'power cuts', 'blackout', 'service interruption', 'interruption', 'disruption*',
+        // Water, power and gas missing, weak or cut off: "no water since this morning", "water
+        // pressure is really low", "you shut off our water".
+        'no water|electricity|gas|heating|heat', 'water|gas .. is|are|was|been|went|still off|out', 'water|power|electricity|gas|heating .. cut|shut|turned off',
+        'cut|shut|turned off my|our|the water|power|electricity|gas|heating', 'low|weak|no water pressure', 'water pressure .. low|weak|dropped|gone',
         'out of order', 'out of service', 'service unavailable', 'temporarily unavailable', 'currently unavailable',
         'something went wrong', 'went wrong', 'error', 'errors', 'fails to|when|every', 'failing to', 'failed to load|connect|send|update|install|download|work|open|process|go',
         // It will not do what it should.

@@ -157,6 +157,9 @@ export const french: Lexicon = {
         'panne', 'pannes',
         'pas de réseau|connexion|signal|internet|service|courant|électricité|tv|télé|ligne|wifi|tonalité|fibre',
         'pas d\'internet', 'plus de réseau|internet|connexion|ligne|tv|courant|télé|wifi|électricité|signal',
+        // L'eau, le courant ou le gaz qui manquent ou arrivent à peine : « pas d'eau depuis ce matin », « coupure d'eau ».
+        'pas|plus|manque d eau|électricité', 'pas|plus de gaz|chauffage', 'sans eau|gaz|chauffage', 'coupure|coupures d|de .. eau|électricité|courant|gaz',
+        'coupé|coupée|coupés .. eau|électricité|courant|gaz', 'pression .. faible|basse|insuffisante', 'faible|basse pression',
         'plus d\'internet',
         'sans internet|réseau|ligne|connexion|service|électricité|tv|télé|courant|wifi|téléphone|fibre',
         'aucun réseau|signal', 'coupure', 'coupures', 'coupé',

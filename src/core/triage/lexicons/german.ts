@@ -144,6 +144,9 @@ export const german: Lexicon = {
         'kein internet|netz|signal|empfang|wlan|strom|fernsehen|tv|telefon|festnetz|dsl|lte|anschluss|netzempfang',
         'keine verbindung|netzverbindung|internetverbindung|netzabdeckung|leitung',
         'ohne internet|strom|netz|telefon|tv|festnetz|dsl|anschluss', 'ausfall', 'ausfälle', 'netzausfall',
+        // Wasser, Strom und Gas, die fehlen oder kaum kommen: „kein Wasser seit heute früh", „Wasser abgestellt".
+        'kein|keinen wasser|gas|warmwasser|heizung', 'ohne wasser|gas|warmwasser|heizung', 'wasserausfall',
+        'wasser|strom|gas|heizung .. abgestellt|abgedreht|abgeschaltet|gesperrt', 'wasserdruck .. niedrig|schwach|gering', 'zu wenig|kaum wasserdruck',
         'internetausfall', 'stromausfall', 'totalausfall', 'störung', 'störungen', 'ausgefallen', 'fällt .. aus',
         'defekt', 'kaputt', 'beschädigt', 'sehr langsam', 'internet|netz|verbindung|wlan|dsl|app .. langsam',
         'schneckentempo', 'bricht ab', 'bricht .. ab', 'abgestürzt', 'stürzt .. ab', 'hängt sich auf', 'friert ein',

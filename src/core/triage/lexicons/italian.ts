@@ -49,6 +49,7 @@ export const italian: Lexicon = {
     howTo: {
       match: [
         'come si|faccio|posso|fare|funziona|attivo|leggo|cambio|controllo|vedo|trovo|scarico|pago|ricarico|verifico',
+        'come vedere|controllare|scaricare|pagare|trovare|leggere|attivare|disattivare|cambiare|verificare|ottenere|avere|richiedere|visualizzare|ricevere|consultare|modificare|comunicare|inviare|fare|effettuare|sapere',
         'dove trovo|posso|si|vedo|scarico', 'è possibile', 'si può', 'posso', 'quanto costa', 'quanto costano',
         'cosa significa', 'che significa', 'cosa vuol dire',
         'all estero', 'in roaming', 'in europa', 'fuori italia',
@@ -65,13 +66,20 @@ export const italian: Lexicon = {
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*|preso|presi', 'mi avete|hanno preso|presi|fatto pagare',
         'mi è|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
-        'rimbors*', 'ho pagato', 'ho ordinato', 'ho acquistato', 'ho comprato', 'ho richiesto', 'ho attivato',
+        // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
+        'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',
+        'ho|abbiamo .. chiesto|richiesto|fatto|inviato|mandato .. rimborso|recesso|disdetta', 'rimborso|rimborsi .. non|mai .. arrivat*|ricevut*|accreditat*', 'ho pagato', 'ho ordinato', 'ho acquistato', 'ho comprato', 'ho richiesto', 'ho attivato',
         'ho disdetto', 'ho fatto .. ordine', 'non mi è|e .. arrivat*', 'non è|e ancora arrivat*',
         'ancora non .. arrivat*', 'non ho .. ricevut*', 'mai arrivat*', 'mai ricevut*', 'disdetta',
-        'recesso', 'sim bloccata', 'account bloccato', 'profilo bloccato', 'linea sospesa', 'credito sparito',
+        'mio recesso', 'sim bloccata', 'account bloccato', 'profilo bloccato', 'linea sospesa', 'credito sparito',
         'soldi spariti', 'i miei soldi', 'soldi|importo|denaro .. presi|preso|prelevat*|scalat*', 'mi avete|hanno preso|prelevato|scalato .. soldi', 'numero d ordine', 'numero ordine', 'codice cliente', 'mia pratica',
         'la mia richiesta', 'furto della sim', 'sim rubata', 'ho perso la sim', 'sostituzione sim',
         'cambio intestatario', 'intestat* a me',
+        // La propria bolletta, ricevuta o no, e i propri dati sbagliati: "ho ricevuto una fattura con
+        // il conguaglio", "fattura non ricevuta", "indirizzo cliente errato".
+        'ho|abbiamo ricevuto .. fattura|fatture|bolletta|bollette|bollettino|sollecito|conguaglio',
+        'fattura|fatture|bolletta|bollette .. non|mai ricevut*|arrivat*',
+        'indirizzo|dati|nome|intestazione|iban .. errato|errata|errati|errate|sbagliato|sbagliata|sbagliati|sbagliate',
       ],
     },
     accountWeak: {
@@ -83,7 +91,10 @@ export const italian: Lexicon = {
     complaint: {
       match: [
         // Lodi a un concorrente, una concessione che dice che non basta, la cortesia negata.
-        'a differenza vostra|tua', 'a differenza di voi', 'il minimo che potevate|potreste|dovreste', 'poco gentile|gentili|cortese|cortesi|professionale|professionali',
+        'a differenza vostra|tua', 'a differenza di voi',
+        // Il prezzo: "bolletta troppo cara", "tariffe troppo alte".
+        'troppo cara|caro|care|cari|costosa|costoso|costose|costosi|salata|salato|salate',
+        'bolletta|bollette|fattura|fatture|tariffa|tariffe|prezzo|prezzi .. troppo alta|alte|alto|alti', 'il minimo che potevate|potreste|dovreste', 'poco gentile|gentili|cortese|cortesi|professionale|professionali',
         'preso|presi|tolto|tolti .. due|tre volte',
         // Cacciati dal negozio, ci provano da giorni, il prezzo salito di nuovo.
         'mi|ci ha|hanno cacciato|cacciata|cacciati', 'mi|ci ha|hanno mandato|mandata via', 'ci provo|riprovo|provo da', 'sto|stiamo provando|cercando da',
@@ -230,6 +241,17 @@ export const italian: Lexicon = {
         'non si sente', 'non arrivano gli sms', 'non ricevo chiamate', 'non ricevo sms', 'non parte',
         'non va più', 'non funziona più', 'non funzionano più',
         'senza luce|corrente|telefono|tv|televisione|gas|acqua|fibra|adsl|wifi|servizio|dati|copertura|voce|elettricità|riscaldamento',
+        // Acqua, luce e gas che mancano, arrivano poco o sono stati chiusi: "manca l'acqua da
+        // stamattina", "mancanza acqua Taranto", "l'erogazione è bassissima", "mi hanno chiuso l'acqua".
+        'manca|mancava|mancherà|mancheranno|mancata|mancato .. acqua|luce|corrente|gas|elettricità|riscaldamento|erogazione',
+        'mancanza .. acqua|luce|corrente|gas|elettricità|riscaldamento|erogazione',
+        'non arriva|arrivava|arriverà|arrivano .. acqua|luce|corrente|gas',
+        'erogazione|pressione|portata .. bassa|bassissima|diminuita|ridotta|insufficiente|scarsa|debole|nulla',
+        'diminuita|ridotta|calata|scarsa|bassa|bassissima|poca .. erogazione|pressione|portata',
+        'chiuso|staccato|tagliato|sospeso .. acqua|luce|corrente|gas|fornitura|contatore',
+        'acqua|luce|corrente|gas .. solo|soltanto|sole|poche .. ore',
+        // Un tentativo fallito: "ho provato ma non ci sono riuscito", "non riesco più a vedere le fatture".
+        'non ci sono|siamo riuscit*', 'non riesco|riusciamo|riesce|riescono più a|ad',
         'rete|server|sito|app|applicazione|linea|servizio|fibra|internet|sistema|piattaforma|portale .. giù',
         'è|e|sono giù', 'in tilt', 'fuori uso', 'disservizi*', 'blackout', 'black out', 'interrott*',
         'servizio sospeso', 'linea staccata', 'sospeso il servizio', 'staccato la linea',
@@ -329,6 +351,8 @@ export const italian: Lexicon = {
         'non preoccuparti|preoccupatevi|preoccupatevi', 'non importa', 'se non', 'non sono sicur*', 'come mai',
         // The airlines' name for a child flying alone, not a complaint.
         'minore|minori non accompagnat*',
+        // "Non" that makes a kind, not a negation: "copia non fiscale", "utente non residente".
+        'non fiscale|fiscali|residente|residenti|domestico|domestica|domestici|domestiche|commerciale|commerciali',
         'mai avuto problemi', 'mai stato|stata meglio', 'mai delus*', 'non mi sono mai trovat* male',
         'non potevo chiedere di meglio', 'non smettete mai', 'non mancate mai', 'non ho parole',
       ],
@@ -629,6 +653,8 @@ export const italian: Lexicon = {
         // "Ho perso mio padre l'anno scorso": perdere con un tempo, non un luogo.
         'perso mio|nostro figlio|bambino|marito|padre|papà|papa|fratello|nonno l anno|mese scorso', 'perso mia|nostra figlia|bambina|moglie|madre|mamma|sorella|nonna l anno|mese scorso',
         'perso mio|nostro|mia|nostra figlio|figlia|bambino|bambina|marito|moglie|padre|madre|papà|papa|mamma|fratello|sorella|nonno|nonna la settimana scorsa', 'lutto', 'funerale', 'funerali', 'defunto', 'defunta', 'deceduto', 'deceduta', 'decesso',
+        // La morte del titolare del contratto, detta da chi resta: "nel caso di morte di un titolare".
+        'morte del|dell|di .. titolare|intestatario|intestataria|cliente|utente|contraente', 'titolare|intestatario|intestataria .. morto|morta',
       ],
     },
     thanks: {

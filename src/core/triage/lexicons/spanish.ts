@@ -171,6 +171,9 @@ export const spanish: Lexicon = {
         'no tengo señal|internet|línea|conexión|cobertura|luz|servicio|red|wifi',
         'no hay señal|internet|luz|línea|conexión|cobertura|servicio|red',
         'sin señal|internet|servicio|conexión|línea|cobertura|luz|wifi|red|teléfono|tele|televisión|agua|gas|datos|fibra',
+        // Agua, luz y gas que faltan o llegan con poca presión: "no hay agua desde esta mañana", "nos cortaron el agua".
+        'no hay|tengo|tenemos agua|gas|calefacción', 'falta|faltaba|faltó .. agua|luz|gas|electricidad', 'corte|cortes de .. agua|luz|gas|electricidad',
+        'cortaron|cortado|cortó .. agua|luz|gas|electricidad', 'presión .. baja|bajísima|poca|débil', 'poca|baja presión',
         'caído|caída', 'se cae', 'se cayó', 'se caen', 'se va la señal|luz|conexión', 'se corta', 'se cortó',
         'se traba', 'se congela', 'se cuelga', 'se bloquea', 'se reinicia', 'se apaga', 'falla', 'fallando', 'fallo',
         'fallos', 'error', 'errores', 'avería', 'averiad*', 'roto|rota|rotos|rotas', 'dañad*', 'defectuos*',
