@@ -57,8 +57,9 @@ export async function benchUtilityQueries(): Promise<BenchTable[]> {
 
 /**
  * The label with the entry that answers it: any FAQ the task's judges marked relevant is right,
- * and so is the one our label names where their judgments missed the FAQ that restates the
- * query word for word; so the one the bot answered with when it is among them, else the first.
+ * and so is the one our label names where their judgments missed it (a query that restates an
+ * FAQ word for word, "una copia della fattura" for the FAQ on duplicates); so the one the bot
+ * answered with when it is among them, else the first.
  */
 export function withRelevantEntry(post: RealPost, handled: HandledMessage, judged: ReadonlySet<string>): RealPost {
   const relevant = new Set([...judged, ...(post.label.entry === undefined ? [] : [post.label.entry])]);
