@@ -1385,6 +1385,9 @@ describe('triageMessage on water, power and gas', () => {
     'come mai è diminuita la pressione dell’acqua?',
     'mi hanno chiuso l’acqua, cosa devo fare?',
     'l’acqua arriva per sole due ore al giorno',
+    'fuoriesce fogna dal tombino sotto casa',
+    'sospensione fornitura, ma ho già pagato',
+    'devo segnalare un guasto al contatore',
     'ho provato a pagare dall’area clienti ma non ci sono riuscito',
     'non riesco più a vedere le fatture online',
     'no water since this morning',
@@ -1406,18 +1409,31 @@ describe('triageMessage on water, power and gas', () => {
     'posso richiedere una copia non fiscale della fattura?',
     'un utente non residente come paga?',
     'how do I pay my water bill?',
+    'come posso segnalare un guasto?',
+    'qual è il numero per segnalare guasti?',
+    'quando mancherà l’acqua per i lavori in via Roma?',
+    'come incasso un credito non essendo più titolare?',
   ])('does not read "%s" as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });
 
-  it.each(['ho ricevuto una fattura con il conguaglio di tre anni, come mai?', 'fattura non ricevuta', 'indirizzo cliente errato'])(
+  it.each([
+    'ho ricevuto una fattura con il conguaglio di tre anni, come mai?',
+    'fattura non ricevuta',
+    'bolletta di marzo non ancora recapitata',
+    'indirizzo cliente errato',
+    'civico errato in bolletta',
+    'stato pratica',
+    'situazione fatture',
+    'ho cambiato email e mi serve una nuova password',
+  ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {
       expect(traitsOf(text)).toContain('account');
     },
   );
 
-  it.each(['come vedere le mie bollette?', 'in che tempi viene rimborsato un credito?', 'cosa prevede il recesso contrattuale?'])(
+  it.each(['come vedere le mie bollette?', 'in che tempi viene rimborsato un credito?', 'cosa prevede il recesso contrattuale?', 'si può sapere lo stato di una pratica?'])(
     'reads "%s", a general question, as no account matter',
     (text) => {
       expect(traitsOf(text)).not.toContain('account');
@@ -1435,7 +1451,7 @@ describe('triageMessage on water, power and gas', () => {
     expect(traitsOf('nel caso di morte di un titolare di contratto come faccio?')).toContain('bereavement');
   });
 
-  it('reads "bolletta troppo cara" as a complaint', () => {
-    expect(traitsOf('bolletta troppo cara')).toContain('complaint');
+  it.each(['bolletta troppo cara', 'fattura elevata'])('reads "%s" as a complaint', (text) => {
+    expect(traitsOf(text)).toContain('complaint');
   });
 });

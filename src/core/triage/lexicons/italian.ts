@@ -78,14 +78,18 @@ export const italian: Lexicon = {
         // La propria bolletta, ricevuta o no, e i propri dati sbagliati: "ho ricevuto una fattura con
         // il conguaglio", "fattura non ricevuta", "indirizzo cliente errato".
         'ho|abbiamo ricevuto .. fattura|fatture|bolletta|bollette|bollettino|sollecito|conguaglio',
-        'fattura|fatture|bolletta|bollette .. non|mai ricevut*|arrivat*',
-        'indirizzo|dati|nome|intestazione|iban .. errato|errata|errati|errate|sbagliato|sbagliata|sbagliati|sbagliate',
+        'fattura|fatture|bolletta|bollette .. non|mai ricevut*|arrivat*|recapitat*', 'fattura|fatture|bolletta|bollette .. non ancora ricevut*|arrivat*|recapitat*',
+        'indirizzo|civico|dati|nome|intestazione|iban .. errato|errata|errati|errate|sbagliato|sbagliata|sbagliati|sbagliate',
+        // L'accesso al proprio account: "ho cambiato email, mi serve una nuova password".
+        'nuova password', 'password dimenticata', 'ho dimenticato .. password', 'ho cambiato .. email|mail|cellulare',
       ],
     },
     accountWeak: {
       match: [
         // Devices and the line ("il mio modem", "la mia linea") are faults or how-tos, not the account.
         'mio|mia|miei|mie ordine|ordini|fattura|fatture|bolletta|bollette|conto|account|abbonamento|contratto|sim|numero|pacco|spedizione|ricarica|credito|carta|profilo|offerta|piano|pagamento|pagamenti|utenza|password|addebito|addebiti|consegna|tariffa|saldo|portabilità',
+        // "Stato pratica", "situazione fatture": a case of one's own, unless asked how ("si può sapere lo stato di una pratica?").
+        'stato|situazione .. pratica|pratiche|fatture|bollette|pagamenti|richiesta|domanda',
       ],
     },
     complaint: {
@@ -94,6 +98,7 @@ export const italian: Lexicon = {
         'a differenza vostra|tua', 'a differenza di voi',
         // Il prezzo: "bolletta troppo cara", "tariffe troppo alte".
         'troppo cara|caro|care|cari|costosa|costoso|costose|costosi|salata|salato|salate',
+        'fattura|fatture|bolletta|bollette elevata|elevate|salata|salate|altissima|altissime|esagerata|esagerate',
         'bolletta|bollette|fattura|fatture|tariffa|tariffe|prezzo|prezzi .. troppo alta|alte|alto|alti', 'il minimo che potevate|potreste|dovreste', 'poco gentile|gentili|cortese|cortesi|professionale|professionali',
         'preso|presi|tolto|tolti .. due|tre volte',
         // Cacciati dal negozio, ci provano da giorni, il prezzo salito di nuovo.
@@ -243,13 +248,14 @@ export const italian: Lexicon = {
         'senza luce|corrente|telefono|tv|televisione|gas|acqua|fibra|adsl|wifi|servizio|dati|copertura|voce|elettricità|riscaldamento',
         // Acqua, luce e gas che mancano, arrivano poco o sono stati chiusi: "manca l'acqua da
         // stamattina", "mancanza acqua Taranto", "l'erogazione è bassissima", "mi hanno chiuso l'acqua".
-        'manca|mancava|mancherà|mancheranno|mancata|mancato .. acqua|luce|corrente|gas|elettricità|riscaldamento|erogazione',
+        'manca|mancava|mancata|mancato .. acqua|luce|corrente|gas|elettricità|riscaldamento|erogazione',
         'mancanza .. acqua|luce|corrente|gas|elettricità|riscaldamento|erogazione',
         'non arriva|arrivava|arriverà|arrivano .. acqua|luce|corrente|gas',
         'erogazione|pressione|portata .. bassa|bassissima|diminuita|ridotta|insufficiente|scarsa|debole|nulla',
         'diminuita|ridotta|calata|scarsa|bassa|bassissima|poca .. erogazione|pressione|portata',
         'chiuso|staccato|tagliato|sospeso .. acqua|luce|corrente|gas|fornitura|contatore',
         'acqua|luce|corrente|gas .. solo|soltanto|sole|poche .. ore',
+        'fuoriesce|fuoriescono|esce|escono .. fogna|liquame|liquami|acqua', 'sospensione .. fornitura|erogazione', 'fornitura|erogazione .. sospesa|interrotta',
         // Un tentativo fallito: "ho provato ma non ci sono riuscito", "non riesco più a vedere le fatture".
         'non ci sono|siamo riuscit*', 'non riesco|riusciamo|riesce|riescono più a|ad',
         'rete|server|sito|app|applicazione|linea|servizio|fibra|internet|sistema|piattaforma|portale .. giù',
@@ -324,6 +330,10 @@ export const italian: Lexicon = {
         'giù di morale', 'pers* tempo', 'non va più bene',
         'hotel|albergo|lounge|sala dell|della|all|in .. aeroporto|stazione',
         'credito sparito',
+        // Come si segnala un guasto è una domanda, non un guasto: "come posso segnalare un guasto?",
+        // "numero per segnalare guasti"; "devo segnalare un guasto" lo è.
+        'come .. segnalare|inoltrare|comunicare|denunciare .. guasto|guasti|perdita|perdite', 'segnalazione|segnalazioni guasto|guasti',
+        'numero|numeri|telefono .. per segnalare .. guasto|guasti',
       ],
     },
     problem: {
@@ -347,7 +357,7 @@ export const italian: Lexicon = {
         'nessun problema', 'nessun disagio', 'scusa|scusate|scusi per il|del ritardo|disagio',
         'in ritardo con la risposta', 'senza problemi',
         'non vedo l ora', 'non vediamo l ora', 'non c è|e problema|problemi', 'non c è|e di che', 'non è|e un problema',
-        'non ci sono problemi', 'non so', 'non saprei', 'non sapevo', 'non solo', 'non male', 'non vi preoccupate',
+        'non ci sono problemi', 'non essendo', 'non so', 'non saprei', 'non sapevo', 'non solo', 'non male', 'non vi preoccupate',
         'non preoccuparti|preoccupatevi|preoccupatevi', 'non importa', 'se non', 'non sono sicur*', 'come mai',
         // The airlines' name for a child flying alone, not a complaint.
         'minore|minori non accompagnat*',
