@@ -1388,6 +1388,10 @@ describe('triageMessage on water, power and gas', () => {
     'fuoriesce fogna dal tombino sotto casa',
     'sospensione fornitura, ma ho già pagato',
     'devo segnalare un guasto al contatore',
+    'non c’è acqua in tutto il quartiere',
+    'il tombino davanti casa puzza',
+    'ho provato a pagare online ma niente',
+    'interruzione dell’acqua da stamattina',
     'ho provato a pagare dall’area clienti ma non ci sono riuscito',
     'non riesco più a vedere le fatture online',
     'no water since this morning',
@@ -1413,6 +1417,8 @@ describe('triageMessage on water, power and gas', () => {
     'qual è il numero per segnalare guasti?',
     'quando mancherà l’acqua per i lavori in via Roma?',
     'come incasso un credito non essendo più titolare?',
+    'quando è prevista l’interruzione dell’acqua?',
+    'non ho ricevuto la fattura di marzo',
   ])('does not read "%s" as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });
@@ -1426,6 +1432,9 @@ describe('triageMessage on water, power and gas', () => {
     'stato pratica',
     'situazione fatture',
     'ho cambiato email e mi serve una nuova password',
+    'l’ultima bolletta non mi è pervenuta',
+    'perché non arriva ancora la fattura?',
+    'perché mi mandate una lettura stimata?',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {
@@ -1447,9 +1456,19 @@ describe('triageMessage on water, power and gas', () => {
     },
   );
 
-  it('reads "nel caso di morte di un titolare di contratto come faccio?" as a bereavement', () => {
-    expect(traitsOf('nel caso di morte di un titolare di contratto come faccio?')).toContain('bereavement');
-  });
+  it.each(['nel caso di morte di un titolare di contratto come faccio?', 'morte intestatario contratto', 'subentro eredi', 'quando un titolare muore cosa si fa?'])(
+    'reads "%s", the account holder’s death, as a bereavement',
+    (text) => {
+      expect(traitsOf(text)).toContain('bereavement');
+    },
+  );
+
+  it.each(['nessuno ha chiesto il cambio di recapito, chi può averlo cambiato?', 'qualcuno ha cambiato il mio iban'])(
+    'reads "%s", a change nobody asked for, as security',
+    (text) => {
+      expect(traitsOf(text)).toContain('security');
+    },
+  );
 
   it.each(['bolletta troppo cara', 'fattura elevata'])('reads "%s" as a complaint', (text) => {
     expect(traitsOf(text)).toContain('complaint');

@@ -78,7 +78,11 @@ export const italian: Lexicon = {
         // La propria bolletta, ricevuta o no, e i propri dati sbagliati: "ho ricevuto una fattura con
         // il conguaglio", "fattura non ricevuta", "indirizzo cliente errato".
         'ho|abbiamo ricevuto .. fattura|fatture|bolletta|bollette|bollettino|sollecito|conguaglio',
-        'fattura|fatture|bolletta|bollette .. non|mai ricevut*|arrivat*|recapitat*', 'fattura|fatture|bolletta|bollette .. non ancora ricevut*|arrivat*|recapitat*',
+        'fattura|fatture|bolletta|bollette .. non|mai ricevut*|arrivat*|recapitat*|pervenut*', 'fattura|fatture|bolletta|bollette .. non ancora ricevut*|arrivat*|recapitat*|pervenut*',
+        'fattura|fatture|bolletta|bollette .. non mi|ci è|e|sono ancora|mai|stata|state ricevut*|arrivat*|recapitat*|pervenut*', 'fattura|fatture|bolletta|bollette .. non mi|ci è|e|sono ricevut*|arrivat*|recapitat*|pervenut*',
+        'non arriva|arrivano ancora .. bolletta|bollette|fattura|fatture',
+        // "Perché mi mandate una lettura in stima?": what the company sends this customer.
+        'mi mandate|inviate|chiedete|addebitate|fatturate',
         'indirizzo|civico|dati|nome|intestazione|iban .. errato|errata|errati|errate|sbagliato|sbagliata|sbagliati|sbagliate',
         // L'accesso al proprio account: "ho cambiato email, mi serve una nuova password".
         'nuova password', 'password dimenticata', 'ho dimenticato .. password', 'ho cambiato .. email|mail|cellulare',
@@ -256,6 +260,8 @@ export const italian: Lexicon = {
         'chiuso|staccato|tagliato|sospeso .. acqua|luce|corrente|gas|fornitura|contatore',
         'acqua|luce|corrente|gas .. solo|soltanto|sole|poche .. ore',
         'fuoriesce|fuoriescono|esce|escono .. fogna|liquame|liquami|acqua', 'sospensione .. fornitura|erogazione', 'fornitura|erogazione .. sospesa|interrotta',
+        'non c è|e acqua|luce|corrente|gas', 'fogna|tombino|tombini|scarico|scarichi .. puzza|puzzano|miasmi',
+        'ho|o|abbiamo provato|tentato a|ad .. ma',
         // Un tentativo fallito: "ho provato ma non ci sono riuscito", "non riesco più a vedere le fatture".
         'non ci sono|siamo riuscit*', 'non riesco|riusciamo|riesce|riescono più a|ad',
         'rete|server|sito|app|applicazione|linea|servizio|fibra|internet|sistema|piattaforma|portale .. giù',
@@ -334,6 +340,10 @@ export const italian: Lexicon = {
         // "numero per segnalare guasti"; "devo segnalare un guasto" lo è.
         'come .. segnalare|inoltrare|comunicare|denunciare .. guasto|guasti|perdita|perdite', 'segnalazione|segnalazioni guasto|guasti',
         'numero|numeri|telefono .. per segnalare .. guasto|guasti',
+        // Un'interruzione programmata chiesta in anticipo, una bolletta non ricevuta (un conto da
+        // guardare in privato, non un guasto).
+        'interruzione|interruzioni .. prevista|previste|programmata|programmate', 'prevista|previste|programmata|programmate .. interruzione|interruzioni',
+        'non ho|abbiamo .. ricevut* .. fattura|fatture|bolletta|bollette|bollettino', 'fattura|fatture|bolletta|bollette .. non .. ricevut*',
       ],
     },
     problem: {
@@ -395,6 +405,8 @@ export const italian: Lexicon = {
         // Un messaggio a nome nostro che chiede segreti: phishing.
         'chiede|chiedeva|chiedono|chiedendo .. password|pin|otp|credenziali', 'chiede|chiedeva|chiedono|chiedendo .. dati della carta',
         'hackerat*', 'hackat*', 'hacker',
+        // A change nobody asked for: "nessuna richiesta di cambio recapito, chi può averla cambiata?".
+        'chi può|potrebbe averla|averlo|averli|averle|aver cambiat*|modificat*', 'qualcuno ha|abbia .. cambiat*|modificat*|usat*|utilizzat*',
         // Un messaggio che si spaccia per l'azienda.
         'si spaccia|spacciano|spacciava|spacciavano per', 'spacciandosi per', 'fingendosi|finge|fingono di essere voi',
         'account|profilo|mail|email|casella|area .. violat*|compromess*|rubat*|hackerat*|bucat*',
@@ -665,6 +677,7 @@ export const italian: Lexicon = {
         'perso mio|nostro|mia|nostra figlio|figlia|bambino|bambina|marito|moglie|padre|madre|papà|papa|mamma|fratello|sorella|nonno|nonna la settimana scorsa', 'lutto', 'funerale', 'funerali', 'defunto', 'defunta', 'deceduto', 'deceduta', 'decesso',
         // La morte del titolare del contratto, detta da chi resta: "nel caso di morte di un titolare".
         'morte del|dell|di .. titolare|intestatario|intestataria|cliente|utente|contraente', 'titolare|intestatario|intestataria .. morto|morta',
+        'morte titolare|intestatario|intestataria', 'utente|titolare|intestatario|intestataria|cliente muore', 'eredi', 'erede',
       ],
     },
     thanks: {
