@@ -1392,6 +1392,9 @@ describe('triageMessage on water, power and gas', () => {
     'il tombino davanti casa puzza',
     'ho provato a pagare online ma niente',
     'interruzione dell’acqua da stamattina',
+    'allagamento in cantina dalla fogna',
+    'c’è una perdita d’acqua in strada',
+    'dalle 8 alle 22 non abbiamo pressione',
     'ho provato a pagare dall’area clienti ma non ci sono riuscito',
     'non riesco più a vedere le fatture online',
     'no water since this morning',
@@ -1419,6 +1422,7 @@ describe('triageMessage on water, power and gas', () => {
     'come incasso un credito non essendo più titolare?',
     'quando è prevista l’interruzione dell’acqua?',
     'non ho ricevuto la fattura di marzo',
+    'non mi arriva più la bolletta',
   ])('does not read "%s" as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });
@@ -1435,6 +1439,9 @@ describe('triageMessage on water, power and gas', () => {
     'l’ultima bolletta non mi è pervenuta',
     'perché non arriva ancora la fattura?',
     'perché mi mandate una lettura stimata?',
+    'non mi arriva più la bolletta',
+    'errata autolettura',
+    'ci è stata addebitata una quota che non capiamo',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {
@@ -1469,6 +1476,11 @@ describe('triageMessage on water, power and gas', () => {
       expect(traitsOf(text)).toContain('security');
     },
   );
+
+  it('reads "vorremmo sapere se esiste un iban per il bonifico, grazie" as a question, not thanks only', () => {
+    const traits = traitsOf('vorremmo sapere se esiste un iban per il bonifico, grazie');
+    expect(traits).toContain('question');
+  });
 
   it.each(['bolletta troppo cara', 'fattura elevata'])('reads "%s" as a complaint', (text) => {
     expect(traitsOf(text)).toContain('complaint');

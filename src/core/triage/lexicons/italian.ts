@@ -28,13 +28,14 @@ export const italian: Lexicon = {
     question: {
       match: [
         'vorrei sapere', 'vorrei capire', 'volevo sapere', 'volevo chiedere', 'vorrei chiedere',
+        'vorremmo sapere|capire|chiedere|conoscere', 'volevamo sapere|chiedere',
         'mi chiedevo', 'sapete se', 'sapreste', 'mi sapete dire', 'mi dite', 'mi spiegate', 'qualcuno sa',
         'info su', 'informazioni su', 'chiedo info', 'come mai', 'mi servirebbe sapere',
       ],
     },
     request: {
       // Un bisogno o una richiesta detti come affermazione: "mi servirebbe una mano con la fattura, grazie".
-      match: ['mi serve', 'mi servirebbe', 'ci serve', 'ho bisogno', 'abbiamo bisogno', 'avrei bisogno', 'vorrei', 'per favore', 'per piacere'],
+      match: ['mi serve', 'mi servirebbe', 'ci serve', 'ho bisogno', 'abbiamo bisogno', 'avrei bisogno', 'vorrei', 'vorremmo', 'per favore', 'per piacere'],
       except: ['vorrei ringraziare|dire|fare|complimentarmi'],
     },
     questionStart: {
@@ -64,7 +65,7 @@ export const italian: Lexicon = {
         'annullare|cancellare|annullate|cancellate|annullatemi|cancellatemi .. ordine|ordinazione|acquisto|prenotazione', 'addebit* .. non richiest*',
         'recuperare l|il mio account|profilo', 'scrivetemi in privato|dm', 'in privato per favore', 'seguitemi per|in dm',
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*|preso|presi', 'mi avete|hanno preso|presi|fatto pagare',
-        'mi è|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
+        'mi|ci è|e|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
         'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',
@@ -80,7 +81,9 @@ export const italian: Lexicon = {
         'ho|abbiamo ricevuto .. fattura|fatture|bolletta|bollette|bollettino|sollecito|conguaglio',
         'fattura|fatture|bolletta|bollette .. non|mai ricevut*|arrivat*|recapitat*|pervenut*', 'fattura|fatture|bolletta|bollette .. non ancora ricevut*|arrivat*|recapitat*|pervenut*',
         'fattura|fatture|bolletta|bollette .. non mi|ci è|e|sono ancora|mai|stata|state ricevut*|arrivat*|recapitat*|pervenut*', 'fattura|fatture|bolletta|bollette .. non mi|ci è|e|sono ricevut*|arrivat*|recapitat*|pervenut*',
-        'non arriva|arrivano ancora .. bolletta|bollette|fattura|fatture',
+        'non arriva|arrivano ancora .. bolletta|bollette|fattura|fatture', 'non mi|ci arriva|arrivano .. bolletta|bollette|fattura|fatture',
+        // La propria lettura sbagliata: "errata autolettura", "ho sbagliato l'autolettura".
+        'errata|sbagliata autolettura|lettura', 'autolettura|lettura .. errata|sbagliata', 'ho|abbiamo sbagliato .. autolettura|lettura|pagamento|importo|iban',
         // "Perché mi mandate una lettura in stima?": what the company sends this customer.
         'mi mandate|inviate|chiedete|addebitate|fatturate',
         'indirizzo|civico|dati|nome|intestazione|iban .. errato|errata|errati|errate|sbagliato|sbagliata|sbagliati|sbagliate',
@@ -262,6 +265,8 @@ export const italian: Lexicon = {
         'fuoriesce|fuoriescono|esce|escono .. fogna|liquame|liquami|acqua', 'sospensione .. fornitura|erogazione', 'fornitura|erogazione .. sospesa|interrotta',
         'non c è|e acqua|luce|corrente|gas', 'fogna|tombino|tombini|scarico|scarichi .. puzza|puzzano|miasmi',
         'ho|o|abbiamo provato|tentato a|ad .. ma',
+        'allagament*', 'allagat*', 'perdita|perdite d|di acqua', 'perdita|perdite .. strada|marciapiede|tubo|tubi|tubatura|tubature|tubazione',
+        'non ho|abbiamo|hanno .. pressione|acqua|luce|corrente|gas',
         // Un tentativo fallito: "ho provato ma non ci sono riuscito", "non riesco più a vedere le fatture".
         'non ci sono|siamo riuscit*', 'non riesco|riusciamo|riesce|riescono più a|ad',
         'rete|server|sito|app|applicazione|linea|servizio|fibra|internet|sistema|piattaforma|portale .. giù',
@@ -344,6 +349,7 @@ export const italian: Lexicon = {
         // guardare in privato, non un guasto).
         'interruzione|interruzioni .. prevista|previste|programmata|programmate', 'prevista|previste|programmata|programmate .. interruzione|interruzioni',
         'non ho|abbiamo .. ricevut* .. fattura|fatture|bolletta|bollette|bollettino', 'fattura|fatture|bolletta|bollette .. non .. ricevut*',
+        'non mi|ci arriva|arrivano .. bolletta|bollette|fattura|fatture',
       ],
     },
     problem: {
