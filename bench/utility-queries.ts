@@ -1,5 +1,5 @@
-// Judgment on real Italian customer queries with their company's own knowledge: 900 queries to a
-// water utility (EVALITA 2016 QA4FAQ, three draws in a seeded random order) labelled by us as the
+// Judgment on real Italian customer queries with their company's own knowledge: all 1,132 queries
+// to a water utility (EVALITA 2016 QA4FAQ, four draws in a seeded random order) labelled by us as the
 // real posts are (bench/real-posts/), run through the real responder with the utility's 406 FAQs
 // as the knowledge. Most ask something the FAQs answer; some report water missing now, a broken
 // meter, a bill paid twice, a death in the family: those must reach a person, never an FAQ.
@@ -43,9 +43,9 @@ export async function benchUtilityQueries(): Promise<BenchTable[]> {
   const bySplit = (split: Split) => verdicts.filter((verdict) => verdict.post.label.split === split);
   return [
     judgmentTable(bySplit('dev'), bySplit('test'), {
-      title: `${SET_NAME}: the bot's judgment (${posts.length} real queries, the utility's 406 FAQs as the knowledge, offline composer)`,
+      title: `${SET_NAME}: the bot's judgment (${posts.length.toLocaleString('en')} real queries, the utility's 406 FAQs as the knowledge, offline composer)`,
       notes: [
-        'QA4FAQ (EVALITA 2016): queries customers typed into AQP Risponde, a water utility\'s question-answering service, three draws of 300 in a seeded random order (seed 2026), each labelled by us before anything was changed for it, with the real posts\' guide; each is run as a public mention. The knowledge is the utility\'s FAQs as written (question = title, answer = body, no example questions).',
+        'QA4FAQ (EVALITA 2016): queries customers typed into AQP Risponde, a water utility\'s question-answering service, four draws in a seeded random order (seed 2026), each labelled by us before anything was changed for it, with the real posts\' guide; each is run as a public mention. The knowledge is the utility\'s FAQs as written (question = title, answer = body, no example questions).',
         'A question is answered right when the bot answers it with one of the FAQs the task\'s judges marked relevant; a question it does not answer confidently goes to a person, which counts as not answered, not as wrong.',
         '`npm run bench -- utility-queries` prints up to 10 example ids (from dev) of each kind of error on stderr.',
       ],
