@@ -9,7 +9,7 @@ import { FAKE_API_KEY, startFakeOpenAiApi } from '../support/fake-openai-api.ts'
 import { faithfulModel } from '../support/scripted-models.ts';
 import { aConversationUpdate, aTeamsChannelMessage, aWebChatMessage, postActivity } from '../support/bot-activities.ts';
 import { useRedisPerFile } from '../support/redis-per-file.ts';
-import { createRecordingLog } from '../support/recording-log.ts';
+import { createRecordingLog, type LogLine } from '../support/recording-log.ts';
 import { ROOT } from '../support/run-pronto.ts';
 import { startServiceProcess } from '../support/start-service-process.ts';
 
@@ -244,12 +244,15 @@ describe('the service on Bot Framework', () => {
   }, 60_000);
 
   it('turns readiness red naming the fix when the connector refuses the credentials (401, 403), and green once a call goes through', async () => {
-    const { connector, post, service, waitForEvent } = await startBotService();
+    const { connector, post, service, waitForLines } = await startBotService();
     expect((await get(service, '/readyz')).status).toBe(200);
-    for (const status of [401, 403] as const) {
+    const authFailures = (lines: LogLine[]) =>
+      lines.filter((line) => line.msg === 'delivery.failed_handed_off' && line.code === 'botframework_auth_failed').length;
+    for (const [attempt, status] of ([401, 403] as const).entries()) {
       connector.refuseCredentials(status);
       expect((await post(aWebChatMessage(connector.serviceUrl, { conversationId: `web-${status}` }))).status).toBe(200);
-      await waitForEvent('delivery.failed_handed_off', 5_000, { code: 'botframework_auth_failed' });
+      // This attempt's failure, not the one before it: readiness names the latest refusal.
+      await waitForLines((lines) => authFailures(lines) === attempt + 1);
       const readiness = await get(service, '/readyz');
       expect(readiness.status).toBe(503);
       const check = JSON.parse(readiness.text).checks.botframework as string;
