@@ -5,6 +5,7 @@ import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.t
 import { isIronic } from './is-ironic.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
+import { failureWordFeatures } from './failure-word-features.ts';
 
 export interface Tone {
   /** Stated dissatisfaction, or a problem named without thanks for its fix. */
@@ -37,6 +38,10 @@ const EXPLAINS_PROBLEM: ReadonlySet<LexiconCategory> = new Set([
 const MIN_WORDS_TAKING_BACK = 3;
 /** Words of thanks or praise: a problem in their sentence is what they are glad about. */
 const GLAD: ReadonlySet<LexiconCategory> = new Set(['thanks', 'praise', 'positive']);
+/** Thanks next to these are for something glad or done: praise, good news, gladness ("qué ilusión"), a problem over. */
+const SETTLED: ReadonlySet<LexiconCategory> = new Set(['praise', 'positive', 'ironyLead', 'resolved']);
+/** Closing thanks may carry a word after them ("thanks again", "grazie ancora"). */
+const WORDS_AFTER_CLOSING_THANKS = 1;
 // Praise next to any of these is not plain praise: it earns no thank-you.
 const TROUBLE: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'abuse'];
 
@@ -62,7 +67,12 @@ export function judgeTone(analysis: TextAnalysis, surface: Surface, traits: Read
     complaint: complaint || ironic,
     ironic,
     // "I need help with my bill, thanks": thanks for help not yet given are politeness.
-    thanks: !ironic && !isThanksTakenBack(analysis) && !hasMatch(analysis, 'request') && (traits.has('thanks') || isPlainPraise(analysis, surface, troubled)),
+    thanks:
+      !ironic &&
+      !isThanksTakenBack(analysis) &&
+      !hasMatch(analysis, 'request') &&
+      !closesARequest(analysis) &&
+      (traits.has('thanks') || isPlainPraise(analysis, surface, troubled)),
     faultOver,
     namesProblem,
   };
@@ -87,6 +97,22 @@ function isThankedFor(problem: LexiconMatch, analysis: TextAnalysis): boolean {
   return analysis.matches.some(
     (m) => GLAD.has(m.category) && clauses[m.start] === clauses[problem.start] && (m.category !== 'thanks' || m.start < problem.start),
   );
+}
+
+/**
+ * "Refund for my last order, thanks", "pagamento delle bollette tramite PayPal, grazie!": a thing
+ * of the service named, then thanks to close, with nothing glad or settled said, is a request
+ * that ends politely; thanking for it would leave it unanswered. "Landed safely, thanks!",
+ * "package arrived, thanks" and "thanks for the refund" keep their thank-you.
+ */
+function closesARequest(analysis: TextAnalysis): boolean {
+  const thanks = analysis.matches.filter((m) => m.category === 'thanks');
+  if (thanks.length === 0 || analysis.matches.some((m) => SETTLED.has(m.category))) return false;
+  const { words, clauses } = analysis.tokens;
+  const lastThanks = thanks[thanks.length - 1]!;
+  if (words.length - lastThanks.end > WORDS_AFTER_CLOSING_THANKS) return false;
+  const firstThanks = thanks[0]!.start;
+  return failureWordFeatures({ words: words.slice(0, firstThanks), clauses: clauses.slice(0, firstThanks) }).includes('%thing');
 }
 
 /**

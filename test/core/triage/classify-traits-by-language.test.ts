@@ -1486,3 +1486,26 @@ describe('triageMessage on water, power and gas', () => {
     expect(traitsOf(text)).toContain('complaint');
   });
 });
+
+// Found on the Italian utility queries ("pagamento delle bollette tramite PayPal, grazie!") and
+// in English; the texts here are our own.
+describe('triageMessage on requests that end in thanks', () => {
+  const thanksOnly = (text: string) => traitsOf(text).includes('thanks');
+
+  it.each([
+    'refund for my last order, thanks',
+    'pagamento delle bollette tramite PayPal, grazie!',
+    'reembolso de mi último pedido, gracias',
+    'remboursement de ma commande, merci',
+    'Erstattung für meine Bestellung, danke',
+  ])('reads "%s", a thing of the service named and thanks to close, as no thank-you', (text) => {
+    expect(thanksOnly(text)).toBe(false);
+  });
+
+  it.each(['Landed safely, thanks!', 'package arrived today, thanks', 'thanks for the refund', 'great crew today, thank you', 'il pacco è arrivato, grazie'])(
+    'still thanks for "%s"',
+    (text) => {
+      expect(thanksOnly(text)).toBe(true);
+    },
+  );
+});

@@ -399,7 +399,7 @@ export const spanish: Lexicon = {
         'perder la conexión', 'a punto de embarcar|salir',
       ],
     },
-    positive: { match: ['genial', 'excelente', 'perfecto', 'perfecta', 'estupendo', 'contento|contenta', 'resuelto', 'funciona de nuevo', 'todo bien', 'solucionado', 'arreglado'] },
+    positive: { match: ['genial', 'excelente', 'perfecto', 'perfecta', 'estupendo', 'contento|contenta', 'me|nos alegro|alegra|alegramos', 'resuelto', 'funciona de nuevo', 'todo bien', 'solucionado', 'arreglado'] },
     negative: { match: ['mal', 'malo', 'mala', 'triste', 'desastre', 'lamentable', 'odio', 'preocupad*', 'desesperad*', 'lástima', 'por desgracia', 'lento', 'caro', 'perdido', 'esperando'] },
   },
   // Words by the part they play in telling of a failure (see Lexicon.failureWords).
