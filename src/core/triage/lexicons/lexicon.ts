@@ -110,7 +110,8 @@ export interface Lexicon {
    * thing that can fail ("app", "volo"), a failing state ("down", "in ritardo"), working
    * ("load", "funziona", after a negator), a duration or "still" ("hours", "da ore") and waiting.
    * They let it weigh "thing + failing in one clause" whatever the thing, where its own
-   * examples name only some. Negators count as the fifth part.
+   * examples name only some. Negators count as the fifth part. The things also tell a request
+   * that ends in thanks ("refund for my order, thanks") from a thank-you (judge-tone).
    */
   failureWords: Readonly<Record<FailureWordClass, readonly string[]>>;
 }
