@@ -1,11 +1,12 @@
 // The parts words play in telling of a failure, as features for the failing-now model. Its
 // examples name some things and some ways of failing; "thing + failing in one clause" is what
 // they share, and it holds for things no example names ("the kiosk froze", "il tablet è bloccato").
+// The tone judge asks whether a post names a thing of the service before closing thanks.
 import type { FailureWordClass } from './lexicons/lexicon.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
 import { normalizeText, type TokenizedText } from './tokenize-text.ts';
 
-type WordPart = FailureWordClass | 'negator';
+export type WordPart = FailureWordClass | 'negator';
 
 // Every language's words, whatever the configured ones: the model learns from examples in all
 // five, so a post must be read the same way it was trained.
@@ -28,6 +29,12 @@ function wordParts(): ReadonlyMap<string, readonly WordPart[]> {
   }
   partsByWord = parts;
   return parts;
+}
+
+/** Whether one of `words` plays `part` ("refund" is a thing, "down" a failing state). */
+export function hasWordPart(words: readonly string[], part: WordPart): boolean {
+  const parts = wordParts();
+  return words.some((word) => parts.get(word)?.includes(part) === true);
 }
 
 /** `%part` for each part the post has, and `%a&b` for two parts met in one clause. */

@@ -2,10 +2,10 @@
 // Reads the lexicon matches and the traits found so far; classifyTraits applies the verdict.
 import type { MessageTrait } from '../model.ts';
 import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.ts';
+import { hasWordPart } from './failure-word-features.ts';
 import { isIronic } from './is-ironic.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
-import { failureWordFeatures } from './failure-word-features.ts';
 
 export interface Tone {
   /** Stated dissatisfaction, or a problem named without thanks for its fix. */
@@ -108,11 +108,9 @@ function isThankedFor(problem: LexiconMatch, analysis: TextAnalysis): boolean {
 function closesARequest(analysis: TextAnalysis): boolean {
   const thanks = analysis.matches.filter((m) => m.category === 'thanks');
   if (thanks.length === 0 || analysis.matches.some((m) => SETTLED.has(m.category))) return false;
-  const { words, clauses } = analysis.tokens;
-  const lastThanks = thanks[thanks.length - 1]!;
-  if (words.length - lastThanks.end > WORDS_AFTER_CLOSING_THANKS) return false;
-  const firstThanks = thanks[0]!.start;
-  return failureWordFeatures({ words: words.slice(0, firstThanks), clauses: clauses.slice(0, firstThanks) }).includes('%thing');
+  const { words } = analysis.tokens;
+  if (words.length - thanks[thanks.length - 1]!.end > WORDS_AFTER_CLOSING_THANKS) return false;
+  return hasWordPart(words.slice(0, thanks[0]!.start), 'thing');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureWordFeatures } from '../../../src/core/triage/failure-word-features.ts';
+import { failureWordFeatures, hasWordPart } from '../../../src/core/triage/failure-word-features.ts';
 import { LEXICONS_BY_LANGUAGE } from '../../../src/core/triage/lexicons/lexicons-by-language.ts';
 import { tokenizeText } from '../../../src/core/triage/tokenize-text.ts';
 
@@ -22,6 +22,13 @@ describe('failureWordFeatures', () => {
     expect(featuresOf('mon colis est bloque depuis lundi')).toContain('%failing');
     expect(featuresOf('mein Gepäck ist verloren')).toContain('%failing&thing');
     expect(featuresOf('la conexión no funciona')).toEqual(expect.arrayContaining(['%thing', '%negator', '%working']));
+  });
+
+  it('tells whether some words play a part, in any language', () => {
+    expect(hasWordPart(['refund', 'for', 'my', 'order'], 'thing')).toBe(true);
+    expect(hasWordPart(['rimborso'], 'thing')).toBe(true);
+    expect(hasWordPart(['landed', 'safely'], 'thing')).toBe(false);
+    expect(hasWordPart(['down'], 'thing')).toBe(false);
   });
 
   it('finds nothing in a post without such words', () => {
