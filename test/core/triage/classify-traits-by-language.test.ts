@@ -1442,6 +1442,9 @@ describe('triageMessage on water, power and gas', () => {
     'non mi arriva più la bolletta',
     'errata autolettura',
     'ci è stata addebitata una quota che non capiamo',
+    'I got a bill for three years of adjustments, why?',
+    'no he recibido la factura',
+    'dirección incorrecta en la factura',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {

@@ -59,6 +59,8 @@ export const english: Lexicon = {
     account: {
       match: [
         // Their own file or booking, or asking to talk privately: the details belong in a DM.
+        // A bill of their own ("I got a bill for three years of adjustments, why?").
+        'i|we got|received a|an|this bill|invoice|statement',
         'case|booking|reservation|ticket|claim|reference number|no|ref', 'my booking|reservation|case|claim',
         'recover|recovering .. account|accounts', 'account recovery',
         'help with a|my|our reservation|reservations|booking|bookings', 'help with booking|reservation', 'until|unless you|u follow me|us|back', 'connect|link|merge|combine these|the|our|my two|both reservations|bookings', 'connect|link|merge|combine these|our reservations|bookings',

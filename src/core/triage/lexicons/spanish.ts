@@ -43,6 +43,9 @@ export const spanish: Lexicon = {
     account: {
       match: [
         // Su propia reserva o caso, o pedir hablar en privado: los datos van por DM.
+        // Su propia factura, recibida o no, y sus datos equivocados ("no he recibido la factura").
+        'he|hemos recibido .. factura|facturas|recibo|recibos', 'no he|hemos recibido .. factura|facturas|recibo|recibos',
+        'dirección|datos|nombre|iban .. incorrect*|equivocad*|erróne*',
         'número de reserva|caso|ticket|localizador', 'mi reserva', 'si no me seguís|siguen|sigues', 'hasta que me sigáis|sigan|sigas', 'ayuda con mi|una|la reserva', 'recuperar mi cuenta', 'escribidme|escríbanme por privado|dm', 'síguenme para|por dm',
         'reembols*', 'devolución', 'me cobraron', 'me han cobrado', 'me cobran', 'cobro doble', 'cobrado dos veces',
         'no ha llegado', 'no me ha llegado', 'no recibí', 'he pagado', 'pagué', 'cobro indebido', 'cobros indebidos',
