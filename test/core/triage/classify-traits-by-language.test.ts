@@ -1423,6 +1423,7 @@ describe('triageMessage on water, power and gas', () => {
     'quando è prevista l’interruzione dell’acqua?',
     'non ho ricevuto la fattura di marzo',
     'non mi arriva più la bolletta',
+    'my last bill never arrived',
   ])('does not read "%s" as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });
@@ -1445,6 +1446,7 @@ describe('triageMessage on water, power and gas', () => {
     'I got a bill for three years of adjustments, why?',
     'no he recibido la factura',
     'dirección incorrecta en la factura',
+    'my last bill never arrived',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {

@@ -480,6 +480,8 @@ export const english: Lexicon = {
       except: [
         'nothing works|worked better|like|as',
         'dropped in price|cost|prices',
+        // A bill that did not come is an account matter to look at in private, not a fault.
+        'bill|bills|invoice|invoices|statement|statements .. never|not arrived|came|come|received',
         // What the customer wiped themselves: "I deleted everything before trading it in".
         'i|we deleted|wiped|erased everything|all',
         'double down', 'counting down', 'count down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
