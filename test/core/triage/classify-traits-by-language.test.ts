@@ -1424,6 +1424,9 @@ describe('triageMessage on water, power and gas', () => {
     'non ho ricevuto la fattura di marzo',
     'non mi arriva più la bolletta',
     'my last bill never arrived',
+    'quando mi fanno l’allaccio?',
+    'non sono riuscita a pagare l’ultima bolletta',
+    'consumo anomalo di 800 metri cubi per una perdita in casa',
   ])('does not read "%s" as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });
@@ -1447,6 +1450,9 @@ describe('triageMessage on water, power and gas', () => {
     'no he recibido la factura',
     'dirección incorrecta en la factura',
     'my last bill never arrived',
+    'quando mi fanno l’allaccio?',
+    'non sono riuscita a pagare l’ultima bolletta',
+    'consumo anomalo di 800 metri cubi per una perdita in casa',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {
@@ -1454,7 +1460,13 @@ describe('triageMessage on water, power and gas', () => {
     },
   );
 
-  it.each(['come vedere le mie bollette?', 'in che tempi viene rimborsato un credito?', 'cosa prevede il recesso contrattuale?', 'si può sapere lo stato di una pratica?'])(
+  it.each([
+    'come vedere le mie bollette?',
+    'in che tempi viene rimborsato un credito?',
+    'cosa prevede il recesso contrattuale?',
+    'si può sapere lo stato di una pratica?',
+    'come si segnala un consumo anomalo?',
+  ])(
     'reads "%s", a general question, as no account matter',
     (text) => {
       expect(traitsOf(text)).not.toContain('account');

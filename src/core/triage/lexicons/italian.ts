@@ -86,6 +86,8 @@ export const italian: Lexicon = {
         'errata|sbagliata autolettura|lettura', 'autolettura|lettura .. errata|sbagliata', 'ho|abbiamo sbagliato .. autolettura|lettura|pagamento|importo|iban',
         // "Perché mi mandate una lettura in stima?": what the company sends this customer.
         'mi mandate|inviate|chiedete|addebitate|fatturate',
+        // Lavori e debiti propri: "quando mi fanno l'allaccio?", "non sono riuscita a pagare".
+        'mi|ci fanno|farete|fate|faranno .. allaccio|allacciamento|lavori|intervento|sopralluogo', 'non sono|siamo riuscit* a|ad pagare',
         'indirizzo|civico|dati|nome|intestazione|iban .. errato|errata|errati|errate|sbagliato|sbagliata|sbagliati|sbagliate',
         // L'accesso al proprio account: "ho cambiato email, mi serve una nuova password".
         'nuova password', 'password dimenticata', 'ho dimenticato .. password', 'ho cambiato .. email|mail|cellulare',
@@ -97,6 +99,7 @@ export const italian: Lexicon = {
         'mio|mia|miei|mie ordine|ordini|fattura|fatture|bolletta|bollette|conto|account|abbonamento|contratto|sim|numero|pacco|spedizione|ricarica|credito|carta|profilo|offerta|piano|pagamento|pagamenti|utenza|password|addebito|addebiti|consegna|tariffa|saldo|portabilità',
         // "Stato pratica", "situazione fatture": a case of one's own, unless asked how ("si può sapere lo stato di una pratica?").
         'stato|situazione .. pratica|pratiche|fatture|bollette|pagamenti|richiesta|domanda',
+        'consumo|consumi anomalo|anomali|elevato|elevati|eccessivo|eccessivi',
       ],
     },
     complaint: {
