@@ -164,16 +164,20 @@ export function addressBrand(text: string, brand: string, exampleBrand: string):
 
 const HANDLE = /(?<![\p{L}\p{N}_@])@([A-Za-z_][A-Za-z0-9_]*)/u;
 
+/** The index of each named column of a CSV file's header; a missing one is named with its file. */
+function columnsOf<const N extends readonly string[]>(file: string, header: readonly string[] | undefined, names: N): { [K in keyof N]: number } {
+  return names.map((name) => {
+    const at = header?.indexOf(name) ?? -1;
+    if (at < 0) throw new Error(`${file}: no column ${name}`);
+    return at;
+  }) as { [K in keyof N]: number };
+}
+
 /** TWCS customer tweets; the brand is the account that answered (customer ids are numbers). */
 export function readTwcsCustomerTweets(dataDir: string): Map<string, SourcePost> {
-  const [header, ...rows] = parseCsv(readFileSync(join(dataDir, 'twcs-sample', 'twcs_first_rows.csv'), 'utf8'));
-  const column = (name: string) => {
-    const at = header?.indexOf(name) ?? -1;
-    if (at < 0) throw new Error(`twcs_first_rows.csv: no column ${name}`);
-    return at;
-  };
-  const [id, author, inbound, text, responses] = ['tweet_id', 'author_id', 'inbound', 'text', 'response_tweet_id']
-    .map(column) as [number, number, number, number, number];
+  const file = join(dataDir, 'twcs-sample', 'twcs_first_rows.csv');
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  const [id, author, inbound, text, responses] = columnsOf(file, header, ['tweet_id', 'author_id', 'inbound', 'text', 'response_tweet_id']);
   const byId = new Map(rows.map((row) => [row[id] ?? '', row]));
   const posts = new Map<string, SourcePost>();
   for (const row of rows) {
@@ -230,28 +234,23 @@ export interface AirlineTweet extends SourcePost {
 export function readAirlineCrowd(dataDir = DATA_DIR): AirlineTweet[] {
   const file = join(dataDir, 'twitter-airline-sentiment', 'Tweets.csv');
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  const column = (name: string) => {
-    const index = header?.indexOf(name) ?? -1;
-    if (index < 0) throw new Error(`${file}: no column ${name}`);
-    return index;
-  };
-  const [id, text, sentiment, confidence, reason] = ['tweet_id', 'text', 'airline_sentiment', 'airline_sentiment_confidence', 'negativereason'].map(column);
+  const [id, text, sentiment, confidence, reason] = columnsOf(file, header, ['tweet_id', 'text', 'airline_sentiment', 'airline_sentiment_confidence', 'negativereason']);
   const seen = new Set<string>();
   const tweets: AirlineTweet[] = [];
   for (const row of rows) {
-    const tweetId = row[id!] ?? '';
+    const tweetId = row[id] ?? '';
     if (seen.has(tweetId)) continue;
     seen.add(tweetId);
-    const tweet = undoAirlineReplacements(row[text!] ?? '');
-    const said = row[sentiment!];
+    const tweet = undoAirlineReplacements(row[text] ?? '');
+    const said = row[sentiment];
     if (said !== 'negative' && said !== 'neutral' && said !== 'positive') throw new Error(`${file}: tweet ${tweetId} has sentiment ${JSON.stringify(said)}`);
     tweets.push({
       id: tweetId,
       text: tweet,
       brand: HANDLE.exec(tweet)?.[1],
       sentiment: said,
-      confidence: Number(row[confidence!]),
-      negativeReason: row[reason!] || undefined,
+      confidence: Number(row[confidence]),
+      negativeReason: row[reason] || undefined,
     });
   }
   return tweets;
