@@ -807,6 +807,12 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'how do I get my number ported to you?',
     'can you take the parcel back and refund me?',
     'we never approved of the old logo lol',
+    // Figures of speech with a danger word.
+    'these fees are bleeding me dry',
+    'I almost died laughing at your new ad',
+    'we nearly crashed the website trying to get tickets',
+    'I was stuck in the lift queue for ages lol',
+    'the other customer’s order was ready before mine, why?',
   ])(
     'does not read "%s" as urgent',
     (text) => {
@@ -1110,6 +1116,26 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['the seat belt sign was off and we dropped 500 feet, my wife hit the ceiling', 'safety'],
     ['bus driver was swerving all over the motorway', 'safety'],
     ['der Busfahrer fährt Schlangenlinien', 'safety'],
+    // A swollen battery, a crew member or driver unfit, food that makes people ill, an injury, a lift.
+    ['my phone battery is swelling and the back popped off', 'safety'],
+    ['la batteria del telefono si è gonfiata', 'safety'],
+    ['la batería de mi móvil se hinchó', 'safety'],
+    ['la batterie de mon portable a gonflé', 'safety'],
+    ['der Akku meines Handys ist aufgebläht', 'safety'],
+    ['the flight attendant was clearly drunk on our flight', 'safety'],
+    ['the pilot smelled of alcohol and nobody did anything', 'safety'],
+    ['the chicken was raw inside and now the whole family is sick', 'safety'],
+    ['there is mould all over the baby formula I bought', 'safety'],
+    ['my daughter cut her hand on the broken door of your bus', 'safety'],
+    ['the car seat buckle snapped during a sudden stop', 'safety'],
+    ['we have been trapped in a lift at your store for 20 minutes', 'safety'],
+    // A stranger behind a charge, an account emptied, another customer's details shown.
+    ['my card was charged twice by someone I don’t know', 'security'],
+    ['they emptied my bank account overnight', 'security'],
+    ['your website showed me another customer’s address and phone number', 'security'],
+    ['qualcuno è entrato nel mio account e ha cambiato la password', 'security'],
+    ['il y a des prélèvements que je n’ai pas faits sur mon compte', 'security'],
+    ['es gibt Abbuchungen, die ich nicht gemacht habe', 'security'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {

@@ -552,6 +552,9 @@ export const english: Lexicon = {
         'other people s passport|passports|bill|bills|account|accounts|data|details|orders|information|addresses|bookings',
         'other peoples|customers passport|passports|bill|bills|account|accounts|data|details|orders|information|addresses|bookings',
         'redeemed|used|spent|booked|accessed|transferred|withdrawn .. by someone|somebody else', 'account .. logged|signed in from',
+        // A stranger behind a charge or a signature, an account emptied, another customer's data shown.
+        'by someone|somebody i|we do not know', 'emptied|drained|cleared my|our .. account|accounts|bank|card|balance|wallet|savings',
+        'another|other customer|customers|person|user|users|passenger|passengers s address|details|data|information|info|account|bill|bills|booking|bookings|name|number',
       ],
       except: [
         // The app asking for a password is a log-in, not phishing.
@@ -772,7 +775,16 @@ export const english: Lexicon = {
         // or pilot unfit, a smell of fuel. Care managers put each first, however calmly told.
         'emergency landing|landed', 'evacuated', 'evacuation', 'loud bang',
         'fainted', 'passed out', 'he|she|someone|passenger|mum|mom|dad|wife|husband|son|daughter collapsed', 'unconscious', 'seizure', 'heart attack', 'medical emergency',
-        'drunk|intoxicated pilot|pilots|captain|driver|drivers', 'pilot|captain|driver .. drunk|intoxicated|asleep',
+        'drunk|intoxicated pilot|pilots|captain|driver|drivers|crew|attendant|attendants|conductor', 'pilot|captain|driver|crew|attendant|conductor .. drunk|intoxicated|asleep',
+        'smelled|smelt|smells|smelling|reeked|reeks|stank|stinks of alcohol|booze|liquor',
+        // A battery that swells can catch fire: "my phone battery is bulging", "swollen battery".
+        'battery|batteries .. swelling|swollen|swelled|bulging|bulged|puffed|puffing|expanding|expanded', 'swollen|swelling|bulging|puffed battery|batteries',
+        // Food that can make people ill: raw meat, mould on it.
+        'chicken|meat|pork|burger|burgers|fish .. raw|undercooked', 'undercooked', 'mould|mold|mouldy|moldy .. food|bread|baby|formula|milk|cheese|fruit|sandwich|meal|salad',
+        'cut|sliced|gashed my|his|her|their|our .. hand|hands|finger|fingers|leg|foot|head|face|arm|lip', 'bleeding', 'stitches',
+        'nearly|almost crashed|crash|died|killed|drowned', 'glass|oven|door|window|windscreen|windshield shattered|exploded',
+        'buckle|harness|seatbelt .. snapped|failed', 'buckle|harness|seatbelt .. came loose', 'brake|brakes on the .. failed|failing|gone', 'trapped|stuck in the|a lift|elevator',
+        'escalator|lift|elevator .. threw|fell|dropped|injured|hurt',
         'smell|smells|smelled|smelling of fuel|gas|petrol|kerosene', 'fuel smell|leak', 'speeding', 'reckless|dangerous driving|driver',
         'seatbelt|seatbelts broken|missing', 'seat belt|belts broken|missing', 'oxygen mask|masks .. fell|dropped|deployed|came|broken|missing', 'recall notice', 'been recalled',
         'unaccompanied minor|child|kid .. missing|alone|lost|stranded|nobody|abandoned|forgotten',
@@ -808,6 +820,9 @@ export const english: Lexicon = {
         'threatened me|us with .. fee|fees|charge|charges|collection|collections|disconnection|debt|late|bailiffs',
         'speeding ticket|tickets|fine|fines|up|things',
         'threatening me|us with .. fee|fees|charge|charges|collection|collections|disconnection|debt|late|bailiffs',
+        // Figures of speech: "bleeding me dry", "nearly died laughing", "almost crashed the website".
+        'bleeding me|us|money|cash|customers', 'bleeding .. dry', 'died laughing', 'died of laughter|boredom|embarrassment|shame',
+        'crashed the|your website|site|app|server|servers|system', 'lift|elevator queue|queues|line|lines|lobby|music',
       ],
     },
     abuse: {

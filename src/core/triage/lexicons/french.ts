@@ -220,7 +220,7 @@ export const french: Lexicon = {
         'on m a volé .. téléphone|portable|mobile|sim', 'téléphone|portable|mobile .. volé',
         'c est pas moi',
         'prélèvement|paiement|achat|achats|débit|transaction|transactions|commande .. non autorisé*|inconnu*|frauduleu*|suspect*',
-        'que je n ai pas fait|autorisé|effectué|commandé', 'je ne reconnais pas', 'fraude', 'frauduleu*',
+        'que je n ai pas fait*|autorisé*|effectué*|commandé*', 'je ne reconnais pas', 'fraude', 'frauduleu*',
         'usurpation d identité', 'vol d identité', 'hameçonnage', 'phishing',
         'sms|mail|email|appel|message .. frauduleu*|suspect*|faux|fausse|arnaque', 'carte clonée', 'sim swap*',
         'carte sim .. dupliquée|clonée|volée', 'portabilité .. sans', 'portabilité non demandée',
@@ -332,6 +332,8 @@ export const french: Lexicon = {
       match: [
         'perdu mon|notre fils|enfant à|dans l|la|le aéroport|gare|avion|train|magasin', 'perdu ma|notre fille à|dans l|la|le aéroport|gare|avion|train|magasin',
         'je ne trouve plus mon|ma fils|fille|enfant',
+        // Une batterie gonflée peut prendre feu.
+        'batterie|batteries .. gonflée|gonflées|gonflé|gonfle', 'a|ont|est|sont gonflé|gonflée|gonflés|gonflées',
         'harcèle|harcelait|harcèlent .. passagers|passagères|gens|filles|enfants', 'défibrillateur', 'gens|passagers|tout le monde|enfants hurlaient|criaient',
         'menace|menaçait|agresse|agressé .. hôtesse|hôtesses|équipage|chauffeur|pilote|personnel', 'zigzaguait|zigzague',
         // Un danger demandé calmement : la cabine sent le kérosène, un enfant qui s'est cogné la tête,

@@ -199,7 +199,7 @@ export const german: Lexicon = {
         'handy|telefon|smartphone|sim .. gestohlen|geklaut',
         'nicht autorisiert*', 'unbefugt*',
         'unbekannte|fremde .. abbuchung*|zahlung*|bestellung*|buchung*|transaktion*|lastschrift*',
-        'die ich nicht .. bestellt|gekauft|getätigt|autorisiert',
+        'die ich nicht .. bestellt|gekauft|getätigt|autorisiert|gemacht|veranlasst',
         'habe ich nicht bestellt|gekauft|getätigt|autorisiert', 'war ich nicht', 'betrügerisch*',
         'identitätsdiebstahl', 'phishing', 'sim swap*', 'sim karte .. dupliziert|geklont',
         'rufnummer|nummer .. ohne .. portiert|übertragen', 'ohne meine zustimmung|einwilligung|erlaubnis',
@@ -309,6 +309,8 @@ export const german: Lexicon = {
       match: [
         'meinen|unseren sohn am|im flughafen|bahnhof|zug|flugzeug|gate verloren', 'meine|unsere tochter am|im flughafen|bahnhof|zug|flugzeug|gate verloren',
         'finde meinen|meine sohn|tochter|kind nicht',
+        // Ein aufgeblähter Akku kann brennen.
+        'akku|batterie .. aufgebläht|aufgequollen|gebläht|bläht',
         'belästigt|belästigte .. passagiere|leute|frauen|kinder', 'defibrillator', 'leute|passagiere|alle|kinder schrien|schreien',
         'bedroht|bedrohte|griff .. flugbegleiterin|flugbegleiter|crew|fahrer|pilot|personal', 'schlangenlinien',
         // Eine ruhig gestellte Gefahrenfrage: Kerosingeruch in der Kabine, ein Kind, das sich den Kopf

@@ -413,7 +413,7 @@ export const italian: Lexicon = {
         'indirizzo|email|mail|dispositivo|dispositivi|accesso|accessi|nome|carta .. che non riconosco', 'il mio numero .. passando|portato|trasferito|spostato',
         // Un messaggio a nome nostro che chiede segreti: phishing.
         'chiede|chiedeva|chiedono|chiedendo .. password|pin|otp|credenziali', 'chiede|chiedeva|chiedono|chiedendo .. dati della carta',
-        'hackerat*', 'hackat*', 'hacker',
+        'hackerat*', 'hackat*', 'hacker', 'qualcuno .. è entrato|entrata', 'entrati|entrato nel mio|nella mia account|profilo|area|conto|casella',
         // A change nobody asked for: "nessuna richiesta di cambio recapito, chi può averla cambiata?".
         'chi può|potrebbe averla|averlo|averli|averle|aver cambiat*|modificat*', 'qualcuno ha|abbia .. cambiat*|modificat*|usat*|utilizzat*',
         // Un messaggio che si spaccia per l'azienda.
@@ -598,6 +598,8 @@ export const italian: Lexicon = {
       match: [
         // Un bambino smarrito in viaggio: "ho perso mio figlio in aeroporto".
         'perso|smarrito mio|nostro figlio|bambino in|all|al|alla|nel|nella aeroporto|stazione|gate|aereo|treno|negozio',
+        // Una batteria gonfia può prendere fuoco.
+        'batteria|batterie .. gonfia|gonfie|gonfiata|gonfiate|gonfiato|rigonfia|rigonfiata', 'si è|sono gonfiata|gonfiate|gonfiato|gonfiati',
         'perso|smarrito mia|nostra figlia|bambina in|all|al|alla|nel|nella aeroporto|stazione|gate|aereo|treno|negozio', 'non trovo più|piu mio|mia|nostro|nostra figlio|figlia|bambino|bambina',
         'molesta|molestava|importuna|importunava .. passeggeri|passeggere|persone|ragazze|bambini', 'defibrillatore', 'pronto soccorso', 'gente|passeggeri|tutti|bambini urlavano|urlano|gridavano',
         'minaccia|minacciava|aggrediva|aggredito .. hostess|steward|equipaggio|autista|pilota|personale', 'sbandava|sbanda|zigzagava',
