@@ -72,6 +72,7 @@ export function judgeTone(analysis: TextAnalysis, surface: Surface, traits: Read
       !isThanksTakenBack(analysis) &&
       !hasMatch(analysis, 'request') &&
       !closesARequest(analysis) &&
+      !isFollowedBySadness(analysis) &&
       (traits.has('thanks') || isPlainPraise(analysis, surface, troubled)),
     faultOver,
     namesProblem,
@@ -111,6 +112,21 @@ function closesARequest(analysis: TextAnalysis): boolean {
   const { words } = analysis.tokens;
   if (words.length - thanks[thanks.length - 1]!.end > WORDS_AFTER_CLOSING_THANKS) return false;
   return hasWordPart(words.slice(0, thanks[0]!.start), 'thing');
+}
+
+/**
+ * "Thanks for that advice, so helpful. Can't believe you actually charge people to fly": a
+ * sentence after the thanks that is sad, blames or disbelieves, with nothing glad in it, is
+ * what the post is about.
+ */
+function isFollowedBySadness(analysis: TextAnalysis): boolean {
+  const thanks = analysis.matches.filter((m) => m.category === 'thanks');
+  if (thanks.length === 0) return false;
+  const { clauses } = analysis.tokens;
+  const clauseOf = (m: LexiconMatch) => clauses[m.start] ?? 0;
+  const lastThanks = clauseOf(thanks[thanks.length - 1]!);
+  const gladClauses = new Set(analysis.matches.filter((m) => GLAD.has(m.category) || SETTLED.has(m.category)).map(clauseOf));
+  return analysis.matches.some((m) => m.category === 'negative' && clauseOf(m) > lastThanks && !gladClauses.has(clauseOf(m)));
 }
 
 /**

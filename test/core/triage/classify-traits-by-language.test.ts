@@ -1136,6 +1136,11 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['qualcuno è entrato nel mio account e ha cambiato la password', 'security'],
     ['il y a des prélèvements que je n’ai pas faits sur mon compte', 'security'],
     ['es gibt Abbuchungen, die ich nicht gemacht habe', 'security'],
+    ['wall separating in row 1. #safetyconcerns', 'safety'],
+    ['why would you hire a guy who doesn’t care about the safety of children?', 'safety'],
+    ['my wallet was stolen on one of your planes', 'security'],
+    ['will anyone find out who is stealing from people’s bags?', 'security'],
+    ['lol thanks to you we had to switch to American', 'churn'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
@@ -1311,6 +1316,8 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     ['c’est la moindre des choses de rembourser le taxi, merci', 'a grudging "least you could do"'],
     ['die andere Airline war super, im Gegensatz zu euch. danke', 'praise for a rival'],
     ['das Mindeste wäre, mir das Taxi zu erstatten, danke', 'a grudging "least you could do"'],
+    ['thanks for that advice, so helpful. Can’t believe you actually charge people to fly', 'disbelief in a sentence after the thanks'],
+    ['lol thanks to you we had to switch to American', 'a cause of what they had to do'],
   ])('thanks "%s" in public no more (%s)', (text) => {
     expect(thanksInPublic(text)).toBe(false);
   });
@@ -1327,6 +1334,8 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     'quisiera agradecer a la tripulación',
     'je voudrais remercier l’équipage',
     'ich möchte mich beim Team bedanken',
+    'thanks to you I had the best holiday ever',
+    'Thank you! Sad to leave Rome and the crew made it a great trip',
   ])('thanks "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });

@@ -532,7 +532,7 @@ export const english: Lexicon = {
         'gave|given|giving|shared|passed|leaked|handed away|out my|our .. number|data|details|info|information|address|email',
         'exposed my|our', 'my|our data|details|information|info .. exposed|leaked|sold|shared|stolen',
         'stolen package|parcel|delivery|order|card|phone|sim', 'package|parcel|delivery|order .. stolen', 'stole my|our package|parcel|delivery|order|card',
-        'stolen from my|our porch|doorstep|door|mailbox', 'someone stole', 'fake email|emails|text|texts|website|site|account|page|profile|app',
+        'stolen from my|our porch|doorstep|door|mailbox', 'wallet|purse|handbag|laptop|jewelry|jewellery|money|cash|valuables .. was|were|got|been stolen', 'stealing|stole|stolen from .. bag|bags|luggage*|suitcase|suitcases|passengers|people', 'someone stole', 'fake email|emails|text|texts|website|site|account|page|profile|app',
         'security breach|flaw|hole|vulnerability|issue|bug|risk', 'vulnerability', 'password was|got changed', 'password has been changed',
         'i|we never made|authori*|ordered|bought|purchased', 'i|we did not make|authori*|order|buy|purchase',
         'without me asking|knowing|agreeing|consenting', 'without being asked',
@@ -595,7 +595,7 @@ export const english: Lexicon = {
         'better off with', 'to another|other provider|providers|carrier|network|company|bank|operator|supplier|airline|isp', 'to a different|new provider|carrier|network|company|bank|operator|supplier|airline|isp',
         'guess i will|ll have to cancel|switch|leave', 'losing|lose|lost my|our biz|custom',
         'switching|switched to another|other|a', 'switching|switched over',
-        'switching|switched to',
+        'switching|switched to', 'had|have to switch to',
         // Leaving, told in passing: "my last flight with you", "booking with someone else next time".
         'last flight|order|booking|trip|purchase|stay with|from you', 'lost me|us as a customer|customers',
         'book|booking|fly|flying|shop|shopping|order|ordering|go|going with|at|from someone|somebody else', 'book|booking|fly|flying|shop|shopping|order|ordering|go|going with|at|from another airline|company|provider|carrier|store|shop',
@@ -759,7 +759,7 @@ export const english: Lexicon = {
         'injured', 'injury', 'injuries', 'hurt myself', 'got hurt', 'was hurt', 'sparks', 'sparking', 'overheat*',
         'melted', 'melting', 'gas leak', 'dangerous', 'danger', 'hazard', 'live wire', 'live wires',
         'exposed wires', 'fallen pole', 'pole fell', 'cable|cables|wire|wires .. hanging|exposed|down|sparking', 'cable|cables|wire|wires .. on the ground', 'pole|poles .. down|fell|fallen|leaning', 'cables on the ground', 'hospital', 'ambulance', 'emergency services',
-        'safety concern|issue|risk|hazard|regulations', 'unsafe', 'not safe',
+        'safety concern|concerns|issue|issues|risk|risks|hazard|hazards|regulations', 'safety of .. children|kids|passengers|customers|child|son|daughter|family|staff', 'unsafe', 'not safe',
         'allergic reaction', 'anaphyla*', 'food poisoning', 'made me|us|my .. sick|ill', 'got sick|ill from',
         // A danger told by its effect: "I feared for my life", "nuts served to a peanut allergy".
         'feared|fearing|scared|afraid|terrified for my|our life|lives|safety', 'texting|phone while driving',
@@ -883,7 +883,7 @@ export const english: Lexicon = {
       ],
       except: [
         'no thanks', 'no thank you', 'would appreciate', 'thanks for nothing', 'thank you for nothing', 'thanks a lot for nothing',
-        'thanks to you .. not|no|without|lost|stuck', 'thanks to your .. not|no|without|lost|stuck',
+        'thanks to you .. not|no|without|lost|stuck', 'thanks to your .. not|no|without|lost|stuck', 'thanks to you|your .. had|have to',
       ],
     },
     greeting: {
