@@ -28,6 +28,12 @@ const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
   ['couldnt', 'could not'],
   ['wouldnt', 'would not'],
   ['shouldnt', 'should not'],
+  // Written as one word: "why isnot my bootcamp work".
+  ['isnot', 'is not'],
+  ['doesnot', 'does not'],
+  ['didnot', 'did not'],
+  ['donot', 'do not'],
+  ['wasnot', 'was not'],
 ]);
 
 const CONTRACTION_PATTERN = /[\p{L}']+/gu;
