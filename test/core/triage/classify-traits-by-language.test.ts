@@ -288,7 +288,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'the engine light on my rental is on', 'you broke my phone’s back cover', 'my son was playing with his phone at the gate', 'do you have allergy info for the menu?', 'great hospitality at the hotel', 'they threatened me with a late fee', 'a glass of wine with dinner', 'how do I get the hair dryer in my room?', 'is there a bug in the app?'],
     },
     churn: {
-      has: [ 'this is my last flight with you', 'you’ve lost me as a customer', 'booking with someone else next time', 'will think twice before flying with you',
+      has: [ 'will be flying Delta from now on', 'I’m taking my miles elsewhere', 'I’ll be using another airline next time', 'this is the last straw', 'this is my last flight with you', 'you’ve lost me as a customer', 'booking with someone else next time', 'will think twice before flying with you',
         'cancelling tomorrow',
         'switching to Vodafone next week',
         'I am done with you, porting my number out',
@@ -296,7 +296,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'you just lost a customer',
         'I’ll cancel my flights and fly with a competitor',
       ],
-      hasNot: [ 'what was my last order with you?', 'how do I delete the app data?', 'finally switched to you, so far so good', 'I am switching to you from Vodafone, how do I keep my number?','how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order', 'how do you compare to competitors?', 'I need to cancel and switch the date'],
+      hasNot: [ 'flying with you from now on, amazing crew', 'I’ll be using the app from now on, so much easier', 'what was my last order with you?', 'how do I delete the app data?', 'finally switched to you, so far so good', 'I am switching to you from Vodafone, how do I keep my number?','how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order', 'how do you compare to competitors?', 'I need to cancel and switch the date'],
     },
     ironic: {
       has: [

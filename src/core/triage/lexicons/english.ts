@@ -615,11 +615,17 @@ export const english: Lexicon = {
         // Leaving, told in passing: "my last flight with you", "booking with someone else next time".
         'last flight|order|booking|trip|purchase|stay with|from you', 'lost me|us as a customer|customers',
         'book|booking|fly|flying|shop|shopping|order|ordering|go|going with|at|from someone|somebody else', 'book|booking|fly|flying|shop|shopping|order|ordering|go|going with|at|from another airline|company|provider|carrier|store|shop',
-        'think twice before .. flying|booking|ordering|buying|shopping', 'goodbye|bye forever', 'deleting|deleted|uninstalling|uninstalled your|the app',
+        'think twice before .. flying|booking|ordering|buying|shopping', 'goodbye|bye forever',
+        // "Flying Delta from now on", "taking my miles elsewhere", "another airline next time", "the last straw".
+        'fly|flying|shop|shopping|bank|banking|book|booking .. from now on',
+        'take|taking|took my|our miles|points|loyalty|family|dollars|cash elsewhere', 'another|different airline|carrier|provider|company|bank|network|operator|store .. next time',
+        'last straw', 'deleting|deleted|uninstalling|uninstalled your|the app',
         // Leaving for a competitor named as such: "I'll fly with a competitor".
         'fly|flying|book|booking|go|going|switch|switching|move|moving .. competitor|competitors|competition',
       ],
       except: [
+        // Staying, said the same way: "flying with you from now on!".
+        'with|at you|u|your .. from now on',
         'how do|can|to|should|would i|we .. cancel*|close|terminat*|switch*|leave|port', 'how to cancel|close|terminate|switch|leave|port',
         'can|could|may i|we cancel*|close|terminat*|switch*', 'is it possible to cancel|close|terminate|switch', 'if i cancel|close|terminate|switch',
         'want|need|like to know how', 'never .. again .. thanks|thank|great|good|amazing', 'never had|have|has .. again', 'never .. problem|issue|issues|problems again',
