@@ -1339,6 +1339,12 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     ['das Mindeste wäre, mir das Taxi zu erstatten, danke', 'a grudging "least you could do"'],
     ['thanks for that advice, so helpful. Can’t believe you actually charge people to fly', 'disbelief in a sentence after the thanks'],
     ['lol thanks to you we had to switch to American', 'a cause of what they had to do'],
+    ['in the meantime I’ll be sleeping on a park bench. Thanks guys!', 'stranded'],
+    ['the best the agent could do is a flight tomorrow afternoon with a six hour layover', 'a grudging "best they could do"'],
+    ['well done, you have taken the fun out of air travel', 'the fun taken out'],
+    ['great job answering public messages. Direct messages, not so much.', 'praise taken back'],
+    ['thanks for automatically downgrading my upgrade 3 min before boarding', 'a downgrade'],
+    ['thanks anyway, I found it myself', 'thanks for help that did not help'],
   ])('thanks "%s" in public no more (%s)', (text) => {
     expect(thanksInPublic(text)).toBe(false);
   });
@@ -1357,6 +1363,7 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     'ich möchte mich beim Team bedanken',
     'thanks to you I had the best holiday ever',
     'Thank you! Sad to leave Rome and the crew made it a great trip',
+    'thanks, that’s the best news I could hear today',
   ])('thanks "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });

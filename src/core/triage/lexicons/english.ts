@@ -203,7 +203,9 @@ export const english: Lexicon = {
         // "Or will you rob me again?", "you keep eating my credit", "did you lose that too?".
         'rob|robbing|robbed me|us', 'eating|eats|ate|eaten my|our credit|data|balance|money|minutes', 'lose|lost that|this|it too',
         // Praise for a rival, a concession that says it is not enough, politeness denied.
-        'unlike you|u|yours', 'least you|u could|can do', 'the best you|u can|could do|offer|tell|say',
+        'unlike you|u|yours', 'least you|u could|can do', 'the best you|u can|could do|offer|tell|say', 'the best .. could|can do|offer|tell|say|manage',
+        // "Well done, you have taken the fun out of air travel", "downgraded my upgrade".
+        'taken|took|takes|taking the fun|joy out of', 'downgrad*',
         'less than friendly|helpful|pleasant|polite|professional|courteous|ideal|stellar|great|good|impressed|satisfied|happy',
         'had to switch|change airlines|airline|carriers|provider|providers',
         'might|may want to fix|check|train|rethink|reconsider|look', 'wretched', 'egregious', 'usurious',
@@ -481,7 +483,7 @@ export const english: Lexicon = {
         'stopped|stuck|held outside|at|on|in .. for .. minutes|mins|hours|hrs|hour',
         'sitting|sat on|in the|a|this|our plane|train|tarmac|runway|bus|aircraft for',
         // Stranded, or sent the wrong thing: "sleeping at the gate", "the 3rd wrong delivery".
-        'sleeping|slept|sleep at|in|on the airport|terminal|gate|floor|station|platform',
+        'sleeping|slept|sleep at|in|on the airport|terminal|gate|floor|station|platform', 'sleeping|slept|sleep on|in a .. bench|street|car|floor|chair|chairs',
         'spend|spent|spending the night at|in|on the airport|terminal|gate|floor|station|platform',
         'wrong delivery|deliveries|item|items|parcel|parcels|package|packages|product|products|meal|meals',
         // A promise broken, a cancellation nobody announced, money held back.
@@ -737,7 +739,7 @@ export const english: Lexicon = {
       match: [
         'but', 'however', 'though', 'although', 'even though', 'except', 'unfortunately', 'sadly', 'only issue|problem|thing|complaint',
         'apart from', 'aside from', 'other than', 'despite', 'wish', 'shame that', 'pity',
-        'while i|we appreciate|understand',
+        'while i|we appreciate|understand', 'not so much',
       ],
     },
     quoteIntro: {
@@ -904,7 +906,7 @@ export const english: Lexicon = {
         'appreciate it', 'appreciate your help', 'appreciate the help', 'appreciated', 'grateful', 'tysm',
       ],
       except: [
-        'no thanks', 'no thank you', 'would appreciate', 'thanks for nothing', 'thank you for nothing', 'thanks a lot for nothing',
+        'no thanks', 'no thank you', 'would appreciate', 'thanks|thank anyway|anyways', 'thank you anyway|anyways', 'thanks for nothing', 'thank you for nothing', 'thanks a lot for nothing',
         'thanks to you .. not|no|without|lost|stuck', 'thanks to your .. not|no|without|lost|stuck', 'thanks to you|your .. had|have to',
       ],
     },
