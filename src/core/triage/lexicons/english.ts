@@ -455,7 +455,10 @@ export const english: Lexicon = {
         // A bag asked after or left behind, broken on the way; a flight the airline cancels
         // ("where are my bags?", "you broke my suitcase", "my flight just got cancelled").
         'where is|are my|our bag|bags|luggage*|baggage|suitcase|suitcases|stuff|belongings', 'find|locate my|our bag|bags|luggage*|baggage|suitcase|suitcases',
-        'need my|our bag|bags|luggage*|baggage|suitcase|suitcases', 'you|u has|have my|our bag|bags|luggage*|baggage|suitcase|suitcases',
+        'need|want my|our|her|his|their bag|bags|luggage*|baggage|suitcase|suitcases', 'you|u|they|someone has|have my|our bag|bags|luggage*|baggage|suitcase|suitcases',
+        // Bags still away: "are my bags here yet?", "getting those bags to Lusaka", "holding my luggage hostage", "100 people with no luggage".
+        'are|is my|our|her|his bag|bags|luggage*|baggage|suitcase|suitcases here|there yet', 'get|getting|got those|the|my|our|her|his bag|bags|luggage*|suitcase|suitcases to',
+        'holding|holds|held my|our|her|his .. hostage', 'no luggage*|bags|baggage|suitcase|suitcases',
         'left|leaving|lose|forgot|forgetting|sent|sending my|our .. bag|bags|luggage*|baggage|suitcase|suitcases|gear|belongings',
         'bag|bags|luggage*|baggage whereabouts', 'losing|lost|lose one|two|three|some|all|both|half of my|our', 'still waiting on|for bag|bags|luggage*|baggage|suitcase|suitcases',
         'waiting on|for my|our bag|bags|luggage*|baggage|suitcase|suitcases', 'not know|knowing where my|our .. bag|bags|luggage*|baggage|suitcase|suitcases',
@@ -496,6 +499,7 @@ export const english: Lexicon = {
         'you|u|guys|they .. mixed up', 'need|needs a new|another flight|connection',
       ],
       except: [
+        'no luggage*|bags|baggage|suitcase|suitcases allowance|fee|fees|charge|charges|limit|included',
         'nothing works|worked better|like|as',
         'dropped in price|cost|prices',
         // A bill that did not come is an account matter to look at in private, not a fault.
