@@ -831,7 +831,13 @@ export const english: Lexicon = {
         'driver .. hit|crashed|rammed', 'crashed into', 'car accident|crash', 'had an accident', 'rear ended', 'whiplash',
         'strained|sprained|bruised|fractured|injured|hurt .. my|his|her|our .. back|neck|leg|legs|arm|arms|wrist|ankle|knee|head|shoulder|hand|foot',
         'broke my|his|her|our arm|arms|leg|legs|wrist|ankle|knee|nose|foot|hand|ribs',
-        'driver|pilot|captain .. playing|fiddling with|on his|her|their phone',
+        'driver|pilot|captain .. playing|fiddling with|on his|her|their phone', 'driver|pilot|captain|conductor .. on his|her|their phone',
+        // A ride gone wrong: kept in, followed, touched, left on the motorway, a driver high or impaired.
+        'not let me|us out|off', 'not let me|us leave the|this car|taxi|cab|bus|vehicle|plane|train', 'come back for me|us', 'followed me|us home|to my|our door|house|flat|car',
+        'touching|touched|grabbed|grabbing|groping|groped my leg|legs|thigh|knee|body|hair|chest|breast|breasts|bum|butt',
+        'middle of the highway|motorway|freeway', 'in|been an accident', 'no seatbelt|seatbelts',
+        'driver|pilot|captain .. smelled|smelt|smells|smelling|reeked|stank .. weed|marijuana|cannabis|alcohol|booze|liquor',
+        'driver|pilot|captain .. impaired', 'impaired driver|driving',
         // Danger on the way, told plainly: a gas smell, a threat to others, a needle, doors open
         // while moving, a blocked emergency exit, a cracked window, something falling on a child.
         'gas|fuel|burning smell', 'smell|smells|smelled|smelling gas', 'needle|needles in|under|inside|on the|my|our|this', 'syringe', 'syringes',
@@ -851,6 +857,7 @@ export const english: Lexicon = {
         // Figures of speech: "bleeding me dry", "nearly died laughing", "almost crashed the website".
         'bleeding me|us|money|cash|customers', 'bleeding .. dry', 'died laughing', 'died of laughter|boredom|embarrassment|shame',
         'crashed the|your website|site|app|server|servers|system', 'lift|elevator queue|queues|line|lines|lobby|music',
+        'no seatbelt|seatbelts sign|signs|light|lights', 'accident of',
       ],
     },
     abuse: {
