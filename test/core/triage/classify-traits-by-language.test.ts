@@ -334,9 +334,9 @@ const BY_LANGUAGE: Record<string, Table> = {
       ],
     },
     account: {
-      has: [ 'I’ll do that. Can’t DM until you follow me. Thanks!', 'please help with booking DLIM7U, is there an earlier flight?', 'I need some help with a reservation', 'can you please connect these two reservations together and add a child in a lap',
+      has: [ 'can you add my KTN to an existing reservation?', 'trouble adding this flight my wife booked to my Elevate account', 'I’ll do that. Can’t DM until you follow me. Thanks!', 'please help with booking DLIM7U, is there an earlier flight?', 'I need some help with a reservation', 'can you please connect these two reservations together and add a child in a lap',
         'thanks, my email is anna.rossi@example.com for the refund','where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout', 'card declined but the money was taken', 'thanks for the refund, but where is the rest?'],
-      hasNot: ['I won’t stop until you follow the rules', 'how do I link my bookings to my loyalty account?', 'can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today', 'thanks for the refund!'],
+      hasNot: ['can I use my miles for an upgrade?', 'I won’t stop until you follow the rules', 'how do I link my bookings to my loyalty account?', 'can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today', 'thanks for the refund!'],
     },
     thanks: {
       has: [ 'smooth flight, landed early', 'appreciate you guys', 'always a pleasure flying with you', 'can’t wait to fly with you again next month!', 'excited for my trip tomorrow!', 'finally switched to you, so far so good', '5 stars for the installer today','my problem has been resolved, great job', 'outstanding crew on my flight today', 'you guys rock!', '🙏❤️', 'thanks, my refund arrived today', 'thanks for the refund!'],

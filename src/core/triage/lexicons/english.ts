@@ -84,6 +84,8 @@ export const english: Lexicon = {
       match: [
         // Devices ("my phone", "my router") are faults or how-tos, not the customer's account.
         'my bill|bills|order|orders|account|payment|payments|subscription|contract|plan|sim|number|card|package|parcel|delivery|invoice|invoices|balance|credit|password|profile|money|refund|tariff|booking|reservation',
+        // A named loyalty or online account ("my Elevate account", "my frequent flyer account"), a booking already made.
+        'my|our .. account|itinerary|miles', 'existing|current reservation|reservations|booking|bookings|ticket|tickets|itinerary',
       ],
     },
     complaint: {
