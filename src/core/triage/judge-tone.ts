@@ -42,6 +42,10 @@ const GLAD: ReadonlySet<LexiconCategory> = new Set(['thanks', 'praise', 'positiv
 const SETTLED: ReadonlySet<LexiconCategory> = new Set(['praise', 'positive', 'ironyLead', 'resolved']);
 /** Closing thanks may carry a word after them ("thanks again", "grazie ancora"). */
 const WORDS_AFTER_CLOSING_THANKS = 1;
+/** The first words of the contrasts after which the praise is the verdict. */
+const CONCESSIVE: ReadonlySet<string> = new Set(['but', 'however', 'though', 'although', 'even', 'despite', 'ma', 'pero', 'mais', 'aber', 'però', 'comunque']);
+/** What takes praise after a "but" back: "but the app still crashes". */
+const PROBLEM_AFTER_CONTRAST: ReadonlySet<LexiconCategory> = new Set(['problem', 'complaint', 'faulty', 'negative', 'request']);
 // Praise next to any of these is not plain praise: it earns no thank-you.
 const TROUBLE: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'abuse'];
 
@@ -161,7 +165,21 @@ function unexplainedProblems(analysis: TextAnalysis): LexiconMatch[] {
 function isPlainPraise(analysis: TextAnalysis, surface: Surface, traits: ReadonlySet<MessageTrait>): boolean {
   const smiling = surface.happyEmoji > 0 && surface.angryEmoji + surface.ironicEmoji === 0 && !traits.has('question');
   if (!(hasMatch(analysis, 'praise') || smiling) || hasMatch(analysis, 'ironyLead')) return false;
-  // "Love the new café but no brioche bun": praise with a "but" carries a gripe.
-  if (hasMatch(analysis, 'contrast') || hasMatch(analysis, 'negative')) return false;
+  // "Love the new café but no brioche bun": praise with a "but" carries a gripe; "some ups and
+  // downs, but lately they've been really good, shoutout": praise after the last "but" is the verdict.
+  if (hasMatch(analysis, 'negative') || (hasMatch(analysis, 'contrast') && !isPraiseTheVerdict(analysis))) return false;
   return !TROUBLE.some((trait) => traits.has(trait));
+}
+
+/**
+ * Praise after the post's last "but" (or "however", "despite"...), and nothing that names a
+ * problem after it. Other contrasts introduce the gripe ("I wish they were helpful", "great
+ * except the seat").
+ */
+function isPraiseTheVerdict(analysis: TextAnalysis): boolean {
+  const contrasts = analysis.matches.filter((m) => m.category === 'contrast');
+  if (contrasts.some((m) => !CONCESSIVE.has(analysis.tokens.words[m.start] ?? ''))) return false;
+  const lastContrast = Math.max(...contrasts.map((m) => m.end));
+  const after = analysis.matches.filter((m) => m.start >= lastContrast);
+  return after.some((m) => m.category === 'praise') && !after.some((m) => PROBLEM_AFTER_CONTRAST.has(m.category));
 }

@@ -1364,6 +1364,8 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     ['great job answering public messages. Direct messages, not so much.', 'praise taken back'],
     ['thanks for automatically downgrading my upgrade 3 min before boarding', 'a downgrade'],
     ['thanks anyway, I found it myself', 'thanks for help that did not help'],
+    ['I just wish someone would pick up the phone, let alone be courteous or helpful', 'praise wished for'],
+    ['this might look good but the pita is inedible. last year delicious shrimp cocktail. this year garbage', 'praise of the past'],
   ])('thanks "%s" in public no more (%s)', (text) => {
     expect(thanksInPublic(text)).toBe(false);
   });
@@ -1383,6 +1385,8 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     'thanks to you I had the best holiday ever',
     'Thank you! Sad to leave Rome and the crew made it a great trip',
     'thanks, that’s the best news I could hear today',
+    'had some ups and downs banking with you, but lately you’ve been really good to me. shoutout 👏',
+    'a bit pricey but the service was excellent',
   ])('thanks "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });

@@ -98,7 +98,7 @@ export const english: Lexicon = {
         // A product the shop never has: "perpetual supply issue", "always out of stock".
         'supply issue|issues|problem|problems', 'always|constantly|permanently|perpetually out of stock', 'never in stock',
         'shame on you', 'ridiculous', 'unacceptable', 'outrageous', 'appalling', 'useless', 'rubbish', 'a joke',
-        'is a joke', 'complaint', 'complain*', 'disappoint*', 'frustrat*', 'annoyed', 'annoying', 'angry',
+        'is a joke', 'garbage', 'inedible', 'complaint', 'complain*', 'disappoint*', 'frustrat*', 'annoyed', 'annoying', 'angry',
         'furious', 'fed up', 'sick of', 'sick and tired', 'tired of', 'still waiting', 'no one', 'nobody',
         'no response', 'no reply', 'no answer', 'no answers', 'never answer', 'never reply', 'not good enough', 'rip off', 'ripoff',
         // Nobody reads them: "do you even read your messages?", "is anyone reading this?".
