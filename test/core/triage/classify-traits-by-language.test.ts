@@ -1387,6 +1387,8 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     'thanks, that’s the best news I could hear today',
     'had some ups and downs banking with you, but lately you’ve been really good to me. shoutout 👏',
     'a bit pricey but the service was excellent',
+    'will do. Appreciate the replies though.',
+    'please acknowledge attendant Jeff, best in class',
   ])('thanks "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });

@@ -667,7 +667,7 @@ export const english: Lexicon = {
         'great', 'awesome', 'amazing', 'fantastic', 'brilliant', 'wonderful', 'perfect', 'lovely', 'excellent', 'superb', 'impressive',
         'outstanding', 'stellar', 'genius', 'top notch', 'at its finest', 'at its best', 'you rock', 'you guys rock', 'rocks', 'the best',
         'best airline|service|customer|company|experience|team|staff|crew|app|store|shop|coffee|burger|pizza|food|flight|ever', 'favourite|favorite',
-        'shout out', 'shoutout', 'props to', 'hats off', 'thumbs up', 'legend', 'legends', 'above and beyond', 'helpful', 'friendly',
+        'shout out', 'shoutout', 'props to', 'please acknowledge|commend|recognise|recognize', 'hats off', 'thumbs up', 'legend', 'legends', 'above and beyond', 'helpful', 'friendly',
         'pleasant', 'delicious', 'tasty', 'yummy', 'impressed', 'delighted', 'pleased', 'satisfied', 'happy with', 'highly recommend',
         'love you|it|this|the|your|my|our|these|that', 'loved it|the|your|my|our|this|that', 'i love', 'we love', 'loving the|my|this|it', 'a star',
         'impress me|us', 'could not be nicer|better|happier', 'could not be more helpful', 'can not fault',
@@ -917,6 +917,7 @@ export const english: Lexicon = {
         'like to thank', 'want to thank', 'wanted to thank',
         'thanks', 'thank you', 'thankyou', 'thank u', 'thanku', 'thank ya', 'thx', 'thnx', 'tnx', 'ty', 'many thanks', 'cheers', 'much appreciated',
         'appreciate it', 'appreciate your help', 'appreciate the help', 'appreciated', 'grateful', 'tysm',
+        'appreciate the|your reply|replies|response|responses|update|updates|info|support|quick|prompt|patience',
       ],
       except: [
         'no thanks', 'no thank you', 'would appreciate', 'thanks|thank anyway|anyways', 'thank you anyway|anyways', 'thanks for nothing', 'thank you for nothing', 'thanks a lot for nothing',
