@@ -1389,6 +1389,9 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     'a bit pricey but the service was excellent',
     'will do. Appreciate the replies though.',
     'please acknowledge attendant Jeff, best in class',
+    'thanx so much, you followed through and emailed me the voucher',
+    'the best service I’ve ever had here. So refreshing!',
+    'have Michelle train your other staff. A refreshing pleasure to deal with.',
   ])('thanks "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });

@@ -668,7 +668,7 @@ export const english: Lexicon = {
         'outstanding', 'stellar', 'genius', 'top notch', 'at its finest', 'at its best', 'you rock', 'you guys rock', 'rocks', 'the best',
         'best airline|service|customer|company|experience|team|staff|crew|app|store|shop|coffee|burger|pizza|food|flight|ever', 'favourite|favorite',
         'shout out', 'shoutout', 'props to', 'please acknowledge|commend|recognise|recognize', 'hats off', 'thumbs up', 'legend', 'legends', 'above and beyond', 'helpful', 'friendly',
-        'pleasant', 'delicious', 'tasty', 'yummy', 'impressed', 'delighted', 'pleased', 'satisfied', 'happy with', 'highly recommend',
+        'pleasant', 'delicious', 'tasty', 'yummy', 'impressed', 'so refreshing', 'a pleasure', 'a refreshing pleasure|change', 'delighted', 'pleased', 'satisfied', 'happy with', 'highly recommend',
         'love you|it|this|the|your|my|our|these|that', 'loved it|the|your|my|our|this|that', 'i love', 'we love', 'loving the|my|this|it', 'a star',
         'impress me|us', 'could not be nicer|better|happier', 'could not be more helpful', 'can not fault',
         'helped me|us', 'saved the day', 'saved my day', 'made my day', 'made our day', 'life saver', 'lifesaver',
@@ -915,7 +915,7 @@ export const english: Lexicon = {
     thanks: {
       match: [
         'like to thank', 'want to thank', 'wanted to thank',
-        'thanks', 'thank you', 'thankyou', 'thank u', 'thanku', 'thank ya', 'thx', 'thnx', 'tnx', 'ty', 'many thanks', 'cheers', 'much appreciated',
+        'thanks', 'thank you', 'thankyou', 'thank u', 'thanku', 'thank ya', 'thx', 'thnx', 'thanx', 'thnks', 'tnx', 'ty', 'many thanks', 'cheers', 'much appreciated',
         'appreciate it', 'appreciate your help', 'appreciate the help', 'appreciated', 'grateful', 'tysm',
         'appreciate the|your reply|replies|response|responses|update|updates|info|support|quick|prompt|patience',
       ],
