@@ -193,7 +193,7 @@ export function readTwcsCustomerTweets(dataDir: string): Map<string, SourcePost>
 }
 
 /** TweetSumm dialogs: the first turn; the brand is the first handle the customer addresses. */
-export function readTweetsummOpeners(dataDir: string): Map<string, SourcePost> {
+function readTweetsummOpeners(dataDir: string): Map<string, SourcePost> {
   const file = join(dataDir, 'tweetsumm', 'tweetsumm_dialogs_with_text.jsonl');
   const posts = new Map<string, SourcePost>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {

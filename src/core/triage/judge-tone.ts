@@ -42,8 +42,16 @@ const GLAD: ReadonlySet<LexiconCategory> = new Set(['thanks', 'praise', 'positiv
 const SETTLED: ReadonlySet<LexiconCategory> = new Set(['praise', 'positive', 'ironyLead', 'resolved']);
 /** Closing thanks may carry a word after them ("thanks again", "grazie ancora"). */
 const WORDS_AFTER_CLOSING_THANKS = 1;
-/** The first words of the contrasts after which the praise is the verdict. */
-const CONCESSIVE: ReadonlySet<string> = new Set(['but', 'however', 'though', 'although', 'even', 'despite', 'ma', 'pero', 'mais', 'aber', 'però', 'comunque']);
+/**
+ * The first words (as tokenized: lower case, no accents) of the contrasts after which praise is
+ * the verdict: "but", "however", "even though", "despite" and their equivalents.
+ */
+const CONCESSIVE: ReadonlySet<string> = new Set([
+  'but', 'however', 'though', 'although', 'even', 'despite',
+  'ma', 'pero', 'tuttavia', 'anche', 'nonostante', 'sebbene',
+  'sin', 'aunque', 'mais', 'cependant', 'pourtant', 'meme', 'bien',
+  'aber', 'jedoch', 'trotzdem', 'obwohl', 'allerdings', 'dennoch',
+]);
 /** What takes praise after a "but" back: "but the app still crashes". */
 const PROBLEM_AFTER_CONTRAST: ReadonlySet<LexiconCategory> = new Set(['problem', 'complaint', 'faulty', 'negative', 'request']);
 // Praise next to any of these is not plain praise: it earns no thank-you.

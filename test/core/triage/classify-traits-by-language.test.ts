@@ -1387,6 +1387,7 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     'thanks, that’s the best news I could hear today',
     'had some ups and downs banking with you, but lately you’ve been really good to me. shoutout 👏',
     'a bit pricey but the service was excellent',
+    'un po’ cara ma il servizio è stato eccellente',
     'will do. Appreciate the replies though.',
     'please acknowledge attendant Jeff, best in class',
     'thanx so much, you followed through and emailed me the voucher',
