@@ -36,6 +36,9 @@ const DIRECT: readonly (MessageTrait & LexiconCategory)[] = [
 const UNDONE_BY_VAGUENESS: readonly MessageTrait[] = ['question', 'complaint', 'faulty'];
 // Traits that already say what an unhappy post is about.
 const SAYS_MORE: readonly MessageTrait[] = ['question', 'complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'abuse', 'human', 'bereavement', 'account'];
+// "@SouthwestAir is the best airline.", "@united has the best pilots": a handle then a verb is the
+// sentence's subject, not the addressee of a question (without a "?", "is my..." opens no question).
+const HANDLE_AS_SUBJECT = /^\W*@\w+\s+(?:is|are|was|were|has|have|had)\b/i;
 // 'it says the status is "delivered"': the message follows its introduction within a few words.
 const QUOTE_INTRO_MAX_GAP_WORDS = 3;
 
@@ -106,9 +109,12 @@ function quotesAMessage(analysis: TextAnalysis): boolean {
   );
 }
 
-function asksQuestion({ question, analysis }: TraitInput): boolean {
+function asksQuestion({ question, analysis, message }: TraitInput): boolean {
   if (question.includes('?') || question.includes('¿') || hasMatch(analysis, 'question')) return true;
-  return analysis.matches.some((match) => match.category === 'questionStart' && opensSentence(match, analysis));
+  const subjectHandle = HANDLE_AS_SUBJECT.test(message.text);
+  return analysis.matches.some(
+    (match) => match.category === 'questionStart' && opensSentence(match, analysis) && !(subjectHandle && match.start === 0),
+  );
 }
 
 /** A question word counts at the start of a sentence, after any greeting ("ciao, come faccio"). */

@@ -1393,6 +1393,9 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     'thanx so much, you followed through and emailed me the voucher',
     'the best service I’ve ever had here. So refreshing!',
     'have Michelle train your other staff. A refreshing pleasure to deal with.',
+    // The handle is the subject: "@LumoAiuta is my favorite airline" asks nothing.
+    'is my favorite airline.',
+    'was fantastic! the best flight service I’ve ever had',
   ])('thanks "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });

@@ -23,6 +23,8 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'I would like to know the price of the fibre plan',
       'is there an outage in Leeds',
       'any idea when the app will be fixed?',
+      '@LumoAiuta is my flight delayed?',
+      'is my flight on time',
     ],
     hasNot: [
       'grazie mille, tutto risolto',
@@ -35,6 +37,9 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'what a joke of a service',
       'I paid the bill yesterday',
       'good morning everyone',
+      // The handle is the subject, not the addressee of a question.
+      '@LumoAiuta is the best airline out there',
+      '@LumoAiuta has the best pilots',
     ],
   },
   account: {
