@@ -247,6 +247,7 @@ export const french: Lexicon = {
     },
     churn: {
       match: [
+        'à partir de maintenant je vole|voyage|prends|réserve|achète|vais', 'à partir d aujourd hui je vole|voyage|prends|réserve|achète|vais', 'désormais je vole|voyage|prends|réserve|achète|vais', 'goutte d eau qui fait déborder',
         'arrêté de voler|commander|acheter avec|chez',
         'je résilie', 'résilier', 'résiliation', 'je vais résilier', 'résilie', 'je change d opérateur|fournisseur',
         'je change de banque|fournisseur|compagnie', 'changer d opérateur', 'je pars chez',

@@ -223,6 +223,7 @@ export const german: Lexicon = {
     },
     churn: {
       match: [
+        'ab jetzt|sofort|heute fliege|buche|kaufe ich', 'tropfen der das fass',
         'nicht mehr mit euch|ihnen|lumo fliege|fliegen|reise|bestelle',
         'ich kündige', 'kündige', 'kündigung', 'kündigen', 'werde kündigen', 'wechsle zu', 'ich wechsle',
         'anbieterwechsel', 'wechsel zu', 'nie wieder', 'zum letzten mal', 'anderen anbieter', 'zur konkurrenz',
@@ -307,6 +308,7 @@ export const german: Lexicon = {
     legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp'] },
     safety: {
       match: [
+        'fahrer|fahrerin|pilot .. am handy|telefon', 'fahrt am handy|telefon', 'fahrer|fahrerin|pilot .. telefonierte|tippte',
         'meinen|unseren sohn am|im flughafen|bahnhof|zug|flugzeug|gate verloren', 'meine|unsere tochter am|im flughafen|bahnhof|zug|flugzeug|gate verloren',
         'finde meinen|meine sohn|tochter|kind nicht',
         // Ein aufgeblähter Akku kann brennen.

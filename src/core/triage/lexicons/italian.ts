@@ -214,6 +214,8 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Bagagli ancora lontani: "le mie valigie sono arrivate?", "tenete in ostaggio la mia valigia".
+        'mie|nostre|sue valigie|bagagli sono arrivat*', 'mia|nostra|sua valigia è|e arrivata', 'valigia|valigie|bagaglio|bagagli|soldi|rimborso .. in ostaggio', 'in ostaggio .. valigia|valigie|bagaglio|bagagli|soldi|rimborso',
         'cancellato|eliminato|perso tutto', 'tutto cancellato|perso',
         'cancella|cancellano|elimina|eliminano|spegne|chiude|riavvia|disattiva|attiva .. da solo|sola|soli|sole',
         // La risposta della FAQ è già alle spalle: continua a sparire, funzionava fino a ieri, già resettato,
@@ -403,6 +405,7 @@ export const italian: Lexicon = {
     },
     security: {
       match: [
+        'svuotat* .. conto|carta|carte|conti',
         'figlio|figlia|figli|bambino|bambina|bambini ha|hanno speso|comprato|acquistato .. euro|giochi|crediti|app|senza',
         'account|profilo|contratto .. di un altro|altra', 'account|profilo|contratto .. di qualcun altro',
         // Rubata, detto col pronome: "la mia me l'hanno rubata", "mi hanno rubato il telefono".
@@ -463,6 +466,8 @@ export const italian: Lexicon = {
     },
     churn: {
       match: [
+        // Andarsene detto di passaggio: "d'ora in poi volo con Ryanair", "la goccia che fa traboccare il vaso".
+        'd ora in poi|avanti volo|viaggio|prenoto|compro', 'd ora in poi|avanti passo a|ad', 'da adesso|ora in poi volo|viaggio|prenoto|compro', 'goccia che fa traboccare',
         'ho|abbiamo smesso di volare|comprare|ordinare con|da',
         'ho|abbiamo già cambiato operatore|gestore|compagnia',
         'disdico', 'disdirò', 'faccio|farò|mando|invio|inviato|mandato .. disdetta', 'recedo',
@@ -596,6 +601,10 @@ export const italian: Lexicon = {
     },
     safety: {
       match: [
+        // Una corsa andata male: chiusi dentro, seguiti, toccati, lasciati in autostrada, un incidente, senza cinture.
+        'chius*|bloccat* .. portiere|sicure', 'mi|ci ha|hanno seguito|seguita|seguiti fino a|al|alla', 'mi toccava|palpava .. gamba|gambe|coscia|sedere|seno',
+        'mi ha|hanno toccato|palpato .. gamba|gambe|coscia|sedere|seno', 'in mezzo all|alla autostrada|tangenziale|superstrada', 'avuto|fatto un incidente',
+        'senza cinture', 'non aveva|avevano le cinture',
         // Un bambino smarrito in viaggio: "ho perso mio figlio in aeroporto".
         'perso|smarrito mio|nostro figlio|bambino in|all|al|alla|nel|nella aeroporto|stazione|gate|aereo|treno|negozio',
         // Una batteria gonfia può prendere fuoco.

@@ -250,6 +250,7 @@ export const spanish: Lexicon = {
     },
     churn: {
       match: [
+        'a partir de ahora|hoy vuelo|viajo|compro|voy|reservo', 'de ahora en adelante vuelo|viajo|compro|voy|reservo', 'gota que colma|colmó',
         'dejé|dejamos de volar|comprar|pedir con|en',
         'me cambio de compañía|operador|operadora|empresa|banco|proveedor', 'me cambio a',
         'me voy a|con la competencia', 'me voy a|con movistar|vodafone|orange|yoigo|digi|jazztel|masmovil|pepephone|lowi|simyo|o2', 'me voy con otra|otro', 'me paso a', 'cambiarme de compañía|operador|empresa',
