@@ -333,7 +333,7 @@ export const english: Lexicon = {
         'crap|poor|bad|terrible|awful|horrible|shit|shitty|lousy streaming|picture|video|call|sound|audio|signal|connection|reception quality',
         'sync|syncing|signal|connection|reception|wifi|internet|network|coverage|streaming is|so|very|really .. bad|poor|terrible|awful|slow',
         'on|about restoring', 'when .. restore|restoring|restored', 'not|still|yet restored',
-        'out of internet|wifi|power|service|signal|data|electricity|water|gas|heating|cable|tv', 'needs|need to be fixed|repaired',
+        'out of internet|wifi|power|service|signal|electricity|water|gas|heating|cable|tv', 'needs|need to be fixed|repaired',
         'get|have|has my|our|the internet|wifi|phone|line|tv|cable|broadband|connection|service|router|modem|laptop|boiler .. fixed|repaired',
         'unable|impossible to work|function', 'can|could not export|import|edit|copy|paste|attach|scan',
         'not getting .. texts|emails|calls|messages|codes|notifications|alerts|signal|service|reception', 'bugfest', 'bug fest',
@@ -835,9 +835,10 @@ export const english: Lexicon = {
         'broke my|his|her|our arm|arms|leg|legs|wrist|ankle|knee|nose|foot|hand|ribs',
         'driver|pilot|captain .. playing|fiddling with|on his|her|their phone', 'driver|pilot|captain|conductor .. on his|her|their phone',
         // A ride gone wrong: kept in, followed, touched, left on the motorway, a driver high or impaired.
-        'not let me|us out|off', 'not let me|us leave the|this car|taxi|cab|bus|vehicle|plane|train', 'come back for me|us', 'followed me|us home|to my|our door|house|flat|car',
+        'not let me|us out of|off the|this car|taxi|cab|bus|vehicle|plane|train', 'not let me|us leave the|this car|taxi|cab|bus|vehicle|plane|train', 'doors|door .. not let me|us out', 'locked me|us in', 'followed me|us home|to my|our door|house|flat|car',
         'touching|touched|grabbed|grabbing|groping|groped my leg|legs|thigh|knee|body|hair|chest|breast|breasts|bum|butt',
-        'middle of the highway|motorway|freeway', 'in|been an accident', 'no seatbelt|seatbelts',
+        'stopped in the middle of the highway|motorway|freeway', 'left|dropped|kicked|abandoned me|us .. middle of the highway|motorway|freeway|road|nowhere',
+        'was|were|been in an accident', 'no seatbelt|seatbelts',
         'driver|pilot|captain .. smelled|smelt|smells|smelling|reeked|stank .. weed|marijuana|cannabis|alcohol|booze|liquor',
         'driver|pilot|captain .. impaired', 'impaired driver|driving',
         // Danger on the way, told plainly: a gas smell, a threat to others, a needle, doors open

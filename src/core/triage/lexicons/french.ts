@@ -334,7 +334,7 @@ export const french: Lexicon = {
         'perdu mon|notre fils|enfant à|dans l|la|le aéroport|gare|avion|train|magasin', 'perdu ma|notre fille à|dans l|la|le aéroport|gare|avion|train|magasin',
         'je ne trouve plus mon|ma fils|fille|enfant',
         // Une batterie gonflée peut prendre feu.
-        'batterie|batteries .. gonflée|gonflées|gonflé|gonfle', 'a|ont|est|sont gonflé|gonflée|gonflés|gonflées',
+        'batterie|batteries .. gonflée|gonflées|gonflé|gonfle', 'batterie|batteries de|du|des .. a|ont gonflé',
         'harcèle|harcelait|harcèlent .. passagers|passagères|gens|filles|enfants', 'défibrillateur', 'gens|passagers|tout le monde|enfants hurlaient|criaient',
         'menace|menaçait|agresse|agressé .. hôtesse|hôtesses|équipage|chauffeur|pilote|personnel', 'zigzaguait|zigzague',
         // Un danger demandé calmement : la cabine sent le kérosène, un enfant qui s'est cogné la tête,

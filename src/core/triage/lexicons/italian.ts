@@ -214,8 +214,8 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
-        // Bagagli ancora lontani: "le mie valigie sono arrivate?", "tenete in ostaggio la mia valigia".
-        'mie|nostre|sue valigie|bagagli sono arrivat*', 'mia|nostra|sua valigia è|e arrivata', 'valigia|valigie|bagaglio|bagagli|soldi|rimborso .. in ostaggio', 'in ostaggio .. valigia|valigie|bagaglio|bagagli|soldi|rimborso',
+        // Bagagli trattenuti: "tenete in ostaggio la mia valigia".
+        'valigia|valigie|bagaglio|bagagli|soldi|rimborso .. in ostaggio', 'in ostaggio .. valigia|valigie|bagaglio|bagagli|soldi|rimborso',
         'cancellato|eliminato|perso tutto', 'tutto cancellato|perso',
         'cancella|cancellano|elimina|eliminano|spegne|chiude|riavvia|disattiva|attiva .. da solo|sola|soli|sole',
         // La risposta della FAQ è già alle spalle: continua a sparire, funzionava fino a ieri, già resettato,
@@ -602,13 +602,13 @@ export const italian: Lexicon = {
     safety: {
       match: [
         // Una corsa andata male: chiusi dentro, seguiti, toccati, lasciati in autostrada, un incidente, senza cinture.
-        'chius*|bloccat* .. portiere|sicure', 'mi|ci ha|hanno seguito|seguita|seguiti fino a|al|alla', 'mi toccava|palpava .. gamba|gambe|coscia|sedere|seno',
+        'chius*|bloccat* .. portiere|sicure', 'mi|ci ha|hanno seguito|seguita|seguiti fino a casa', 'mi|ci ha|hanno seguito|seguita|seguiti fino al|alla portone|porta|macchina', 'mi toccava|palpava .. gamba|gambe|coscia|sedere|seno',
         'mi ha|hanno toccato|palpato .. gamba|gambe|coscia|sedere|seno', 'in mezzo all|alla autostrada|tangenziale|superstrada', 'avuto|fatto un incidente',
         'senza cinture', 'non aveva|avevano le cinture',
         // Un bambino smarrito in viaggio: "ho perso mio figlio in aeroporto".
         'perso|smarrito mio|nostro figlio|bambino in|all|al|alla|nel|nella aeroporto|stazione|gate|aereo|treno|negozio',
         // Una batteria gonfia può prendere fuoco.
-        'batteria|batterie .. gonfia|gonfie|gonfiata|gonfiate|gonfiato|rigonfia|rigonfiata', 'si è|sono gonfiata|gonfiate|gonfiato|gonfiati',
+        'batteria|batterie .. gonfia|gonfie|gonfiata|gonfiate|gonfiato|rigonfia|rigonfiata', 'batteria|batterie del|della|dello|dei|delle .. si è|sono gonfiata|gonfiate|gonfiato|gonfiati',
         'perso|smarrito mia|nostra figlia|bambina in|all|al|alla|nel|nella aeroporto|stazione|gate|aereo|treno|negozio', 'non trovo più|piu mio|mia|nostro|nostra figlio|figlia|bambino|bambina',
         'molesta|molestava|importuna|importunava .. passeggeri|passeggere|persone|ragazze|bambini', 'defibrillatore', 'pronto soccorso', 'gente|passeggeri|tutti|bambini urlavano|urlano|gridavano',
         'minaccia|minacciava|aggrediva|aggredito .. hostess|steward|equipaggio|autista|pilota|personale', 'sbandava|sbanda|zigzagava',

@@ -337,7 +337,7 @@ export const spanish: Lexicon = {
         'perdí|perdimos a mi|nuestro|nuestra hijo|hija|niño|niña en el|la aeropuerto|estación|avión|tren|tienda', 'no encuentro a mi hijo|hija|niño|niña',
         'acosando|acosa|molestando .. pasajeros|pasajeras|gente|chicas|niños',
         // Una batería hinchada puede incendiarse.
-        'batería|baterías|bateria .. hinchada|hinchadas|hinchó|inflada|infló|abultada', 'se hinchó|infló|hincharon|inflaron', 'desfibrilador', 'gente|pasajeros|todos|niños gritaban|gritando',
+        'batería|baterías|bateria .. hinchada|hinchadas|hinchó|inflada|infló|abultada', 'batería|baterías|bateria de|del .. se hinchó|infló|hincharon|inflaron', 'desfibrilador', 'gente|pasajeros|todos|niños gritaban|gritando',
         'amenazando|amenazó|agredió .. azafata|azafatas|tripulación|conductor|piloto|personal', 'zigzagueando|zigzagueaba',
         // Un peligro preguntado con calma: la cabina huele a combustible, un niño que se golpeó la
         // cabeza, un pasajero que toca a una niña, frenos que fallan, una alergia ignorada.
