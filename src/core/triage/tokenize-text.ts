@@ -60,7 +60,8 @@ function expandContraction(word: string): string {
     .replace(/'re$/, ' are')
     .replace(/'ve$/, ' have')
     .replace(/'ll$/, ' will')
-    .replace(/^(i|you|we|they|he|she)'d$/, '$1 would')
+    // "that'd be great if..." is a wish, said with the same "would" as "I'd".
+    .replace(/^(i|you|we|they|he|she|it|that|there|this|who|what)'d$/, '$1 would')
     .replace(/^i'm$/, 'i am');
 }
 

@@ -1388,6 +1388,16 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     ['thanks anyway, I found it myself', 'thanks for help that did not help'],
     ['I just wish someone would pick up the phone, let alone be courteous or helpful', 'praise wished for'],
     ['this might look good but the pita is inedible. last year delicious shrimp cocktail. this year garbage', 'praise of the past'],
+    ['thanks for answering. It would have been nice had the supervisor offered one', 'what should have happened'],
+    ['grazie della risposta, sarebbe stato carino avvisarci prima', 'what should have happened'],
+    ['gracias por responder, habría sido bueno avisar antes', 'what should have happened'],
+    ['merci pour la réponse, ça aurait été sympa de prévenir avant', 'what should have happened'],
+    ['danke für die Antwort, ihr hättet uns vorher informieren können', 'what should have happened'],
+    ['Not usual customer service I love. thanks for replying', 'the usual standard missed'],
+    ['lovely crew on flight 22; the stone age called and they want their seats back!', 'an old plane mocked'],
+    ['thanks for the link, landed in Paris at last, 7 h after schedule', 'a delay counted'],
+    ['thanks for the reply. The seat was hard, not enough cushion. Fine for a short hop', 'not enough of something'],
+    ['thanks for the reply. Get more agents at the desk!', 'staff asked for'],
   ])('thanks "%s" in public no more (%s)', (text) => {
     expect(thanksInPublic(text)).toBe(false);
   });
@@ -1418,6 +1428,8 @@ describe('triageMessage on thanks that name a cause, or praise a rival', () => {
     // The handle is the subject: "@LumoAiuta is my favorite airline" asks nothing.
     'is my favorite airline.',
     'was fantastic! the best flight service I’ve ever had',
+    'thanks, the crew could not have been nicer',
+    'that’d be great, thanks!',
   ])('thanks "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });

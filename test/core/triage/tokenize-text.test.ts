@@ -10,6 +10,10 @@ describe('tokenizeText', () => {
     expect(tokenizeText("doesn't dont can't won't I'd").words).toEqual(['does', 'not', 'do', 'not', 'can', 'not', 'will', 'not', 'i', 'would']);
   });
 
+  it('reads "that\'d" and "it\'d" as "would", as "I\'d" is', () => {
+    expect(tokenizeText("that'd be great, it’d help").words).toEqual(['that', 'would', 'be', 'great', 'it', 'would', 'help']);
+  });
+
   it('starts a new clause at punctuation', () => {
     expect(tokenizeText('non va, grazie. ciao!').clauses).toEqual([0, 0, 1, 2]);
   });

@@ -145,6 +145,12 @@ export const english: Lexicon = {
         'changed|moved|rescheduled|delayed|cancelled|canceled|postponed|rebooked|bumped .. times',
         // Rhetorical: "are you ever going to answer the phone?", "what's the point?", "it would be nice if...".
         'you|anyone|anybody|someone|they ever going to', 'what is|s the point', 'would be nice if',
+        // What should have happened and did not, or the usual standard missed: "would have been
+        // nice had the supervisor offered one", "not the usual great service".
+        'could|would|should have|of been nice|nicer|better|good|great|helpful|polite|courteous|appreciated|informed|told',
+        'not your|the usual|normal', 'not usual|normal', 'not up to .. usual|standard|standards|par', 'below par',
+        'not enough legroom|space|room|staff|agents|seats|cushion|food|information|info|notice',
+        'get|hire|need more agents|staff|people|employees|crew', 'behind schedule', 'h|hr|hrs|hour|hours|min|mins|minutes after schedule',
         // A promise not kept, staff who sent them away, a price that rose again.
         'you|they said|promised .. days|weeks|months|hours|minutes', 'you|they told me|us .. days|weeks|months|hours|minutes',
         'told me|us to go away', 'told me|us to leave', 'told me|us to get lost',
@@ -655,6 +661,8 @@ export const english: Lexicon = {
         'who would have thought|guessed', 'colour|color me surprised', 'so much for', 'love that for me', 'living the dream',
         'thanks a bunch for .. nothing|wait|waiting|delay',
         'oh good', 'oh perfect', 'oh lovely', 'oh nice',
+        // "the Jurassic period called and they want their plane back".
+        'called .. want|wants their', 'they want|wants their .. back',
       ],
       except: [
         'thanks|thank|you|u|ya|appreciate|appreciated|grateful|love|enjoyed so much for',
@@ -670,7 +678,7 @@ export const english: Lexicon = {
         'shout out', 'shoutout', 'props to', 'please acknowledge|commend|recognise|recognize', 'hats off', 'thumbs up', 'legend', 'legends', 'above and beyond', 'helpful', 'friendly',
         'pleasant', 'delicious', 'tasty', 'yummy', 'impressed', 'so refreshing', 'a pleasure', 'a refreshing pleasure|change', 'delighted', 'pleased', 'satisfied', 'happy with', 'highly recommend',
         'love you|it|this|the|your|my|our|these|that', 'loved it|the|your|my|our|this|that', 'i love', 'we love', 'loving the|my|this|it', 'a star',
-        'impress me|us', 'could not be nicer|better|happier', 'could not be more helpful', 'can not fault',
+        'impress me|us', 'could not be nicer|better|happier', 'could not have been nicer|better|kinder|friendlier|happier|more', 'could not be more helpful', 'can not fault',
         'helped me|us', 'saved the day', 'saved my day', 'made my day', 'made our day', 'life saver', 'lifesaver',
         'so far so good', '5 stars', 'five stars',
         // Fan posts: looking forward, a smooth trip, appreciation said plainly.

@@ -57,6 +57,8 @@ export const french: Lexicon = {
       match: [
         // Un concurrent loué, une concession qui dit que ce n'est pas assez, la politesse refusée.
         'contrairement à vous', 'la moindre des choses', 'peu aimable|aimables|professionnel|professionnelle|professionnels', 'pas très aimable|aimables',
+        // Ce qui aurait dû se passer : « ça aurait été sympa de prévenir ».
+        'aurait été bien|mieux|sympa|gentil|utile|agréable|correct', 'auriez|auraient pu|dû',
         // Une promesse non tenue : « vous aviez dit 2 semaines, ça fait 6 ».
         'aviez|avez|avait|ont dit|promis .. jours|semaines|mois|heures',
         // Le temps d'attente, les changements à répétition et les questions rhétoriques : « ça fait une

@@ -68,6 +68,8 @@ export const german: Lexicon = {
         'seit 1|2|3|4|5|6|7|8|9|10|15|20|30|40|45|50 .. stunde|stunden|minuten|tagen|wochen|monaten',
         'mal geändert|verschoben|abgesagt|gestrichen|verlegt|umgebucht', 'jemals antworten|zurückrufen|melden|rangehen',
         'ihr jemals|irgendwann', 'wozu gibt es', 'wozu habt ihr', 'was soll das', 'wäre schön|nett wenn', 'es wäre schön|nett',
+        // Was hätte sein sollen: „es wäre nett gewesen, uns zu informieren".
+        'wäre schön|nett|besser|hilfreich|angebracht gewesen', 'wäre es schön|nett|besser|hilfreich|angebracht gewesen', 'hättet|hätten .. können|sollen',
         'keine information|informationen|infos|auskunft',
         'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung',
         // Hilfe, die spät kommt, ist keine: „danke für das Update... 6 Stunden später".

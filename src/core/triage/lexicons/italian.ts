@@ -121,6 +121,8 @@ export const italian: Lexicon = {
         'è|e passata un|mezz ora', 'sono passate|passati .. ore|minuti|giorni|settimane|mesi',
         'cambiat*|spostat*|rinviat*|rimandat*|annullat*|cancellat* .. volte', 'a che serve|servono', 'che senso ha',
         'sarebbe bello|carino|ora se|che', 'nessuna|zero informazione|informazioni|notizia|notizie|aggiornamento|aggiornamenti',
+        // Quello che doveva succedere e non è successo: "sarebbe stato carino avvisare".
+        'sarebbe stato bello|carino|gentile|utile|meglio|corretto|opportuno|giusto', 'avreste|avrebbero potuto|dovuto',
         'vergogn*', 'pessim*', 'schif*', 'ridicol*', 'inaccettabil*', 'inammissibil*', 'assurd*', 'scandal*',
         // L'aiuto che arriva tardi non è aiuto: "grazie per l'aggiornamento... 6 ore dopo".
         'ore|giorni|settimane|mesi dopo',

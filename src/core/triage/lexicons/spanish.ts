@@ -61,6 +61,8 @@ export const spanish: Lexicon = {
       match: [
         // Elogios a un competidor, una concesión que dice que no basta, la cortesía negada.
         'a diferencia de vosotros|ustedes|ti', 'lo mínimo que podíais|podían|podrían|deberían', 'poco amable|amables|profesional|profesionales',
+        // Lo que debía pasar y no pasó: "habría sido bueno avisar".
+        'habría|hubiera|hubiese sido bueno|mejor|amable|útil|bonito|agradable|correcto', 'podrían|podríais|deberían|deberíais haber',
         // Una promesa incumplida: "dijisteis 2 semanas y van 6".
         'dijisteis|dijeron|dijo|prometisteis|prometieron .. días|semanas|meses|horas',
         // El tiempo de espera, los cambios repetidos y las preguntas retóricas: "ya llevo una hora",
