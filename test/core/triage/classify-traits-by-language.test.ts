@@ -798,6 +798,19 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     ['ho fatto reclamo all’ENAC', 'legal'],
     ['filing a complaint with the DOT', 'legal'],
     ['sent a complaint to the FTC about this', 'legal'],
+    ['the flight attendant spilled boiling coffee on my son and nobody helped', 'safety'],
+    ['la hostess ha rovesciato caffè bollente su mio figlio', 'safety'],
+    ['el camarero derramó café hirviendo sobre mi hijo', 'safety'],
+    ['le steward a renversé du café brûlant sur ma fille', 'safety'],
+    ['die Stewardess hat mich mit Kaffee verbrüht', 'safety'],
+    ['the stroller you lost had my baby’s medication in it', 'safety'],
+    ['my elderly mother was left alone in a wheelchair at the gate for 3 hours', 'safety'],
+    ['my 9 year old was put on the wrong flight', 'safety'],
+    ['i’m stuck in your elevator with two kids', 'safety'],
+    ['the seatbelt on 14C is broken', 'safety'],
+    ['you sent my passport details to another customer', 'security'],
+    ['I got an email from you with someone else’s bank details', 'security'],
+    ['jemand hat meine Karte für Einkäufe bei euch benutzt', 'security'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -851,6 +864,10 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'non mi faceva scendere dal treno perché il biglietto non era valido',
     'mi ha seguito il tecnico in modo impeccabile',
     'the other customer’s order was ready before mine, why?',
+    'I spilled hot chocolate on my laptop, is it covered?',
+    'the elderly lady next to me was left speechless by the view',
+    'is the medication I ordered in stock?',
+    'can you send my invoice to my accountant?',
   ])(
     'does not read "%s" as urgent',
     (text) => {

@@ -585,6 +585,9 @@ export const english: Lexicon = {
         // A stranger behind a charge or a signature, an account emptied, another customer's data shown.
         'by someone|somebody i|we do not know', 'emptied|drained|cleared my|our .. account|accounts|bank|card|balance|wallet|savings',
         'another|other customer|customers|person|user|users|passenger|passengers s address|details|data|information|info|account|bill|bills|booking|bookings|name|number',
+        // My documents sent to a stranger, a stranger's bank details sent to me.
+        'sent|emailed|mailed|posted|showed|shown|disclosed my|our .. details|data|passport|information|info|documents|statement|statements to|with another|other|others|someone|somebody|strangers|stranger',
+        'someone|somebody else s|elses bank|banking|card|payment|personal|contact|medical',
       ],
       except: [
         // The app asking for a password is a log-in, not phishing.
@@ -821,7 +824,7 @@ export const english: Lexicon = {
         'chicken|meat|pork|burger|burgers|fish .. raw|undercooked', 'undercooked', 'mould|mold|mouldy|moldy .. food|bread|baby|formula|milk|cheese|fruit|sandwich|meal|salad',
         'cut|sliced|gashed my|his|her|their|our .. hand|hands|finger|fingers|leg|foot|head|face|arm|lip', 'bleeding', 'stitches',
         'nearly|almost crashed|crash|died|killed|drowned', 'glass|oven|door|window|windscreen|windshield shattered|exploded',
-        'buckle|harness|seatbelt .. snapped|failed', 'buckle|harness|seatbelt .. came loose', 'brake|brakes on the .. failed|failing|gone', 'trapped|stuck in the|a lift|elevator',
+        'buckle|harness|seatbelt .. snapped|failed', 'buckle|harness|seatbelt .. came loose', 'brake|brakes on the .. failed|failing|gone', 'trapped|stuck in the|a|an|your|this lift|elevator|lifts|elevators',
         'escalator|lift|elevator .. threw|fell|dropped|injured|hurt',
         'smell|smells|smelled|smelling of fuel|gas|petrol|kerosene', 'fuel smell|leak', 'speeding', 'reckless|dangerous driving|driver',
         'seatbelt|seatbelts broken|missing', 'seat belt|belts broken|missing', 'oxygen mask|masks .. fell|dropped|deployed|came|broken|missing', 'recall notice', 'been recalled',
@@ -857,6 +860,14 @@ export const english: Lexicon = {
         'driver|drivers .. texting', 'emergency exit|exits .. broken|blocked|locked|jammed', 'broken|blocked|locked|jammed emergency exit|exits',
         'crack|cracks in|on .. window|windows|windscreen|windshield|wing|fuselage', 'onto my|our|her|his baby|head|face', 'fell|falling|dropped .. onto|on my|our|her|his son|daughter|child|kid',
         'not de iced', 'not deiced', 'without de icing', 'without deicing',
+        // A burn from a hot drink, a broken seatbelt, medicine in a lost bag, a vulnerable traveller
+        // left alone, a child put on the wrong flight.
+        'hot|boiling|scalding coffee|tea|water|soup|drink|drinks on|over me|him|her|us|them', 'scald*',
+        'hot|boiling|scalding coffee|tea|water|soup|drink|drinks on|over my|our|his|her son|daughter|child|baby|kid|kids|wife|husband|leg|legs|lap|arm|hand|face|chest',
+        'seatbelt|seatbelts .. broken|missing|torn|jammed', 'seat belt|belts .. broken|missing|torn|jammed',
+        'medication|medications|medicine|meds|insulin|epipen|inhaler in it|inside|there|them',
+        'left|stranded|abandoned|forgotten .. wheelchair', 'elderly|disabled|blind|pregnant .. left|stranded|abandoned|forgotten',
+        'son|daughter|child|kid|boy|girl|old .. put|sent|placed on|onto|to the wrong',
       ],
       except: [
         'harassing|harasses me|us with .. calls|emails|texts|messages|offers|ads', 'first aid kit|kits|course|courses',

@@ -344,7 +344,7 @@ export const french: Lexicon = {
         'sent|sente|sentait|odeur le|de kérosène|carburant|essence|brûlé|fumée', 'cogné|tapé la tête',
         'toucher|touche|touché|tripote* ma|mon|notre fille|fils|femme|enfant',
         'freins|frein .. lâchent|lâché', 'freins|frein .. ne marchent|marche', 'malgré .. allergie|allergique|allergies',
-        'incendie', 'feu', 'fumée', 'brûlé|brûlée|brûle', 'décharge électrique', 'électrocut*', 'explos*',
+        'incendie', 'feu', 'fumée', 'renvers* .. brûlant|brûlante|bouillant|bouillante', 'ébouillant*', 'brûlé|brûlée|brûle', 'décharge électrique', 'électrocut*', 'explos*',
         'blessé|blessée|blessure', 'étincelles', 'danger', 'dangereux',
         'intoxication', 'intoxiqué*', 'réaction allergique', 'menacé*', 'agressé*',
         'craint|peur pour ma|notre vie', 'allergique|allergiques|allergie .. servi|servie|servis|donné|donnée',

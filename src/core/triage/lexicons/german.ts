@@ -197,7 +197,7 @@ export const german: Lexicon = {
         'gehackt', 'hacker', 'konto|account|profil|mail .. gehackt|kompromittiert|gestohlen|übernommen',
         // Eine Nachricht, die sich als das Unternehmen ausgibt.
         'sich als .. ausgibt|ausgeben|ausgab|ausgaben|ausgegeben',
-        'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert', 'jemand hat .. zugriff',
+        'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert', 'jemand hat .. zugriff', 'jemand|irgendjemand hat meine|mein|meinen karte|kreditkarte|konto|account|nummer|daten|identität|passwort',
         'handy|telefon|smartphone|sim .. gestohlen|geklaut',
         'nicht autorisiert*', 'unbefugt*',
         'unbekannte|fremde .. abbuchung*|zahlung*|bestellung*|buchung*|transaktion*|lastschrift*',
@@ -322,7 +322,7 @@ export const german: Lexicon = {
         'riecht|roch nach kerosin|treibstoff|benzin|verbranntem|rauch', 'nach kerosin|treibstoff|benzin|verbranntem|rauch riecht|roch|stinkt', 'kerosingeruch|benzingeruch|brandgeruch',
         'kopf gestoßen|angeschlagen|aufgeschlagen', 'fasst|fasste|begrapscht|betatscht .. meine|unsere tochter|sohn|frau|kind',
         'bremsen|bremse .. versagen|versagt', 'bremsen|bremse .. funktionieren|funktioniert nicht', 'trotz .. allergie|allergien',
-        'feuer', 'rauch', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken',
+        'feuer', 'rauch', 'verbrüh*', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken',
         'gefahr', 'gefährlich', 'überhitzt',
         'lebensmittelvergiftung', 'allergische reaktion', 'bedroht', 'angegriffen',
         'todesangst', 'angst um mein|unser leben', 'allergisch|allergie .. serviert|gegeben', 'allergisch|allergie .. ohne hinweis|warnung', 'allergisch|allergie .. mir|uns .. serviert|gegeben',

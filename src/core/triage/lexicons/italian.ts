@@ -622,7 +622,7 @@ export const italian: Lexicon = {
         'porte|porta aperte|aperta tra|durante .. fermate|stazioni|corsa|viaggio',
         'incendi*', 'fiamm*', 'fuoco', 'fumo', 'fuma', 'fumava', 'fumato', 'bruciat*', 'brucia', 'bruciando',
         'odore di bruciato', 'scossa', 'scosse', 'folgorat*', 'fulminat*', 'esplos*', 'scoppiat*', 'esploso',
-        'ferit*', 'ferito', 'ustion*', 'surriscald*', 'scintill*', 'prende fuoco', 'preso fuoco', 'fuga di gas',
+        'ferit*', 'ferito', 'rovesciat*|versat*|buttat* .. bollente|bollenti|caldo|calda|caldi', 'ustion*', 'surriscald*', 'scintill*', 'prende fuoco', 'preso fuoco', 'fuga di gas',
         'pericolo', 'pericolos*', 'fili scoperti', 'cavo scoperto', 'palo caduto', 'cavi a terra', 'ospedale',
         'cavo|cavi|filo|fili .. scopert*|penzolant*|tranciat*', 'cavo|cavi|filo|fili .. a terra', 'palo|pali .. cadut*|pericolant*', 'palo|pali a terra',
         'pronto soccorso',

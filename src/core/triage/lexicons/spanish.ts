@@ -346,7 +346,7 @@ export const spanish: Lexicon = {
         'huele|huela|olía|olor a combustible|gasolina|queroseno|quemado|humo', 'golpeó|golpeado|golpeé|dio|di la cabeza',
         'tocar|toca|tocando|tocó|manosea* a mi|nuestra|nuestro hija|hijo|mujer|niña|niño',
         'frenos|freno .. fallan|falla|rotos', 'frenos|freno .. no funcionan|funciona', 'pesar de .. alergia|alérgico|alérgica|alergias',
-        'incendio', 'fuego', 'humo', 'quemad*', 'descarga eléctrica', 'explot*', 'herid*', 'chispas', 'peligro',
+        'incendio', 'fuego', 'humo', 'derram* .. hirviendo|caliente|ardiendo', 'quemad*', 'descarga eléctrica', 'explot*', 'herid*', 'chispas', 'peligro',
         'intoxicación', 'intoxicad*', 'reacción alérgica', 'amenaz*', 'agredid*',
         'temí|temimos|miedo por mi|nuestra vida', 'alérgico|alérgica|alérgicos|alergia .. sirvieron|dieron|sirvió|dio',
         'alérgico|alérgica|alérgicos|alergia .. sin avisar|advertir',
