@@ -7,6 +7,7 @@ import { isVague } from './is-vague.ts';
 import { judgeTone, type Tone } from './judge-tone.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
+import { readUrgentTraits } from './score-urgent.ts';
 
 export interface TraitInput {
   message: InboundMessage;
@@ -52,6 +53,8 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
     traits.add('account');
   }
   const tone = judgeTone(analysis, input.surface, traits);
+  // Danger and fraud told in words no phrase names; thanks for help in one are not one.
+  if (!tone.thanks) for (const trait of readUrgentTraits(analysis)) traits.add(trait);
   if (tone.faultOver) traits.delete('faulty');
   // "Thanks, my refund arrived today", "thanks for the refund!": thanks for an account matter that
   // is settled leaves nothing to take to a DM (a question, a "but" or details handed over for it

@@ -546,7 +546,9 @@ export const english: Lexicon = {
         // A change or a purchase the customer disowns, a message that poses as the brand.
         'not by me|us', 'it|that|this was not me|us', 'i|we did not authori*|request|make this|that|it|these|those',
         'claiming|claims|claimed|pretending|pretends to be you|u', 'claiming|claims|claimed|pretending|pretends .. from you|u',
-        'someone|somebody|people|person|they .. used|using|bought|ordered|accessed|accessing|logged|changed|took|stole|hacked|made|opened|ported|activated|withdrew|spent|paid|charged', 'someone|somebody got|broke into',
+        'someone|somebody|people|person|they .. used|using|bought|ordered|accessed|accessing|logged|changed|took|stole|hacked|made|opened|ported|activated|withdrew|spent|paid|charged',
+        // Said of a stranger only: "they booked me for tomorrow" is the airline at work.
+        'someone|somebody .. booked|moved|transferred|redeemed|removed|deleted|emptied|cashed', 'someone|somebody got|broke into',
         'unauthori*', 'did not authori*', 'never authori*', 'never|not approved|approve|okayed', 'never agreed to', 'never ordered', 'did not order', 'did not make|buy|purchase .. charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders',
         'do|does|did not recogni* .. charge|charges|payment|payments|transaction|transactions|purchase|purchases|order|orders|debit|debits|this|these|login',
         'unknown|unrecogni*|suspicious|mysterious|fraudulent charge|charges|payment|payments|transaction|transactions|debit|debits|purchase|purchases|login|logins|activity|order|orders|account|accounts',
@@ -587,7 +589,39 @@ export const english: Lexicon = {
         'another|other customer|customers|person|user|users|passenger|passengers s address|details|data|information|info|account|bill|bills|booking|bookings|name|number',
         // My documents sent to a stranger, a stranger's bank details sent to me.
         'sent|emailed|mailed|posted|showed|shown|disclosed my|our .. details|data|passport|information|info|documents|statement|statements to|with another|other|others|someone|somebody|strangers|stranger',
-        'someone|somebody else s|elses bank|banking|card|payment|personal|contact|medical',
+        'someone|somebody else s|elses bank|banking|card|payment|personal|contact|medical|transactions|transaction|orders|history|messages|photos|profile|statement|statements|prescription|porch|camera|cameras|doorbell|feed|house|home',
+        'stranger s|strangers booking|bookings|account|data|details|orders|order|passport|history|address|transactions|prescription|porch|camera|home|house',
+        'another|other customer|customers|person|user|users|passenger|passengers s statement|statements|transactions|prescription|history|passport|card',
+        'customers|users names|numbers|addresses|emails|details|data', 'people s names|numbers|addresses|emails|details|data',
+        // Disowned, told without "I": "didn't buy it", "never applied for", "who authorised this?".
+        'and|but did|have|had not|never buy|order|purchase|book|authori* it|this|that|them|these|those|anything',
+        'i|we have|had never redeemed|used|spent|transferred|booked|withdrawn|added|changed|requested|applied|opened|ordered|bought|authori*|linked',
+        'i|we never redeemed|transferred|withdrew|added|changed|requested|applied|linked|set', 'never applied for', 'did not apply for', 'never set up', 'who authori*',
+        'i|we requested|reported nothing', 'i|we asked for nothing', 'i|we did not request|change|add this|that|it|anything', 'i|we did not ask for this|that|it|anything',
+        // Someone else in the account or on the line: a login alert, a code nobody asked for, a
+        // number or an address that is not mine, a new eSIM, a password reset by someone else.
+        'login|signin alert|alerts|attempt|attempts|notification|notifications', 'log|sign in alert|alerts|attempt|attempts|notification|notifications', 'not|never trying to log|sign|login',
+        'number|email|phone|device|account|address|sim|esim|line|payee|wallet that|which is|was not mine|ours',
+        'address|number|email|device|phone|name|person|account|payee|card|wallet i|we do|did not know|recogni*|recognize',
+        'address|account|wallet|payee|device|number|email i|we have|had never seen|used', 'esim activated|transferred|swapped|moved',
+        'password|passwords|pin was|were|got reset', 'password|passwords|pin has|have been reset', 'email|password|phone|number|address on|for|of my|our account has|have|was|were|got been|changed',
+        'kick them|him|her|someone|somebody off|out', 'how did|do|does they|he|she|someone|somebody get|have my', 'how did|does they|he|she|someone|somebody know',
+        'knew|knows my home|address|number|details|location', 'new|another|second account|contract|loan|line|card .. in my name',
+        // Phishing and fake support: asked for card details or codes, someone posing as the brand or
+        // the customer, a message that uses the brand's name, a link that looks off.
+        'asking|asked|asks|wants|wanted|requested for login|password|passwords|pin|passcode|card|bank|otp|cvv|code|codes',
+        'asking|asked|asks|wants|wanted|requested .. full|whole|long card|bank|login|password|pin|cvv', 'asking|asked|asks .. card number|numbers|details',
+        'is that|this|it actually|really you|u|legit|real', 'claiming|claims|claimed|pretending|pretends|pretended|posing|posed to be your|me', 'posing|posed|poses as your|me',
+        'said|says|saying they|he|she were|was|are|is your', 'said|says|saying they|he|she were|was|are|is from your', 'using|uses|used your name|logo|branding', 'redelivery fee', 'in gift cards',
+        'sketchy|dodgy|fishy|shady|scammy text|email|call|link|message|site|website|refund|request|number|account|page', 'is this|that|it sketchy|dodgy|fishy|shady|scammy',
+        'is|was a|an scammer|fraudster|imposter|impostor', 'scam number|account|page|profile', 'read|gave|told them|him|her the|my pin|otp|password|passcode|verification|security',
+        // A card copied or shown in full, a parcel handed to a stranger, a login left open.
+        'skimmer*', 'skimming', 'full card number|details', 'not masked', 'unmasked', 'charges|transactions|payments in .. countries',
+        'took|taking|taken|snapped photo|photos|pictures|picture of my|our card|cards|id|passport', 'pin letter|letters .. gone|stolen|missing|opened',
+        'card|cards|points|miles|balance has|have already been used|redeemed', 'card|cards|points|miles|balance was|were|is already used|redeemed', 'last|previous customer|person|user .. logged|signed in',
+        'handed|gave|given my|our|the parcel|package|order|delivery to some|random|another', 'handed|gave|given my|our|the parcel|package|order|delivery to a random|stranger', 'porch pirate|pirates|thief|thieves', 'thief|thieves took|stole',
+        'walking|walked|ran|running|run off with my|our|the parcel|package|delivery|bag|bags|order', 'walking|walked|ran|running off with it', 'hidden cam|camera|cameras',
+        'ex|stalker|stranger .. logs|logged|logging|access|accessing|reads|reading|tracking|tracks',
       ],
       except: [
         // The app asking for a password is a log-in, not phishing.
@@ -599,7 +633,9 @@ export const english: Lexicon = {
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
         'anti fraud', 'antifraud', 'a fraud', 'frauds', 'people .. used to', 'they .. used to', 'someone .. used to', 'someone .. made a mistake', 'someone .. made an error',
         'they .. paid me', 'they .. charged my phone|phones|battery',
-        'never made it', 'did not make it', 'never ordered from you before',
+        'never made it', 'did not make it', 'never ordered from you before', 'never bought|ordered from you|u before',
+        // Prices called a scam, a shortcut called a hack: complaints and jokes, not fraud.
+        'scammed by your|the prices|price|fees|fee|pricing', 'hacked together', 'hack together',
       ],
     },
     cancelAsk: {
@@ -774,6 +810,11 @@ export const english: Lexicon = {
         'the police', 'police report', 'regulator', 'watchdog', 'legal team', 'cease and desist',
         // Aviation regulators (US, UK): where passengers take a complaint an airline ignored.
         'faa', 'caa', 'department of transportation', 'complaint with|to the dot|faa|caa|ftc|fcc|cfpb',
+        // Data-protection rights with a deadline, a claim in court, a letter before action, the
+        // financial regulators, discrimination named as unlawful.
+        'gdpr request|requests|article|art|breach|complaint|violation', 'under|per|breaching|violating gdpr', 'breach|violation of gdpr', 'subject access', 'data protection act|request|officer', 'the ico', 'to the ico',
+        'court claim|claims|action|proceedings', 'letter before action', 'commence|start|issue|begin proceedings', 'fca', 'cfpb',
+        'unlawful', 'equality act', 'ada violation', 'disabilities act', 'expect a claim|lawsuit|letter',
       ],
     },
     safety: {
@@ -868,6 +909,33 @@ export const english: Lexicon = {
         'medication|medications|medicine|meds|insulin|epipen|inhaler in it|inside|there|them',
         'left|stranded|abandoned|forgotten .. wheelchair', 'elderly|disabled|blind|pregnant .. left|stranded|abandoned|forgotten',
         'son|daughter|child|kid|boy|girl|old .. put|sent|placed on|onto|to the wrong',
+        // The body tells it: symptoms, a trip to A&E, an EpiPen used, a swelling throat.
+        'nosebleed|nosebleeds', 'dizzy', 'throwing up', 'vomiting', 'can|could not breathe', 'struggling to breathe', 'asthma attack|attacks', 'asthma .. awful|worse|flared|flaring|terrible|bad', 'hives', 'welts',
+        'to|in|at a e', 'emergency room', 'the er', 'urgent care', 'using|used|gave|give|needed her|his|my|an epipen', 'lips|throat|face|tongue .. swelling|swollen|swelled',
+        'drink|drinks .. spiked', 'spiked my|our|her|his drink|drinks', 'drugged', 'no memory of', 'chipped|broke|cracked a|my tooth|teeth', 'plastic|metal|glass|wire in|inside my|it|the',
+        'piece|bit|shard of plastic|metal|glass|wire', 'raw|pink chicken|pork|meat|burger|sausage|sausages',
+        'too hot to touch|hold', 'left a red mark|burn|blister', 'burn mark|marks', 'blister|blisters', 'small parts', 'choking hazard',
+        // Homes and rooms: gas told by its smell, carbon monoxide, bed bugs, mould, a loose railing,
+        // a needle left behind, a key to the room given to a stranger.
+        'rotten egg|eggs', 'sulphur|sulfur smell', 'carbon monoxide', 'co alarm|detector', 'smoke|fire|co|gas|monoxide alarm|alarms|detector|detectors .. went|going|goes off',
+        'bed bug|bugs', 'bedbug|bedbugs', 'bites all over', 'mould|mold|mouldy|moldy .. ceiling|wall|walls|room|bathroom|cot|mattress|bed|carpet|shower', 'black mould|mold',
+        'railing|railings|balcony|handrail|banister|bannister .. wobble*|loose|broken|collapsed', 'railing|railings|balcony|handrail|banister|bannister .. gave way|out', 'uncapped needle|needles|syringe|syringes', 'used needle|needles|syringe',
+        'needle|needles down|behind|between', 'gave|given|handed .. key|keys|keycard to my|our room|cabin|flat|apartment',
+        'tried|trying|tries the|our|my door handle|handles', 'tried|trying to get|break into our|my room|cabin|flat|apartment|house', 'no lifeguard|lifeguards', 'pulled out of the|a pool|water|deep',
+        'mouse|mice|rat|rats|cockroach|cockroaches|roach|roaches running|ran|crawling|crawled|scurrying|scurried',
+        'little|tiny|small|moving|live|brown|black|crawling bugs|insects|flies|worms|larvae', 'weevil*',
+        'leaking|leaks|leaked .. onto|into|on the plug|socket|outlet|electrics|wiring',
+        // On the road: a driver who will not slow down, a child without a car seat, someone hit.
+        'hands|hand off the wheel', 'asked|told .. to slow down', 'refused|refuses|would not to slow down', 'taken|took|taking|driving|drove a|the route i|we do not recogni*|know',
+        'turned|showed up without a|the|any car|child seat|carseat|booster', 'came|arrived without a|the|any car|child seat|carseat|booster',
+        'clipped|hit|struck a|the cyclist|pedestrian|kid|child|woman|man|dog|person', 'ran|run|knocked over|into|down a|the cyclist|pedestrian|kid|child|woman|man|dog|person', 'hit and run',
+        'knocked|knocks|knocking over|down a|the|my pram|buggy|stroller|child|kid|pedestrian|cyclist|person|woman|man|lady|girl|boy|me|us',
+        'locked|trapped|stuck .. with my|our|a son|daughter|child|kid|baby|toddler|mum|mom|dad inside', 'onto the tracks|track|rails', 'on the tracks',
+        'nearly|almost fell|stepped|walked|tripped|slipped', 'out on|onto the ring|motorway|highway|freeway|hard',
+        // People who rely on a supply: medical equipment, an alarm pendant, a priority register.
+        'oxygen concentrator|machine|tank|supply .. battery|dead|flat|died|dying|off|out|running', 'priority services register', 'priority register', 'dialysis', 'ventilator',
+        'alarm pendant|pendants', 'care alarm|pendant', 'no heating|heat|power .. elderly|vulnerable|newborn|baby',
+        'brown|black|discoloured|discolored water', 'smells|smell|smelled|smelling|tastes|tasted|tasting like|of diesel|chemicals|bleach|sewage',
       ],
       except: [
         'harassing|harasses me|us with .. calls|emails|texts|messages|offers|ads', 'first aid kit|kits|course|courses',
@@ -880,6 +948,13 @@ export const english: Lexicon = {
         'bleeding me|us|money|cash|customers', 'bleeding .. dry', 'died laughing', 'died of laughter|boredom|embarrassment|shame',
         'crashed the|your website|site|app|server|servers|system', 'lift|elevator queue|queues|line|lines|lobby|music',
         'no seatbelt|seatbelts sign|signs|light|lights', 'accident of',
+        // Slang and shopping: "this album is fire", "my feed is on fire", smoke alarms for sale, a
+        // bill that exploded, an alarm that chirps for a battery.
+        'is|s|so|was pure|straight|absolute fire', 'this|that|it|album|song|track|drop|menu|burger|deal|offer|offers|collection|fit|outfit|look is|s|was|so fire',
+        'on fire with', 'sell|buy|bought|recommend|stock|selling .. smoke|fire|co alarm|alarms|detector|detectors|extinguisher|extinguishers',
+        'smoke|fire|co alarm|alarms|detector|detectors .. chirp|chirps|chirping|beep|beeps|beeping|battery',
+        'bill|bills|price|prices|costs|usage|data|fees .. exploded|explode|exploding|explodes', 'nearly|almost fell asleep', 'nearly|almost fell off my|the chair|seat|sofa|couch',
+        'mouse .. running slow|slowly', 'bugs in the|your|this app|site|website|update|software|game|system',
       ],
     },
     abuse: {
