@@ -415,7 +415,7 @@ export const italian: Lexicon = {
         // Segni che qualcun altro è nell'account: un codice che nessuno ha chiesto, dati che il cliente
         // non riconosce, il numero che passa a un altro operatore senza che l'abbia chiesto.
         'codice|codici|otp|pin .. non ho chiesto|richiesto', 'codice|codici|otp|pin .. mai chiesto|richiesto',
-        'indirizzo|email|mail|dispositivo|dispositivi|accesso|accessi|nome|carta .. che non riconosco', 'il mio numero .. passando|portato|trasferito|spostato',
+        'indirizzo|indirizzi|email|mail|dispositivo|dispositivi|accesso|accessi|nome|carta|ordine|ordini|iban|profilo|profili|acquisto|acquisti|addebito|addebiti|pagamento|pagamenti|movimento|movimenti|sito|negozio .. che non|nn riconosco|conosco', 'il mio numero .. passando|portato|trasferito|spostato',
         // Un messaggio a nome nostro che chiede segreti: phishing.
         'chiede|chiedeva|chiedono|chiedendo .. password|pin|otp|credenziali', 'chiede|chiedeva|chiedono|chiedendo .. dati della carta',
         'hackerat*', 'hackat*', 'hacker', 'qualcuno .. è entrato|entrata', 'entrati|entrato nel mio|nella mia account|profilo|area|conto|casella',
@@ -454,11 +454,37 @@ export const italian: Lexicon = {
         // Punti spesi da altri, documenti di un'altra persona in vista.
         'usati|usate|usato|usata|utilizzati|utilizzate|utilizzato|utilizzata|spesi|spese|riscattati da qualcun altro',
         'imbarco|passaporto|documenti|ordini|ordine|prenotazione|prenotazioni|biglietto|biglietti .. di un altra persona',
+        // Segni di un intruso detti a modo proprio: un altro utente o i dati di uno sconosciuto nel
+        // proprio account, la sim attivata su un altro telefono, un recapito di recupero cambiato,
+        // un iban che non è il proprio, un codice chiesto al telefono, una firma o un prestito mai fatti.
+        'chi è|e .. perché|perche|xke .. nel|sul|nella|sulla mio|mia account|profilo|conto|area|app .. c|compare|compaiono|appare|appaiono|spunta|spuntano|risulta|risultano',
+        'mio|mia account|profilo|area|app|conto .. compare|compaiono|appare|appaiono|vedo|risulta|risultano|spunta|spuntano|c .. altra|altro|altri|altre intestataria|intestatario|intestatari|titolare|titolari|utente|utenti',
+        'bollette|bolletta|fatture|fattura|dati|ordini|conto|profilo|pagamenti|indirizzo|biglietti|documenti|carta di un altro utente|cliente|intestatario|titolare',
+        'salvat*|registrat*|memorizzat*|associat* di|a un|una|uno certo|certa|sconosciuto|sconosciuta|estraneo|estranea',
+        'dati|carta|carte|telefono|indirizzo|biglietti|documenti|ordini|account|profilo .. di uno|una sconosciuto|sconosciuta|estraneo|estranea',
+        'sim|esim|scheda .. attivat*|trasferit*|spostat*|clonat*|migrat* su|in un|una altro|altra telefono|cellulare|smartphone|dispositivo|sim|esim|scheda',
+        'email|mail|password|numero|telefono|cellulare di recupero .. cambiat*|modificat*', 'dispositivo|dispositivi|profilo|profili sconosciut*',
+        'iban|carta|conto|account|profilo|dispositivo|sim|email|mail che non è|e il|la mio|mia',
+        'chi ha|avrebbe .. collegato|cambiato|modificato|aggiunto|associato|attivato|usato|utilizzato .. mio|mia|miei|mie account|conto|carta|password|email|mail|numero|profilo|iban|sim|dati',
+        'sito|servizio|negozio|azienda|ditta|società|app|abbonamento|abbonamenti che non so|conosco nemmeno|neanche|neppure|manco cos|cosa|chi|quale',
+        'mi|ci ha|hanno chiesto .. codice|codici|otp|pin .. sms|messaggio|whatsapp',
+        'finto|finta|falso|falsa|sedicente operatore|operatrice|tecnico|consulente|dipendente|impiegato|impiegata|funzionario|corriere|incaricato|incaricata',
+        'mai firmato|firmata|firmati|firmate|sottoscritto|sottoscritta|sottoscritti', 'firma|firme falsa|false|falsificata|falsificate|contraffatta|contraffatte',
+        'non l ho|abbiamo chiesta|chiesto|richiesta|richiesto|autorizzata|autorizzato io|noi',
+        'hanno|qualcuno .. finanziamento|finanziamenti|prestito|prestiti|mutuo|mutui|fido a|ad mio|nostro nome', 'hanno|qualcuno .. finanziamento|finanziamenti|prestito|prestiti|mutuo|mutui|fido a|ad nome mio|nostro',
+        // Un pacco preso da uno sconosciuto; un messaggio falso col nostro logo e chi ci è cascato.
+        'tizio|sconosciuto|sconosciuta|estraneo|estranea .. prenderlo|prenderla|prenderli|prenderle|rubarlo|rubarla|rubarli|rubarle|portarlo|portarla|portarli|portarle',
+        'tizio|sconosciuto|sconosciuta|estraneo|estranea .. preso|presa|prendere|rubato|rubare|portato|portare .. pacco|pacchi|consegna|scatola',
+        'sospes*|bloccat*|scadut*|limitat*|disattivat* clicca|cliccare|cliccate|clicchi|click',
+        'mail|email|sms|messaggio|messaggi|sito|pagina|chiamata .. con il vostro logo|marchio', 'mail|email|sms|messaggio|messaggi|sito|pagina|chiamata .. col vostro logo|marchio',
+        'ci sono|siamo|è|e|sei|siete cascato|cascata|cascati', 'abboccat*',
       ],
       except: [
         // The app asking for a password is a log-in, not phishing.
-        'app|applicazione|sito|pagina .. chiede|chiedeva|chiedono|continua|sempre',
+        'app|applicazione|sito|pagina .. chiede|chiedeva|chiedono|chiesto|continua|sempre',
         'furto della sim', 'sim rubata',
+        // Il codice di consegna che il corriere chiede è la consegna, non una truffa.
+        'corriere|fattorino|postino|rider|tecnico|installatore .. chiesto',
       ],
     },
     cancelAsk: {
@@ -598,6 +624,9 @@ export const italian: Lexicon = {
         'udicon', 'striscia la notizia', 'le iene', 'procura', 'fare causa', 'faccio causa', 'vi faccio causa',
         'risarciment*', 'danni morali',
         'enac',
+        // Un'autorità di settore o il giudice chiamati in causa: "reclamo all'ART", "farò causa".
+        'reclamo|reclami|ricorso|segnalazione|segnalazioni|esposto .. all|alla|al|ad art|arera|ivass|consob|abf|authority|autorità', 'arbitro bancario',
+        'farò|faremo|facciamo|intenterò|intentare|intento|avvierò causa',
       ],
       except: ['sede legale', 'ora legale', 'legale rappresentante'],
     },
@@ -636,7 +665,7 @@ export const italian: Lexicon = {
         // non in condizione, odore di carburante.
         'atterraggio di|d emergenza', 'atterraggio forzato', 'evacuat*', 'evacuazione', 'svenut*', 'malore',
         'perso i sensi', 'privo|priva di sensi', 'infarto', 'crisi epilettica',
-        'pilota|comandante|autista|conducente .. ubriac*', 'ubriac* alla guida', 'odore di carburante|cherosene|kerosene|benzina|gas',
+        'pilota|comandante|autista|conducente|tassista|driver|guidatore|macchinista .. ubriac*', 'ubriac* alla guida', 'odore di carburante|cherosene|kerosene|benzina|gas',
         'eccesso di velocità', 'guida pericolosa|spericolata', 'rotelle|carrozzina .. lasciat*|abbandonat*|dimenticat*',
         'demenza', 'alzheimer', 'molestat*', 'molestie',
         'insulina|farmaci|medicine|medicinali .. perso|persa|persi|perse|smarrit*|rubat*',
@@ -649,13 +678,54 @@ export const italian: Lexicon = {
         // in corsa, un'uscita di emergenza bloccata, un finestrino crepato, qualcosa caduto su un bambino.
         'puzza di gas|benzina|bruciato', 'odore di bruciato', 'siringa', 'siringhe',
         'minaccia|minacciava|minacciando .. passeggeri|persone|clienti|bambini', 'sveniva|svengono|sviene', 'svenimento',
-        'allergia .. ignorata|ignorato', 'porta|porte .. in corsa', 'autista|conducente .. al telefono|cellulare|telefonino',
+        'allergia .. ignorata|ignorato', 'porta|porte .. in corsa', 'autista|conducente|tassista|driver|guidatore .. al telefono|cellulare|telefonino',
         'uscita|uscite di emergenza .. bloccata|bloccate|rotta|rotte|chiusa|chiuse', 'crepa|crepe nel|sul|nella|sull .. finestrino|parabrezza|ala|oblò',
         'finestrino|parabrezza|oblò incrinato|crepato', 'caduto|caduta|caduti|cadute addosso a mio|mia figlio|figlia|bambino|bambina|neonato',
+        // Un pericolo detto con le parole di tutti i giorni. Qualcuno che si accascia, non respira, ha
+        // la gola gonfia, vomita, sanguina, si è tagliato o scottato, è caduto.
+        'accasciat*', 'si è|e sentito|sentita|sentiti male', 'non respira|respirava|respirano', 'non riesce|riusciva|riescono a respirare',
+        'difficoltà|fatica a respirare', 'attacco|crisi d|di asma',
+        'gola|labbra|labbro|lingua|viso|faccia|palpebre|occhi gonfia|gonfie|gonfio|gonfi|gonfiata|gonfiate|gonfiato|gonfiati', 'gonfiat* la|le|il|gli gola|labbra|lingua|viso|faccia|occhi',
+        'vomitat*', 'a vomitare', 'vomita|vomitava|vomitano|vomitavano|vomitando',
+        'stat*|sto|sta|stiamo|stanno .. male dopo .. mangiato|mangiata|mangiati|cena|pranzo|pasto|ordine|piatto|panino|pizza|sushi',
+        'sanguina|sanguinava|sanguinano|sanguinavano|sanguinante|sanguinanti', 'esce|usciva|uscito|perde|perdeva|perso .. sangue',
+        'tagliat* la|il|le|i|un|una lingua|mano|mani|dito|dita|labbro|labbra|bocca|piede|piedi|braccio|faccia|viso|fronte',
+        'pezzo|pezzi|pezzetto|pezzetti|scheggia|schegge|frammento|frammenti di vetro',
+        'bollente|bollenti su|sulla|sul|sulle|sui|in|nella|nelle .. mano|mani|braccio|braccia|gamba|gambe|piede|piedi|faccia|viso|pelle|petto|dita|dito|pancia|collo|schiena|testa', 'bollente|bollenti addosso',
+        'scottat* la|le|il|i|un|una|tutta|tutto mano|mani|braccio|braccia|gamba|gambe|piede|piedi|faccia|viso|pelle|petto|dita|dito|lingua|bocca|collo|schiena',
+        'signora|signore|anziana|anziano|passeggera|passeggero|donna|uomo|ragazza|ragazzo|bambina|bambino|bimba|bimbo|nonna|nonno|figlia|figlio .. è|e|sono caduta|caduto|cadute|caduti|scivolata|scivolato',
+        'sono|siamo scivolata|scivolato|scivolati|scivolate',
+        // Chiusi in ascensore, fili sull'asfalto, un palo o un soffitto venuti giù, odore di uova marce (gas).
+        'chius*|bloccat*|intrappolat*|rimast* nell|nello|in|dentro ascensore|ascensori',
+        'fili|cavi|filo|cavo .. sull|sulla|sul|per asfalto|strada|marciapiede|marciapiedi|carreggiata',
+        'venut*|crollat* giù .. palo|pali|albero|alberi|traliccio|tralicci|cornicione|soffitto|controsoffitto|balcone|muro',
+        'palo|pali|albero|alberi|traliccio|tralicci|cornicione|soffitto|controsoffitto|balcone|muro .. venut*|crollat*',
+        'puzza|puzzo|odore|tanfo|odora|puzzava|sa|sapeva|sanno di uova marce|marcite', 'puzza|puzzo|odore|tanfo|odora|puzzava|sa|sapeva|sanno di uovo marcio',
+        // Chi guida col telefono, bevuto, o allunga le mani; chi minaccia la gente con un'arma.
+        'guida|guidava|guidando col|coi|con|al telefono|cellulare|telefonino|smartphone', 'guida|guidava|guidando con il telefono|cellulare|telefonino|smartphone',
+        'telefono|cellulare|telefonino|smartphone|messaggi|whatsapp|sms|chat|video .. mentre guida|guidava', 'telefono|cellulare|telefonino|smartphone .. al volante',
+        'autista|conducente|tassista|driver|guidatore|pilota|macchinista .. puzza|puzzava|sapeva|odorava di alcol|alcool|vino|birra|grappa|alcolici', 'alito .. alcol|alcool|vino|birra|grappa|alcolici',
+        'mano|mani sulla|sulle|sul|sui gamba|gambe|coscia|cosce|sedere|seno', 'mano|mani tra|fra le gambe|cosce', 'mani addosso', 'allungato|allunga|allungava|allungare le mani',
+        'minaccia|minacciava|minacciando .. gente|tutti|viaggiatori|ragazze|ragazzi|donne|dipendenti',
+        'brandisce|brandiva|agita|agitava|agitando|impugna|impugnava|puntato|punta|puntava .. coltello|coltelli|bottiglia|pistola|arma|bastone|spranga|forbici|cacciavite|machete',
+        // Un bambino separato dai suoi, un malato senza farmaci, ossigeno o telesoccorso.
+        'scesa|sceso|scesi|scese .. e io|noi sono|siamo rimast*',
+        'separat* da mio|mia|nostro|nostra|miei|nostri figlio|figlia|figli|figlie|bambino|bambina|bambini|bimbo|bimba|bimbi',
+        'figlio|figlia|bambino|bambina|bimbo|bimba|figli|bambini .. rimast* da solo|sola|soli|sole', 'figlio|figlia|bambino|bambina|bimbo|bimba|figli|bambini .. rimast* a bordo',
+        'partit* con mio|mia|nostro|nostra|miei figlio|figlia|bambino|bambina|bimbo|bimba|figli|bambini a bordo',
+        'perso|persa|persi|perse|smarrit*|rubat* .. con .. insulina|farmaci|farmaco|medicine|medicinali|inalatore',
+        'usa|usano|utilizza|utilizzano|attaccat*|collegat*|dipende|dipendente .. ossigeno|concentratore|respiratore|ossigenoterapia',
+        'se cade|cadesse|sviene|svenisse|scivola nessuno', 'se si sente|sentisse male nessuno', 'se sta|stesse male nessuno',
+        'telesoccorso|teleassistenza .. non funziona|funzionante|va', 'telesoccorso|teleassistenza .. muto|isolato|staccato', 'senza|niente telesoccorso|teleassistenza',
       ],
       except: [
         'fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico',
         'minacciat* di|che',
+        // Modi di dire e domande: "bolletta da infarto", "vendete rilevatori di fumo?", "come si usa
+        // il concentratore?", "ho perso il sangue freddo", "è caduto dalle nuvole".
+        'da infarto', 'rilevatore|rilevatori|rivelatore|rivelatori|sensore|sensori|allarme|allarmi|detector di|del|per fumo|gas|monossido|incendio',
+        'rilevatore|rilevatori|rivelatore|rivelatori|sensore|sensori|allarme|allarmi|detector di|del|per .. e|o di|del fumo|gas|monossido|incendio',
+        'si usa|utilizza', 'sangue freddo', 'caduta|caduto|caduti|cadute dalle nuvole',
       ],
     },
     abuse: {
