@@ -236,10 +236,41 @@ export const french: Lexicon = {
         // Des miles dépensés par un autre, les documents d'une autre personne sous les yeux.
         'utilisés|utilisé|utilisée|utilisées|dépensés|dépensé|échangés par quelqu un d autre',
         'embarquement|passeport|commandes|commande|réservation|billet|billets .. d une autre personne',
+        // Les papiers, la facture ou le RIB d'un autre client sous les yeux : « la facture d'une autre cliente »,
+        // « la pièce d'identité d'une certaine Nathalie ».
+        'rib|iban|identité|voyages|réservations|données|coordonnées|facture|factures|commandes|contrat|informations d un|une autre client|cliente|abonné|abonnée|utilisateur|utilisatrice|passager|passagère|personne|famille',
+        'rib|iban|identité|voyages|réservations|données|coordonnées|facture|factures|commandes|contrat|informations|adresse|nom d un|une certain|certaine|inconnu|inconnue',
+        // Quelqu'un d'autre dans le compte : son adresse, son profil, un appareil ou un bénéficiaire inconnus.
+        'il y a .. profil|profils|appareil|appareils|adresse|mail|email|numéro|nom|iban|rib .. dans|sur mon|ma compte|espace|profil|appli',
+        'appareil|appareils|iban|bénéficiaire|bénéficiaires|marchand|marchands|commerçant|commerçants|profil|profils .. inconnu|inconnue|inconnus|inconnues',
+        'nouvel|nouveau appareil|appareils .. autorisé|autorisés|ajouté|ajoutés',
+        'appareil|appareils|téléphone|ordinateur|tablette .. que je n ai jamais|pas eu|possédé', 'appareil|appareils|téléphone|ordinateur|tablette .. que j ai jamais|pas eu|possédé',
+        'donné|donnés|communiqué|communiqués|partagé|partagés|transmis .. accès|identifiants|codes|code|passe à|a personne',
+        // Ce que le client n'a pas fait, dit sans « ne » : « des colis que j'ai pas commandés ».
+        'que j ai pas|jamais autorisé*|effectué*|commandé*|demandé*|souscrit*|validé*', 'que je n ai jamais autorisé*|effectué*|commandé*|demandé*|souscrit*|validé*',
+        'passe|mail|email|adresse|numéro|iban|rib|identifiant|identifiants|coordonnées|compte|contrat|offre|forfait .. changé|changée|changés|modifié|modifiée|modifiés|transféré|transférée|transférés|activé|activée|validé|validée sans moi',
+        // Un abonnement, une ligne ou un crédit ouverts au nom du client par un autre.
+        'abonnement|abonnements|contrat|contrats|crédit|crédits|prêt|compte|comptes|ligne|lignes|sim|carte .. ouvert|ouverte|ouverts|activé|activée|activés|souscrit|souscrite|créé|créée|créés|pris|prise à|a mon nom',
+        'on|m a utilisé|utilisée|usurpé|volé mon|ma|mes identité|nom|carte|rib|iban|coordonnées', 'qu|que on .. utilise|utilisé|utilisait|usurpe|usurpé mon|ma identité|nom',
+        'identité .. usurpée|volée',
+        // Une carte copiée alors qu'elle est dans la poche du client.
+        'carte|cb .. copiée|clonée|piratée|dupliquée|skimmée', 'carte .. en ma possession', 'carte est|était .. dans mon|ma portefeuille|poche|sac',
+        // Un faux conseiller, un « virement de sécurité », un message dont on se demande s'il vient de nous.
+        'faux|fausse conseiller|conseillère|conseillers|banquier|banquière|banque|agent|technicien|livreur|policier|gendarme|service|support|site|sms|mail|email',
+        'virement|virements de|d sécurité|sécurisation', 'c est vous ou pas|non', 'vient|viennent|venait bien de|chez vous',
+        'c est bien vous qui .. envoyé|appelé|écrit',
+        // Un colis qu'on voit emporter.
+        'vu|vue quelqu un .. prendre|voler|piquer|embarquer|emporter', 'vu|vue qqn|qn|quelqu1 .. prendre|voler|piquer|embarquer|emporter',
+        'colis|paquet|paquets .. volé|volée|volés|dérobé|dérobée|dérobés',
+        'qqn|qn .. utilis*|pay*|command*|achet*|accéd*|débit*|pris|chang*|retir*',
       ],
       except: [
         // The app asking for a password is a log-in, not phishing.
         'appli|application|site|page .. demande|demandait|demandent|toujours',
+        // Son propre nom, ou une question sur le nom au contrat : « le contrat est bien ouvert à mon nom ? ».
+        'bien ouvert|ouverte|activé|activée|souscrit|souscrite|créé|créée|pris|prise à|a mon nom',
+        'être|etre ouvert|ouverte|activé|activée|souscrit|souscrite|créé|créée|pris|prise à|a mon nom',
+        'il y a mon|ma|mes|bien', 'il y a une|des erreur|erreurs|faute|fautes',
       ],
     },
     cancelAsk: {
@@ -369,9 +400,64 @@ export const french: Lexicon = {
         'porte|portes .. en marche', 'conducteur|chauffeur .. au téléphone', 'conducteur|chauffeur .. sur son portable', 'conducteur|chauffeur .. envoyait des messages',
         'sortie|sorties de secours .. bloquée|bloquées|cassée|cassées|fermée|fermées', 'fissure|fissures sur|dans .. hublot|aile', 'fissure|fissures sur|dans .. pare brise',
         'hublot fissuré', 'pare brise fissuré', 'tombé|tombée sur mon|ma fils|fille|bébé|enfant',
+        // Une personne à terre ou qui respire mal, les secours appelés.
+        'monsieur|dame|homme|femme|passager|passagère|voyageur|voyageuse|personne|enfant|bébé|mari|père|mère|papa|maman|fils|fille .. effondr*',
+        'respire|respirait|respirer mal', 'ne respire|respirait plus', 'respire|respirait plus', 'mal à|a respirer', 'difficulté|difficultés à|a respirer',
+        'arrive|arrivait pas|plus à|a respirer', 'crise d|de asthme', 'aux urgences', 'pompiers', 'samu', 'ambulance',
+        // Un conducteur au téléphone, qui a bu ou qui grille les feux.
+        'fait|faisait|passe|passait|envoie|envoyait|regarde|regardait|écrit|écrivait|tape|tapait .. appel|appels|vidéo|vidéos|sms|messages|textos|téléphone|portable .. en roulant|conduisant', 'volant d une main', 'lâche|lâchait|lâché le volant',
+        'chauffeur|conducteur|pilote|livreur|il .. sent|sentait|puait|pue l alcool', 'alcool au volant',
+        'grillé|grille|grillait|brûlé|brûle|brûlait .. feu|feux rouge|rouges', 'feu|feux rouge|rouges grillé|grillés',
+        // Harcèlement sexuel, une personne qu'on ne laisse pas sortir.
+        'commenté|commentait|commente|commentaires|remarques|réflexions .. corps|physique|poitrine|seins|fesses', 'attouchement*', 'agression sexuelle',
+        'mains baladeuses', 'main aux fesses|cuisses|seins', 'main sur les fesses|cuisses|seins', 'pas|plus .. me|nous laisser sortir', 'refus* de me|nous laisser sortir',
+        // Monoxyde de carbone : un détecteur qui sonne, toute la famille qui a mal à la tête.
+        'monoxyde', 'détecteur|détecteurs .. sonne|sonnent|sonnait|sonnaient|déclenche|déclenché', 'tous|toutes|famille .. mal à|a|au .. tête|crâne',
+        // Intoxication alimentaire, réaction allergique.
+        'vomit|vomi|vomissement|vomissements|vomissait|vomissent', 'poulet|volaille|porc|viande|nuggets .. pas|mal .. cuit|cuite|cuits|cuites',
+        'lèvres|lèvre|visage|gorge|langue|yeux|paupières .. gonfl*|enfl*', 'choc anaphylactique', 'anaphyla*', 'œdème', 'oedème', 'injection|piqûre d|de adrénaline',
+        'utilisé|utiliser|injecté|injecter|piqué|piquer .. épipen|anapen|adrénaline',
+        // Une personne qui dépend du courant ou d'une ligne pour être secourue.
+        'téléassistance', 'bracelet|médaillon|pendentif|collier|boîtier d|de alerte|urgence|détresse|téléassistance',
+        'sous assistance respiratoire', 'sous oxygène|respirateur|dialyse', 'dépend|dépendent|dépendant|dépendante|branché|branchée .. appareil|machine|oxygène|respirateur|dialyse',
+        'risque|pronostic vital',
+        // Coincé dans un ascenseur.
+        'bloqué|bloquée|bloqués|bloquées|coincé|coincée|coincés|coincées|enfermé|enfermée|enfermés|enfermées dans l|un|votre|cet ascenseur',
+        // Du courant à nu : fils dénudés, poteau à terre, prise qui grésille.
+        'fil|fils|câble|câbles .. dénudé|dénudés|dénudée|dénudées', 'poteau|poteaux .. couché|couchés|tombé|tombés|arraché|arrachés|cassé|cassés',
+        'poteau|poteaux .. à|a|par terre', 'câble|câbles|fil|fils|ligne|lignes électrique|électriques .. tombé|tombée|tombés|tombées|arraché*|pend|pendent',
+        'câble|câbles|fil|fils|ligne|lignes électrique|électriques .. à|a|par terre',
+        'prise|prises .. grésill*|étincelle*|fondu|fondue|noirci*|brûlant*', 'tableau électrique .. grésill*|étincelle*|fondu|noirci*|brûlant*', 'chargeur .. grésill*|étincelle*|fondu|noirci*',
+        // Une chute.
+        'glissé|glissée|glissés|glissées sur .. flaque|sol|verglas|carrelage|marche|marches|escalier|escaliers|huile', 'fait une chute',
+        'tombé|tombée|tombés|tombées dans|de|sur|en les|l|la|le|un|une escalier|escaliers|verglas|flaque|trottoir',
+        'tombé|tombée|tombés|tombées sur la|le|les|mon|ma hanche|dos|genou|genoux|bras|poignet|coude|épaule|visage|nez',
+        'mal à|a me|se relever', 'pas|plus .. me|se relever',
+        // Des nuisibles là où l'on mange ou dort.
+        'rat|rats|souris|cafard|cafards|blatte|blattes|asticot|asticots .. cuisine|cuisines|comptoir|plat|assiette|repas|nourriture|burger|burgers|sandwich|salade|pizza|lit|chambre|matelas',
+        'punaises de lit',
+        // Une arme sortie, des coups.
+        'sorti|sort|sortait|brandi|brandit|brandissait|pointé|pointait un|une|son|sa couteau|arme|cutter|flingue|pistolet|revolver',
+        'coup|coups de couteau', 'donné|donne|donnait|mis|reçu|pris un|des coup|coups de poing|pied|tête', 'roué|rouée|roués de coups', 'giflé|giflée|tabassé|tabassée|tabassés|poignardé|poignardée',
+        // Un enfant qui n'est pas descendu là où on l'attendait, une brûlure.
+        'fils|fille|enfant|enfants|bébé|gamin|gamine .. pas descendu|descendue|descendus', 'où est|se trouve mon|ma|notre fils|fille|enfant|bébé',
+        'brûlure|brûlures',
       ],
       except: [
         'menacé* de|d', 'harcèlement commercial|téléphonique',
+        // Une facture ou un prix « à faire une crise cardiaque », « j'ai explosé mon forfait ».
+        'à|a faire|donner|filer une crise cardiaque', 'de quoi .. crise cardiaque', 'failli faire|avoir une crise cardiaque',
+        'explos* .. forfait|data|budget|record|records|quota|compteur|rire|ventes', 'facture|factures|prix|tarif|tarifs|ventes|conso|consommation .. explos*',
+        'prix|tarif|tarifs|facture|factures|coût|coûts|montant de|du|des|d .. explos*',
+        // Un détecteur qu'on veut acheter ou poser, ou d'intrusion.
+        'vendez|vendre|vend|vendent|acheter|achète|acheté|cherche|chercher|commander|commandé|installer|installé|poser|posé|remplacer|changer|modèle|modèles|prix|pile|piles .. détecteur|détecteurs de|d fumée|monoxyde|co',
+        'des|vos détecteur|détecteurs de|d fumée|monoxyde|co', 'détecteur|détecteurs de|d fumée|monoxyde|co connecté|connectés|wifi', 'détecteur|détecteurs de|d mouvement|intrusion|présence|ouverture',
+        'brûlure|brûlures d estomac',
+        // « Des rats » pour des radins ; sortir d'un contrat ; une téléassistance qu'on veut installer.
+        'quel|quels rat|rats', 'êtes|sont des rats', 'bande de rats',
+        'sortir de|du .. contrat|engagement|abonnement|forfait|offre',
+        'comment|installer|brancher|configurer|compatible|compatibles|vendez|acheter|abonner|souscrire .. téléassistance|bracelet|bracelets|boîtier|médaillon|pendentif',
+        'comment|installer|brancher|configurer|compatible|compatibles|vendez|acheter|abonner|souscrire .. boîtier|bracelet|bracelets|médaillon|pendentif|service d|de téléassistance|alerte|urgence',
       ],
     },
     abuse: {
