@@ -190,14 +190,14 @@ export const german: Lexicon = {
       match: [
         // Zeichen, dass jemand anderes im Konto ist: ein Code, den niemand angefordert hat, eine unbekannte Adresse.
         'code|bestätigungscode|codes|otp|pin .. nicht angefordert', 'code|bestätigungscode|codes|otp|pin .. nie angefordert',
-        'den|die|das ich nicht angefordert|beantragt habe', 'meine nummer .. portiert|übertragen',
+        'meine nummer .. portiert|übertragen',
         // Eine Nachricht in unserem Namen, die nach Geheimnissen fragt: Phishing.
         'fragt|fragte|fragen|verlangt .. passwort|pin|kennwort|kartendaten|zugangsdaten',
         'nach meinem|meiner|dem|der|ihrem|ihrer passwort|pin|kennwort|kartendaten|zugangsdaten fragt|fragte|fragen|verlangt',
         'gehackt', 'hacker', 'konto|account|profil|mail .. gehackt|kompromittiert|gestohlen|übernommen',
         // Eine Nachricht, die sich als das Unternehmen ausgibt.
         'sich als .. ausgibt|ausgeben|ausgab|ausgaben|ausgegeben',
-        'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert', 'jemand hat .. zugriff', 'jemand|irgendjemand hat meine|mein|meinen karte|kreditkarte|konto|account|nummer|daten|identität|passwort',
+        'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert|mitgenommen|geklaut|gestohlen|entwendet', 'jemand hat .. zugriff', 'jemand|irgendjemand hat meine|mein|meinen karte|kreditkarte|konto|account|nummer|daten|identität|passwort',
         'handy|telefon|smartphone|sim .. gestohlen|geklaut',
         'nicht autorisiert*', 'unbefugt*',
         'unbekannte|fremde .. abbuchung*|zahlung*|bestellung*|buchung*|transaktion*|lastschrift*',
@@ -206,16 +206,50 @@ export const german: Lexicon = {
         'identitätsdiebstahl', 'phishing', 'sim swap*', 'sim karte .. dupliziert|geklont',
         'rufnummer|nummer .. ohne .. portiert|übertragen', 'ohne meine zustimmung|einwilligung|erlaubnis',
         'datenleck', 'datenpanne', 'datenschutzverletzung', 'daten .. weitergegeben|verkauft|gestohlen|geleakt',
-        'nummer .. weitergegeben|verkauft', 'paket gestohlen', 'verdächtig*', 'betrugsmail',
+        'nummer .. weitergegeben|verkauft', 'verdächtig*', 'betrugsmail',
         'betrugs sms|mail|anruf', 'fake mail|sms|shop',
         'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe von jemand|jemandem anderem|anderen', 'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe einer anderen person',
         'rechnungen|rechnung|daten|bestellungen|zahlungen|adresse|anrufe eines anderen kunden|nutzers',
         // Meilen, die jemand anderes eingelöst hat.
         'von jemand|jemandem anderem|anderen eingelöst|benutzt|verwendet|ausgegeben|gebucht',
+        // Eine Karte, die jemand kopiert hat, während sie noch bei mir liegt.
+        'karte|kreditkarte|bankkarte|girokarte|debitkarte|kartendaten .. kopiert|geklont|ausgespäht|ausgelesen|missbraucht',
+        'karte|kreditkarte|bankkarte|girokarte|debitkarte .. neben mir', 'karte|kreditkarte|bankkarte|girokarte|debitkarte .. noch bei mir',
+        // Was man nie beantragt oder bestellt hat: „hab ich nie beantragt“, „ich hab nichts bestellt“,
+        // „ein Vertrag, den ich nie abgeschlossen habe“.
+        'hab|habe|hatte|haben ich|wir nie|niemals|nichts .. bestellt|beantragt|abgeschlossen|angefordert|abonniert|autorisiert|veranlasst',
+        'ich|wir hab|habe|hatte|haben nie|niemals|nichts .. bestellt|beantragt|abgeschlossen|angefordert|abonniert|autorisiert|veranlasst',
+        'hab|habe|haben ich|wir nicht .. beantragt|abgeschlossen|angefordert|abonniert|veranlasst',
+        'den|die|das|denen ich|wir .. nie|niemals|nicht .. beantragt|abgeschlossen|angefordert|abonniert|veranlasst|bestellt',
+        'auf meinen|unseren namen .. bestellt|abgeschlossen|eröffnet|angemeldet|gekauft|verkauft|gebucht', 'unter meinem|unserem namen .. bestellt|abgeschlossen|eröffnet|angemeldet|gekauft|verkauft|gebucht',
+        // Jemand nutzt meine Daten, mein Passwort oder meine Mail-Adresse wurde geändert.
+        'jemand|irgendjemand|fremde .. benutzt|nutzt|verwendet|missbraucht .. meine|meinen|mein|meinem|meiner daten|namen|identität|karte|kreditkarte|konto|account|nummer|adresse|ausweis',
+        'daten|identität|namen|karte|konto|account|kreditkarte|ausweis .. missbraucht', 'missbrauch meiner|meines|meinen', 'datenmissbrauch', 'kartenmissbrauch', 'kontomissbrauch',
+        'passwort|kennwort|mailadresse|emailadresse|zugangsdaten|pin .. wurde|wurden|ist .. geändert', 'mail adresse wurde|wurden|ist .. geändert',
+        // Ein fremdes Gerät, ein unbekannter Login, fremde Daten im eigenen Konto.
+        'unbekannte|unbekanntes|unbekannter|unbekanntem|unbekannten gerät|geräte|handy|handys|login|logins|anmeldung|anmeldungen|anmeldeversuch*|loginversuch*|ip|rechner|computer|laptop|zugriff|zugriffe|lieferadresse|mailadresse|emailadresse|bankverbindung|iban',
+        'fremde|fremder|fremdes|fremden lieferadresse|bankverbindung|iban|mailadresse|emailadresse|daten|zähler|zählernummer|vertrag|verträge|rechnung|rechnungen|tickets|bestellhistorie|kundendaten|kontodaten|ausweisdaten',
+        'sein|ihr|fremdes|fremden|unbekanntes|unbekannten handy|gerät|telefon|smartphone|iphone|rechner|laptop .. mit|in|auf|an meinem|meiner|meinen .. verknüpft|verbunden|gekoppelt|registriert|angemeldet|eingeloggt|hinterlegt',
+        'login|logins|anmeldung|anmeldungen|zugriff|zugriffe|eingeloggt|angemeldet .. von einem|einer .. rechner|gerät|computer|pc|laptop|handy|server .. in|aus',
+        'daten|tickets|bahncard|buchung|buchungen|rechnung|rechnungen|bestellungen|bestellung|konto|profil|adresse|vertrag|verträge|ausweis|bordkarte|bordkarten von einer|einem|eines frau|herrn|herr|fremden|unbekannten|fremder',
+        'hallo datenschutz', 'datenschutzverstoß', 'datenschutzverstöße',
+        // Anrufe und Nachrichten, die sich als Bank oder Firma ausgeben, und wer darauf hereinfiel.
+        'anruf|anrufer|angerufen .. angeblich|angeblichen|angeblicher|angebliche',
+        'angeblicher|angebliche|angeblichen bankmitarbeiter|bankmitarbeiterin|polizist|polizisten|techniker|sicherheitsabteilung', 'falscher|falsche|falschen bankmitarbeiter|bankmitarbeiterin|polizist|polizisten|polizeibeamter',
+        'hat|haben ihre|seine .. kreditkartendaten|kartendaten|bankdaten|zugangsdaten|kontodaten|pin|tan|pushtan|passwort|kennwort .. eingegeben|verraten|weitergegeben|preisgegeben|durchgegeben|freigegeben',
+        'auf .. masche|betrüger|betrugsmasche|fake|trick|betrugsmail|betrugs .. reingefallen|hereingefallen',
+        'ist|sind|kommt|kam das|die|der|diese|dieser sms|mail|email|nachricht|nachrichten|anruf|link|schreiben .. echt|seriös|fake|legitim',
+        // Ein Paket, aus dem Flur oder vor der Tür gestohlen.
+        'paket|pakete|päckchen|sendung|lieferung .. geklaut|gestohlen|entwendet',
+        'aus dem|der flur|hausflur|treppenhaus|eingangsbereich .. mitgenommen|geklaut|gestohlen|entwendet', 'vom|von flur|hausflur|treppenhaus|briefkasten|balkon .. geklaut|gestohlen|entwendet',
+        'vor der tür|haustür|wohnungstür .. geklaut|gestohlen|entwendet',
       ],
       except: [
         // The app asking for a password is a log-in, not phishing.
         'app|website|seite|anwendung .. fragt|fragte|verlangt|ständig|immer',
+        // Ein Passwort, das man selbst erfolgreich geändert hat.
+        'wurde|wurden|ist .. erfolgreich geändert',
+        'wurde|wurden|ist .. nicht|nie geändert',
       ],
     },
     cancelAsk: {
@@ -307,19 +341,35 @@ export const german: Lexicon = {
         'steht', 'zeigt', 'sagt', 'meldung', 'fehler', 'kommt',
       ],
     },
-    legal: { match: ['anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'anzeige erstatten', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp'] },
+    legal: {
+      match: [
+        'anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp',
+        // Eine Anzeige bei der Polizei, ein Mahnbescheid, ein Gericht beim Namen genannt.
+        'anzeige .. erstattet|erstatte|erstatten', 'anzeige wegen|gegen', 'polizei .. eingeschaltet|informiert|gemeldet|angezeigt|erstattet|verständigt', 'bei der|zur polizei',
+        'werde|werden .. anzeigen', 'ich zeige euch|sie|dich an', 'einklagen', 'eingeklagt',
+        'mahnbescheid*', 'mahnverfahren', 'vollstreckungsbescheid', 'gerichtsvollzieher', 'gerichtlich*', 'juristische|juristischen|gerichtliche|gerichtlichen schritte',
+        'anwaltlich*', 'abmahnung', 'abmahnen', 'rechtsschutz|rechtsschutzversicherung .. übernimmt|eingeschaltet|informiert|zahlt|eingereicht',
+        'vorm|vors amtsgericht|landgericht', 'vor dem|das amtsgericht|landgericht',
+        // Aufsicht und Schlichtung: BaFin, Datenschutzbehörde, Ombudsmann, DSGVO.
+        'bafin', 'aufsichtsbehörde', 'datenschutzbehörde', 'datenschutzbeauftragte*', 'landesdatenschutz*', 'dsgvo', 'datenschutzgrundverordnung',
+        'ombudsmann', 'ombudsstelle', 'ombudsfrau', 'schlichtung', 'schlichtungsverfahren', 'kartellamt', 'eisenbahn bundesamt', 'eisenbahnbundesamt',
+      ],
+      // Eine Frage nach der Konformität ist kein Streit: „ist die App DSGVO-konform?“.
+      except: ['dsgvo konform|konforme|konformen|konformes'],
+    },
     safety: {
       match: [
-        'fahrer|fahrerin|pilot .. am handy|telefon', 'fahrt am handy|telefon', 'fahrer|fahrerin|pilot .. telefonierte|tippte',
+        'fahrer|fahrerin|pilot .. am handy|telefon', 'fahrt am handy|telefon',
+        'fahrer|fahrerin|busfahrer|busfahrerin|taxifahrer|taxifahrerin|lokführer|lokführerin|zugführer|pilot|pilotin|kapitän .. telefonierte|tippt|tippte|textet|textete|daddelt|daddelte',
         'meinen|unseren sohn am|im flughafen|bahnhof|zug|flugzeug|gate verloren', 'meine|unsere tochter am|im flughafen|bahnhof|zug|flugzeug|gate verloren',
         'finde meinen|meine sohn|tochter|kind nicht',
         // Ein aufgeblähter Akku kann brennen.
-        'akku|batterie .. aufgebläht|aufgequollen|gebläht|bläht',
+        'akku|batterie|powerbank|handy|laptop|smartphone|tablet .. aufgebläht|aufgequollen|gebläht|bläht|geschwollen|gewölbt',
         'belästigt|belästigte .. passagiere|leute|frauen|kinder', 'defibrillator', 'leute|passagiere|alle|kinder schrien|schreien',
         'bedroht|bedrohte|griff .. flugbegleiterin|flugbegleiter|crew|fahrer|pilot|personal', 'schlangenlinien',
         // Eine ruhig gestellte Gefahrenfrage: Kerosingeruch in der Kabine, ein Kind, das sich den Kopf
         // gestoßen hat, ein Passagier, der ein Kind anfasst, Bremsen, die versagen, eine ignorierte Allergie.
-        'riecht|roch nach kerosin|treibstoff|benzin|verbranntem|rauch', 'nach kerosin|treibstoff|benzin|verbranntem|rauch riecht|roch|stinkt', 'kerosingeruch|benzingeruch|brandgeruch',
+        'riecht|roch|riechts|stinkt|stank|stinkts .. nach gas|kerosin|benzin|treibstoff|rauch|verbranntem|verschmortem|schwefel', 'nach kerosin|treibstoff|benzin|verbranntem|rauch riecht|roch|stinkt', 'kerosingeruch|benzingeruch|brandgeruch',
         'kopf gestoßen|angeschlagen|aufgeschlagen', 'fasst|fasste|begrapscht|betatscht .. meine|unsere tochter|sohn|frau|kind',
         'bremsen|bremse .. versagen|versagt', 'bremsen|bremse .. funktionieren|funktioniert nicht', 'trotz .. allergie|allergien',
         'feuer', 'rauch', 'verbrüh*', 'verbrannt', 'brennt', 'stromschlag', 'explodiert', 'explosion', 'verletzt', 'funken',
@@ -329,22 +379,97 @@ export const german: Lexicon = {
         // An Bord oder auf der Straße: ein Notfall, jemand, dem es schlecht geht oder der ohne Hilfe
         // bleibt, wer nicht fahrtüchtig ist, Geruch nach Treibstoff.
         'notlandung', 'notgelandet', 'evakuiert', 'evakuierung', 'ohnmächtig', 'bewusstlos', 'kollabiert',
-        'herzinfarkt', 'krampfanfall', 'pilot|kapitän|fahrer|busfahrer .. betrunken', 'betrunkene|betrunkener pilot|kapitän|fahrer|busfahrer',
-        'riecht|roch nach kerosin|benzin|gas', 'kerosingeruch', 'benzingeruch', 'gasgeruch',
-        'zu schnell gefahren', 'fuhr|fährt .. zu schnell', 'raste|rast durch', 'rücksichtslos* gefahren|fahrweise', 'rollstuhl .. vergessen|allein|alleine|zurückgelassen',
+        'herzinfarkt', 'krampfanfall', 'fahrer|fahrerin|busfahrer|busfahrerin|taxifahrer|taxifahrerin|lokführer|pilot|kapitän .. betrunken|besoffen|angetrunken|bekifft|alkoholfahne|fahne', 'betrunkene|betrunkener pilot|kapitän|fahrer|busfahrer',
+        'kerosingeruch', 'benzingeruch', 'gasgeruch',
+        'zu schnell gefahren', 'fuhr|fährt .. zu schnell', 'raste|rast durch', 'rücksichtslos* gefahren|fahrweise', 'rollstuhl* .. vergessen|allein|alleine|zurückgelassen',
         'demenz', 'belästigt', 'belästigung',
-        'insulin|medikamente .. verloren|gestohlen', 'ohne mein|meine insulin|medikamente', 'ohne insulin|medikamente',
+        'insulin|medikament*|herztabletten|blutdrucktabletten|tabletten|inhalator|asthmaspray|epipen .. verloren|gestohlen|verschwunden',
+        'ohne mein|meine|seine|ihre|seinen|ihren insulin|medikamente|herztabletten|tabletten|inhalator|asthmaspray|epipen', 'ohne insulin|medikamente',
         'unbegleitet* .. allein|alleine|niemand|verloren|vergessen',
         'geräusch|geräusche .. triebwerk|triebwerken|motor', 'triebwerk|motor .. geräusch|geräusche|vibriert|raucht|qualmt',
-        'schlägerei an bord', 'herrenlose|herrenloser|herrenloses gepäck|koffer|tasche|paket', 'durchgestartet', 'landung .. abgebrochen',
+        'herrenlose|herrenloser|herrenloses gepäck|koffer|tasche|paket', 'durchgestartet', 'landung .. abgebrochen',
         'unfall', 'autounfall', 'verkehrsunfall', 'aufgefahren', 'schleudertrauma',
         // Gefahr, schlicht erzählt: Brandgeruch, Drohungen gegen andere, eine Spritze, Türen offen
         // während der Fahrt, ein versperrter Notausgang, eine gerissene Scheibe, etwas fiel auf ein Kind.
-        'brandgeruch', 'riecht|roch verbrannt', 'spritze', 'spritzen',
+        'brandgeruch', 'spritze', 'spritzen',
         'bedrohte|bedroht|bedrohen .. fahrgäste|passagiere|leute|kunden|kinder', 'allergie .. ignoriert', 'allergischen schock',
         'tür|türen .. während der fahrt', 'fahrer .. am handy|telefon', 'fahrer .. textete|tippte',
         'notausgang|notausgänge .. blockiert|kaputt|verschlossen|versperrt', 'riss|risse in|im .. fenster|scheibe|windschutzscheibe|tragfläche',
         'fiel|fielen auf mein|meinen|meine kind|baby|sohn|tochter',
+        // Unterwegs getrennt oder allein gelassen: ein Kind, das ausgestiegen ist, als der Zug weiterfuhr,
+        // jemand im Rollstuhl, den niemand abholt, eine Hilfe, die nicht kommt.
+        'sohn|tochter|kind|kinder|enkel|enkelin|enkelkind .. ausgestiegen', 'sohn|tochter|kind|kinder|enkel|enkelin|enkelkind .. ist|sind .. ausgestiegen',
+        'von meinem|meiner|unserem|unserer|meinen|unseren sohn|tochter|kind|kindern|enkel|enkelin getrennt',
+        'im rollstuhl .. nicht abgeholt|geholt', 'im rollstuhl .. wurde|wird|ist .. nicht abgeholt|geholt', 'rollstuhlfahrer|rollstuhlfahrerin .. nicht abgeholt|geholt',
+        'einstiegshilfe|ausstiegshilfe|umstiegshilfe|mobilitätsservice .. nicht gekommen|erschienen',
+        // Ein Notfall am Körper: ein Krampfanfall, Atemnot, der Notarzt, die Notaufnahme.
+        'krampft', 'krampfte', 'krampfen', 'krampfanfälle', 'epileptische|epileptischen|epileptischer anfall', 'arzt an bord',
+        'notarzt', 'notärztin', 'notaufnahme', 'krankenwagen', 'rettungswagen', 'atemnot', 'anaphylakt*', 'anaphylaxie', 'allergischer schock',
+        'kriegt|kriege|krieg|kriegte|bekommt|bekomme|bekam schlecht|kaum|keine luft',
+        'krankenhaus|klinik|notaufnahme|intensivstation .. eingeliefert|gebracht|gelandet',
+        // Essen, das krank macht oder verletzt: Brechdurchfall, Salmonellen, ein Splitter im Essen.
+        'brechdurchfall', 'salmonell*', 'vergiftet', 'vergiftung', 'erbrochen',
+        'nach dem|den .. essen|döner|burger|pizza|gericht|menü .. krank|durchfall|erbrochen',
+        'metallsplitter', 'glassplitter', 'glasscherbe*', 'knochensplitter',
+        'metallstück|metallteil|glasstück|splitter|scherbe|scherben|draht|schraube im|in .. essen|brot|brötchen|pizza|salat|burger|döner|müsli|joghurt|suppe|getränk|nudeln|sandwich|schokolade|gericht',
+        'schwarzer|schwarzen|schwarze schimmel', 'schimmel* .. matratze|matratzen|bett|betten|babybett|kinderbett|kinderzimmer|bettwäsche|kissen',
+        'schimmel|verschimmelt*|schimmelig*|schimmlig* .. essen|brot|brötchen|babynahrung|babybrei|milch|käse|obst|wurst|joghurt|sandwich|salat|pizza|burger|torte|kuchen',
+        'essen|brot|brötchen|babynahrung|babybrei|milch|käse|obst|wurst|joghurt|sandwich|salat|pizza|burger|torte|kuchen .. verschimmelt|schimmelig|schimmlig',
+        'bettwanze*', 'zerstochen', 'kakerlake*', 'ungeziefer', 'maden', 'rattenkot', 'mäusekot',
+        // Verletzt: gestürzt, eine Wunde, die blutet, eine Verbrennung, kochendes Wasser auf der Haut.
+        'ausgerutscht', 'gestürzt', 'hingefallen', 'platzwunde*', 'schnittwunde*', 'gehirnerschütterung', 'knochenbruch',
+        'knie|bein|hand|hände|finger|kopf|fuß|füße|arm|gesicht|lippe|mund|nase|wunde|stirn|gaumen|zunge .. blutet|blutete|bluten|bluteten|aufgeschlagen|aufgeschnitten|zerschnitten|verstaucht|geprellt',
+        'gebrochene|gebrochenen|gebrochener|gebrochenes arm|bein|hand|handgelenk|rippe|rippen|nase|finger|zeh|fuß|knöchel',
+        'verbrennung|verbrennungen', 'brandblase*', 'brandwunde*',
+        'kochend|kochendes|kochendem|kochenden|heißes|heißem|heißer|heißen|siedendes|siedendem wasser|kaffee|tee|suppe|öl|fett|milch|getränk .. über|auf|ins .. hand|hände|arm|arme|bein|beine|gesicht|schoß|brust|bauch|rücken|fuß|füße|knie|hals|kind|baby|sohn|tochter|frau|mann|mich|uns|ihn|sie',
+        // Am Steuer abgelenkt oder nicht fahrtüchtig, gleich welcher Fahrer.
+        'busfahrer|busfahrerin|taxifahrer|taxifahrerin|lokführer|lokführerin|zugführer .. am|ans|aufs|seinem|ihrem handy|telefon|smartphone',
+        'am steuer .. handy|telefon|smartphone|getippt|tippt|telefoniert', 'handy|telefon am steuer', 'während der fahrt .. handy|telefon|smartphone|getippt|tippt|telefoniert|textet',
+        'alkoholfahne',
+        // Übergriffe und Drohungen: angefasst, geschubst, angepöbelt, „er weiß jetzt, wo ich wohne“.
+        'begrapscht', 'begrabscht', 'betatscht', 'befummelt', 'hat mich|sie|uns .. angefasst|angegrapscht|angegrabscht',
+        'hand aufs|auf knie|bein|oberschenkel|po|hintern|brust', 'hand auf mein|meinen|meine|ihr|ihren knie|bein|oberschenkel|po|hintern|brust',
+        'weiß .. jetzt wo ich|wir wohne|wohnen', 'trau|traue mich|uns nicht mehr raus|hinaus|allein|alleine',
+        'geschubst', 'schubst|schubste|schubsten .. frau|mann|kind|kinder|leute|fahrgäste|passagiere|mich|uns|jemanden',
+        'pöbelt|pöbelte|pöbeln|pöbelten .. an', 'angepöbelt', 'verprügelt', 'schlägerei', 'prügelei', 'handgreiflich*', 'bespuckt', 'angespuckt',
+        'mich|uns|ihn|frau|mann|kind|kinder|fahrgäste|passagiere|fahrgast|passagier .. geschlagen|getreten|gewürgt',
+        'messer|waffe|pistole gezogen|gezückt',
+        // Gas, Rauch und Strom, wo sie nicht hingehören: es riecht nach Gas oder faulen Eiern, ein Stecker
+        // verschmort, ein Akku bläht sich auf, eine Leitung liegt auf dem Weg.
+        'riecht|roch|riechts|stinkt|stank|stinkts .. nach faulen|faule eiern|eier', 'riecht|roch|stinkt|stank .. verschmort|verbrannt|angesengt',
+        'gasleck', 'gasaustritt', 'gas .. ausgetreten|strömt|entweicht', 'gas tritt aus', 'gasleitung .. kaputt|beschädigt|leck|undicht',
+        'kohlenmonoxidvergiftung', 'co vergiftung', 'co melder|warnmelder .. piept|piepst|schlägt|alarm|heult|losgegangen', 'kohlenmonoxidmelder .. piept|piepst|schlägt|alarm|heult|losgegangen',
+        'verschmort*', 'mit .. knall', 'lauter|lautem|lauten knall',
+        'steckdose|kabel|stecker|netzteil|ladegerät|ladekabel|mehrfachstecker|verlängerungskabel .. verkohlt|geschmolzen|angeschmort|qualmt|qualmte|raucht|rauchte|glüht|glühte|sprüht|funkt',
+        'akku|batterie|powerbank|ladegerät|netzteil|ladekabel .. heiß|glüht|qualmt|raucht|zischt', 'aufgebläht|aufgequollen|gebläht .. heiß|glüht|qualmt|raucht|zischt',
+        'strommast|strommasten|mast|masten|oberleitung|stromleitung|stromleitungen .. umgeknickt|umgestürzt|umgefallen|abgerissen|heruntergefallen|runtergefallen',
+        'leitung|leitungen|kabel|stromleitung|stromkabel|oberleitung .. liegt|liegen|hängt|hängen|hing .. straße|weg|gehweg|feldweg|bürgersteig|fahrbahn|boden|gleis|gleisen|spielplatz|garten',
+        'liegt|liegen|hängt|hängen|hing .. leitung|leitungen|kabel|stromleitung|stromkabel|oberleitung .. straße|weg|gehweg|feldweg|bürgersteig|fahrbahn|boden|gleis|gleisen|spielplatz|garten',
+        'blanke|blankes|blanken|offene|offenes|offenen|freiliegende|freiliegendes|freiliegenden kabel|leitung|leitungen|drähte|draht|stromkabel',
+        // Eingeschlossen, und der Notruf hilft nicht: im Aufzug fest, ein Notknopf ohne Antwort.
+        'hängen|hänge|hängt|hingen|stecken|stecke|steckt|steckten|sitzen|sitze|sitzt|festgesteckt|eingeschlossen|eingesperrt|gefangen .. im|in aufzug|fahrstuhl|lift',
+        'aufzug|fahrstuhl .. fest|festgesteckt|steckengeblieben|eingeschlossen|eingesperrt|gefangen',
+        'notknopf|notrufknopf|notruf|notsprechanlage|alarmknopf|notrufsäule .. reagiert|funktioniert|geht|klappt nicht',
+        // Wer von Strom oder Leitung lebt: ein Beatmungsgerät, Sauerstoff, der Hausnotruf.
+        'am|an|ans|auf beatmungsgerät*|sauerstoffgerät*|sauerstoffkonzentrator*|dialysegerät*|sauerstoff', 'heimbeatmung', 'hausnotruf*',
+        'beatmungsgerät*|sauerstoffgerät*|sauerstoffkonzentrator*|dialysegerät* .. angewiesen|strom|akku|ausgefallen|läuft|braucht',
+        // Medikamente, die fehlen, wenn sie gebraucht werden.
+        'medikament*|herztabletten|blutdrucktabletten|insulin|inhalator|asthmaspray|epipen|notfallmedikament* .. nicht|nie angekommen',
+        'medikament*|herztabletten|blutdrucktabletten|insulin|inhalator|asthmaspray|epipen|notfallmedikament* .. ist|sind .. nicht|nie angekommen',
+        // Ein Kind ohne Sitz im Auto: „wir sollen die Kleine auf den Schoß nehmen“.
+        'ohne kindersitz|kindersitze|babyschale|sitzerhöhung', 'sollen|soll|sollten .. auf den|dem schoß nehmen|halten|setzen',
+      ],
+      except: [
+        // Redensarten: „bei der Nachzahlung krieg ich nen Herzinfarkt“, „das Datenvolumen ist explodiert“.
+        'krieg|kriege|kriegt|bekomm|bekomme|bekommt ich|man .. herzinfarkt', 'ich|man krieg|kriege|kriegt|bekomm|bekomme|bekommt .. herzinfarkt',
+        'datenvolumen|volumen|verbrauch|kosten|preise|preis|rechnung|rechnungen|handyrechnung|stromrechnung|gasrechnung|telefonrechnung|nachzahlung|abschlag|heizkosten|stromkosten|strompreis|strompreise|gaspreis|gaspreise|spritpreise|anfragen|nachfrage|bestellungen|zugriffe|traffic|mieten|miete|gebühren|zinsen|kommentare|follower|zahlen|nebenkosten .. explodiert',
+        'datenvolumen|volumen|verbrauch|kosten|preise|preis|rechnung|rechnungen|handyrechnung|stromrechnung|gasrechnung|telefonrechnung|nachzahlung|abschlag|heizkosten|stromkosten|strompreis|strompreise|gaspreis|gaspreise|spritpreise|anfragen|nachfrage|bestellungen|zugriffe|traffic|mieten|miete|gebühren|zinsen|kommentare|follower|zahlen|nebenkosten .. ist|sind .. explodiert',
+        'explosion der|bei den .. preise|kosten|nachfrage|mieten',
+        // Ein Kurs, der stürzt, eine Hand, die beim Tippen ausrutscht, ein Kind, das nur etwas vergaß.
+        'aktie|aktien|kurs|kurse|preis|preise|umsatz|umsätze|zahlen .. gestürzt', 'hand|finger|maus|daumen ausgerutscht',
+        'ausgestiegen und hat|haben ihr|ihre|ihren|sein|seine|seinen',
+        // Der Hausnotruf als Angebot, nach dem gefragt wird.
+        'kostet|kosten|bietet|bietest|anbieten|angebot|buchen|bestellen|tarif|tarife .. hausnotruf*', 'hausnotruf* .. kostet|kosten|bestellen|buchen|angebot|tarif|tarife|anbieten',
       ],
     },
     abuse: {
