@@ -239,6 +239,38 @@ export const spanish: Lexicon = {
         // Millas gastadas por otra persona, documentos de otra persona a la vista.
         'usó|usaron|utilizó|utilizaron|canjeó|canjearon|gastó|gastaron otra persona', 'usadas|usados|canjeadas|canjeados|gastadas|gastados por otra persona',
         'embarque|pasaporte|pedidos|reserva|reservas|billete|billetes .. de otra persona',
+        // La cuenta vaciada o el dinero sacado por otro: "me han vaciado la cuenta", "me han sacado 900€ en un cajero".
+        'vaciado|vaciada|vaciaron|vaciasteis .. cuenta|cuentas|tarjeta|tarjetas|saldo|monedero', 'vació|vaciaron mi|mis|nuestra|nuestras cuenta|cuentas|tarjeta|tarjetas|saldo|monedero',
+        'me|nos han|ha sacado|retirado .. cajero|cajeros', 'tarjeta|tarjetas la|las tengo|tenemos|tiene|tenía|tenia yo|nosotros|encima|conmigo|aquí|aqui',
+        // Lo que el cliente no hizo ni es suyo: "pedidos que no he hecho", "una reserva que no es mía", "a mi nombre sin pedirlo".
+        'que|q no he|hemos hecho|realizado|autorizado|solicitado|contratado|firmado|efectuado', 'no he|hemos firmado|autorizado nada|ningún|ningun|ninguna',
+        'reserva|reservas|compra|compras|cargo|cargos|cobro|cobros|pago|pagos|correo|email|mail|número|numero|dirección|direccion|tarjeta|préstamo|prestamo|cuenta|línea|linea|contrato|suministro .. que|q no es|son mía|mia|mío|mio|mías|mias|míos|mios|nuestra|nuestro|nuestras|nuestros',
+        'a mi|nuestro nombre .. que|q no he|hemos|hice|hicimos|pedí|pedi|solicité|solicite|contraté|contrate|firmé|firme|reconozco|autoricé|autorice',
+        'a mi|nuestro nombre .. sin mi|nuestro|pedirlo|pedirla|pedirlos|solicitarlo|autorización|autorizacion|consentimiento|permiso|saberlo|avisar',
+        'han|ha pedido|solicitado|sacado|abierto|contratado|pidieron|solicitaron|sacaron|abrieron|contrataron .. a mi|nuestro nombre',
+        'tienda|tiendas|comercio|comercios|empresa|empresas|web|página|pagina .. que|q no conozco|conocemos',
+        'cargo|cargos|compra|compras|cobro|cobros|movimiento|movimientos|pago|pagos .. que|q no conozco|conocemos',
+        'ni|nunca he|hemos|había|habia|habíamos pisado',
+        // Otro dentro de la cuenta: la contraseña o el correo cambiados, pedidos que hace "mi cuenta", alguien que la usa.
+        'me|nos han|ha cambiado .. contraseña|contrasena|correo|email|mail|clave|pin', 'me|nos cambiaron .. contraseña|contrasena|correo|email|mail|clave|pin',
+        'han|ha cambiado .. correo|email|mail|teléfono|telefono|móvil|movil|número|numero .. recuperación|recuperacion',
+        'cuenta|tarjeta|perfil .. ha|han hecho|realizado .. pedido|pedidos|compra|compras|reserva|reservas',
+        'alguien ha|había|habia|han .. gastado|canjeado|utilizado|sacado|retirado|transferido|vaciado|robado .. mi|mis|nuestra|nuestro|nuestros|nuestras',
+        'alguien .. usa|utiliza|usando|utilizando|entra|entrando|accede|accediendo|gasta|gastando|escucha|escuchando|ve|viendo|juega|jugando|compra|comprando .. mi|mis|nuestra|nuestro cuenta|cuentas|tarjeta|tarjetas|perfil|datos|nombre|línea|linea|puntos|millas|avios',
+        'alguien .. desde mi|nuestra|nuestro cuenta|perfil|usuario|tarjeta',
+        'qué|que pinta|pintan .. en mi|nuestra cuenta|perfil|área|area|app|factura|tarjeta',
+        'aparece|aparecen|sale|salen|figura|figuran|veo otro|otra|otros|otras suministro|suministros|contrato|contratos|titular|titulares|dirección|direccion|direcciones|persona|personas|cliente',
+        'reserva|reservas|pedido|pedidos|compra|compras|cargo|cargos|cobro|cobros|pago|pagos|correo|email|mail|número|numero|dirección|direccion|tarjeta|préstamo|prestamo|cuenta|línea|linea|contrato|suministro|billete|billetes|dni|pasaporte|datos|nombre|factura|facturas .. de un|una tal|desconocido|desconocida',
+        'portado|portaron|portó|porto mi|el|la número|numero|línea|linea .. sin',
+        'no vive|viven ningún|ningun|ninguna',
+        // Un mensaje que quizá no es nuestro: "¿es vuestro o es timo?", "metí mis claves".
+        'vuestro|vuestra|vuestros|vuestras|suyo|suya|real|oficial|legítimo|legitimo|legítima|legitima|verdadero|verdadera .. o .. timo|estafa|phishing|fraude|falso|falsa|spam',
+        'es|son|era vuestro|vuestra|vuestros|vuestras|real|oficial|legítimo|legitimo|legítima|legitima este|esta|estos|estas sms|mensaje|mensajes|correo|email|mail|llamada|enlace|link',
+        'este|esta|estos|estas sms|mensaje|mensajes|correo|email|mail|llamada|enlace|link .. es|son vuestro|vuestra|vuestros|vuestras|real|oficial|legítimo|legitimo|legítima|legitima',
+        'metí|meti|introduje|puse|di|facilité|facilite|pasé|pase|mandé|mande|envié|envie .. mis claves|credenciales',
+        // Una identidad suplantada: "un perfil con mis fotos", "un perfil falso".
+        'perfil|perfiles|cuenta|cuentas|anuncio|anuncios .. con|usando|utilizando|robando mis|mi fotos|foto|imagen|imágenes|imagenes|cara',
+        'perfil|perfiles|cuenta|cuentas falso|falsos|falsa|falsas', 'suplant*',
       ],
       except: [
         // The app asking for a password is a log-in, not phishing.
@@ -333,7 +365,21 @@ export const spanish: Lexicon = {
         'dice', 'aparece', 'muestra', 'mensaje', 'error',
       ],
     },
-    legal: { match: ['abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones', 'aesa'] },
+    legal: {
+      match: [
+        'abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones', 'aesa',
+        // El paso formal antes del juicio y el juicio mismo: "burofax enviado", "nos vemos en juicio", "os demando".
+        'burofax', 'a|al|un|en juicio', 'juez|jueza', 'juzgados', 'vía|via judicial', 'judicialmente', 'demando|demandaré|demandare|demandamos|demandaremos',
+        // Una queja llevada a un organismo: "reclamación ante el Banco de España", la AEPD, la CNMC, consumo.
+        'reclamación|reclamacion|reclamaciones|queja|quejas|denuncia ante', 'aepd', 'agencia .. protección|proteccion de datos', 'ley .. protección|proteccion de datos', 'lopd', 'rgpd', 'banco de españa', 'cnmc', 'cnmv', 'setsi',
+        'oficina|oficinas del|de consumidor|consumo|consumidores', 'arbitraje|arbitral de consumo', 'junta arbitral', 'defensor|defensora del pueblo|cliente|consumidor|usuario|asegurado',
+        'asociación|asociaciones de consumidores|usuarios', 'libro de reclamaciones', 'indecopi', 'sancion*', 'reglamento|normativa .. 261', '261 2004',
+        // La policía, llamada o por llamar.
+        'policía|policia', 'guardia civil|urbana', 'mossos', 'ertzaintza', 'comisaría|comisaria', 'fiscalía|fiscalia',
+      ],
+      // "Un juicio de valor" y "a juicio de los expertos" opinan, no litigan; la demanda alta de un producto no es una demanda judicial.
+      except: ['juicio de valor|valores', 'a juicio de|del', 'alta|gran|mucha|elevada|tanta|fuerte demanda', 'demanda es|está|esta|sea .. alta|elevada|grande', 'oferta y demanda', 'bajo demanda'],
+    },
     safety: {
       match: [
         'perdí|perdimos a mi|nuestro|nuestra hijo|hija|niño|niña en el|la aeropuerto|estación|avión|tren|tienda', 'no encuentro a mi hijo|hija|niño|niña',
@@ -369,9 +415,102 @@ export const spanish: Lexicon = {
         'alergia .. ignorada|ignoraron', 'reacción alérgica', 'puerta|puertas .. en marcha',
         'conductor|chófer .. con el móvil', 'conductor|chófer .. mandando mensajes', 'conductor|chófer .. whatsapp', 'salida|salidas de emergencia .. bloqueada|bloqueadas|rota|rotas|cerrada|cerradas',
         'grieta|grietas en .. ventanilla|parabrisas|ala', 'cayó|cayeron encima de mi hijo|hija|bebé|niño|niña',
+        // Un niño que se queda atrás o encerrado: "mi hijo se ha quedado en el andén", "el tren arrancó sin mi hija".
+        'hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|crío|cría|críos|crías|peque .. se ha|han quedado solo|sola|solos|solas|dentro|encerrado|encerrada|encerrados|atrapado|atrapada|atrapados',
+        'hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|crío|cría|críos|crías|peque .. se quedó|quedaron solo|sola|solos|solas|dentro|encerrado|encerrada|encerrados|atrapado|atrapada|atrapados',
+        'hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|crío|cría|críos|crías|peque .. se ha|han quedado en .. andén|anden|estación|estacion|aeropuerto|tren|avión|avion|autobús|autobus|bus|metro|vagón|vagon|parada|coche', 'hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|crío|cría|críos|crías|peque .. se quedó|quedaron en .. andén|anden|estación|estacion|aeropuerto|tren|avión|avion|autobús|autobus|bus|metro|vagón|vagon|parada|coche',
+        'arrancado|arrancó|arrancaron|salido|salió|marchado|marchó|cerrado|cerró .. sin mi|nuestro|nuestra|nuestros|nuestras hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|crío|cría|críos|crías|peque',
+        'quedado|quedó|quedaron mi|nuestro|nuestra|nuestros|nuestras hijo|hija|hijos|hijas|niño|niña|niños|niñas|bebé|crío|cría|críos|crías|peque .. dentro|encerrado|encerrada|encerrados|atrapado|atrapada|atrapados|solo|sola|solos|solas',
+        // Personas encerradas en un ascensor, o que se ponen mal: "estamos atrapados en el ascensor".
+        'encerrad*|atrapad*|atascad*|bloquead* .. ascensor|ascensores|elevador', 'ascensor|ascensores|elevador .. con .. dentro',
+        'se está|esta|están|estan mareando|desmayando|ahogando|asfixiando', 'atragant*', 'no puede|podía|podia|puedo respirar', 'me|le|nos|les cuesta|costaba respirar', 'le|les cuesta|costaba tragar',
+        // La medicación que viajaba en la maleta perdida; quien depende de una máquina y se queda sin luz.
+        'perdido|perdida|perdisteis|perdieron|perdió|extraviado|extraviada|extraviasteis|extraviaron .. maleta|maletas|equipaje|bolsa|bolso|mochila con .. medicación|medicacion|medicamentos|medicinas|insulina|pastillas|tratamiento',
+        'maleta|maletas|equipaje|bolsa|mochila perdida|perdidas|perdido|extraviada|extraviadas|extraviado .. medicación|medicacion|medicamentos|medicinas|insulina|pastillas|tratamiento',
+        'sin mi|su|sus|mis medicación|medicacion|medicamentos|medicinas|insulina|tratamiento',
+        'electrodependiente*', 'concentrador|máquina|maquina de|del oxígeno|oxigeno|diálisis|dialisis',
+        'depende|dependo|dependemos|dependen|necesita|necesito|necesitan .. oxígeno|oxigeno|respirador|respiradores|diálisis|dialisis',
+        // Una silla de ruedas sin rampa ni ayuda.
+        'nadie .. puesto|pone|ponen|pusieron|puso|sacado|saca|sacan|sacó|traído|trae|traen|trajo .. rampa|rampas',
+        // Quien conduce con el móvil, corre o se salta semáforos: "iba mirando el móvil mientras conducía", "iba a 150".
+        'móvil|movil|teléfono|telefono|celular|whatsapp|tablet|pantalla mientras conduce|conducía|conducia|conduciendo|maneja|manejaba|manejando',
+        'conduciendo|conducía|conducia|conduce|manejando|manejaba|maneja|volante .. con|mirando|viendo|usando|tocando|escribiendo .. móvil|movil|teléfono|telefono|celular|whatsapp|tablet',
+        'conductor|conductora|chófer|chofer|taxista|camionero|autobusero .. mirando|viendo|usando|tocando|escribiendo|tecleando|chateando .. móvil|movil|teléfono|telefono|celular|whatsapp|tablet',
+        'conductor|conductora|chófer|chofer|taxista|camionero|autobusero .. iba|va|circulaba|conducía|conducia|ponía|ponia|puso|corría|corria a 120|130|140|150|160|170|180|190|200',
+        'a 130|140|150|160|170|180|190|200 km h', 'a 130|140|150|160|170|180|190|200 kmh',
+        'conducía|conducia|conduce|conduciendo|conducir|conducen|conducían|manejaba|maneja|manejando|manejar .. a toda velocidad|pastilla|leche|hostia|ostia|mecha|castaña',
+        'conducía|conducia|conduce|conduciendo|conducir|conducen|conducían|manejaba|maneja|manejando|manejar .. muy|demasiado|super|súper rápido|rapido|deprisa',
+        'saltó|salto|saltaba|saltándose|saltandose|salta|saltaron|saltado .. semáforo|semaforo|semáforos|semaforos|stop|stops',
+        'que frenara|frenase|frene|frenen|frenaran|frenasen|aflojara|aflojase',
+        'sin cinturón|cinturon|cinturones', 'cinturón|cinturon|cinturones .. roto|rotos|rota|rotas', 'cinturón|cinturon|cinturones .. no funciona|funcionan|abrocha|abrochan|cierra|cierran',
+        'en brazos .. km|kilómetros|kilometros|coche|carretera|autopista|autovía|autovia', 'sin silla|sillita|alzador|elevador .. coche|isofix',
+        // Acoso, amenazas y seguimiento: "me siguió hasta casa", "dice que sabe dónde vivo", "va detrás de unas chicas".
+        'que sabe|saben|sabía|sabia|sabían|sabian dónde|donde vivo|vivimos|vives|vive|trabajo|trabaja', 'sé|se dónde|donde vives|vivís|vivis',
+        'me|nos|la|le|lo|les|te siguió|siguio|siguieron|persiguió|persiguio|persiguieron|seguía|perseguía|persigue hasta .. casa|portal|puerta|coche|calle|metro|parada|estación|estacion|hotel',
+        'me|nos|la|le|lo|les|te ha|han seguido|perseguido hasta .. casa|portal|puerta|coche|calle|metro|parada|estación|estacion|hotel',
+        'no me|nos atrevo|atrevemos a salir',
+        'borracho|borracha|borrachos|ebrio|ebrios|drogado .. detrás de', 'borracho|borracha|borrachos|ebrio|ebrios|drogado .. molestando|acosando|persiguiendo|increpando|amenazando|tocando|manoseando',
+        'va|iba|van|iban|anda|andaba|está|esta|estaba detrás de .. chica|chicas|chavala|chavalas|niña|niñas|mujer|mujeres|cría|crías|menor|menores|pasajera|pasajeras|adolescente|adolescentes',
+        'persiguiendo|persigue|perseguía|persiguió|acosando|acosaba|increpando|manoseando|molestando .. chica|chicas|chavala|chavalas|niña|niñas|mujer|mujeres|cría|crías|menor|menores|pasajera|pasajeras',
+        // Golpes: "el repartidor me ha empujado", "le dio un puñetazo".
+        'me|nos|le|la|lo|les ha|han|he empujado|golpeado|zarandeado|abofeteado|pateado',
+        'me|nos|le|la|lo|les empujó|empujo|empujaron|golpeó|golpearon|zarandeó|zarandearon|abofeteó|agarró|agarraron',
+        'dio|dieron|dado|pegó|pego|pegaron|pegado|soltó|metió|metieron un|una|dos|varios|varias puñetazo|puñetazos|bofetada|bofetadas|bofetón|tortazo|tortazos|patada|patadas|cabezazo|empujón|empujones|guantazo',
+        'agresión|agresion|agresiones|agredió|agredio|agredieron|agredir|agredirme',
+        // Caídas y huesos rotos: "me he resbalado en el pasillo", "se ha roto la pierna".
+        'resbalado|resbalé|resbale|resbaló|resbalo|resbalamos|resbalaron|resbalón|resbalon',
+        'suelo|suelos|escalera|escaleras|escalón|escalon|rampa|andén|anden|pasillo .. resbaladizo|resbaladiza|resbaladizos|resbaladizas',
+        'me he|hemos caído|caido', 'me caí|cai', 'nos caímos|caimos',
+        'mujer|marido|madre|padre|abuela|abuelo|hijo|hija|niño|niña|bebé|pareja|novia|novio|suegra|suegro se ha|han caído|caido', 'mujer|marido|madre|padre|abuela|abuelo|hijo|hija|niño|niña|bebé|pareja|novia|novio|suegra|suegro se cayó|cayeron',
+        'tengo|tiene|tienes|tenemos la|el pierna|brazo|tobillo|cadera|nariz|costilla|clavícula|rodilla|muñeca|dedo|pie roto|rota|rotos|rotas|fracturado|fracturada|partido|partida',
+        'me|se|te|nos he|ha|han|hemos roto|partido|fracturado .. pierna|brazo|tobillo|cadera|nariz|costilla|costillas|clavícula|rodilla|muñeca|hueso',
+        'fractura|fracturas|esguince|traumatismo|contusión|contusiones',
+        // Sangre y cortes: "mi hija se ha cortado la encía y no para de sangrar".
+        'cortado|cortó|corto|corté|corte|cortaste|cortamos|cortaron el|la|los|las|un|una dedo|dedos|mano|manos|labio|labios|boca|encía|encías|lengua|pie|pies|brazo|brazos|cara|pierna|piernas|cabeza',
+        'no para|paraba|paró|deja|dejaba de sangrar', 'está|esta|estaba|estoy|sigue|seguía sangrando', 'sangrando mucho|muchísimo|muchisimo|sin',
+        // Comida que enferma o hiere: cristal en el yogur, vómitos con fiebre, urgencias, una reacción alérgica.
+        'trozo|trozos|trocito|trocitos|pedazo|pedazos|pedacito|pedacitos|esquirla|esquirlas|resto|restos de cristal|cristales|vidrio|vidrios|metal',
+        'cristal|cristales|vidrio|vidrios en|dentro .. comida|yogur|plato|bebida|bocadillo|ensalada|pan|sopa|pizza|hamburguesa|botella|lata|pedido',
+        'diarrea|vómitos|vomitos|vomitando|vomitado .. fiebre|sangre|urgencias|hospital|deshidratad*', 'fiebre .. diarrea|vómitos|vomitos|vomitando',
+        'llevarlo|llevarla|llevarle|llevarles|llevarnos|llevé|llevaron|ido|fuimos|fui|acabado|acabamos|acabé|acabe|acabó|terminado|terminamos .. urgencias',
+        'ingresado|ingresada|ingresados|ingresadas|ingresaron|ingresarle|ingresarla en|al .. hospital|uci|urgencias',
+        'en urgencias', 'hospitalizad*', 'ambulancia|ambulancias', 'al 112', 'llamé|llame|llamamos|llamado|llamar|llamaron .. 112',
+        'ronchas|habones|urticaria', 'anafil*',
+        'hinchado|hinchada|hinchados|hinchadas|hinchó|hincho|hincharon|inflamado|inflamada|inflamados|inflamadas .. labio|labios|lengua|garganta|cara|párpados|parpados|ojos',
+        'labio|labios|lengua|garganta|cara|párpados|parpados|ojos .. hinchado|hinchada|hinchados|hinchadas|hinchó|hincho|hincharon|inflamado|inflamada|inflamados|inflamadas',
+        'lleno|llena|llenos|llenas|cubierto|cubierta|cubiertos|cubiertas de picaduras|ronchas', 'chinche|chinches',
+        // Gas, monóxido, electricidad: "huele muchísimo a gas", "dolor de cabeza y mareos", "el detector de monóxido pita", cables pelados.
+        'huele|huela|huelen|olía|olia|olían|olian|oliendo|apesta|apestaba|apestando .. a gas|butano|propano|gasolina|combustible|humo|quemado',
+        'olor|peste|tufo|tufillo .. a gas|butano|propano|gasolina|combustible|humo|quemado', 'huele|olía|olia|olor a huevo|huevos podrido|podridos',
+        'fuga|fugas|escape|escapes|pérdida|perdida de gas|butano|propano',
+        'dolor|dolores de cabeza .. mareo|mareos|mareados|mareadas|mareado|mareada|náuseas|nauseas|vómitos|vomitos|somnolencia|adormilados|adormiladas',
+        'familia|todos|todas|niños|ambos .. con|tenemos|tienen dolor|dolores de cabeza', 'familia|todos|todas|niños|ambos .. con|tenemos|tienen mareos|náuseas|nauseas|vómitos|vomitos',
+        'detector|detectores|alarma|alarmas|sensor|sensores de|del monóxido|monoxido|humo|humos|gas|incendios .. pita|pitando|pitar|pitó|pito|suena|sonando|sonar|sonó|sono|saltado|saltó|salta',
+        'hinchado|hinchada|hinchados|hinchadas|abombado|abombada|abombados|abombadas y|e .. caliente|calientes|quema|quemando|ardiendo|humo',
+        'batería|bateria|baterías|baterias|cargador|cargadores|enchufe|enchufes|regleta|regletas|cable|cables .. ardiendo|quema|quemaba|derretido|derretida|derretidos|derretidas|derritió|derritio',
+        'sobrecalent*', 'chisporrote*', 'calambrazo*', 'da|daba|dio|dan|daban|pega|pegaba|pegó corriente|calambre|calambres', 'en llamas', 'incendió|incendiado|incendiada|incendiados',
+        'cable|cables .. colgando|pelado|pelados|pelada|descubierto|descubiertos', 'cable|cables .. al aire',
+        'poste|postes|farola|farolas .. caído|caido|caída|caida|caidos|caídos|caídas|cayendo',
       ],
       except: [
         'amenaz* con',
+        // Figuras: una factura "de infarto", "casi me da un infarto", "vender humo", "estoy quemado",
+        // "echar chispas", "a fuego lento", la web que "explota de pedidos", explotar a la plantilla.
+        'factura|facturas|recibo|recibos|precio|precios|tarifa|tarifas|cuota|cuotas|importe|subida|subidas|final|partido|susto|oferta|ofertas|cola|colas|espera|cifra|cifras|vistas|gasto|gastos|luz .. de infarto',
+        'es|son|fue|era|eran|está|esta|están|estan|sería|seria de infarto', 'casi .. infarto', 'va|van|vais a dar .. infarto', 'me|nos da|dan un infarto',
+        'vend* humo', 'puro|pura humo', 'estoy|estamos que echo|echamos humo|chispas', 'estoy|estamos echando humo|chispas',
+        'estoy|estamos|ando|andamos|acabo|acabamos quemado|quemada|quemados|quemadas|quemadísim*|quemadisim*', 'me|nos tenéis|teneis|tienen|tienes quemad*',
+        'pizza|pizzas|comida|hamburguesa|hamburguesas|papas|patatas|tostada|tostadas|pan|arroz|cena|almuerzo|plato|pollo|carne|galletas|bizcocho|tarta|empanada .. quemad*',
+        'a fuego lento', 'jugar|jugando|juegan|jugáis|jugais|juega con fuego', 'fuego cruzado', 'alto el fuego', 'prueba de fuego',
+        'explot* a|de .. risa|peticiones|pedidos|solicitudes|mensajes|visitas|demanda',
+        'explotan|explotáis|explotais|explotando|explotar|explotaba|explotaban a .. trabajador*|emplead*|repartidor*|rider*|plantilla|personal|currante*', 'explotación|explotacion laboral|laborales|de datos',
+        'siento|sentí|senti|sentimos|sentido herid*', 'orgullo herido',
+        'caído|caido|caí|cai|caímos|caimos de culo|espaldas', 'caído|caido|caí|cai|caímos|caimos de la silla', 'caído|caido|caí|cai|caímos|caimos del guindo|burro',
+        // El brazo de un sofá, el humo del tabaco en la habitación.
+        'brazo|brazos|pie|pies|pata|patas del|de .. sofá|sofa|sillón|sillon|silla|sillas|lámpara|lampara|mesa|grúa|grua|mueble|butaca|gafas',
+        'humo de|del tabaco|cigarro|cigarros|cigarrillo|cigarrillos|porro|porros',
+        // Preguntar si venden detectores no es una alarma que suena.
+        'tenéis|teneis|tienen|vendéis|vendeis|venden|vende|hay|comprar|instalar|instaláis|instalais|instalan|recomendáis|recomendais|recomiendan|precio|precios .. detector|detectores|alarma|alarmas|sensor|sensores de|del|contra humo|incendios',
       ],
     },
     abuse: {
