@@ -868,6 +868,7 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'the elderly lady next to me was left speechless by the view',
     'is the medication I ordered in stock?',
     'can you send my invoice to my accountant?',
+    'the plane reeks of vomit, nobody cleaned it',
   ])(
     'does not read "%s" as urgent',
     (text) => {

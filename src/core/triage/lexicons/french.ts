@@ -414,7 +414,7 @@ export const french: Lexicon = {
         // Monoxyde de carbone : un détecteur qui sonne, toute la famille qui a mal à la tête.
         'monoxyde', 'détecteur|détecteurs .. sonne|sonnent|sonnait|sonnaient|déclenche|déclenché', 'tous|toutes|famille .. mal à|a|au .. tête|crâne',
         // Intoxication alimentaire, réaction allergique.
-        'vomit|vomi|vomissement|vomissements|vomissait|vomissent', 'poulet|volaille|porc|viande|nuggets .. pas|mal .. cuit|cuite|cuits|cuites',
+        'vomi|vomissement|vomissements|vomissait|vomissent', 'poulet|volaille|porc|viande|nuggets .. pas|mal .. cuit|cuite|cuits|cuites',
         'lèvres|lèvre|visage|gorge|langue|yeux|paupières .. gonfl*|enfl*', 'choc anaphylactique', 'anaphyla*', 'œdème', 'oedème', 'injection|piqûre d|de adrénaline',
         'utilisé|utiliser|injecté|injecter|piqué|piquer .. épipen|anapen|adrénaline',
         // Une personne qui dépend du courant ou d'une ligne pour être secourue.
