@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   'real-posts': async () => (await import('./real-posts.ts')).benchRealPosts(),
   'airline-crowd': async () => (await import('./airline-crowd.ts')).benchAirlineCrowd(),
   'utility-queries': async () => (await import('./utility-queries.ts')).benchUtilityQueries(),
+  'urgent-probes': async () => (await import('./urgent-probes.ts')).benchUrgentProbes(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
   studio: async () => (await import('./studio.ts')).benchStudio(),
   'gap-report': async () => (await import('./gap-report.ts')).benchGapReport(),
