@@ -911,7 +911,7 @@ export const english: Lexicon = {
         'son|daughter|child|kid|boy|girl|old .. put|sent|placed on|onto|to the wrong',
         // The body tells it: symptoms, a trip to A&E, an EpiPen used, a swelling throat.
         'nosebleed|nosebleeds', 'dizzy', 'throwing up', 'vomiting', 'can|could not breathe', 'struggling to breathe', 'asthma attack|attacks', 'asthma .. awful|worse|flared|flaring|terrible|bad', 'hives', 'welts',
-        'to|in|at a e', 'emergency room', 'the er', 'urgent care', 'using|used|gave|give|needed her|his|my|an epipen', 'lips|throat|face|tongue .. swelling|swollen|swelled',
+        'to|in|at a e', 'emergency room', 'the er', 'urgent care', 'used|gave|give|needed .. epipen|epipens', 'lips|throat|face|tongue .. swelling|swollen|swelled',
         'drink|drinks .. spiked', 'spiked my|our|her|his drink|drinks', 'drugged', 'no memory of', 'chipped|broke|cracked a|my tooth|teeth', 'plastic|metal|glass|wire in|inside my|it|the',
         'piece|bit|shard of plastic|metal|glass|wire', 'raw|pink chicken|pork|meat|burger|sausage|sausages',
         'too hot to touch|hold', 'left a red mark|burn|blister', 'burn mark|marks', 'blister|blisters', 'small parts', 'choking hazard',
@@ -951,7 +951,7 @@ export const english: Lexicon = {
         // Slang and shopping: "this album is fire", "my feed is on fire", smoke alarms for sale, a
         // bill that exploded, an alarm that chirps for a battery.
         'is|s|so|was pure|straight|absolute fire', 'this|that|it|album|song|track|drop|menu|burger|deal|offer|offers|collection|fit|outfit|look is|s|was|so fire',
-        'on fire with', 'sell|buy|bought|recommend|stock|selling .. smoke|fire|co alarm|alarms|detector|detectors|extinguisher|extinguishers',
+        'on fire with', 'sell|buy|bought|recommend|stock|selling .. smoke|fire|co|monoxide alarm|alarms|detector|detectors|extinguisher|extinguishers',
         'smoke|fire|co alarm|alarms|detector|detectors .. chirp|chirps|chirping|beep|beeps|beeping|battery',
         'bill|bills|price|prices|costs|usage|data|fees .. exploded|explode|exploding|explodes', 'nearly|almost fell asleep', 'nearly|almost fell off my|the chair|seat|sofa|couch',
         'mouse .. running slow|slowly', 'bugs in the|your|this app|site|website|update|software|game|system',

@@ -274,4 +274,8 @@ export const ENGLISH_URGENT_EXAMPLES: readonly UrgentExample[] = [
   ['calm', "delivery window of 8am-8pm isn't helpful, can you narrow it down?"],
   ['calm', "showers at the gym have been lukewarm for a week, brrr"],
   ['calm', "forgot my app PIN again, how do I set a new one?"],
+  ['calm', "I've never ordered from you before, how long does delivery take to Leeds?"],
+  ['calm', "never bought anything online from you, can I pay on collection?"],
+  ['calm', "first time buying from your site, do you deliver on Saturdays?"],
+  ['calm', "I have never used your app before, where do I see my points?"],
 ];
