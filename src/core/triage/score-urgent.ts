@@ -4,8 +4,7 @@
 // stroller you lost had my baby's medicine in it", "who is Daniel and why is he on my card?"),
 // so two small word models, learnt from posts the project wrote in five languages, read the rest.
 import type { MessageTrait } from '../model.ts';
-import type { TextAnalysis } from './analyze-text.ts';
-import { analyzeText } from './analyze-text.ts';
+import { analyzeText, type TextAnalysis } from './analyze-text.ts';
 import { ENGLISH_EXAMPLES } from './failing-now-examples/english.ts';
 import { FRENCH_EXAMPLES } from './failing-now-examples/french.ts';
 import { GERMAN_EXAMPLES } from './failing-now-examples/german.ts';
