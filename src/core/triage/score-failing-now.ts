@@ -41,10 +41,18 @@ export function scoreFailingNow(analysis: TextAnalysis): number {
 /** The model, trained once per process (about 0.3 s): call it at start so no message waits for it. */
 export function trainFailingNowModel(): WordClassifier {
   model ??= trainWordClassifier(
-    EXAMPLES.map(([label, text]) => ({ positive: label === 'high', ...postFeaturesOf(analyzeText(text, EXAMPLE_LANGUAGES)) })),
+    analysedExamples().map(({ label, analysis }) => ({ positive: label === 'high', ...postFeaturesOf(analysis) })),
     { l2: L2_PENALTY },
   );
   return model;
+}
+
+let analysed: readonly { label: FailingNowExample[0]; analysis: TextAnalysis }[] | undefined;
+
+/** The examples as triage reads them, read once: the urgent-matters models learn from them too. */
+export function analysedExamples(): readonly { label: FailingNowExample[0]; analysis: TextAnalysis }[] {
+  analysed ??= EXAMPLES.map(([label, text]) => ({ label, analysis: analyzeText(text, EXAMPLE_LANGUAGES) }));
+  return analysed;
 }
 
 /**

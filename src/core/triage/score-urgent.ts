@@ -5,13 +5,9 @@
 // so two small word models, learnt from posts the project wrote in five languages, read the rest.
 import type { MessageTrait } from '../model.ts';
 import { analyzeText, type TextAnalysis } from './analyze-text.ts';
-import { ENGLISH_EXAMPLES } from './failing-now-examples/english.ts';
-import { FRENCH_EXAMPLES } from './failing-now-examples/french.ts';
-import { GERMAN_EXAMPLES } from './failing-now-examples/german.ts';
-import { ITALIAN_EXAMPLES } from './failing-now-examples/italian.ts';
-import { SPANISH_EXAMPLES } from './failing-now-examples/spanish.ts';
 import { failureWordFeatures } from './failure-word-features.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
+import { analysedExamples } from './score-failing-now.ts';
 import { trainWordClassifier, type PostFeatures, type WordClassifier } from './train-word-classifier.ts';
 import { ENGLISH_URGENT_EXAMPLES } from './urgent-examples/english.ts';
 import { FRENCH_URGENT_EXAMPLES } from './urgent-examples/french.ts';
@@ -52,17 +48,17 @@ export function scoreUrgent(analysis: TextAnalysis, trait: ModelledUrgentTrait):
 }
 
 /**
- * The models, trained once per process (about 0.2 s): call it at start so no message waits.
+ * The models, trained once per process (about as long as the failing-now model): call it at start
+ * so no message waits.
  * Each learns its matter against everything else: the other urgent matters, the calm look-alikes
  * and the failing-now examples (faults, delays, complaints: high, but no danger and no fraud).
  */
 export function trainUrgentModels(): ReadonlyMap<ModelledUrgentTrait, WordClassifier> {
   if (models !== undefined) return models;
   const urgent = [...ENGLISH_URGENT_EXAMPLES, ...ITALIAN_URGENT_EXAMPLES, ...SPANISH_URGENT_EXAMPLES, ...FRENCH_URGENT_EXAMPLES, ...GERMAN_URGENT_EXAMPLES];
-  const failingNow = [...ENGLISH_EXAMPLES, ...ITALIAN_EXAMPLES, ...SPANISH_EXAMPLES, ...FRENCH_EXAMPLES, ...GERMAN_EXAMPLES];
   const posts = [
     ...urgent.map(([kind, text]) => ({ kind, features: postFeaturesOf(analyzeText(text, EXAMPLE_LANGUAGES)) })),
-    ...failingNow.map(([, text]) => ({ kind: 'calm', features: postFeaturesOf(analyzeText(text, EXAMPLE_LANGUAGES)) })),
+    ...analysedExamples().map(({ analysis }) => ({ kind: 'calm', features: postFeaturesOf(analysis) })),
   ];
   models = new Map(
     MODELLED.map((trait) => [trait, trainWordClassifier(posts.map(({ kind, features }) => ({ positive: kind === trait, ...features })), { l2: L2_PENALTY })]),
