@@ -148,6 +148,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Spanish.
   es: {
     urgent: [
+      ['si no me devolvéis el dinero iremos a juicio', 'legal'],
+      ['ojalá os sancionen por esto', 'legal'],
       // A child left behind, people shut in a lift, a life that depends on power or on medication.
       ['mi hija de 6 años se ha quedado en el andén y el tren ya ha salido', 'safety'],
       ['el autobús ha arrancado sin mi hijo y no sé dónde está', 'safety'],
@@ -201,6 +203,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['he escrito al Banco de España por estas comisiones', 'legal'],
     ],
     calm: [
+      'fue un juicio rápido, la comida llegó fría',
+      'la sanción por cancelar es abusiva',
       // Figures of speech.
       'factura de gas de infarto este invierno, ¿hay descuento?',
       'el precio del nuevo móvil es de infarto',
@@ -238,6 +242,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // French.
   fr: {
     urgent: [
+      ['j’ai déposé plainte au commissariat ce matin', 'legal'],
+      ['je vais porter plainte contre vous', 'legal'],
       // Une personne à terre, qui respire mal, les secours.
       ["un voyageur s'est effondré sur le quai de la gare et personne de chez vous ne vient", 'safety'],
       ["mon mari respire mal depuis qu'on a mangé dans votre restaurant", 'safety'],
@@ -298,6 +304,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ["la voisine a vu quelqu'un prendre mon colis devant la porte", 'security'],
     ],
     calm: [
+      'ma plainte au service client est restée sans réponse',
       // Des figures : une facture « à faire une crise cardiaque », un forfait ou des prix qui « explosent ».
       "cette facture à faire une crise cardiaque, c'est normal ?",
       "j'ai explosé mon quota d'appels ce mois-ci, je peux en racheter ?",
@@ -328,6 +335,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // German.
   de: {
     urgent: [
+      ['wir sehen uns vor Gericht', 'legal'],
+      ['dann ziehe ich eben vor Gericht', 'legal'],
       // Separated, left behind, taken ill on the way.
       ['mein Enkel (8) ist in Würzburg ausgestiegen und wir sitzen noch im Zug', 'safety'],
       ['meine Mutter im Rollstuhl wurde am Gleis 4 nicht abgeholt', 'safety'],
@@ -382,6 +391,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['wir treffen uns vorm Landgericht', 'legal'],
     ],
     calm: [
+      'das Gericht war kalt und versalzen',
+      'welches Gericht empfehlt ihr heute?',
       // Figures of speech about prices and volumes.
       'bei der Gasrechnung kriege ich gleich nen Herzinfarkt',
       'meine Stromrechnung ist schon wieder explodiert, wie kommt das?',

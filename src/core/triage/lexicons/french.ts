@@ -361,7 +361,14 @@ export const french: Lexicon = {
         'dit', 'affiche', 'indique', 'message', 'erreur', 'marqué',
       ],
     },
-    legal: { match: ['avocat*', 'porter plainte', 'plainte', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure', 'dgac'] },
+    legal: {
+      match: [
+        'avocat*', 'porter plainte',
+        // « ma plainte au service client » est une réclamation : la plainte qui compte est déposée
+        // ou portée, contre quelqu'un ou auprès de la police.
+        'déposer|déposé|dépose|déposée|porté|portée plainte', 'plainte contre', 'plainte .. police|gendarmerie|commissariat|cnil|dgccrf|procureur', 'tribunal*', 'justice', 'poursuites', 'action en justice', 'ufc que choisir', 'que choisir', 'médiateur', 'arcep', 'dgccrf', 'mise en demeure', 'dgac'
+      ],
+    },
     safety: {
       match: [
         'perdu mon|notre fils|enfant à|dans l|la|le aéroport|gare|avion|train|magasin', 'perdu ma|notre fille à|dans l|la|le aéroport|gare|avion|train|magasin',

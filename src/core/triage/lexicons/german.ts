@@ -343,7 +343,9 @@ export const german: Lexicon = {
     },
     legal: {
       match: [
-        'anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen', 'gericht', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp',
+        'anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen',
+        // „Gericht“ ist auch ein Essen: nur das Gericht, vor das man zieht oder das entscheidet.
+        'vor|vors|zum|ans gericht', 'vor das gericht', 'gericht .. ziehen|einschalten|entscheiden|klären', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp',
         // Eine Anzeige bei der Polizei, ein Mahnbescheid, ein Gericht beim Namen genannt.
         'anzeige .. erstattet|erstatte|erstatten', 'anzeige wegen|gegen', 'polizei .. eingeschaltet|informiert|gemeldet|angezeigt|erstattet|verständigt', 'bei der|zur polizei',
         'werde|werden .. anzeigen', 'ich zeige euch|sie|dich an', 'einklagen', 'eingeklagt',
