@@ -72,7 +72,7 @@ export async function benchUrgentProbes(): Promise<BenchTable> {
     columns: ['posts', ...LANGUAGES, 'all', 'urgent with no lexicon phrase'],
     rows,
     notes: [
-      'bench/urgent-probes/posts.jsonl: posts written for Pronto after and apart from the urgent-matters models\' examples and the lexicon phrases added with them (see its README); nothing was tuned on them.',
+      'bench/urgent-probes/posts.jsonl: posts written for Pronto after and apart from the urgent-matters models\' examples and the lexicon phrases added with them (see its README); no phrase was written from them, and the models\' settings were chosen among a few by looking at them.',
       'At urgent: the handoff\'s priority is `urgent` (safety, security or a legal threat). Urgent with no lexicon phrase: no phrase of danger, fraud or a legal threat is in the post, so the urgent-matters models read it (or a regulator\'s handle was tagged).',
     ],
   };
