@@ -20,7 +20,7 @@ export type ModelledUrgentTrait = Extract<MessageTrait, 'safety' | 'security'>;
 const MODELLED: readonly ModelledUrgentTrait[] = ['safety', 'security'];
 
 /**
- * Per matter, chosen on the dev half of the real posts and the airline crowd's dev tweets:
+ * Per matter, chosen among a few on the airline crowd's dev tweets and the urgent probes (bench/):
  * positives are about one post in sixteen of what each model learns from, so a tenth is already a
  * strong sign of danger; fraud's words ("account", "card", "charged") also fill ordinary billing
  * complaints, so it asks for more.
