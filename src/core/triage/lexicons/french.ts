@@ -288,7 +288,7 @@ export const french: Lexicon = {
         'dernière fois que', 'un autre opérateur|fournisseur', 'autre opérateur|fournisseur|banque|compagnie',
         'vous avez perdu un client', 'perdu un client', 'adieu', 'je ne recommande pas', 'je déconseille', 'à fuir',
         'dernier vol|voyage|achat avec|chez vous', 'dernière commande avec|chez vous', 'vous m avez perdu comme client|cliente',
-        'avec une autre compagnie|enseigne|entreprise', 'j y réfléchirai à deux fois', 'adieu', 'je désinstalle|supprime l|votre appli|application',
+        'avec une autre compagnie|enseigne|entreprise', 'j y réfléchirai à deux fois', 'je désinstalle|supprime l|votre appli|application',
       ],
       except: [
         'comment .. résilier|résiliation', 'puis je résilier', 'délai de résiliation',

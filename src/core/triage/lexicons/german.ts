@@ -108,7 +108,7 @@ export const german: Lexicon = {
       ],
       except: [
         'kein problem', 'keine probleme', 'ohne probleme', 'problem .. gelöst|behoben',
-        'kein problem', 'keine probleme|sorge|sorgen|ursache', 'nicht schlecht', 'weiß nicht', 'weiss nicht',
+        'keine probleme|sorge|sorgen|ursache', 'nicht schlecht', 'weiß nicht', 'weiss nicht',
         'nicht nur', 'nicht sicher', 'warum nicht', 'oder nicht', 'nie enttäuscht', 'keine ahnung ob',
       ],
     },

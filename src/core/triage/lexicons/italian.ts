@@ -258,7 +258,7 @@ export const italian: Lexicon = {
         'codice errore', 'problemi di linea',
         'problemi di rete', 'problemi di connessione', 'problema di linea', 'problema di rete', 'fibra ko',
         'non si sente', 'non arrivano gli sms', 'non ricevo chiamate', 'non ricevo sms', 'non parte',
-        'non va più', 'non funziona più', 'non funzionano più',
+        'non funziona più', 'non funzionano più',
         'senza luce|corrente|telefono|tv|televisione|gas|acqua|fibra|adsl|wifi|servizio|dati|copertura|voce|elettricità|riscaldamento',
         // Acqua, luce e gas che mancano, arrivano poco o sono stati chiusi: "manca l'acqua da
         // stamattina", "mancanza acqua Taranto", "l'erogazione è bassissima", "mi hanno chiuso l'acqua".
@@ -549,7 +549,7 @@ export const italian: Lexicon = {
       ],
       except: [
         'non sono soddisfatt*', 'super lent*', 'top up',
-        'top up', 'top of', 'top ten',
+        'top of', 'top ten',
       ],
     },
     ironyLead: {
@@ -654,7 +654,6 @@ export const italian: Lexicon = {
         'ferit*', 'ferito', 'rovesciat*|versat*|buttat* .. bollente|bollenti|caldo|calda|caldi', 'ustion*', 'surriscald*', 'scintill*', 'prende fuoco', 'preso fuoco', 'fuga di gas',
         'pericolo', 'pericolos*', 'fili scoperti', 'cavo scoperto', 'palo caduto', 'cavi a terra', 'ospedale',
         'cavo|cavi|filo|fili .. scopert*|penzolant*|tranciat*', 'cavo|cavi|filo|fili .. a terra', 'palo|pali .. cadut*|pericolant*', 'palo|pali a terra',
-        'pronto soccorso',
         'intossicazione', 'intossicat*', 'reazione allergica', 'shock anafilattico', 'vetro nel|nella|nello',
         'corpo estraneo', 'minacciat*', 'aggredit*',
         'tombino|tombini aperto|aperti|scoperto|scoperti', 'buca|buche|scavo aperta|aperte|scoperta|scoperte|aperto',
@@ -676,7 +675,7 @@ export const italian: Lexicon = {
         'incidente stradale', 'fatto un incidente', 'tamponat*', 'colpo di frusta', 'autista|conducente .. ha tamponato|investito|urtato',
         // Un pericolo detto semplicemente: puzza di gas, minacce ad altri, una siringa, porte aperte
         // in corsa, un'uscita di emergenza bloccata, un finestrino crepato, qualcosa caduto su un bambino.
-        'puzza di gas|benzina|bruciato', 'odore di bruciato', 'siringa', 'siringhe',
+        'puzza di gas|benzina|bruciato', 'siringa', 'siringhe',
         'minaccia|minacciava|minacciando .. passeggeri|persone|clienti|bambini', 'sveniva|svengono|sviene', 'svenimento',
         'allergia .. ignorata|ignorato', 'porta|porte .. in corsa', 'autista|conducente|tassista|driver|guidatore .. al telefono|cellulare|telefonino',
         'uscita|uscite di emergenza .. bloccata|bloccate|rotta|rotte|chiusa|chiuse', 'crepa|crepe nel|sul|nella|sull .. finestrino|parabrezza|ala|oblò',

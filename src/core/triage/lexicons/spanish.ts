@@ -105,7 +105,7 @@ export const spanish: Lexicon = {
         'pérdida de tiempo', 'vergonzoso', 'escandaloso', 'lo peor', 'qué asco', 'dan asco', 'basura', 'una mierda',
         'de mierda', 'no me gusta',
         'me llamó|llamaron|dijo|dijeron .. idiota|imbécil|estúpido|tonto|mentiroso|ladrón',
-        'dejen de llamar|llamarme|enviar|escribir|cobrar', 'llamadas comerciales|spam', 'no me gusta', 'no me gustó',
+        'dejen de llamar|llamarme|enviar|escribir|cobrar', 'llamadas comerciales|spam', 'no me gustó',
         'amenaz* con',
         'ilocalizable', 'ilocalizables', 'imposible contactar|contactaros|localizaros',
         // Precios que suben, daños, penalizaciones por irse.
@@ -129,7 +129,7 @@ export const spanish: Lexicon = {
         'problema|problemas .. resuelto|solucionado|arreglado',
         'resolver|resolvieron|solucionaron|solucionar|arreglaron el|mi problema',
         'no problem|problems|worries|thanks|thank|need|rush|hurry|pressure|doubt|wonder', 'no idea what', 'yes or no',
-        'no es necesario', 'no hay problema', 'no hay de qué', 'no sé', 'no se preocupe|preocupen',
+        'no es necesario', 'no hay de qué', 'no sé', 'no se preocupe|preocupen',
         'no te preocupes', 'no solo', 'no está mal', 'nunca me decepciona*', 'no puedo esperar', 'no, thanks',
         'no no',
       ],
@@ -412,7 +412,7 @@ export const spanish: Lexicon = {
         // Un peligro dicho sin rodeos: olor a gas, amenazas a otros, una jeringuilla, puertas abiertas
         // en marcha, una salida de emergencia bloqueada, una ventanilla rota, algo que cae sobre un niño.
         'huele|olía a gas|gasolina|quemado', 'olor a quemado', 'jeringuilla', 'jeringuillas', 'jeringa', 'jeringas',
-        'alergia .. ignorada|ignoraron', 'reacción alérgica', 'puerta|puertas .. en marcha',
+        'alergia .. ignorada|ignoraron', 'puerta|puertas .. en marcha',
         'conductor|chófer .. con el móvil', 'conductor|chófer .. mandando mensajes', 'conductor|chófer .. whatsapp', 'salida|salidas de emergencia .. bloqueada|bloqueadas|rota|rotas|cerrada|cerradas',
         'grieta|grietas en .. ventanilla|parabrisas|ala', 'cayó|cayeron encima de mi hijo|hija|bebé|niño|niña',
         // Un niño que se queda atrás o encerrado: "mi hijo se ha quedado en el andén", "el tren arrancó sin mi hija".
