@@ -25,4 +25,12 @@ describe('lexicon phrases', () => {
   it.each(Object.entries(LEXICONS_BY_LANGUAGE))('writes every alternative of the %s lexicon as one word', (_, lexicon) => {
     expect(phrasesOf(lexicon).filter((phrase) => wordsInNeighbouringSlots(phrase).length > 0)).toEqual([]);
   });
+
+  // Lists grow by appending; a phrase written again further down adds nothing but reading.
+  it.each(Object.entries(LEXICONS_BY_LANGUAGE))('writes no phrase twice in one list of the %s lexicon', (_, lexicon) => {
+    const lists = [...Object.values(lexicon.phrases), ...Object.values(lexicon.subjects)].flatMap((list) =>
+      list === undefined ? [] : [list.match, list.except ?? []],
+    );
+    expect(lists.flatMap((list) => list.filter((phrase, i) => list.indexOf(phrase) !== i))).toEqual([]);
+  });
 });
