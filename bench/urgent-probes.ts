@@ -1,6 +1,7 @@
 // Urgent matters told in everyday words (bench/urgent-probes/): how many reach a person at
-// `urgent`, how many of them no lexicon phrase names (the urgent-matters models read them), and how many calm look-alikes
-// are wrongly made urgent. Same responder, knowledge and brand as the real-posts bench.
+// `urgent`, how many of them no lexicon phrase names (the urgent-matters models read them), and
+// how many calm look-alikes are wrongly made urgent. Same responder, knowledge and brand as the
+// real-posts bench.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPronto } from '../src/app.ts';
@@ -30,7 +31,7 @@ interface Outcome {
   phrased: boolean;
 }
 
-export function readProbes(file = PROBES_FILE): Probe[] {
+function readProbes(file = PROBES_FILE): Probe[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
