@@ -16,6 +16,7 @@ import type { StructuredChatModel } from './llm/chat-model.ts';
 import { DRAFT_BY_TEMPLATES } from './llm/write-handoff-draft.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import { trainFailingNowModel } from './core/triage/score-failing-now.ts';
+import { trainSincereThanksModel } from './core/triage/score-sincere-thanks.ts';
 import { trainUrgentModels } from './core/triage/score-urgent.ts';
 import { createSemanticRanker } from './knowledge/create-semantic-ranker.ts';
 import { createEmbedder } from './llm/create-embedder.ts';
@@ -67,6 +68,7 @@ export async function createPronto(options: ProntoOptions): Promise<Pronto> {
   const { config, log } = options;
   trainFailingNowModel();
   trainUrgentModels();
+  trainSincereThanksModel();
   const loaded = await loadKnowledge(config.knowledgeDir);
   const rankerFor = semanticRankerFactory(config, log, options.vectors ?? createMemoryStore());
   let current = {

@@ -4,6 +4,7 @@ import type { MessageTrait } from '../model.ts';
 import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.ts';
 import { hasWordPart } from './failure-word-features.ts';
 import { isIronic } from './is-ironic.ts';
+import { isSincereThanks } from './score-sincere-thanks.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
 
@@ -78,14 +79,16 @@ export function judgeTone(analysis: TextAnalysis, surface: Surface, traits: Read
   return {
     complaint: complaint || ironic,
     ironic,
-    // "I need help with my bill, thanks": thanks for help not yet given are politeness.
+    // "I need help with my bill, thanks": thanks for help not yet given are politeness; the
+    // sincere-thanks model reads irony and gripes in words no rule names.
     thanks:
       !ironic &&
       !isThanksTakenBack(analysis) &&
       !hasMatch(analysis, 'request') &&
       !closesARequest(analysis) &&
       !isFollowedBySadness(analysis) &&
-      (traits.has('thanks') || isPlainPraise(analysis, surface, troubled)),
+      (traits.has('thanks') || isPlainPraise(analysis, surface, troubled)) &&
+      isSincereThanks(analysis, surface),
     faultOver,
     namesProblem,
   };

@@ -702,7 +702,7 @@ describe('triageMessage on thanks next to a problem', () => {
     'issue fixed, thank you!',
     'the 2 hour layover was fine, thanks',
     'thanks for the cold drinks on a hot day',
-    'thanks for moving me out of the middle seat!',
+    'thanks for getting me out of the middle seat!',
     'thanks for waiving the surprise fee',
     'il pacco è arrivato, grazie!',
     'le colis est arrivé, merci',
