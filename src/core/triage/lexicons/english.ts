@@ -546,7 +546,10 @@ export const english: Lexicon = {
         // A change or a purchase the customer disowns, a message that poses as the brand.
         'not by me|us', 'it|that|this was not me|us', 'i|we did not authori*|request|make this|that|it|these|those',
         'claiming|claims|claimed|pretending|pretends to be you|u', 'claiming|claims|claimed|pretending|pretends .. from you|u',
-        'someone|somebody|people|person|they .. used|using|bought|ordered|accessed|accessing|logged|changed|took|stole|hacked|made|opened|ported|activated|withdrew|spent|paid|charged',
+        'someone|somebody .. used|using|bought|ordered|accessed|accessing|logged|changed|took|stole|hacked|made|opened|ported|activated|withdrew|spent|paid|charged',
+        // "They" and "people" are mostly the brand at work ("they made us wait", "they charged me
+        // twice", "they opened a new lounge"): only intrusion itself is said of them.
+        'people|person|they .. accessed|accessing|stole|hacked|withdrew',
         // Said of a stranger only: "they booked me for tomorrow" is the airline at work.
         'someone|somebody .. booked|moved|transferred|redeemed|removed|deleted|emptied|cashed', 'someone|somebody got|broke into',
         'unauthori*', 'did not authori*', 'never authori*', 'never|not approved|approve|okayed', 'never agreed to', 'never ordered', 'did not order', 'did not make|buy|purchase .. charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders',
@@ -631,7 +634,7 @@ export const english: Lexicon = {
         // A wrong item is a fault, not a purchase someone else made: "I did not order this colour".
         'did not order this|that|the|these|those colour|color|size|sizes|model|flavour|flavor|one|item|items',
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
-        'anti fraud', 'antifraud', 'a fraud', 'frauds', 'people .. used to', 'they .. used to', 'someone .. used to', 'someone .. made a mistake', 'someone .. made an error',
+        'anti fraud', 'antifraud', 'a fraud', 'frauds', 'people .. used to', 'they .. used to', 'someone .. used to', 'someone .. made a mistake', 'someone .. made an error', 'someone|somebody .. made my|our day|trip|morning|night|week',
         'they .. paid me', 'they .. charged my phone|phones|battery',
         'never made it', 'did not make it', 'never ordered from you before', 'never bought|ordered from you|u before',
         // Prices called a scam, a shortcut called a hack: complaints and jokes, not fraud.
