@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   'airline-crowd': async () => (await import('./airline-crowd.ts')).benchAirlineCrowd(),
   'utility-queries': async () => (await import('./utility-queries.ts')).benchUtilityQueries(),
   'urgent-probes': async () => (await import('./urgent-probes.ts')).benchUrgentProbes(),
+  'thanks-probes': async () => (await import('./thanks-probes.ts')).benchThanksProbes(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
   studio: async () => (await import('./studio.ts')).benchStudio(),
   'gap-report': async () => (await import('./gap-report.ts')).benchGapReport(),
