@@ -569,7 +569,8 @@ export const english: Lexicon = {
         'stolen package|parcel|delivery|order|card|phone|sim', 'package|parcel|delivery|order .. stolen', 'stole my|our package|parcel|delivery|order|card',
         'stolen from my|our porch|doorstep|door|mailbox', 'wallet|purse|handbag|laptop|jewelry|jewellery|money|cash|valuables .. was|were|got|been stolen', 'stealing|stole|stolen from .. bag|bags|luggage*|suitcase|suitcases|passengers|people', 'someone stole', 'fake email|emails|text|texts|website|site|account|page|profile|app',
         'security breach|flaw|hole|vulnerability|issue|bug|risk', 'vulnerability', 'password was|got changed', 'password has been changed',
-        'i|we never made|authori*|ordered|bought|purchased', 'i|we did not make|authori*|order|buy|purchase',
+        // With what was bought named: "I didn't make a reservation yet", "I didn't buy first class" are no fraud.
+        'i|we never made|ordered|bought|purchased this|that|it|these|those|them|any|anything', 'i|we did not make|order|buy|purchase this|that|it|these|those|them|any|anything',
         'without me asking|knowing|agreeing|consenting', 'without being asked',
         'someone|somebody .. using|ordering|buying|spending|accessing|opening|taking',
         'someone|somebody .. has|had|have|got access', 'phone|sim|mobile|handset|iphone .. was|got|been stolen', 'mine|it was|got|been stolen', 'stole my phone|sim|mobile|handset|iphone',
@@ -636,6 +637,10 @@ export const english: Lexicon = {
         'life hack*', 'hack for', 'hackathon', 'fraud protection|prevention|department|team|check|checks|detection|filter|system|hold|alert|alerts|block',
         'anti fraud', 'antifraud', 'a fraud', 'frauds', 'people .. used to', 'they .. used to', 'someone .. used to', 'someone .. made a mistake', 'someone .. made an error', 'someone|somebody .. made my|our day|trip|morning|night|week',
         'they .. paid me', 'they .. charged my phone|phones|battery',
+        // A stranger asked for, a person who is someone else, disbelief: "talk to someone when you changed my flight",
+        // "a passenger that is not me", "is this real life?".
+        'someone|somebody when|after|because|since|if|about|before', 'passenger|person|someone|somebody|anyone|traveller|traveler who|that is not me',
+        'is this real life',
         'never made it', 'did not make it', 'never ordered from you before', 'never bought|ordered from you|u before',
         // Prices called a scam, a shortcut called a hack: complaints and jokes, not fraud.
         'scammed by your|the prices|price|fees|fee|pricing', 'hacked together', 'hack together',
@@ -944,6 +949,8 @@ export const english: Lexicon = {
         'harassing|harasses me|us with .. calls|emails|texts|messages|offers|ads', 'first aid kit|kits|course|courses',
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',
         'burn data', 'smoke and mirrors', 'fire away', 'fired up', 'burned|burnt out', 'burning out', 'burning question', 'burn a hole',
+        // Dismissals and figures of speech: "fire the captain", "adding insult to injury", "burned an hour on hold".
+        'fire the|your|that|this|him|her|them|whoever|everyone', 'insult to injury', 'burned|burnt|burning|burn .. time|minutes|hours|money|cash|miles|points|credits',
         'threatened me|us with .. fee|fees|charge|charges|collection|collections|disconnection|debt|late|bailiffs',
         'speeding ticket|tickets|fine|fines|up|things',
         'threatening me|us with .. fee|fees|charge|charges|collection|collections|disconnection|debt|late|bailiffs',
