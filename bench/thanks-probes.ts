@@ -2,13 +2,13 @@
 // thank-you, and how many ironic, complaining or requesting ones wrongly do. The posts were
 // written apart from the sincere-thanks model's examples, so they show what it reads in words
 // nobody wrote for it. Same responder, knowledge and brand as the real-posts bench.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPronto } from '../src/app.ts';
 import { loadConfig, PACKAGE_DIR } from '../src/config.ts';
 import type { Logger } from '../src/core/ports.ts';
 import { botActionOf } from './judge-real-post.ts';
 import { CLOCK, EXAMPLE_BRAND, fraction, toMessage } from './real-posts.ts';
+import { readProbes } from './read-probes.ts';
 import type { BenchTable } from './table.ts';
 
 const PROBES_FILE = path.join(PACKAGE_DIR, 'bench/thanks-probes/posts.jsonl');
@@ -23,21 +23,17 @@ interface Probe {
   text: string;
 }
 
-function readProbes(file = PROBES_FILE): Probe[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const probe = JSON.parse(line) as Probe;
-      if (!KINDS.includes(probe.kind) || !LANGUAGES.includes(probe.lang) || typeof probe.text !== 'string' || typeof probe.id !== 'string') {
-        throw new Error(`${file}:${index + 1}: expected {"id","lang","kind","text"} with a known lang and kind`);
-      }
-      return probe;
-    });
+function readProbeFile(): Probe[] {
+  return readProbes<Probe>(
+    PROBES_FILE,
+    (row) =>
+      KINDS.includes(row.kind as Probe['kind']) && LANGUAGES.includes(row.lang as Probe['lang']) && typeof row.text === 'string' && typeof row.id === 'string',
+    '{"id","lang","kind","text"} with a known lang and kind',
+  );
 }
 
 export async function benchThanksProbes(): Promise<BenchTable> {
-  const probes = readProbes();
+  const probes = readProbeFile();
   const pronto = await createPronto({ config: loadConfig({ PRONTO_BRAND_HANDLES: EXAMPLE_BRAND }, PACKAGE_DIR), log: silent, clock: CLOCK });
   const thanked = new Map<Probe, boolean>();
   for (const probe of probes) {

@@ -2,7 +2,6 @@
 // `urgent`, how many of them no lexicon phrase names (the urgent-matters models read them), and
 // how many calm look-alikes are wrongly made urgent. Same responder, knowledge and brand as the
 // real-posts bench.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPronto } from '../src/app.ts';
 import { loadConfig, PACKAGE_DIR } from '../src/config.ts';
@@ -10,6 +9,7 @@ import type { Logger } from '../src/core/ports.ts';
 import { analyzeText } from '../src/core/triage/analyze-text.ts';
 import { cleanQuestion } from '../src/core/triage/clean-question.ts';
 import { CLOCK, EXAMPLE_BRAND, fraction, toMessage } from './real-posts.ts';
+import { readProbes } from './read-probes.ts';
 import type { BenchTable } from './table.ts';
 
 const PROBES_FILE = path.join(PACKAGE_DIR, 'bench/urgent-probes/posts.jsonl');
@@ -31,21 +31,16 @@ interface Outcome {
   phrased: boolean;
 }
 
-function readProbes(file = PROBES_FILE): Probe[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      const probe = JSON.parse(line) as Probe;
-      if (!KINDS.includes(probe.kind) || !LANGUAGES.includes(probe.lang) || typeof probe.text !== 'string') {
-        throw new Error(`${file}:${index + 1}: expected {"lang","kind","text"} with a known lang and kind`);
-      }
-      return probe;
-    });
+function readProbeFile(): Probe[] {
+  return readProbes<Probe>(
+    PROBES_FILE,
+    (row) => KINDS.includes(row.kind as Probe['kind']) && LANGUAGES.includes(row.lang as Probe['lang']) && typeof row.text === 'string',
+    '{"lang","kind","text"} with a known lang and kind',
+  );
 }
 
 export async function benchUrgentProbes(): Promise<BenchTable> {
-  const probes = readProbes();
+  const probes = readProbeFile();
   const config = loadConfig({ PRONTO_BRAND_HANDLES: EXAMPLE_BRAND }, PACKAGE_DIR);
   const pronto = await createPronto({ config, log: silent, clock: CLOCK });
   const outcomes: Outcome[] = [];
