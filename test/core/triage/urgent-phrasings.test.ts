@@ -47,6 +47,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['how did they get my order details?', 'security'],
       ['they accessed my account and changed the email', 'security'],
       ['someone used my card to book flights to Lagos', 'security'],
+      ['a payment I didn’t make showed up on my card', 'security'],
       ['a new loan in my name that I never applied for', 'security'],
       ['this is a GDPR request for all my data', 'legal'],
       ['I will start court proceedings next week', 'legal'],

@@ -571,6 +571,7 @@ export const english: Lexicon = {
         'security breach|flaw|hole|vulnerability|issue|bug|risk', 'vulnerability', 'password was|got changed', 'password has been changed',
         // With what was bought named: "I didn't make a reservation yet", "I didn't buy first class" are no fraud.
         'i|we never made|ordered|bought|purchased this|that|it|these|those|them|any|anything', 'i|we did not make|order|buy|purchase this|that|it|these|those|them|any|anything',
+        'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders .. i|we never made|authori*', 'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders .. i|we did not make|authori*',
         'without me asking|knowing|agreeing|consenting', 'without being asked',
         'someone|somebody .. using|ordering|buying|spending|accessing|opening|taking',
         'someone|somebody .. has|had|have|got access', 'phone|sim|mobile|handset|iphone .. was|got|been stolen', 'mine|it was|got|been stolen', 'stole my phone|sim|mobile|handset|iphone',
