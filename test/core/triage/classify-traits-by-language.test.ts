@@ -78,6 +78,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'complimenti per il servizio clienti, sempre irraggiungibile',
         'quanto costa il roaming? l’ultima volta mi avete spennato',
         'aspetto da due settimane una risposta',
+        'mi hanno fatto aspettare 3 ore allo sportello',
         'è da un’ora che aspetto in chat',
         'bellissimo, tre ore al telefono',
         'ennesimo addebito non richiesto, basta',
@@ -364,7 +365,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     complaint: {
       has: [
-        'genial el servicio al cliente, siempre ilocalizable','llevo tres días esperando una respuesta', 'pésima atención, me colgaron el teléfono', 'nadie me responde', 'llevo una hora esperando en el chat', 'genial, me cobraron dos veces'],
+        'me hicieron esperar tres horas en el mostrador', 'genial el servicio al cliente, siempre ilocalizable','llevo tres días esperando una respuesta', 'pésima atención, me colgaron el teléfono', 'nadie me responde', 'llevo una hora esperando en el chat', 'genial, me cobraron dos veces'],
       hasNot: ['gracias por resolver el problema', '¿tienen tiendas en Madrid?'],
     },
     security: {
@@ -403,7 +404,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     complaint: {
       has: [
-        'bravo pour le service client, toujours injoignable','j’attends depuis deux semaines', 'personne ne répond, c’est honteux', 'service client inexistant', 'ça fait une heure que j’attends sur le chat', 'parfait, encore facturé deux fois'],
+        'ils m’ont fait attendre trois heures au guichet', 'bravo pour le service client, toujours injoignable','j’attends depuis deux semaines', 'personne ne répond, c’est honteux', 'service client inexistant', 'ça fait une heure que j’attends sur le chat', 'parfait, encore facturé deux fois'],
       hasNot: ['merci d’avoir réglé le problème', 'vous êtes ouverts dimanche ?'],
     },
     security: {
@@ -443,7 +444,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     complaint: {
       has: [
-        'danke für die tolle Rechnung, doppelt so hoch wie sonst','ich warte seit zwei Wochen', 'niemand meldet sich, eine Frechheit', 'unfreundlicher Mitarbeiter und keine Lösung', 'klasse, zweimal abgebucht'],
+        'sie haben uns drei Stunden am Schalter warten lassen', 'danke für die tolle Rechnung, doppelt so hoch wie sonst','ich warte seit zwei Wochen', 'niemand meldet sich, eine Frechheit', 'unfreundlicher Mitarbeiter und keine Lösung', 'klasse, zweimal abgebucht'],
       hasNot: ['danke, Problem gelöst', 'habt ihr am Sonntag offen?'],
     },
     security: {

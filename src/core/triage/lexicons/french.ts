@@ -55,6 +55,8 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        // Faits attendre : « ils m'ont fait attendre 3 heures », « on nous fait attendre ».
+        'fait|font|faites attendre',
         // Un concurrent loué, une concession qui dit que ce n'est pas assez, la politesse refusée.
         'contrairement à vous', 'la moindre des choses', 'peu aimable|aimables|professionnel|professionnelle|professionnels', 'pas très aimable|aimables',
         // Ce qui aurait dû se passer : « ça aurait été sympa de prévenir ».

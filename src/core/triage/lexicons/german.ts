@@ -57,6 +57,8 @@ export const german: Lexicon = {
     },
     complaint: {
       match: [
+        // Warten gelassen: „sie haben uns 3 Stunden warten lassen", „ließen mich warten".
+        'warten lassen|gelassen|ließen|liessen|lässt|lassen', 'ließen|liessen|lässt .. warten',
         // Ein Konkurrent gelobt, ein Zugeständnis, das nicht reicht, Höflichkeit verweigert.
         'im gegensatz zu euch|ihnen|dir', 'das mindeste', 'wenig freundlich|hilfsbereit|professionell', 'nicht sehr freundlich|hilfsbereit',
         // Ein gebrochenes Versprechen: „ihr habt 2 Wochen gesagt, jetzt sind es 6".

@@ -104,6 +104,8 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Fatti aspettare: "mi hanno fatto aspettare 3 ore", "ci fanno attendere".
+        'fatto|fatta|fatti|fatte|fanno|farci|farmi aspettare|attendere',
         // Lodi a un concorrente, una concessione che dice che non basta, la cortesia negata.
         'a differenza vostra|tua', 'a differenza di voi',
         // Il prezzo: "bolletta troppo cara", "tariffe troppo alte".

@@ -59,6 +59,8 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        // Hechos esperar: "me hicieron esperar 3 horas", "nos han hecho esperar".
+        'hicieron|hacen|hizo|hace|hecho|hacernos|hacerme esperar',
         // Elogios a un competidor, una concesión que dice que no basta, la cortesía negada.
         'a diferencia de vosotros|ustedes|ti', 'lo mínimo que podíais|podían|podrían|deberían', 'poco amable|amables|profesional|profesionales',
         // Lo que debía pasar y no pasó: "habría sido bueno avisar".
