@@ -2,9 +2,11 @@
 // examples name some things and some ways of failing; "thing + failing in one clause" is what
 // they share, and it holds for things no example names ("the kiosk froze", "il tablet è bloccato").
 // The tone judge asks whether a post names a thing of the service before closing thanks.
+import type { TextAnalysis } from './analyze-text.ts';
 import type { FailureWordClass } from './lexicons/lexicon.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons/lexicons-by-language.ts';
 import { normalizeText, type TokenizedText } from './tokenize-text.ts';
+import type { PostFeatures } from './train-word-classifier.ts';
 
 export type WordPart = FailureWordClass | 'negator';
 
@@ -60,4 +62,16 @@ export function failureWordFeatures(tokens: TokenizedText): string[] {
     }
   }
   return [...features];
+}
+
+const NO_CATEGORY: ReadonlySet<string> = new Set();
+
+/**
+ * What the word models read of an analysed post: its words, the lexicon categories it matched
+ * (what the lexicons know, weighed by each model's examples; less those a model must not learn
+ * from) and the parts its words play in telling of a failure (what reaches unnamed things).
+ */
+export function wordModelFeatures(analysis: TextAnalysis, leftOut: ReadonlySet<string> = NO_CATEGORY): Required<PostFeatures> {
+  const categories = new Set(analysis.matches.map((match) => match.category).filter((category) => !leftOut.has(category)));
+  return { tokens: analysis.tokens, signals: [...categories, ...failureWordFeatures(analysis.tokens)] };
 }

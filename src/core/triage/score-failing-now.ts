@@ -4,14 +4,14 @@
 // wrote in five languages, so a fault told by its circumstances ("third time today the app throws
 // me out in the middle of a payment") still reaches an agent early.
 import { analyzeText, type TextAnalysis } from './analyze-text.ts';
-import { failureWordFeatures } from './failure-word-features.ts';
+import { wordModelFeatures } from './failure-word-features.ts';
 import { ENGLISH_EXAMPLES } from './failing-now-examples/english.ts';
 import type { FailingNowExample } from './failing-now-examples/failing-now-example.ts';
 import { FRENCH_EXAMPLES } from './failing-now-examples/french.ts';
 import { GERMAN_EXAMPLES } from './failing-now-examples/german.ts';
 import { ITALIAN_EXAMPLES } from './failing-now-examples/italian.ts';
 import { SPANISH_EXAMPLES } from './failing-now-examples/spanish.ts';
-import { trainWordClassifier, type PostFeatures, type WordClassifier } from './train-word-classifier.ts';
+import { trainWordClassifier, type WordClassifier } from './train-word-classifier.ts';
 
 const EXAMPLES: readonly FailingNowExample[] = [
   ...ENGLISH_EXAMPLES,
@@ -35,13 +35,13 @@ let model: WordClassifier | undefined;
 
 /** Probability that the analysed post reports something failing now. */
 export function scoreFailingNow(analysis: TextAnalysis): number {
-  return trainFailingNowModel().probability(postFeaturesOf(analysis));
+  return trainFailingNowModel().probability(wordModelFeatures(analysis));
 }
 
 /** The model, trained once per process (about 0.3 s): call it at start so no message waits for it. */
 export function trainFailingNowModel(): WordClassifier {
   model ??= trainWordClassifier(
-    analysedExamples().map(({ label, analysis }) => ({ positive: label === 'high', ...postFeaturesOf(analysis) })),
+    analysedExamples().map(({ label, analysis }) => ({ positive: label === 'high', ...wordModelFeatures(analysis) })),
     { l2: L2_PENALTY },
   );
   return model;
@@ -53,13 +53,4 @@ let analysed: readonly { label: FailingNowExample[0]; analysis: TextAnalysis }[]
 export function analysedExamples(): readonly { label: FailingNowExample[0]; analysis: TextAnalysis }[] {
   analysed ??= EXAMPLES.map(([label, text]) => ({ label, analysis: analyzeText(text, EXAMPLE_LANGUAGES) }));
   return analysed;
-}
-
-/**
- * The words, the lexicon categories they matched (what the lexicons know, weighed by the
- * examples) and the parts words play in telling of a failure (what reaches unnamed things).
- */
-function postFeaturesOf(analysis: TextAnalysis): PostFeatures {
-  const categories = new Set(analysis.matches.map((match) => match.category));
-  return { tokens: analysis.tokens, signals: [...categories, ...failureWordFeatures(analysis.tokens)] };
 }

@@ -5,7 +5,7 @@
 // posts the project wrote in five languages, has the last word before a public thank-you.
 import { analyzeText, type TextAnalysis } from './analyze-text.ts';
 import { cleanQuestion } from './clean-question.ts';
-import { failureWordFeatures } from './failure-word-features.ts';
+import { wordModelFeatures } from './failure-word-features.ts';
 import { measureSurface, type Surface } from './measure-surface.ts';
 import { ENGLISH_THANKS_EXAMPLES } from './thanks-examples/english.ts';
 import { FRENCH_THANKS_EXAMPLES } from './thanks-examples/french.ts';
@@ -48,9 +48,9 @@ export function trainSincereThanksModel(): WordClassifier {
   return model;
 }
 
-/** The words, the lexicon categories, the parts words play in a failure, and the emoji and marks irony wears. */
+/** What every word model reads, and the emoji and marks irony wears. */
 function postFeaturesOf(analysis: TextAnalysis, surface: Surface): PostFeatures {
-  const categories = new Set(analysis.matches.map((match) => match.category));
+  const words = wordModelFeatures(analysis);
   const marks = [
     surface.happyEmoji > 0 && 'emoji-happy',
     surface.angryEmoji > 0 && 'emoji-angry',
@@ -60,5 +60,5 @@ function postFeaturesOf(analysis: TextAnalysis, surface: Surface): PostFeatures 
     surface.repeatedPunctuation && 'insisting',
     surface.shouting && 'shouting',
   ].filter((mark): mark is string => typeof mark === 'string');
-  return { tokens: analysis.tokens, signals: [...categories, ...failureWordFeatures(analysis.tokens), ...marks] };
+  return { tokens: words.tokens, signals: [...words.signals, ...marks] };
 }

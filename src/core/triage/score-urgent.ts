@@ -5,7 +5,7 @@
 // so two small word models, learnt from posts the project wrote in five languages, read the rest.
 import type { MessageTrait } from '../model.ts';
 import { analyzeText, type TextAnalysis } from './analyze-text.ts';
-import { failureWordFeatures } from './failure-word-features.ts';
+import { wordModelFeatures } from './failure-word-features.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import { analysedExamples } from './score-failing-now.ts';
 import { trainWordClassifier, type PostFeatures, type WordClassifier } from './train-word-classifier.ts';
@@ -38,13 +38,13 @@ let models: ReadonlyMap<ModelledUrgentTrait, WordClassifier> | undefined;
 /** The urgent traits the models read in the analysed post (empty for most posts). */
 export function readUrgentTraits(analysis: TextAnalysis): ModelledUrgentTrait[] {
   const trained = trainUrgentModels();
-  const features = postFeaturesOf(analysis);
+  const features = urgentFeaturesOf(analysis);
   return MODELLED.filter((trait) => trained.get(trait)!.probability(features) >= URGENT_MODEL_THRESHOLDS[trait]);
 }
 
 /** Probability that the analysed post tells of the given urgent matter. */
 export function scoreUrgent(analysis: TextAnalysis, trait: ModelledUrgentTrait): number {
-  return trainUrgentModels().get(trait)!.probability(postFeaturesOf(analysis));
+  return trainUrgentModels().get(trait)!.probability(urgentFeaturesOf(analysis));
 }
 
 /**
@@ -57,8 +57,8 @@ export function trainUrgentModels(): ReadonlyMap<ModelledUrgentTrait, WordClassi
   if (models !== undefined) return models;
   const urgent = [...ENGLISH_URGENT_EXAMPLES, ...ITALIAN_URGENT_EXAMPLES, ...SPANISH_URGENT_EXAMPLES, ...FRENCH_URGENT_EXAMPLES, ...GERMAN_URGENT_EXAMPLES];
   const posts = [
-    ...urgent.map(([kind, text]) => ({ kind, features: postFeaturesOf(analyzeText(text, EXAMPLE_LANGUAGES)) })),
-    ...analysedExamples().map(({ analysis }) => ({ kind: 'calm', features: postFeaturesOf(analysis) })),
+    ...urgent.map(([kind, text]) => ({ kind, features: urgentFeaturesOf(analyzeText(text, EXAMPLE_LANGUAGES)) })),
+    ...analysedExamples().map(({ analysis }) => ({ kind: 'calm', features: urgentFeaturesOf(analysis) })),
   ];
   models = new Map(
     MODELLED.map((trait) => [trait, trainWordClassifier(posts.map(({ kind, features }) => ({ positive: kind === trait, ...features })), { l2: L2_PENALTY })]),
@@ -66,8 +66,7 @@ export function trainUrgentModels(): ReadonlyMap<ModelledUrgentTrait, WordClassi
   return models;
 }
 
-/** The words, the lexicon categories other than the urgent ones, and the parts words play in a failure. */
-function postFeaturesOf(analysis: TextAnalysis): PostFeatures {
-  const categories = new Set(analysis.matches.map((match) => match.category).filter((category) => !LEXICON_VERDICTS.has(category)));
-  return { tokens: analysis.tokens, signals: [...categories, ...failureWordFeatures(analysis.tokens)] };
+/** The word models' features without the lexicons' urgent verdicts. */
+function urgentFeaturesOf(analysis: TextAnalysis): PostFeatures {
+  return wordModelFeatures(analysis, LEXICON_VERDICTS);
 }
