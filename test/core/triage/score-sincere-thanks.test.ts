@@ -19,7 +19,7 @@ const traitsOf = (text: string): MessageTrait[] => triageMessage(aMessage({ text
 
 // Written for these tests, none among the examples the model learns from (checked below). Irony
 // with no word of complaint, which the tone rules thank: the model reads some such posts (the
-// airline crowd's negative tweets thanked on the held-out half: 21 → 13), not all.
+// airline crowd's negative tweets thanked on the held-out half: 21 → 15), not all.
 const IRONIC = [
   'thank you for teaching my kids patience today, 6 hours of it',
   'thanks for the 6 hours of quality time with strangers in Denver',
