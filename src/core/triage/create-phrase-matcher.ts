@@ -76,8 +76,8 @@ export function createPhraseMatcher<C extends string>(lists: PhrasesByCategory<C
   const lengths = [...prefixLengths].sort((a, b) => a - b);
   // The phrases a word can start, remembered per word: the same few thousand words make up most
   // posts. A cache of code-derived data, bounded so that odd words cannot grow it for ever.
-  const startsByWord = new Map<string, Phrase<C>[]>();
-  const phrasesStartingWith = (word: string): Phrase<C>[] => {
+  const startsByWord = new Map<string, Starts<C>>();
+  const phrasesStartingWith = (word: string): Starts<C> => {
     const known = startsByWord.get(word);
     if (known !== undefined) return known;
     const candidates = [...(byWord.get(word) ?? [])];
@@ -86,23 +86,69 @@ export function createPhraseMatcher<C extends string>(lists: PhrasesByCategory<C
       candidates.push(...(byPrefix.get(word.slice(0, length)) ?? []));
     }
     if (startsByWord.size >= MAX_CACHED_WORDS) startsByWord.clear();
-    startsByWord.set(word, candidates);
-    return candidates;
+    const starts = indexBySecondWord(candidates);
+    startsByWord.set(word, starts);
+    return starts;
   };
 
   return {
     find(text) {
       const found: PhraseMatch<C>[] = [];
-      const { words } = text;
+      const { words, clauses } = text;
+      const tried: Candidate<C>[] = [];
       for (let start = 0; start < words.length; start++) {
-        for (const phrase of phrasesStartingWith(words[start] ?? '')) {
-          const end = matchSteps(phrase.steps, 1, text, start + 1, text.clauses[start] ?? 0);
+        const starts = phrasesStartingWith(words[start] ?? '');
+        if (starts.count === 0) continue;
+        const clause = clauses[start] ?? 0;
+        // Phrases whose second word is not the next one cannot match: most of a common first
+        // word's phrases ("not", "non", "i") are skipped on one look-up.
+        const next = clauses[start + 1] === clause ? starts.bySecondWord.get(words[start + 1] ?? '') : undefined;
+        tried.length = 0;
+        tried.push(...starts.others);
+        if (next !== undefined) {
+          tried.push(...next);
+          // The order in which the phrases were written decides which of two overlapping matches reads first.
+          if (starts.others.length > 0) tried.sort((a, b) => a.order - b.order);
+        }
+        for (const { phrase } of tried) {
+          const end = matchSteps(phrase.steps, 1, text, start + 1, clause);
           if (end >= 0) found.push({ category: phrase.category, start, end });
         }
       }
       return found;
     },
   };
+}
+
+interface Candidate<C extends string> {
+  phrase: Phrase<C>;
+  /** Position among the phrases the first word starts. */
+  order: number;
+}
+
+/** The phrases one word starts: by their exact second word, and the rest (a gap, a prefix, one word). */
+interface Starts<C extends string> {
+  count: number;
+  bySecondWord: Map<string, Candidate<C>[]>;
+  others: Candidate<C>[];
+}
+
+function indexBySecondWord<C extends string>(phrases: Phrase<C>[]): Starts<C> {
+  const bySecondWord = new Map<string, Candidate<C>[]>();
+  const others: Candidate<C>[] = [];
+  phrases.forEach((phrase, order) => {
+    const second = phrase.steps[1];
+    if (second === undefined || second.gap || second.prefixes.length > 0) {
+      others.push({ phrase, order });
+      return;
+    }
+    for (const word of second.exact) {
+      const list = bySecondWord.get(word);
+      if (list === undefined) bySecondWord.set(word, [{ phrase, order }]);
+      else list.push({ phrase, order });
+    }
+  });
+  return { count: phrases.length, bySecondWord, others };
 }
 
 /** Index just past the match, or -1. The whole match stays inside one clause. */

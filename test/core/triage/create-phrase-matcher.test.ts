@@ -39,6 +39,19 @@ describe('createPhraseMatcher', () => {
     ]);
   });
 
+  it('reports the phrases one word starts in the order they were written, whatever follows it', () => {
+    // The matcher looks phrases up by their first two words; the lookup must not reorder them.
+    const matcher = createPhraseMatcher([
+      ['gap', ['not .. working|work']],
+      ['exact', ['not working|work']],
+      ['prefix', ['not work*']],
+      ['alone', ['not']],
+    ]);
+    expect(matcher.find(tokenizeText('still not working')).map((m) => m.category)).toEqual(['gap', 'exact', 'prefix', 'alone']);
+    expect(matcher.find(tokenizeText('not. working')).map((m) => m.category)).toEqual(['alone']);
+    expect(matcher.find(tokenizeText('not at all working')).map((m) => m.category)).toEqual(['gap', 'alone']);
+  });
+
   it.each(['.. rimborso', 'rimborso ..', 'mi .. .. addebitato', '!!!', "c'è|ci"])('rejects the malformed phrase "%s"', (phrase) => {
     expect(() => createPhraseMatcher([['x', [phrase]]])).toThrow(/lexicon phrase/);
   });
