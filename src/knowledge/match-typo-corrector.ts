@@ -24,6 +24,9 @@ function deletions(word: string): string[] {
  * words of the knowledge: a deletion, insertion, substitution or swap of adjacent letters.
  * Among several candidates the most frequent known word wins (ties: alphabetical order).
  * A word with no such neighbour may be two known words without the space between them.
+ * The first letter is never changed (as Lucene's FuzzyQuery and Elasticsearch's fuzzy query do
+ * with a `prefix_length` of 1): typos rarely touch it, and a correction there reads another
+ * real word as a known one ("flight" as "light", sending a flight number to the modem set-up).
  */
 export function createTypoCorrector(knownTokens: TextToken[]): TypoCorrector {
   const known = new Map<string, { token: TextToken; count: number }>();
@@ -67,7 +70,7 @@ export function createTypoCorrector(knownTokens: TextToken[]): TypoCorrector {
     for (const key of [word, ...deletions(word)]) {
       for (const candidate of byDeletion.get(key) ?? []) {
         const entry = known.get(candidate);
-        if (!entry || Math.abs(candidate.length - word.length) > 1) continue;
+        if (!entry || Math.abs(candidate.length - word.length) > 1 || candidate[0] !== word[0]) continue;
         if (!isOneEditApart(word, candidate)) continue;
         if (!best || entry.count > best.count || (entry.count === best.count && candidate < bestWord)) {
           best = entry;

@@ -43,6 +43,15 @@ describe('createTypoCorrector', () => {
     expect(fix(word)).toBeUndefined();
   });
 
+  it.each([
+    ['flight', 'light', 'a letter added before it'],
+    ['slight', 'light', 'another letter added before it'],
+    ['tattura', 'fattura', 'its first letter changed'],
+  ])('leaves %s alone, not read as "%s" (%s): misspellings rarely touch the first letter', (word, known) => {
+    const corrector = createTypoCorrector(tokenizeText(`${known} del modem, corrente`, 'it'));
+    expect(corrector(word)).toBeUndefined();
+  });
+
   it('leaves a word alone when no known word is one edit away', () => {
     expect(fix('partita')).toBeUndefined();
     expect(fix('fatuttra')).toBeUndefined();
