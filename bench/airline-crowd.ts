@@ -60,10 +60,8 @@ function sentimentTable(outcomes: Outcome[]): BenchTable {
       rows.push([`${sentiment}: ${what}`, ...SPLITS.map((split) => fraction(of(split).filter(predicate).length, of(split).length))]);
     row('thanked in public', (o) => o.bot === 'thank-you');
     row('handed to a person', (o) => o.bot === 'handoff' || o.bot === 'dm+handoff');
-    if (sentiment === 'negative') {
-      row('handed to a person at low priority', (o) => o.priority === 'low');
-      row('answered from the knowledge', (o) => o.bot === 'answer');
-    }
+    if (sentiment === 'negative') row('handed to a person at low priority', (o) => o.priority === 'low');
+    row('answered from the knowledge (wrong)', (o) => o.bot === 'answer');
   }
   return {
     title: `Airline tweets judged by the crowd (${outcomes.length} tweets, not labelled by us)`,
@@ -95,12 +93,14 @@ function reasonTable(outcomes: Outcome[]): BenchTable {
   };
 }
 
-/** Dev ids of what to look at: negative tweets thanked, and lost bags and cancelled flights below high. */
+/** Dev ids of what to look at: negative tweets thanked, tweets answered, and lost bags and cancelled flights below high. */
 function printDevExamples(outcomes: Outcome[]): void {
   const dev = outcomes.filter((o) => o.split === 'dev' && o.tweet.sentiment === 'negative');
   const ids = (found: Outcome[]) => found.slice(0, EXAMPLES).map((o) => o.tweet.id).join(', ') || 'none';
   const thanked = dev.filter((o) => o.bot === 'thank-you');
   process.stderr.write(`airline-crowd: negative tweets thanked in public, dev ${thanked.length}: ${ids(thanked)}\n`);
+  const answered = outcomes.filter((o) => o.split === 'dev' && o.bot === 'answer');
+  process.stderr.write(`airline-crowd: tweets answered from the knowledge, dev ${answered.length}: ${ids(answered)}\n`);
   for (const reason of ['Lost Luggage', 'Damaged Luggage', 'Cancelled Flight']) {
     const below = dev.filter((o) => o.tweet.negativeReason === reason && !isHighOrUrgent(o));
     process.stderr.write(`airline-crowd: ${reason} below high, dev ${below.length}: ${ids(below)}\n`);
