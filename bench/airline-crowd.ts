@@ -29,6 +29,8 @@ interface Outcome {
   split: Split;
   bot: BotAction;
   priority: Priority | undefined;
+  /** The mood the handoff summary gives the agent ("Fault: «...» · angry · ..."). */
+  mood: string | undefined;
 }
 
 export async function benchAirlineCrowd(): Promise<BenchTable[]> {
@@ -37,7 +39,8 @@ export async function benchAirlineCrowd(): Promise<BenchTable[]> {
   const outcomes: Outcome[] = [];
   for (const tweet of tweets) {
     const handled = await pronto.responder.handle(toMessage({ label: { source: 'airline', id: tweet.id }, text: decodeXText(tweet.text), brand: tweet.brand! }));
-    outcomes.push({ tweet, split: splitOf('airline', tweet.id), bot: botActionOf(handled), priority: handoffPriority(handled) });
+    const summary = handled.actions.find((action) => action.type === 'handoff')?.summary;
+    outcomes.push({ tweet, split: splitOf('airline', tweet.id), bot: botActionOf(handled), priority: handoffPriority(handled), mood: summary?.split(' · ')[1] });
   }
   await pronto.close();
   printDevExamples(outcomes);
@@ -61,6 +64,7 @@ function sentimentTable(outcomes: Outcome[]): BenchTable {
     row('thanked in public', (o) => o.bot === 'thank-you');
     row('handed to a person', (o) => o.bot === 'handoff' || o.bot === 'dm+handoff');
     if (sentiment === 'negative') row('handed to a person at low priority', (o) => o.priority === 'low');
+    row('handed to a person, the summary says angry', (o) => o.mood === 'angry');
     row('answered from the knowledge (wrong)', (o) => o.bot === 'answer');
   }
   return {
@@ -72,6 +76,7 @@ function sentimentTable(outcomes: Outcome[]): BenchTable {
       'A thank-you to a tweet the crowd called negative is a thank-you to a complaint or to sarcasm: the figure to bring to 0. The knowledge is a telecom\'s, so any knowledge answer to an airline tweet is wrong.',
       'Thanks to positive tweets are right but not all are due: praise that asks for something or reports a problem goes to a person.',
       'A negative tweet handed off at low priority is a complaint the triage did not recognise: it waits at the bottom of the agents\' queue.',
+      'The summary says angry for words of anger or a negative post said with heat (capitals, "!!!", angry emoji); a neutral or positive tweet summarised as angry misleads the agent.',
     ],
   };
 }

@@ -218,6 +218,12 @@ export interface Triage {
    */
   loneTopicWord?: true;
   /**
+   * The customer says they are angry, not only that something is wrong: words of anger ("è una
+   * vergogna", "fed up"), or a negative post shouted, with "!!!" or with angry emoji. The handoff
+   * summary's mood; a fault told calmly is urgent without being angry.
+   */
+  angry?: true;
+  /**
    * A fault, a complaint or an account matter about an order or a journey (naming no service such
    * as an app or the signal): the DM and the agent's draft ask for the order number or the booking
    * reference.

@@ -47,7 +47,7 @@ export interface HandoffSummaryInput {
   author: Pick<Author, 'followers' | 'verified'>;
   lang: string;
   /** How the message was read, when the triage ran. */
-  triage?: Pick<Triage, 'sentiment' | 'urgency' | 'traits' | 'influencer' | 'subject'>;
+  triage?: Pick<Triage, 'sentiment' | 'traits' | 'influencer' | 'subject' | 'angry'>;
   /** Title of the knowledge entry the handoff is about, if any. */
   topic?: string;
   /** What the customer wants in a model's words (checked): shown instead of their quoted words. */
@@ -90,7 +90,8 @@ function moodOf(triage: NonNullable<HandoffSummaryInput['triage']>): string {
   if (traits.includes('abuse')) return 'abusive';
   if (traits.includes('ironic')) return 'sarcastic';
   if (traits.includes('bereavement')) return 'bereaved';
-  if (triage.sentiment === 'negative') return triage.urgency === 'high' ? 'angry' : 'unhappy';
+  if (triage.angry === true) return 'angry';
+  if (triage.sentiment === 'negative') return 'unhappy';
   return triage.sentiment === 'positive' ? 'happy' : 'calm';
 }
 

@@ -8,7 +8,7 @@ function aSummaryInput(overrides: Partial<HandoffSummaryInput> = {}): HandoffSum
     words: 'la fibra non va da tre giorni',
     author: { followers: 1500 },
     lang: 'it',
-    triage: aTriage({ traits: ['faulty', 'complaint'], sentiment: 'negative', urgency: 'high' }),
+    triage: aTriage({ traits: ['faulty', 'complaint'], sentiment: 'negative', urgency: 'high', angry: true }),
     ...overrides,
   };
 }
@@ -56,10 +56,13 @@ describe('summarizeHandoff', () => {
     ['abusive', { traits: ['abuse'], sentiment: 'negative' }, 'abusive'],
     // `ironic` is a trait the triage is gaining: the summary reads it already.
     ['sarcastic', { traits: ['ironic' as never], sentiment: 'positive' }, 'sarcastic'],
-    ['unhappy', { traits: ['complaint'], sentiment: 'negative', urgency: 'normal' }, 'unhappy'],
+    ['unhappy', { traits: ['complaint'], sentiment: 'negative' }, 'unhappy'],
+    // A fault is urgent, and most customers tell it calmly: urgency is not anger.
+    ['unhappy, not angry, for a fault told calmly', { traits: ['faulty'], sentiment: 'negative' }, 'unhappy'],
+    ['angry', { traits: ['complaint'], sentiment: 'negative', angry: true }, 'angry'],
     ['happy', { traits: ['thanks'], sentiment: 'positive' }, 'happy'],
     ['calm', { traits: ['question'], sentiment: 'neutral' }, 'calm'],
-    ['bereaved', { traits: ['question', 'bereavement'], sentiment: 'negative', urgency: 'high' }, 'bereaved'],
+    ['bereaved', { traits: ['question', 'bereavement'], sentiment: 'negative', angry: true }, 'bereaved'],
   ])('reads the mood as %s when the triage says so', (_, triage, mood) => {
     expect(summarizeHandoff(aSummaryInput({ triage: aTriage(triage) })).split(' · ')[1]).toBe(mood);
   });

@@ -37,7 +37,7 @@ interface CompiledLexicons {
 // danger carries its negation inside the phrase, and safety is never waived by a stray "no".
 // A fix that did not happen ("it still hasn't been resolved") is no fix.
 const NEGATABLE: ReadonlySet<LexiconCategory> = new Set([
-  'complaint', 'problem', 'churn', 'negative', 'positive', 'praise', 'resolution', 'resolved', 'urgent',
+  'complaint', 'problem', 'churn', 'negative', 'outrage', 'positive', 'praise', 'resolution', 'resolved', 'urgent',
 ]);
 // "non è un problema": the negator may sit a few words before what it negates.
 const NEGATION_WINDOW_WORDS = 3;

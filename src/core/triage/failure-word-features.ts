@@ -65,6 +65,8 @@ export function failureWordFeatures(tokens: TokenizedText): string[] {
 }
 
 const NO_CATEGORY: ReadonlySet<string> = new Set();
+// Read for the handoff summary's mood, not for what a post is about: the models never learnt it.
+const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage']);
 
 /**
  * What the word models read of an analysed post: its words, the lexicon categories it matched
@@ -72,6 +74,8 @@ const NO_CATEGORY: ReadonlySet<string> = new Set();
  * from) and the parts its words play in telling of a failure (what reaches unnamed things).
  */
 export function wordModelFeatures(analysis: TextAnalysis, leftOut: ReadonlySet<string> = NO_CATEGORY): Required<PostFeatures> {
-  const categories = new Set(analysis.matches.map((match) => match.category).filter((category) => !leftOut.has(category)));
+  const categories = new Set(
+    analysis.matches.map((match) => match.category).filter((category) => !leftOut.has(category) && !NOT_FOR_MODELS.has(category)),
+  );
   return { tokens: analysis.tokens, signals: [...categories, ...failureWordFeatures(analysis.tokens)] };
 }

@@ -1,16 +1,16 @@
 // Triage of every inbound message: language, personal data, traits, sentiment, urgency and
 // influence, plus the cleaned question used for matching. Pure and fast: it runs on every post.
 import { detectPersonalData } from '../../privacy/detect-personal-data.ts';
-import type { InboundMessage, MessageTrait, Triage } from '../model.ts';
+import type { InboundMessage, MessageTrait, Sentiment, Triage } from '../model.ts';
 import type { ResponderSettings } from '../settings.ts';
-import { analyzeText } from './analyze-text.ts';
+import { analyzeText, hasMatch, type TextAnalysis } from './analyze-text.ts';
 import { assessUrgency } from './assess-urgency.ts';
 import { classifyTraits } from './classify-traits.ts';
 import { cleanQuestion } from './clean-question.ts';
 import { detectLanguage } from './detect-language.ts';
 import { isInfluencer } from './is-influencer.ts';
 import { isLoneTopicWord } from './is-lone-topic-word.ts';
-import { measureSurface } from './measure-surface.ts';
+import { measureSurface, type Surface } from './measure-surface.ts';
 import { readSubject } from './read-subject.ts';
 import { scoreFailingNow, FAILING_NOW_THRESHOLD } from './score-failing-now.ts';
 import { scoreSentiment } from './score-sentiment.ts';
@@ -46,6 +46,13 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
     failingNow: traits.includes('faulty') || scoreFailingNow(analysis) >= FAILING_NOW_THRESHOLD,
     ...(subject === undefined ? {} : { subject }),
     ...(isLoneTopicWord(analysis, lang, traits, surface) ? { loneTopicWord: true } : {}),
+    ...(isAngry(analysis, surface, sentiment) ? { angry: true } : {}),
     question,
   };
+}
+
+/** Words of anger, or a negative post said with heat (capitals, "!!!", "?!", angry emoji). */
+function isAngry(analysis: TextAnalysis, surface: Surface, sentiment: Sentiment): boolean {
+  if (hasMatch(analysis, 'outrage')) return true;
+  return sentiment === 'negative' && (surface.shouting || surface.repeatedPunctuation || surface.angryEmoji > 0);
 }

@@ -31,6 +31,30 @@ describe('triageMessage', () => {
     },
   );
 
+  it.each([
+    'la fibra non funziona da tre giorni, è una vergogna!',
+    'fed up with this app crashing every morning',
+    'MY PARCEL STILL HAS NOT ARRIVED',
+    'my flight got cancelled again!!!',
+    'the app logged me out again 😡',
+    "j'en ai marre, toujours pas de connexion",
+    'esto es una vergüenza, sin luz desde ayer',
+    'eine Frechheit, seit Tagen kein Internet',
+  ])('reads "%s" as angry: anger in words, or a problem said with heat', (text) => {
+    expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).angry).toBe(true);
+  });
+
+  it.each([
+    // A fault is urgent however calmly it is told; calm is not angry.
+    'After upgrading to iOS 11 the song list is no longer displayed',
+    'la fibra non va da ieri',
+    'my flight 898 was cancelled, is there another one tonight?',
+    "I'm not angry, just disappointed",
+    'great crew, thanks!!!',
+  ])('does not read "%s" as angry', (text) => {
+    expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).angry).toBeUndefined();
+  });
+
   it('reads the praise of a post the customer cites by hand as not theirs', () => {
     const text = 'Need more info on that! “@LumoAiuta: We have great amenity kits, thanks for flying with us.”';
     const triage = triageMessage(aMessage({ text }), settings);

@@ -1062,6 +1062,15 @@ export const english: Lexicon = {
         'not good enough', 'back up plan', 'backup', 'fast broadband', 'quick question', 'kind regards', 'how fast', 'as fast as', 'as quick as',
       ],
     },
+    outrage: {
+      match: [
+        'disgrace*', 'disgusting', 'disgusted', 'shameful', 'shame on you|u', 'outrageous', 'outraged', 'unacceptable',
+        'ridiculous', 'pathetic', 'appalling', 'appalled', 'furious', 'fuming', 'livid', 'infuriat*', 'pissed', 'wtf',
+        'fed up', 'sick of', 'sick and tired', 'worst', 'absolute|absolutely|complete|total joke', 'a joke', 'angry',
+        'so mad', 'incompetent', 'incompetence', 'rip off', 'ripoff', 'scammers', 'suck', 'sucks', 'sucked', 'greedy',
+        'garbage', 'get your act together|right', 'so|very|extremely|beyond frustrated',
+      ],
+    },
     negative: {
       match: [
         'bad', 'sad', 'hate', 'hated', 'unfortunately', 'sadly', 'poor', 'annoying', 'upset', 'worried',

@@ -497,6 +497,13 @@ export const french: Lexicon = {
       ],
     },
     positive: { match: ['super', 'parfait', 'génial', 'excellent', 'au top', 'très content|contente', 'satisfait|satisfaite', 'résolu', 'fonctionne à nouveau', 'remarche', 'bravo', 'ravi|ravie'] },
+    outrage: {
+      match: [
+        'honte', 'honteu*', 'inadmissible', 'inacceptable', 'ridicule', 'scandal*', 'furieu*', 'colère', 'marre',
+        'ras le bol', 'lamentable', 'le|la pire', 'arnaque*', 'voleurs', 'incompétent*', 'dégoûté*', 'dégueulasse',
+        "n'importe quoi",
+      ],
+    },
     negative: { match: ['mauvais', 'mauvaise', 'triste', 'nul', 'catastrophe', 'horrible', 'dommage', 'malheureusement', 'inquiet|inquiète', 'cher', 'lent', 'perdu', 'attente'] },
   },
   // Words by the part they play in telling of a failure (see Lexicon.failureWords).

@@ -503,6 +503,12 @@ export const german: Lexicon = {
       ],
     },
     positive: { match: ['super', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
+    outrage: {
+      match: [
+        'frechheit', 'unverschämt*', 'skandal*', 'inakzeptabel', 'lächerlich', 'wütend', 'sauer', 'unfassbar',
+        'katastroph*', 'abzocke', 'betrüger', 'schlimmste', 'schlechteste', 'inkompetent*', 'schämen', 'nase voll',
+      ],
+    },
     negative: { match: ['besorgt', 'mache mir sorgen', 'machen uns sorgen', 'schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig', 'teuer', 'langsam', 'verloren'] },
   },
   // Words by the part they play in telling of a failure (see Lexicon.failureWords).

@@ -812,6 +812,13 @@ export const italian: Lexicon = {
       ],
       except: ['di nuovo non', 'non è tornata', 'non è tornato', 'super lent*', 'top up'],
     },
+    outrage: {
+      match: [
+        'vergogn*', 'schif*', 'ridicol*', 'inaccettabil*', 'inammissibil*', 'scandal*', 'indecent*', 'assurd*',
+        'pazzesc*', 'furios*', 'arrabbiat*', 'incazzat*', 'stufo', 'stufa', 'stufi', 'ladri', 'truffator*',
+        'incompetent*', 'pessim*', 'peggior*',
+      ],
+    },
     negative: {
       match: [
         'male', 'brutt*', 'trist*', 'peccato', 'purtroppo', 'odio', 'odiare', 'preoccupat*', 'disperat*',

@@ -73,6 +73,11 @@ export type LexiconCategory =
   | 'positive'
   /** Words of negative sentiment beyond complaints and faults. */
   | 'negative'
+  /**
+   * Anger in words ("disgraceful", "è una vergogna", "j'en ai marre"): the handoff summary calls the
+   * customer angry. Read for the summary's mood only; the word models leave it out.
+   */
+  | 'outrage'
   /** Promotional bait ("free", "giveaway"): spam only with a link or many tags. */
   | 'spamBait'
   /** Schemes no customer writes ("buy followers", "airdrop"): spam on their own. */

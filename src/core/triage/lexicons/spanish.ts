@@ -549,6 +549,13 @@ export const spanish: Lexicon = {
       ],
     },
     positive: { match: ['genial', 'excelente', 'perfecto', 'perfecta', 'estupendo', 'contento|contenta', 'me|nos alegro|alegra|alegramos', 'resuelto', 'funciona de nuevo', 'todo bien', 'solucionado', 'arreglado'] },
+    outrage: {
+      match: [
+        'vergüenza', 'vergonzos*', 'inaceptable', 'ridícul*', 'indignant*', 'indignad*', 'harto', 'harta', 'hartos',
+        'furios*', 'enfadad*', 'cabread*', 'pésim*', 'estafador*', 'ladrones', 'incompetentes', 'asco', 'asqueros*',
+        'el|la|lo peor',
+      ],
+    },
     negative: { match: ['mal', 'malo', 'mala', 'triste', 'desastre', 'lamentable', 'odio', 'preocupad*', 'desesperad*', 'lástima', 'por desgracia', 'lento', 'caro', 'perdido', 'esperando'] },
   },
   // Words by the part they play in telling of a failure (see Lexicon.failureWords).
