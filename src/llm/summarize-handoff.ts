@@ -34,6 +34,12 @@ const LABELS: Readonly<Record<HandoffReason, string>> = {
   'no-decision': 'Not covered by the rules',
 };
 
+/** The same reasons for a post that asks nothing ("tried calling too, 25 min wait"): no "Question". */
+const STATEMENT_LABELS: Readonly<Partial<Record<HandoffReason, string>>> = {
+  'no-confident-answer': 'Nothing in the knowledge answers it',
+  'no-answer-in-language': 'No replies in their language',
+};
+
 /** A fault's label when triage read what failed: agents see an order or a journey at once. */
 const FAULT_LABELS: Readonly<Record<PostSubject, string>> = {
   order: 'Order problem',
@@ -57,9 +63,7 @@ export interface HandoffSummaryInput {
 /** "Fault: «la fibra non va da tre giorni» · angry · 1,500 followers · it". */
 export function summarizeHandoff(input: HandoffSummaryInput): string {
   const [top] = rankHandoffReasons(input.reasons);
-  const subject = input.triage?.subject;
-  const label =
-    top === undefined ? 'Needs a person' : top === 'faulty' && subject !== undefined ? FAULT_LABELS[subject] : LABELS[top];
+  const label = top === undefined ? 'Needs a person' : labelOf(top, input.triage);
   const gist = input.gist === undefined ? '' : cut(redactPersonalData(input.gist).replace(/\s+/gu, ' ').trim(), GIST_MAX_CHARS);
   const excerpt = excerptOf(input.words);
   const parts = [gist !== '' ? `${label}: ${gist}` : excerpt === '' ? label : `${label}: «${excerpt}»`];
@@ -69,6 +73,12 @@ export function summarizeHandoff(input: HandoffSummaryInput): string {
   parts.push(input.lang);
   if (input.topic !== undefined && input.topic.trim() !== '') parts.push(`topic: ${cut(input.topic.trim(), TOPIC_MAX_CHARS)}`);
   return parts.join(' · ');
+}
+
+function labelOf(reason: HandoffReason, triage: HandoffSummaryInput['triage']): string {
+  if (reason === 'faulty' && triage?.subject !== undefined) return FAULT_LABELS[triage.subject];
+  const asksNothing = triage !== undefined && !triage.traits.includes('question');
+  return (asksNothing ? STATEMENT_LABELS[reason] : undefined) ?? LABELS[reason];
 }
 
 /** The customer's words without reply handles, personal data replaced, cut at a word. */

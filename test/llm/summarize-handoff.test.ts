@@ -33,6 +33,18 @@ describe('summarizeHandoff', () => {
     expect(summarizeHandoff(aSummaryInput({ triage, reasons: ['faulty', 'bereavement'] }))).toMatch(/^Bereavement: «.*» · bereaved · /);
   });
 
+  it.each([
+    [['question'], 'no-confident-answer', 'Question without a confident answer'],
+    [[], 'no-confident-answer', 'Nothing in the knowledge answers it'],
+    [['question'], 'no-answer-in-language', 'Question with no answer in their language'],
+    [['complaint'], 'no-answer-in-language', 'No replies in their language'],
+  ] as const)('with traits %j, says "%s" as "%s": a post that asks nothing is not called a question', (traits, reason, label) => {
+    const triage = aTriage({ traits: [...traits], sentiment: 'neutral' });
+    expect(summarizeHandoff(aSummaryInput({ triage, reasons: [reason], words: 'tried calling too, 25 min wait' }))).toMatch(
+      new RegExp(`^${label}: «`),
+    );
+  });
+
   it('names the most important reason when there are several', () => {
     const summary = summarizeHandoff(aSummaryInput({ reasons: ['no-confident-answer', 'influencer', 'complaint', 'legal'] }));
     expect(summary).toMatch(/^Legal threat: /);
