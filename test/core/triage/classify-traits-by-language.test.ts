@@ -298,12 +298,13 @@ const BY_LANGUAGE: Record<string, Table> = {
       has: [ 'will be flying Delta from now on', 'I’m taking my miles elsewhere', 'I’ll be using another airline next time', 'this is the last straw', 'this is my last flight with you', 'you’ve lost me as a customer', 'booking with someone else next time', 'will think twice before flying with you',
         'cancelling tomorrow',
         'switching to Vodafone next week',
+        'thanks for everything over the years, switching suppliers on monday', 'switching carriers after this',
         'I am done with you, porting my number out',
         'never again, worst provider ever',
         'you just lost a customer',
         'I’ll cancel my flights and fly with a competitor',
       ],
-      hasNot: [ 'flying with you from now on, amazing crew', 'I’ll be using the app from now on, so much easier', 'what was my last order with you?', 'how do I delete the app data?', 'finally switched to you, so far so good', 'I am switching to you from Vodafone, how do I keep my number?','how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order', 'how do you compare to competitors?', 'I need to cancel and switch the date'],
+      hasNot: [ 'my phone keeps switching networks', 'flying with you from now on, amazing crew', 'I’ll be using the app from now on, so much easier', 'what was my last order with you?', 'how do I delete the app data?', 'finally switched to you, so far so good', 'I am switching to you from Vodafone, how do I keep my number?','how do I cancel my subscription?', 'switching to your fibre plan, how?', 'I need to cancel my order', 'how do you compare to competitors?', 'I need to cancel and switch the date'],
     },
     ironic: {
       has: [
@@ -452,13 +453,14 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['wie ändere ich mein Passwort?'],
     },
     churn: {
-      has: [ 'ihr habt mich als Kunden verloren', 'ich wechsle zu Telekom','ich kündige', 'ich wechsle zu einem anderen Anbieter'],
+      has: [ 'ihr habt mich als Kunden verloren', 'ich wechsle zu Telekom','ich kündige', 'ich wechsle zu einem anderen Anbieter',
+        'nach dem Chaos fliege ich ab jetzt mit der Konkurrenz'],
       hasNot: [ 'ich wechsle zu euch, wie nehme ich meine Nummer mit?','wie kann ich kündigen?'],
     },
     ironic: {
       has: [
         'vielen Dank, drei Wochen für einen Techniker',
-        'toll, die App loggt mich jeden Tag aus','danke für nichts', 'toll, schon wieder kein Netz'],
+        'toll, die App loggt mich jeden Tag aus','danke für nichts', 'danke für nix', 'toll, schon wieder kein Netz'],
       hasNot: ['vielen Dank, alles funktioniert wieder'],
     },
   },

@@ -663,7 +663,7 @@ export const english: Lexicon = {
         'cancel*|terminat*|close|closing|closed my|our|the account|accounts|subscription|subscriptions|contract|service|membership|plan|policy|line|broadband|package|card|cards',
         'cancel*|switching tomorrow|today|now|asap|immediately|everything', 'cancel*|switching next month',
         'i|we am|are|will|shall|have|ll .. switching|porting|quitting|cancelling|canceling|terminating|switch|port|quit|unsubscribe|unsubscribing',
-        'time to switch|leave|cancel', 'time to move on', 'switching provider', 'switch provider', 'switching providers', 'changing provider|providers',
+        'time to switch|leave|cancel', 'time to move on', 'switching|switch|changing provider|providers|supplier|suppliers|carrier|carriers',
         'leaving you|u|ya|your', 'leave you|u|ya', 'take|taking my|our business|money|custom elsewhere|somewhere', 'my|our business elsewhere',
         'lost my|our|a|another|two|2|three|3 .. business|custom|customer|customers', 'losing|lose|lost a|another|my|our .. customer|customers|business',
         'find|finding|look|looking .. another|other|new|different provider|providers|carrier|carriers|bank|airline|airlines|company|supplier|network|operator|isp',

@@ -264,7 +264,7 @@ export const german: Lexicon = {
         'ab jetzt|sofort|heute fliege|buche|kaufe ich', 'tropfen der das fass',
         'nicht mehr mit euch|ihnen|lumo fliege|fliegen|reise|bestelle',
         'ich kündige', 'kündige', 'kündigung', 'kündigen', 'werde kündigen', 'wechsle zu', 'ich wechsle',
-        'anbieterwechsel', 'wechsel zu', 'nie wieder', 'zum letzten mal', 'anderen anbieter', 'zur konkurrenz',
+        'anbieterwechsel', 'wechsel zu', 'nie wieder', 'zum letzten mal', 'anderen anbieter', 'zur konkurrenz', 'mit der konkurrenz',
         'einen kunden verloren', 'kunden verloren',
         'letzter flug|einkauf bei|mit euch|ihnen', 'letzte bestellung|buchung bei|mit euch|ihnen', 'ihr habt mich als kunden verloren',
         'mit einer anderen airline|fluggesellschaft|firma', 'das überlege ich mir zweimal', 'tschüss für immer', 'app gelöscht|deinstalliert',
@@ -277,7 +277,7 @@ export const german: Lexicon = {
     },
     ironic: {
       match: [
-        'danke für nichts', 'vielen dank für nichts', 'na toll', 'na super', 'na prima', 'ganz toll', 'echt toll',
+        'danke für nichts|nix', 'vielen dank für nichts|nix', 'na toll', 'na super', 'na prima', 'ganz toll', 'echt toll',
         'herzlichen dank auch', 'danke auch', 'vielen dank auch', 'ja klar', 'jaja', 'ja ja', 'sehr witzig',
         'wer hätte das gedacht', 'was für eine überraschung',
       ],
@@ -492,7 +492,7 @@ export const german: Lexicon = {
         'mann|frau|mutter|vater|mama|papa|sohn|tochter|bruder|schwester|oma|opa|großmutter|großvater|onkel|tante|freund|freundin|neffe|nichte .. gestorben|verstorben|tot', 'verstorben*', 'todesfall', 'trauerfall', 'beerdigung', 'beileid',
       ],
     },
-    thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci', 'bedanken'], except: ['nein danke', 'danke für nichts', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
+    thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci', 'bedanken'], except: ['nein danke', 'danke für nichts|nix', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
     urgent: {
       match: [
