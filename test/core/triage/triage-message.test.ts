@@ -50,6 +50,8 @@ describe('triageMessage', () => {
     'la fibra non va da ieri',
     'my flight 898 was cancelled, is there another one tonight?',
     "I'm not angry, just disappointed",
+    'il segnale è peggiorato da ieri',
+    'worst case I can come back tomorrow, no rush',
     'great crew, thanks!!!',
   ])('does not read "%s" as angry', (text) => {
     expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).angry).toBeUndefined();

@@ -1070,6 +1070,7 @@ export const english: Lexicon = {
         'so mad', 'incompetent', 'incompetence', 'rip off', 'ripoff', 'scammers', 'suck', 'sucks', 'sucked', 'greedy',
         'garbage', 'get your act together|right', 'so|very|extremely|beyond frustrated',
       ],
+      except: ['worst case'],
     },
     negative: {
       match: [

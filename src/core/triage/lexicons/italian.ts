@@ -816,7 +816,7 @@ export const italian: Lexicon = {
       match: [
         'vergogn*', 'schif*', 'ridicol*', 'inaccettabil*', 'inammissibil*', 'scandal*', 'indecent*', 'assurd*',
         'pazzesc*', 'furios*', 'arrabbiat*', 'incazzat*', 'stufo', 'stufa', 'stufi', 'ladri', 'truffator*',
-        'incompetent*', 'pessim*', 'peggior*',
+        'incompetent*', 'pessimo', 'pessima', 'pessimi', 'pessime', 'peggior', 'peggiore', 'peggiori',
       ],
     },
     negative: {
