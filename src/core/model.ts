@@ -224,6 +224,11 @@ export interface Triage {
    */
   angry?: true;
   /**
+   * The post says when the failure began or how long it has lasted ("since yesterday", "da tre
+   * giorni"): the agent's fault draft does not ask again.
+   */
+  toldSince?: true;
+  /**
    * A fault, a complaint or an account matter about an order or a journey (naming no service such
    * as an app or the signal): the DM and the agent's draft ask for the order number or the booking
    * reference.

@@ -21,6 +21,7 @@ export const TEMPLATE_KEYS = [
   'back_at',
   // Agents' drafts, one per handoff reason (write-handoff-draft.ts picks one).
   'draft_fault',
+  'draft_fault_since_told',
   'draft_fault_order',
   'draft_fault_order_dm',
   'draft_fault_trip',
@@ -75,6 +76,7 @@ const ALLOWED_PLACEHOLDERS: Readonly<Record<TemplateKey, readonly string[]>> = {
   draft_language_note: ['lang', 'draft_lang'],
   back_at: ['when'],
   draft_fault: [],
+  draft_fault_since_told: [],
   draft_fault_order: ['dm_link'],
   draft_fault_order_dm: [],
   draft_fault_trip: ['dm_link'],

@@ -202,6 +202,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
       draftFor,
       sent: options.sent,
       ...(triage.subject === undefined ? {} : { subject: triage.subject }),
+      ...(triage.toldSince === true ? { toldSince: true } : {}),
       ...(entry === undefined ? {} : { entry }),
     };
     const byModel = texts.drafts.get(step);

@@ -20,6 +20,8 @@ export interface DraftRequest {
   draftFor: 'reply' | 'dm';
   /** An order or a journey, when triage read one: drafts for a fault or a complaint ask for its reference. */
   subject?: PostSubject;
+  /** The customer said since when it fails: the fault draft does not ask. */
+  toldSince?: boolean;
   /** The best knowledge entry the handoff may draft from, in the customer's language. */
   entry?: KnowledgeEntry;
   /** What the plan already sends: the draft never repeats one of these texts or their entries. */
@@ -42,7 +44,7 @@ export interface DraftWriter {
 const NO_ANSWER_FIRST: ReadonlySet<HandoffReason> = new Set(['legal', 'safety', 'security', 'bereavement', 'abuse']);
 
 /** The template that speaks to a reason, for a public reply or a DM; none for the bot's own failures. */
-function templateFor(reason: HandoffReason, { draftFor, subject }: DraftRequest): TemplateKey | undefined {
+function templateFor(reason: HandoffReason, { draftFor, subject, toldSince }: DraftRequest): TemplateKey | undefined {
   const dm = draftFor === 'dm';
   switch (reason) {
     case 'legal':
@@ -58,7 +60,7 @@ function templateFor(reason: HandoffReason, { draftFor, subject }: DraftRequest)
     case 'faulty':
       if (subject === 'order') return dm ? 'draft_fault_order_dm' : 'draft_fault_order';
       if (subject === 'trip') return dm ? 'draft_fault_trip_dm' : 'draft_fault_trip';
-      return 'draft_fault';
+      return toldSince === true ? 'draft_fault_since_told' : 'draft_fault';
     case 'churn':
       return 'draft_churn';
     case 'complaint':

@@ -141,7 +141,9 @@ describe('createResponder', () => {
   it.each([
     ['@LumoAiuta il pacco con il modem risulta consegnato ma non è mai arrivato', 'it', "numero d'ordine"],
     ['@LumoAiuta my flight got cancelled and nobody at the gate knows anything', 'en', 'booking reference'],
-    ['@LumoAiuta la fibra non va da tre giorni', 'it', 'da quando non funziona'],
+    ['@LumoAiuta la fibra di casa non va più', 'it', 'da quando non funziona'],
+    // Since when is told: the draft thanks for the details and asks for what is still missing.
+    ['@LumoAiuta la fibra non va da tre giorni', 'it', 'grazie per i dettagli'],
   ])('drafts a fault for what failed: "%s"', async (text, lang, asks) => {
     const { responder } = build();
     const { actions } = await responder.handle(aMessage({ text, lang }));

@@ -31,6 +31,7 @@ function aTemplateSet(overrides: Partial<Record<TemplateKey, string | null>> = {
     draft_language_note: '[Draft in {draft_lang}, customer wrote in {lang}]',
     back_at: 'Our team is back {when}.',
     draft_fault: 'Sorry! Since when?',
+    draft_fault_since_told: 'Sorry! Thanks for the details.',
     draft_fault_order: 'Sorry! Your order number, privately: {dm_link}',
     draft_fault_order_dm: 'Sorry! Your order number?',
     draft_fault_trip: 'Sorry! Your booking reference, privately: {dm_link}',

@@ -124,6 +124,13 @@ describe('writeHandoffDraft (through the offline composer)', () => {
     expect(handoff.draft).toBe(expected('en', 'draft_fault'));
   });
 
+  it.each(LANGUAGES)('does not ask since when, in %s, when the customer already said it', async (lang) => {
+    const triage = { lang, traits: ['faulty' as const], toldSince: true as const };
+    const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty'])], { triage }));
+    expect(handoff.draft).toBe(expected(lang, 'draft_fault_since_told'));
+    expect(handoff.draft).not.toBe(expected(lang, 'draft_fault'));
+  });
+
   it('drafts for the most important reason, not for the subject, when a fault about an order is also fraud', async () => {
     const triage = { lang: 'en', traits: ['faulty' as const, 'security' as const], subject: 'order' as const };
     const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['security', 'faulty'])], { triage }));

@@ -65,8 +65,8 @@ export function failureWordFeatures(tokens: TokenizedText): string[] {
 }
 
 const NO_CATEGORY: ReadonlySet<string> = new Set();
-// Read for the handoff summary's mood, not for what a post is about: the models never learnt it.
-const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage']);
+// Read for the handoff's summary and draft, not for what a post is about: the models never learnt them.
+const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage', 'sinceWhen']);
 
 /**
  * What the word models read of an analysed post: its words, the lexicon categories it matched

@@ -47,6 +47,7 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
     ...(subject === undefined ? {} : { subject }),
     ...(isLoneTopicWord(analysis, lang, traits, surface) ? { loneTopicWord: true } : {}),
     ...(isAngry(analysis, surface, sentiment) ? { angry: true } : {}),
+    ...(hasMatch(analysis, 'sinceWhen') ? { toldSince: true } : {}),
     question,
   };
 }

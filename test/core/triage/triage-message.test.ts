@@ -16,6 +16,7 @@ describe('triageMessage', () => {
       urgency: 'high',
       influencer: false,
       failingNow: true,
+      toldSince: true,
       question: 'ciao, la fibra non va da ieri',
     });
   });
@@ -56,6 +57,25 @@ describe('triageMessage', () => {
   ])('does not read "%s" as angry', (text) => {
     expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).angry).toBeUndefined();
   });
+
+  it.each([
+    'my internet has been down since yesterday',
+    'the app keeps crashing, 3 days now',
+    'la fibra non va da tre giorni',
+    'come mai da qualche giorno è diminuita la pressione?',
+    'sin internet desde el lunes',
+    'plus de connexion depuis hier soir',
+    'seit gestern kein Netz',
+  ])('reads "%s" as telling since when it fails', (text) => {
+    expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).toldSince).toBe(true);
+  });
+
+  it.each(['my internet is down', 'no puedo pagar desde la app', "je ne peux pas payer depuis l'appli", 'il contatore è guasto'])(
+    'does not read "%s" as telling since when it fails',
+    (text) => {
+      expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).toldSince).toBeUndefined();
+    },
+  );
 
   it('reads the praise of a post the customer cites by hand as not theirs', () => {
     const text = 'Need more info on that! “@LumoAiuta: We have great amenity kits, thanks for flying with us.”';

@@ -1062,6 +1062,13 @@ export const english: Lexicon = {
         'not good enough', 'back up plan', 'backup', 'fast broadband', 'quick question', 'kind regards', 'how fast', 'as fast as', 'as quick as',
       ],
     },
+    sinceWhen: {
+      match: [
+        'since', 'for .. minutes|hours|days|weeks|months|mins|hrs|min|hr|hour|day|week|month', 'all day|night|morning|afternoon|evening|week|weekend',
+        'yesterday', 'last night|week|weekend|month', 'this morning|afternoon|evening|week', 'earlier today',
+        'minutes|hours|days|weeks|months ago', 'hours|days|weeks now',
+      ],
+    },
     outrage: {
       match: [
         'disgrace*', 'disgusting', 'disgusted', 'shameful', 'shame on you|u', 'outrageous', 'outraged', 'unacceptable',

@@ -497,6 +497,14 @@ export const french: Lexicon = {
       ],
     },
     positive: { match: ['super', 'parfait', 'génial', 'excellent', 'au top', 'très content|contente', 'satisfait|satisfaite', 'résolu', 'fonctionne à nouveau', 'remarche', 'bravo', 'ravi|ravie'] },
+    sinceWhen: {
+      match: [
+        // "Depuis" is also "from" ("depuis l'appli"): only with a time.
+        'depuis hier|ce|cette|longtemps|toujours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+        'depuis .. jours|heures|semaines|mois|minutes|jour|semaine|heure', 'hier', 'ce matin|soir|week', 'cette nuit|semaine', 'toute la journée|nuit|matinée|semaine',
+        'il y a .. minutes|heures|jours|semaines|mois',
+      ],
+    },
     outrage: {
       match: [
         'honte', 'honteu*', 'inadmissible', 'inacceptable', 'ridicule', 'scandal*', 'furieu*', 'colère', 'marre',

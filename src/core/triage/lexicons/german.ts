@@ -503,6 +503,12 @@ export const german: Lexicon = {
       ],
     },
     positive: { match: ['super', 'perfekt', 'klasse', 'zufrieden', 'gelöst', 'funktioniert wieder', 'geht wieder', 'hervorragend', 'spitze'] },
+    sinceWhen: {
+      match: [
+        'seit', 'gestern', 'heute morgen|früh|nacht', 'den ganzen tag|morgen|abend', 'die ganze nacht|woche',
+        'vor .. minuten|stunden|tagen|wochen|monaten',
+      ],
+    },
     outrage: {
       match: [
         'frechheit', 'unverschämt*', 'skandal*', 'inakzeptabel', 'lächerlich', 'wütend', 'sauer', 'unfassbar',

@@ -812,6 +812,13 @@ export const italian: Lexicon = {
       ],
       except: ['di nuovo non', 'non è tornata', 'non è tornato', 'super lent*', 'top up'],
     },
+    sinceWhen: {
+      match: [
+        'da ieri|stamattina|stamani|stanotte|stasera|giorni|settimane|mesi|ore|tempo|allora|sabato|domenica|lunedì|martedì|mercoledì|giovedì|venerdì',
+        'da .. giorni|ore|settimane|mesi|minuti|giorno|ora', 'ieri', 'stamattina', 'stamani', 'stanotte', 'tutto il giorno',
+        'tutta la notte|mattina|giornata|settimana', 'minuti|ore|giorni|settimane|mesi fa',
+      ],
+    },
     outrage: {
       match: [
         'vergogn*', 'schif*', 'ridicol*', 'inaccettabil*', 'inammissibil*', 'scandal*', 'indecent*', 'assurd*',

@@ -78,6 +78,11 @@ export type LexiconCategory =
    * customer angry. Read for the summary's mood only; the word models leave it out.
    */
   | 'outrage'
+  /**
+   * When a failure began or how long it has lasted ("since yesterday", "da tre giorni", "seit
+   * Montag"): the fault draft does not ask "since when". Read for the draft only, not by the models.
+   */
+  | 'sinceWhen'
   /** Promotional bait ("free", "giveaway"): spam only with a link or many tags. */
   | 'spamBait'
   /** Schemes no customer writes ("buy followers", "airdrop"): spam on their own. */

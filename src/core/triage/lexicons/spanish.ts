@@ -549,6 +549,14 @@ export const spanish: Lexicon = {
       ],
     },
     positive: { match: ['genial', 'excelente', 'perfecto', 'perfecta', 'estupendo', 'contento|contenta', 'me|nos alegro|alegra|alegramos', 'resuelto', 'funciona de nuevo', 'todo bien', 'solucionado', 'arreglado'] },
+    sinceWhen: {
+      match: [
+        // "Desde" is also "from" ("desde la app"): only with a time.
+        'desde ayer|anoche|hoy|esta|este|entonces|siempre|hace', 'desde .. lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|semana|mes',
+        'hace .. minutos|horas|días|semanas|meses', 'ayer', 'anoche', 'esta mañana|tarde|noche|semana',
+        'todo el día', 'toda la noche|mañana|tarde|semana', 'minutos|horas|días|semanas sin',
+      ],
+    },
     outrage: {
       match: [
         'vergüenza', 'vergonzos*', 'inaceptable', 'ridícul*', 'indignant*', 'indignad*', 'harto', 'harta', 'hartos',
