@@ -37,6 +37,14 @@ describe('readSubject', () => {
     ['me habéis perdido la maleta en el vuelo de Madrid', 'trip'],
     ['vol annulé et aucune info à l’aéroport', 'trip'],
     ['Zug fällt aus, stehen seit einer Stunde am Gleis', 'trip'],
+    // Told by the delay, the passengers or someone's bag, with no flight or train named.
+    ['not delighted at the long delay from Edinburgh today', 'trip'],
+    ['I am delayed at Preston and need to get to Crewe', 'trip'],
+    ['we have pax at DCA sent to 4 different lines', 'trip'],
+    ['we got her home, now we just need her bag', 'trip'],
+    ['staff at the stop cannot tell us where the bus is', 'trip'],
+    ['my parcel is delayed at the depot', 'order'],
+    ['my order was delayed into next week', 'order'],
   ] as const)('reads a journey in "%s"', (text, subject) => {
     expect(subjectOf(text)).toBe(subject);
   });

@@ -1157,10 +1157,13 @@ export const english: Lexicon = {
     trip: {
       match: [
         'flight*', 'flew', 'fly', 'flying', 'plane', 'planes', 'airport*', 'gate', 'boarding', 'layover*', 'tarmac',
-        'runway', 'pilot*', 'crew', 'baggage', 'luggage*', 'suitcase*', 'my bag', 'my bags', 'checked bag*', 'carry on',
+        'runway', 'pilot*', 'crew', 'baggage', 'luggage*', 'suitcase*', 'my|her|his|our|their|lost bag|bags', 'checked bag*', 'carry on',
+        'bag claim', 'passenger*', 'pax', 'bus', 'delay|delayed from|at|into',
         'departure*', 'departing', 'train', 'trains', 'railway', 'journey', 'itinerary', 'rebook*', 'stranded',
         'missed .. connection', 'catch .. connection', 'ticket', 'tickets', 'holiday', 'vacation', 'airline*', 'ferry', 'cruise',
       ],
+      // A parcel delayed at the depot is an order's delay, not a journey's.
+      except: ['order|orders|parcel*|package*|delivery|deliveries|shipment*|item|items .. delay|delayed'],
     },
     service: {
       match: [
