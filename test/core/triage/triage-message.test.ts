@@ -3,6 +3,8 @@ import { triageMessage } from '../../../src/core/triage/triage-message.ts';
 import { aMessage, someSettings } from './builders.ts';
 
 const settings = someSettings();
+/** Triage of a public post to the brand. */
+const postTo = (text: string) => triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings);
 
 describe('triageMessage', () => {
   it('fills every field for a typical tweet', () => {
@@ -22,13 +24,13 @@ describe('triageMessage', () => {
   });
 
   it.each(['the app', '5 hours.', 'ciao, fibra'])('reads "%s" as a lone topic word', (text) => {
-    expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).loneTopicWord).toBe(true);
+    expect(postTo(text).loneTopicWord).toBe(true);
   });
 
   it.each(['roaming?', 'wifi again 🙄', 'love it', 'refund', 'the app keeps crashing', 'you could have just said we do not know', 'ciao'])(
     'does not read "%s" as a lone topic word',
     (text) => {
-      expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).loneTopicWord).toBeUndefined();
+      expect(postTo(text).loneTopicWord).toBeUndefined();
     },
   );
 
@@ -42,7 +44,7 @@ describe('triageMessage', () => {
     'esto es una vergüenza, sin luz desde ayer',
     'eine Frechheit, seit Tagen kein Internet',
   ])('reads "%s" as angry: anger in words, or a problem said with heat', (text) => {
-    expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).angry).toBe(true);
+    expect(postTo(text).angry).toBe(true);
   });
 
   it.each([
@@ -55,7 +57,7 @@ describe('triageMessage', () => {
     'worst case I can come back tomorrow, no rush',
     'great crew, thanks!!!',
   ])('does not read "%s" as angry', (text) => {
-    expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).angry).toBeUndefined();
+    expect(postTo(text).angry).toBeUndefined();
   });
 
   it.each([
@@ -67,13 +69,13 @@ describe('triageMessage', () => {
     'plus de connexion depuis hier soir',
     'seit gestern kein Netz',
   ])('reads "%s" as telling since when it fails', (text) => {
-    expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).toldSince).toBe(true);
+    expect(postTo(text).toldSince).toBe(true);
   });
 
   it.each(['my internet is down', 'no puedo pagar desde la app', "je ne peux pas payer depuis l'appli", 'il contatore è guasto'])(
     'does not read "%s" as telling since when it fails',
     (text) => {
-      expect(triageMessage(aMessage({ text: `@LumoAiuta ${text}` }), settings).toldSince).toBeUndefined();
+      expect(postTo(text).toldSince).toBeUndefined();
     },
   );
 
