@@ -98,7 +98,7 @@ export function createPhraseMatcher<C extends string>(lists: PhrasesByCategory<C
       const tried: Candidate<C>[] = [];
       for (let start = 0; start < words.length; start++) {
         const starts = phrasesStartingWith(words[start] ?? '');
-        if (starts.count === 0) continue;
+        if (starts.others.length === 0 && starts.bySecondWord.size === 0) continue;
         const clause = clauses[start] ?? 0;
         // Phrases whose second word is not the next one cannot match: most of a common first
         // word's phrases ("not", "non", "i") are skipped on one look-up.
@@ -128,7 +128,6 @@ interface Candidate<C extends string> {
 
 /** The phrases one word starts: by their exact second word, and the rest (a gap, a prefix, one word). */
 interface Starts<C extends string> {
-  count: number;
   bySecondWord: Map<string, Candidate<C>[]>;
   others: Candidate<C>[];
 }
@@ -148,7 +147,7 @@ function indexBySecondWord<C extends string>(phrases: Phrase<C>[]): Starts<C> {
       else list.push({ phrase, order });
     }
   });
-  return { count: phrases.length, bySecondWord, others };
+  return { bySecondWord, others };
 }
 
 /** Index just past the match, or -1. The whole match stays inside one clause. */
