@@ -1224,6 +1224,7 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['state tenendo in ostaggio la mia valigia', 'faulty'],
     ['qualcuno ha svuotato il mio conto', 'security'],
     ['lol thanks to you we had to switch to American', 'churn'],
+    ['that is it, I am cancelling today', 'churn'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
@@ -1247,6 +1248,8 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     'just wanted to say thank you to the crew of BA22',
     'a che ora apre il negozio di Bari?',
     'you changed the seat map twice and it looks great now',
+    // A flight cancelled today is what happened to a booking, not a customer leaving.
+    'will all flights out of Denver be cancelled today?',
   ])(
     'does not read "%s" as a complaint or a wish to leave',
     (text) => {

@@ -661,7 +661,8 @@ export const english: Lexicon = {
       match: [
         'stopped|quit flying|shopping|buying|ordering with|from|at', 'stopped using your|you',
         'cancel*|terminat*|close|closing|closed my|our|the account|accounts|subscription|subscriptions|contract|service|membership|plan|policy|line|broadband|package|card|cards',
-        'cancel*|switching tomorrow|today|now|asap|immediately|everything', 'cancel*|switching next month',
+        // Leaving now, not a flight cancelled today: "cancelled" is what happened to a booking.
+        'cancel|cancelling|canceling|switching tomorrow|today|now|asap|immediately|everything', 'cancelled|canceled everything', 'cancel|cancelling|canceling|switching next month',
         'i|we am|are|will|shall|have|ll .. switching|porting|quitting|cancelling|canceling|terminating|switch|port|quit|unsubscribe|unsubscribing',
         'time to switch|leave|cancel', 'time to move on', 'switching|switch|changing provider|providers|supplier|suppliers|carrier|carriers',
         'leaving you|u|ya|your', 'leave you|u|ya', 'take|taking my|our business|money|custom elsewhere|somewhere', 'my|our business elsewhere',
