@@ -65,6 +65,7 @@ function sentimentTable(outcomes: Outcome[]): BenchTable {
     row('handed to a person', (o) => o.bot === 'handoff' || o.bot === 'dm+handoff');
     if (sentiment === 'negative') row('handed to a person at low priority', (o) => o.priority === 'low');
     row('handed to a person, the summary says angry', (o) => o.mood === 'angry');
+    if (sentiment === 'negative') row('handed to a person, the summary says calm or happy', (o) => o.mood === 'calm' || o.mood === 'happy');
     row('answered from the knowledge (wrong)', (o) => o.bot === 'answer');
   }
   return {
@@ -76,7 +77,7 @@ function sentimentTable(outcomes: Outcome[]): BenchTable {
       'A thank-you to a tweet the crowd called negative is a thank-you to a complaint or to sarcasm: the figure to bring to 0. The knowledge is a telecom\'s, so any knowledge answer to an airline tweet is wrong.',
       'Thanks to positive tweets are right but not all are due: praise that asks for something or reports a problem goes to a person.',
       'A negative tweet handed off at low priority is a complaint the triage did not recognise: it waits at the bottom of the agents\' queue.',
-      'The summary says angry for words of anger or a negative post said with heat (capitals, "!!!", angry emoji); a neutral or positive tweet summarised as angry misleads the agent.',
+      'The summary says angry for words of anger or a negative post said with heat (capitals, "!!!", angry emoji); a neutral or positive tweet summarised as angry misleads the agent. A complaint or a wish to leave told in neutral words is unhappy, not calm.',
     ],
   };
 }

@@ -95,14 +95,18 @@ function cut(text: string, maxChars: number): string {
   return `${(atWord.length > maxChars / 2 ? atWord : head).trimEnd()}…`;
 }
 
+// A complaint or a wish to leave in neutral words ("they told us the wrong carousel number") is
+// unhappy, not calm; praise that names a problem it thanks for stays happy.
+const UNHAPPY_IN_ANY_WORDS: readonly string[] = ['complaint', 'churn'];
+
 function moodOf(triage: NonNullable<HandoffSummaryInput['triage']>): string {
   const traits: readonly string[] = triage.traits;
   if (traits.includes('abuse')) return 'abusive';
   if (traits.includes('ironic')) return 'sarcastic';
   if (traits.includes('bereavement')) return 'bereaved';
   if (triage.angry === true) return 'angry';
-  if (triage.sentiment === 'negative') return 'unhappy';
-  return triage.sentiment === 'positive' ? 'happy' : 'calm';
+  if (triage.sentiment === 'positive') return 'happy';
+  return triage.sentiment === 'negative' || UNHAPPY_IN_ANY_WORDS.some((trait) => traits.includes(trait)) ? 'unhappy' : 'calm';
 }
 
 function reachOf(author: HandoffSummaryInput['author'], influencer: boolean): string | undefined {

@@ -74,6 +74,11 @@ describe('summarizeHandoff', () => {
     ['angry', { traits: ['complaint'], sentiment: 'negative', angry: true }, 'angry'],
     ['happy', { traits: ['thanks'], sentiment: 'positive' }, 'happy'],
     ['calm', { traits: ['question'], sentiment: 'neutral' }, 'calm'],
+    // "they told us the wrong carousel number": a complaint in neutral words is still one.
+    ['unhappy for a complaint in neutral words', { traits: ['complaint'], sentiment: 'neutral' }, 'unhappy'],
+    ['unhappy for a wish to leave in neutral words', { traits: ['churn'], sentiment: 'neutral' }, 'unhappy'],
+    // Praise that names a problem solved ("thanks for finding my lost bag") stays happy.
+    ['happy for praise that names a complaint', { traits: ['thanks', 'complaint'], sentiment: 'positive' }, 'happy'],
     ['bereaved', { traits: ['question', 'bereavement'], sentiment: 'negative', angry: true }, 'bereaved'],
   ])('reads the mood as %s when the triage says so', (_, triage, mood) => {
     expect(summarizeHandoff(aSummaryInput({ triage: aTriage(triage) })).split(' · ')[1]).toBe(mood);
