@@ -1225,6 +1225,9 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     ['qualcuno ha svuotato il mio conto', 'security'],
     ['lol thanks to you we had to switch to American', 'churn'],
     ['that is it, I am cancelling today', 'churn'],
+    // The wait measured is the complaint, asked or not.
+    ['err, a 2 hour wait for the Platinum line?', 'complaint'],
+    ['2 hours to be answered on a call?', 'complaint'],
     // Asking to be followed back is asking for a DM.
     ['I need help with my staff travel tickets. Can you follow back? Thanks', 'account'],
   ] satisfies [string, MessageTrait][])('reads "%s" as %s', (text, trait) => {
@@ -1250,6 +1253,7 @@ describe('triageMessage on customers who doubt anyone reads them, or think of le
     'you changed the seat map twice and it looks great now',
     // A flight cancelled today is what happened to a booking, not a customer leaving.
     'will all flights out of Denver be cancelled today?',
+    'is there a 24 hour wait before I can port my number?',
   ])(
     'does not read "%s" as a complaint or a wish to leave',
     (text) => {

@@ -133,6 +133,8 @@ export const english: Lexicon = {
         // Waiting, chasing and no answer.
         'waited|waiting|wait .. hours|days|weeks|months|ages|forever|hour|week|month', 'been waiting', 'waiting since',
         'on hold', 'hold times|time|music', 'long wait', 'long queue|queues',
+        // The wait measured: "2 hour wait for the Platinum line", "2 hours to be answered on a call?".
+        'hour|hours|hr|hrs|minute|minutes|min|mins wait|waits|hold|queue', 'hour|hours|hr|hrs|minute|minutes|min|mins|days|weeks to be|get answered|served|connected|seen',
         'never heard back', 'not heard back', 'have not heard', 'has not heard', 'not heard anything', 'heard nothing',
         'no call back', 'no callback', 'never called|call|rang|phoned back', 'not called back', 'never got back', 'no one got back',
         'never followed up', 'no follow up', 'no update|updates', 'no news', 'no info', 'no information', 'no feedback',
@@ -227,6 +229,8 @@ export const english: Lexicon = {
         'poor thing|guy|girl|kid|man|woman|baby|dog|cat|people|soul', 'not great at|with', 'not good at|with',
         // The customer's own replying: "how do I reply to a message in the app?", "I forgot to answer".
         'how do|can|to i|we|you .. reply|respond|answer', 'how to reply|respond|answer', 'forgot to reply|respond|answer',
+        // A rule asked about: "is there a 24 hour wait before I can port my number?".
+        'there|be a .. hour|hours|hr|hrs|minute|minutes|min|mins wait|waits|hold|queue',
       ],
     },
     problem: {
