@@ -45,10 +45,13 @@ const UNNAMED_THINGS_FAILING = [
   'my smart tv is stuck on the logo for hours',
 ];
 const UNNAMED_THINGS_FINE = ['my tablet arrived yesterday, love it', 'I love the new kiosk design'];
+// A fault, then how to get through it: "how do I" is no how-to question after a failure.
+const FAILING_THEN_HOW = ["bus didn't turn up, how do I get to school now?", 'la fibra non va da ieri, come faccio a lavorare?'];
+const HOW_TO = ['how do I get to the airport?', 'come faccio a pagare la bolletta online?'];
 
 describe('scoreFailingNow', () => {
   it('was taught none of the posts it is tested on', () => {
-    for (const text of [...FAILING_NOW, ...NOTHING_FAILING, ...UNNAMED_THINGS_FAILING, ...UNNAMED_THINGS_FINE]) expect(TAUGHT.has(text.toLowerCase())).toBe(false);
+    for (const text of [...FAILING_NOW, ...NOTHING_FAILING, ...UNNAMED_THINGS_FAILING, ...UNNAMED_THINGS_FINE, ...FAILING_THEN_HOW, ...HOW_TO]) expect(TAUGHT.has(text.toLowerCase())).toBe(false);
   });
 
   it.each(FAILING_NOW)('reads "%s" as something failing now', (text) => {
@@ -64,6 +67,14 @@ describe('scoreFailingNow', () => {
   });
 
   it.each(UNNAMED_THINGS_FINE)('reads "%s" as nothing failing now', (text) => {
+    expect(score(text)).toBeLessThan(FAILING_NOW_THRESHOLD);
+  });
+
+  it.each(FAILING_THEN_HOW)('reads "%s" as something failing now, though it asks how', (text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(FAILING_NOW_THRESHOLD);
+  });
+
+  it.each(HOW_TO)('reads "%s" as a how-to question, nothing failing', (text) => {
     expect(score(text)).toBeLessThan(FAILING_NOW_THRESHOLD);
   });
 
