@@ -45,13 +45,25 @@ const UNNAMED_THINGS_FAILING = [
   'my smart tv is stuck on the logo for hours',
 ];
 const UNNAMED_THINGS_FINE = ['my tablet arrived yesterday, love it', 'I love the new kiosk design'];
-// A fault, then how to get through it: "how do I" is no how-to question after a failure.
-const FAILING_THEN_HOW = ["bus didn't turn up, how do I get to school now?", 'la fibra non va da ieri, come faccio a lavorare?'];
-const HOW_TO = ['how do I get to the airport?', 'come faccio a pagare la bolletta online?'];
+// A fault asked about: "how do I get to school now?" after a failure is no how-to question, and
+// "why" or "is there a problem" can ask about a fault as well as about a rule.
+const FAILING_ASKED = [
+  "bus didn't turn up, how do I get to school now?",
+  'la fibra non va da ieri, come faccio a lavorare?',
+  "why can't I log into the app today?",
+  'why is the 9:10 to Brighton cancelled again?',
+  'is there a problem with the app? it keeps crashing when I pay',
+];
+const ASKED_WITH_NOTHING_FAILING = [
+  'how do I get to the airport?',
+  'come faccio a pagare la bolletta online?',
+  'why are flights to Boston cheaper on Tuesdays?',
+  'perché la bolletta è bimestrale?',
+];
 
 describe('scoreFailingNow', () => {
   it('was taught none of the posts it is tested on', () => {
-    for (const text of [...FAILING_NOW, ...NOTHING_FAILING, ...UNNAMED_THINGS_FAILING, ...UNNAMED_THINGS_FINE, ...FAILING_THEN_HOW, ...HOW_TO]) expect(TAUGHT.has(text.toLowerCase())).toBe(false);
+    for (const text of [...FAILING_NOW, ...NOTHING_FAILING, ...UNNAMED_THINGS_FAILING, ...UNNAMED_THINGS_FINE, ...FAILING_ASKED, ...ASKED_WITH_NOTHING_FAILING]) expect(TAUGHT.has(text.toLowerCase())).toBe(false);
   });
 
   it.each(FAILING_NOW)('reads "%s" as something failing now', (text) => {
@@ -70,11 +82,11 @@ describe('scoreFailingNow', () => {
     expect(score(text)).toBeLessThan(FAILING_NOW_THRESHOLD);
   });
 
-  it.each(FAILING_THEN_HOW)('reads "%s" as something failing now, though it asks how', (text) => {
+  it.each(FAILING_ASKED)('reads "%s" as something failing now, though it asks', (text) => {
     expect(score(text)).toBeGreaterThanOrEqual(FAILING_NOW_THRESHOLD);
   });
 
-  it.each(HOW_TO)('reads "%s" as a how-to question, nothing failing', (text) => {
+  it.each(ASKED_WITH_NOTHING_FAILING)('reads "%s" as a question with nothing failing', (text) => {
     expect(score(text)).toBeLessThan(FAILING_NOW_THRESHOLD);
   });
 

@@ -337,4 +337,14 @@ export const FRENCH_EXAMPLES: readonly FailingNowExample[] = [
   ['other', "combien de temps prend la portabilité de mon numéro ?"],
   ['high', "ça fait 2 heures qu'on est dans l'avion à la porte sans clim. on peut descendre ?"],
   ['other', "on peut descendre de l'avion pendant une escale ?"],
+  // Des pannes demandées avec « pourquoi », « il y a un problème », « vous savez » : des mots que
+  // les autres exemples n'employaient que sans panne.
+  ['high', "pourquoi je n'ai plus internet depuis ce matin ? je suis en télétravail"],
+  ['other', "pourquoi la fibre coûte plus cher en ville ?"],
+  ['high', "pourquoi vous m'avez prélevé deux fois la facture ce mois-ci ?"],
+  ['other', "pourquoi la facture arrive tous les deux mois ?"],
+  ['high', "il y a un problème avec les paiements ? carte refusée depuis hier sur votre site"],
+  ['other', "il y a des frais pour payer par carte sur votre site ?"],
+  ['high', "vous savez quand la ligne revient ? deux jours sans téléphone"],
+  ['other', "vous savez si la promo marche aussi pour les clients actuels ?"],
 ];

@@ -337,4 +337,14 @@ export const GERMAN_EXAMPLES: readonly FailingNowExample[] = [
   ['other', "wie lange dauert die Rufnummernmitnahme zu euch?"],
   ['high', "wir sitzen seit 2 Stunden im Flugzeug am Gate ohne Klimaanlage. dürfen wir aussteigen?"],
   ['other', "darf man während eines Zwischenstopps aus dem Flugzeug aussteigen?"],
+  // Störungen, gefragt mit „warum", „gibt es ein Problem", „wisst ihr": Wörter, die die übrigen
+  // Beispiele nur benutzten, wenn nichts kaputt war.
+  ['high', "warum habe ich seit heute früh kein Internet? ich bin im Homeoffice"],
+  ['other', "warum ist Glasfaser in der Stadt teurer?"],
+  ['high', "warum habt ihr diesen Monat die Rechnung zweimal abgebucht?"],
+  ['other', "warum kommt die Rechnung nur alle zwei Monate?"],
+  ['high', "gibt es ein Problem mit Zahlungen? Karte wird seit gestern auf eurer Seite abgelehnt"],
+  ['other', "gibt es eine Gebühr für Kartenzahlung auf eurer Seite?"],
+  ['high', "wisst ihr, wann die Leitung wieder geht? seit zwei Tagen kein Telefon"],
+  ['other', "wisst ihr, ob die Aktion auch für Bestandskunden gilt?"],
 ];

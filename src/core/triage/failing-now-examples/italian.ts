@@ -421,4 +421,14 @@ export const ITALIAN_EXAMPLES: readonly FailingNowExample[] = [
   ['other', "si può scendere dall'aereo durante lo scalo?"],
   ['high', "il sito va in errore ogni volta che provo a fare il check in e il volo è tra 3 ore, come faccio?"],
   ['other', "con quanto anticipo si può fare il check in online?"],
+  // Guasti chiesti con "perché", "c'è un problema", "sapete": parole che gli altri esempi usavano
+  // solo quando nulla era rotto.
+  ['high', "perché la fibra è giù da stamattina? lavoro da casa e non posso collegarmi"],
+  ['other', "perché la fibra costa di più in città?"],
+  ['high', "perché mi avete addebitato due volte la bolletta questo mese?"],
+  ['other', "perché la bolletta arriva ogni due mesi?"],
+  ['high', "c'è un problema coi pagamenti? la carta viene rifiutata da ieri sul vostro sito"],
+  ['other', "c'è un costo per pagare con la carta sul vostro sito?"],
+  ['high', "sapete quando torna la linea? siamo senza telefono da due giorni"],
+  ['other', "sapete se la promo vale anche per chi è già cliente?"],
 ];

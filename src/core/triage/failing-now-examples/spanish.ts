@@ -333,4 +333,14 @@ export const SPANISH_EXAMPLES: readonly FailingNowExample[] = [
   ['other', "¿cuánto tarda la portabilidad de mi número?"],
   ['high', "llevamos 2 horas en el avión parados en la puerta sin aire acondicionado. ¿podemos bajar?"],
   ['other', "¿se puede bajar del avión durante una escala?"],
+  // Averías preguntadas con "por qué", "hay algún problema", "sabéis": palabras que los otros
+  // ejemplos usaban solo cuando nada fallaba.
+  ['high', "¿por qué no tengo internet desde esta mañana? teletrabajo y no puedo conectarme"],
+  ['other', "¿por qué la fibra es más cara en ciudad?"],
+  ['high', "¿por qué me habéis cobrado dos veces la factura este mes?"],
+  ['other', "¿por qué la factura llega cada dos meses?"],
+  ['high', "¿hay algún problema con los pagos? la tarjeta rechazada desde ayer en vuestra web"],
+  ['other', "¿hay algún coste por pagar con tarjeta en vuestra web?"],
+  ['high', "¿sabéis cuándo vuelve la línea? llevamos dos días sin teléfono"],
+  ['other', "¿sabéis si la promo vale también para clientes actuales?"],
 ];
