@@ -16,6 +16,8 @@ export interface LabelledExample extends PostFeatures {
 export interface WordClassifier {
   /** Probability that the post belongs to the positive class. */
   probability(post: PostFeatures): number;
+  /** The learnt weight of each of the post's features the examples had: what pushes it up or down. */
+  weightsOf(post: PostFeatures): Map<string, number>;
 }
 
 export interface TrainingOptions {
@@ -71,6 +73,14 @@ export function trainWordClassifier(examples: readonly LabelledExample[], option
         if (at !== undefined) z += weights[at]!;
       }
       return sigmoid(z);
+    },
+    weightsOf(post) {
+      const found = new Map<string, number>();
+      for (const feature of featuresOf(post)) {
+        const at = index.get(feature);
+        if (at !== undefined) found.set(feature, weights[at]!);
+      }
+      return found;
     },
   };
 }

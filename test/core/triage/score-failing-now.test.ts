@@ -45,25 +45,30 @@ const UNNAMED_THINGS_FAILING = [
   'my smart tv is stuck on the logo for hours',
 ];
 const UNNAMED_THINGS_FINE = ['my tablet arrived yesterday, love it', 'I love the new kiosk design'];
-// A fault asked about: "how do I get to school now?" after a failure is no how-to question, and
-// "why" or "is there a problem" can ask about a fault as well as about a rule.
-const FAILING_ASKED = [
+// Faults told in the words calm posts use too: "how do I get to school now?" after a failure is no
+// how-to question, "why" or "is there a problem" ask about a fault as well as about a rule, and
+// "my flight", "can you", "I want to" are how travellers say it, during the trip or after it.
+const FAILING_IN_EVERYDAY_WORDS = [
   "bus didn't turn up, how do I get to school now?",
   'la fibra non va da ieri, come faccio a lavorare?',
   "why can't I log into the app today?",
   'why is the 9:10 to Brighton cancelled again?',
   'is there a problem with the app? it keeps crashing when I pay',
+  "can you help, my flight to Miami is delayed and I'll miss the cruise",
+  "I want to get to Rome today, my flight's cancelled",
 ];
-const ASKED_WITH_NOTHING_FAILING = [
+const CALM_IN_THE_SAME_WORDS = [
   'how do I get to the airport?',
   'come faccio a pagare la bolletta online?',
   'why are flights to Boston cheaper on Tuesdays?',
   'perché la bolletta è bimestrale?',
+  'my flight to Miami last year was delayed, not impressed',
+  'I want to change my flight to Rome to next Friday',
 ];
 
 describe('scoreFailingNow', () => {
   it('was taught none of the posts it is tested on', () => {
-    for (const text of [...FAILING_NOW, ...NOTHING_FAILING, ...UNNAMED_THINGS_FAILING, ...UNNAMED_THINGS_FINE, ...FAILING_ASKED, ...ASKED_WITH_NOTHING_FAILING]) expect(TAUGHT.has(text.toLowerCase())).toBe(false);
+    for (const text of [...FAILING_NOW, ...NOTHING_FAILING, ...UNNAMED_THINGS_FAILING, ...UNNAMED_THINGS_FINE, ...FAILING_IN_EVERYDAY_WORDS, ...CALM_IN_THE_SAME_WORDS]) expect(TAUGHT.has(text.toLowerCase())).toBe(false);
   });
 
   it.each(FAILING_NOW)('reads "%s" as something failing now', (text) => {
@@ -82,11 +87,11 @@ describe('scoreFailingNow', () => {
     expect(score(text)).toBeLessThan(FAILING_NOW_THRESHOLD);
   });
 
-  it.each(FAILING_ASKED)('reads "%s" as something failing now, though it asks', (text) => {
+  it.each(FAILING_IN_EVERYDAY_WORDS)('reads "%s" as something failing now, in words calm posts use too', (text) => {
     expect(score(text)).toBeGreaterThanOrEqual(FAILING_NOW_THRESHOLD);
   });
 
-  it.each(ASKED_WITH_NOTHING_FAILING)('reads "%s" as a question with nothing failing', (text) => {
+  it.each(CALM_IN_THE_SAME_WORDS)('reads "%s" as nothing failing now, in the same words', (text) => {
     expect(score(text)).toBeLessThan(FAILING_NOW_THRESHOLD);
   });
 

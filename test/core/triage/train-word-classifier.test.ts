@@ -32,6 +32,14 @@ describe('trainWordClassifier', () => {
     expect(trainWordClassifier(examples).probability(post('app never arrived'))).toBe(model.probability(post('app never arrived')));
   });
 
+  it('tells the weight of each feature of a post it learnt, and leaves out the ones it never saw', () => {
+    const weights = trainWordClassifier(examples).weightsOf(post('crashes how qwerty', ['question']));
+    expect(weights.get('crashes')).toBeGreaterThan(0);
+    expect(weights.get('how')).toBeLessThan(0);
+    expect(weights.get('@question')).toBeLessThan(0);
+    expect(weights.has('qwerty')).toBe(false);
+  });
+
   it('lets a stronger penalty keep a word seen once from deciding alone', () => {
     const loose = trainWordClassifier(examples, { l2: 0 });
     const strict = trainWordClassifier(examples, { l2: 0.5 });

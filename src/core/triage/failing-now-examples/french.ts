@@ -347,4 +347,12 @@ export const FRENCH_EXAMPLES: readonly FailingNowExample[] = [
   ['other', "il y a des frais pour payer par carte sur votre site ?"],
   ['high', "vous savez quand la ligne revient ? deux jours sans téléphone"],
   ['other', "vous savez si la promo marche aussi pour les clients actuels ?"],
+  // Un voyage qui déraille maintenant, dit simplement, « mon vol », « vous pouvez », « je veux » : les
+  // mêmes mots que les exemples employaient pour un voyage passé ou à venir.
+  ['high', "mon vol a encore du retard et je vais rater la correspondance pour Nantes"],
+  ['other', "mon vol le mois dernier avait du retard mais on a eu la correspondance"],
+  ['high', "vous pouvez me mettre sur un autre vol ce soir ? le mien est décalé à demain"],
+  ['other', "vous pouvez me mettre sur un vol plus tôt demain si je paie la différence ?"],
+  ['high', "je veux rentrer ce soir, vol annulé et l'appli ne propose que jeudi"],
+  ['other', "je veux plutôt rentrer jeudi, combien coûte le changement ?"],
 ];

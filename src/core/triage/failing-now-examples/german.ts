@@ -347,4 +347,12 @@ export const GERMAN_EXAMPLES: readonly FailingNowExample[] = [
   ['other', "gibt es eine Gebühr für Kartenzahlung auf eurer Seite?"],
   ['high', "wisst ihr, wann die Leitung wieder geht? seit zwei Tagen kein Telefon"],
   ['other', "wisst ihr, ob die Aktion auch für Bestandskunden gilt?"],
+  // Eine Reise, die gerade schiefgeht, schlicht gesagt, „mein Flug", „könnt ihr", „ich will": dieselben
+  // Wörter, die die Beispiele für eine vergangene oder kommende Reise benutzten.
+  ['high', "mein Flug hat schon wieder Verspätung und ich verpasse den Anschluss nach Wien"],
+  ['other', "mein Flug letzten Monat hatte Verspätung, aber wir haben den Anschluss noch bekommen"],
+  ['high', "könnt ihr mich heute Abend auf einen anderen Flug setzen? meiner wurde auf morgen verschoben"],
+  ['other', "könnt ihr mich morgen auf einen früheren Flug setzen, wenn ich die Differenz zahle?"],
+  ['high', "ich will heute Abend nach Hause, Flug gestrichen und die App bietet nur Donnerstag an"],
+  ['other', "ich will lieber Donnerstag zurück, was kostet die Umbuchung?"],
 ];

@@ -431,4 +431,12 @@ export const ITALIAN_EXAMPLES: readonly FailingNowExample[] = [
   ['other', "c'è un costo per pagare con la carta sul vostro sito?"],
   ['high', "sapete quando torna la linea? siamo senza telefono da due giorni"],
   ['other', "sapete se la promo vale anche per chi è già cliente?"],
+  // Un viaggio saltato adesso detto in modo semplice, "il mio volo", "potete", "voglio": le stesse
+  // parole che gli esempi usavano per un viaggio passato o ancora da fare.
+  ['high', "il mio volo è di nuovo in ritardo e perdo la coincidenza per Catania"],
+  ['other', "il mio volo del mese scorso era in ritardo ma abbiamo preso la coincidenza"],
+  ['high', "potete mettermi su un altro volo stasera? il mio l'hanno spostato a domani"],
+  ['other', "potete mettermi su un volo prima domani se pago la differenza?"],
+  ['high', "voglio tornare a casa stasera, volo cancellato e l'app propone solo giovedì"],
+  ['other', "voglio tornare giovedì invece, quanto costa il cambio?"],
 ];

@@ -343,4 +343,12 @@ export const SPANISH_EXAMPLES: readonly FailingNowExample[] = [
   ['other', "¿hay algún coste por pagar con tarjeta en vuestra web?"],
   ['high', "¿sabéis cuándo vuelve la línea? llevamos dos días sin teléfono"],
   ['other', "¿sabéis si la promo vale también para clientes actuales?"],
+  // Un viaje que se tuerce ahora dicho llanamente, "mi vuelo", "podéis", "quiero": las mismas palabras
+  // que los ejemplos usaban para un viaje pasado o por hacer.
+  ['high', "mi vuelo vuelve a ir con retraso y pierdo la conexión a Bilbao"],
+  ['other', "mi vuelo del mes pasado fue con retraso pero llegamos a la conexión"],
+  ['high', "¿podéis ponerme en otro vuelo esta noche? el mío lo han pasado a mañana"],
+  ['other', "¿podéis ponerme en un vuelo antes mañana si pago la diferencia?"],
+  ['high', "quiero volver a casa esta noche, vuelo cancelado y la app solo ofrece el jueves"],
+  ['other', "quiero volver el jueves mejor, ¿cuánto cuesta el cambio?"],
 ];
