@@ -1,7 +1,7 @@
 // The one line an agent reads first on a handoff: what the customer wants, in their own words,
 // how they feel and how far their voice carries. Written in English for the desk; the customer's
 // words are quoted short, with every personal-data value replaced by its type.
-import type { Author, PostSubject, Triage } from '../core/model.ts';
+import type { Author, MessageTrait, PostSubject, Triage } from '../core/model.ts';
 import { followersText } from '../core/followers-text.ts';
 import { redactPersonalData } from '../privacy/mask-personal-data.ts';
 import { rankHandoffReasons, type HandoffReason } from './handoff-reasons.ts';
@@ -97,7 +97,7 @@ function cut(text: string, maxChars: number): string {
 
 // A complaint or a wish to leave in neutral words ("they told us the wrong carousel number") is
 // unhappy, not calm; praise that names a problem it thanks for stays happy.
-const UNHAPPY_IN_ANY_WORDS: readonly string[] = ['complaint', 'churn'];
+const UNHAPPY_IN_ANY_WORDS: readonly MessageTrait[] = ['complaint', 'churn'];
 
 function moodOf(triage: NonNullable<HandoffSummaryInput['triage']>): string {
   const traits: readonly string[] = triage.traits;
