@@ -65,8 +65,9 @@ export function failureWordFeatures(tokens: TokenizedText): string[] {
 }
 
 const NO_CATEGORY: ReadonlySet<string> = new Set();
-// Read for the handoff's summary and draft, not for what a post is about: the models never learnt them.
-const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage', 'sinceWhen']);
+// Read for the handoff's summary and draft, or for one trait, not by the models: a phrase added to
+// them moves no model and no decision beyond what it names.
+const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage', 'sinceWhen', 'accountTrip']);
 
 /**
  * What the word models read of an analysed post: its words, the lexicon categories it matched

@@ -1610,6 +1610,10 @@ describe('triageMessage on water, power and gas', () => {
     'quando mi fanno l’allaccio?',
     'non sono riuscita a pagare l’ultima bolletta',
     'consumo anomalo di 800 metri cubi per una perdita in casa',
+    // A booking's own matters, asked how or not.
+    'how do I go about requesting a flight voucher?',
+    'can you fix the FF number on my daughter’s ticket?',
+    'I’d like to look into upgrading my seat on tomorrow’s flight',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {
@@ -1623,6 +1627,7 @@ describe('triageMessage on water, power and gas', () => {
     'cosa prevede il recesso contrattuale?',
     'si può sapere lo stato di una pratica?',
     'come si segnala un consumo anomalo?',
+    'what is a flight voucher?',
   ])(
     'reads "%s", a general question, as no account matter',
     (text) => {

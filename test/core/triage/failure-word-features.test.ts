@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failureWordFeatures, hasWordPart } from '../../../src/core/triage/failure-word-features.ts';
+import { analyzeText } from '../../../src/core/triage/analyze-text.ts';
+import { failureWordFeatures, hasWordPart, wordModelFeatures } from '../../../src/core/triage/failure-word-features.ts';
 import { LEXICONS_BY_LANGUAGE } from '../../../src/core/triage/lexicons/lexicons-by-language.ts';
 import { tokenizeText } from '../../../src/core/triage/tokenize-text.ts';
 
@@ -42,5 +43,17 @@ describe('failureWordFeatures', () => {
         for (const word of words) expect(word, `${lang} ${part}`).toMatch(/^[\p{L}\p{N}]+$/u);
       }
     }
+  });
+});
+
+describe('wordModelFeatures', () => {
+  it('leaves out the categories read only for the summary, the draft or one trait, so adding phrases to them moves no model', () => {
+    const analysis = analyzeText('fed up, requesting a flight voucher since yesterday and the app is down', ['en']);
+    const read = new Set(analysis.matches.map((match) => match.category));
+    for (const category of ['outrage', 'sinceWhen', 'accountTrip'] as const) {
+      expect(read).toContain(category);
+      expect(wordModelFeatures(analysis).signals).not.toContain(category);
+    }
+    expect(wordModelFeatures(analysis).signals).toContain('faulty');
   });
 });

@@ -80,6 +80,12 @@ export const english: Lexicon = {
         'fraud protection|prevention|alert|alerts|department|team|check|block .. stopped|blocked|declined|froze|frozen|flagged|locked',
       ],
     },
+    accountTrip: {
+      match: [
+        'file|filed|submit|submitted a|my claim', 'request|requesting|claim|claiming|get|getting a|my flight|travel voucher|vouchers|credit|credits',
+        'ff number', 'frequent flyer number', 'upgrade|upgrading my|our seat|seats',
+      ],
+    },
     accountWeak: {
       match: [
         // Devices ("my phone", "my router") are faults or how-tos, not the customer's account.

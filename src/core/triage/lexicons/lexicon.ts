@@ -83,6 +83,11 @@ export type LexiconCategory =
    * Montag"): the fault draft does not ask "since when". Read for the draft only, not by the models.
    */
   | 'sinceWhen'
+  /**
+   * A booking's own matters ("file a claim", "requesting a flight voucher", "my FF number",
+   * "upgrading my seat"): an account matter, for a DM. Read for the trait only, not by the models.
+   */
+  | 'accountTrip'
   /** Promotional bait ("free", "giveaway"): spam only with a link or many tags. */
   | 'spamBait'
   /** Schemes no customer writes ("buy followers", "airdrop"): spam on their own. */
