@@ -66,7 +66,7 @@ export function failureWordFeatures(tokens: TokenizedText): string[] {
 
 const NO_CATEGORY: ReadonlySet<string> = new Set();
 // Read for the handoff's summary and draft, or for one trait, not by the models: a phrase added to
-// them moves no model and no decision beyond what it names.
+// them moves no model (its words still join the vocabulary that splits hashtags, split-hashtags.ts).
 const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage', 'sinceWhen', 'accountTrip']);
 
 /**
