@@ -73,10 +73,16 @@ export function failingNowFeatureTable(crowd: boolean, top: number): BenchTable 
   };
 }
 
+const USAGE = 'usage: npx tsx bench/failing-now-features.ts [--crowd] [--top N]';
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const topAt = args.indexOf('--top');
   const top = topAt >= 0 ? Number(args[topAt + 1]) : 30;
-  if (!Number.isInteger(top) || top <= 0) throw new Error('--top takes a positive whole number');
+  const unknown = args.filter((arg, i) => arg !== '--crowd' && arg !== '--top' && !(topAt >= 0 && i === topAt + 1));
+  if (unknown.length > 0 || !Number.isInteger(top) || top <= 0) {
+    process.stderr.write(`${unknown.length > 0 ? `unknown argument ${unknown[0]}` : '--top takes a positive whole number'}\n${USAGE}\n`);
+    process.exit(2);
+  }
   process.stdout.write(`${formatTable(failingNowFeatureTable(args.includes('--crowd'), top))}\n`);
 }
