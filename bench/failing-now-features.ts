@@ -13,7 +13,7 @@ import { cleanQuestion } from '../src/core/triage/clean-question.ts';
 import { wordModelFeatures } from '../src/core/triage/failure-word-features.ts';
 import { analysedExamples, FAILING_NOW_THRESHOLD, trainFailingNowModel } from '../src/core/triage/score-failing-now.ts';
 import { featuresOf } from '../src/core/triage/train-word-classifier.ts';
-import { readAirlineCrowd, readRealPosts, splitOf } from './read-real-posts.ts';
+import { needsHighPriority, readAirlineCrowd, readRealPosts, splitOf } from './read-real-posts.ts';
 import { formatTable, type BenchTable } from './table.ts';
 
 const CROWD_FAILURE_REASONS = new Set(['Late Flight', 'Cancelled Flight', 'Lost Luggage', 'Damaged Luggage', 'Flight Booking Problems']);
@@ -26,7 +26,7 @@ function failingDevPosts(crowd: boolean): string[] {
       .map((t) => decodeXText(t.text));
   }
   return readRealPosts()
-    .filter((p) => p.label.split === 'dev' && (p.label.minPriority === 'high' || p.label.minPriority === 'urgent'))
+    .filter((p) => p.label.split === 'dev' && needsHighPriority(p.label))
     .map((p) => p.text);
 }
 

@@ -4,7 +4,7 @@
 import { PRIORITIES, type PostSubject, type Priority } from '../src/core/model.ts';
 import type { HandledMessage } from '../src/core/responder.ts';
 import { rankHandoffReasons } from '../src/llm/handoff-reasons.ts';
-import type { RealPost } from './read-real-posts.ts';
+import { needsHighPriority, type RealPost } from './read-real-posts.ts';
 
 export const BOT_ACTIONS = ['answer', 'thank-you', 'ask-back', 'dm', 'dm+handoff', 'handoff', 'ignore', 'other'] as const;
 export type BotAction = (typeof BOT_ACTIONS)[number];
@@ -58,7 +58,7 @@ export function judgeRealPost(post: RealPost, handled: HandledMessage): Verdict 
   const handedOff = handoff !== undefined;
   if (label.action === 'handoff' && !handedOff) errors.push('no-handoff');
   if (label.minPriority !== undefined && handedOff && !atLeast(label.minPriority)) errors.push('priority-too-low');
-  if ((label.minPriority === 'high' || label.minPriority === 'urgent') && !atLeast(label.minPriority)) {
+  if (needsHighPriority(label) && !atLeast(label.minPriority)) {
     errors.push('missed-high');
   }
   if (publicSources.length > 0 && (label.action !== 'answer' || !publicSources.includes(label.entry ?? ''))) {

@@ -45,6 +45,11 @@ export interface RealPostLabel {
   entry?: string;
 }
 
+/** The label asks for a handoff at high or urgent priority: what high/urgent recall counts. */
+export function needsHighPriority(label: Pick<RealPostLabel, 'minPriority'>): boolean {
+  return label.minPriority === 'high' || label.minPriority === 'urgent';
+}
+
 export interface RealPost {
   label: RealPostLabel;
   /** The text as the customer posted it (X's &amp; escapes decoded, as the X adapter does). */

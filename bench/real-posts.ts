@@ -9,7 +9,7 @@ import { loadConfig, PACKAGE_DIR } from '../src/config.ts';
 import { PRIORITIES, type InboundMessage } from '../src/core/model.ts';
 import type { Clock, Logger } from '../src/core/ports.ts';
 import { BOT_ACTIONS, ERROR_KINDS, judgeRealPost, type ErrorKind, type Verdict } from './judge-real-post.ts';
-import { addressBrand, readRealPosts, TOPICS, type RealPost, type Split } from './read-real-posts.ts';
+import { addressBrand, needsHighPriority, readRealPosts, TOPICS, type RealPost, type Split } from './read-real-posts.ts';
 import { formatTable, type BenchTable } from './table.ts';
 
 /** The example knowledge's brand: every post is readdressed to it. */
@@ -113,7 +113,7 @@ export function judgmentTable(dev: Verdict[], test: Verdict[], set: JudgedSet): 
   const errors = (kind: ErrorKind, among: (v: Verdict) => boolean = () => true) =>
     share(among, (v) => v.errors.includes(kind));
   const label = (v: Verdict) => v.post.label;
-  const high = (v: Verdict) => label(v).minPriority === 'high' || label(v).minPriority === 'urgent';
+  const high = (v: Verdict) => needsHighPriority(label(v));
   return {
     title: set.title,
     columns: ['measure', 'dev', 'test'],
