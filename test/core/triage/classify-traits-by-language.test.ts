@@ -554,8 +554,18 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'great, another update that breaks the app. thanks',
     'complimenti, il pacco è arrivato bagnato',
     'génial, le colis est arrivé déchiré',
+    // Backing up is a thing the phone fails to do, not a service "back up" again.
+    'my iphone won’t back up to icloud',
+    'my phone is not backing up',
+    'my photos are supposed to back up automatically and they don’t',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it('reads a service that is back up as good news, and backing up as something to do', () => {
+    expect(traitsOf('internet is back up, thanks!')).toEqual(['thanks']);
+    const howTo = triageMessage(aMessage({ text: '@LumoAiuta how do I back up my contacts?' }), settings);
+    expect(howTo.sentiment).toBe('neutral');
   });
 
   it.each([

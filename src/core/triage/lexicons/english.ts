@@ -247,7 +247,7 @@ export const english: Lexicon = {
         'did not receive', 'never|not received', 'never receive', 'yet to receive|arrive|hear|get|be', 'confus*', 'unclear',
         'not clear', 'no clear', 'lacks', 'lacking', 'fixing|fix this|it',
         'for 2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple days|weeks|months|hours',
-        'was|were supposed|meant to', 'was|were promised', 'promised',
+        'was|were|is|are supposed|meant to', 'was|were promised', 'promised',
         'after the estimated|expected|promised|scheduled|agreed', 'rescheduled', 'postponed', 'banned',
         'why can not i|we',
         'not', 'never', 'no longer',
@@ -281,6 +281,8 @@ export const english: Lexicon = {
         'back online', 'up and running', 'finally arrived', 'arrived today|safely|finally', 'got my .. back', 'found my', 'all good now',
         'problem|problems|issue|issues .. resolved|fixed|sorted|solved|gone', 'got it|them fixed|repaired|working',
       ],
+      // Backing up is something to do, not a service that came back: "my iphone won't back up to icloud".
+      except: ['to|not|i|we|you back up', 'back up to|my|your|the|our|all|automatically|everything|data|files|photos|pictures|contacts|messages|chats|phone|iphone|device|icloud'],
     },
     faulty: {
       match: [
@@ -337,6 +339,7 @@ export const english: Lexicon = {
         // It will not do what it should.
         'will|would|does|did|can|could|is|are|was not load|open|start|boot|play|connect|sync|update|download|install|stream|charge|print|send|respond|register|launch|pair|scan|upload|refresh|save|display|function|verify|activate|unlock|turn|switch|power|accept|recognize|recognise|let|work|ring|dial',
         'will|would|does|did|can|could|is|are|was not even|ever|always|really|fully|properly|actually|still|just load|open|start|boot|play|connect|sync|update|download|install|stream|charge|print|send|respond|register|launch|pair|scan|upload|refresh|save|display|function|verify|activate|unlock|turn|switch|power|accept|recognize|recognise|let|work|ring|dial',
+        'will|would|does|did|can|could|is|are|was not back up', 'will|would|does|did|can|could|is|are|was not backup', 'is|are|was|were not backing up',
         'will|would|does|did|can|could not log|sign in|on|into', 'will|would|does|did not stay on|connected|lit|charged',
         // Tech support's everyday phrasings: "does not appear", "won't finish", "doesn't seem to register".
         'will|would|does|did|can|could|is|are|was not appear|finish|complete|detect|read|share|record|cast|link|submit|restore|transfer|apply|come',
@@ -799,7 +802,7 @@ export const english: Lexicon = {
         'concern', 'works again|now', 'working again|now', 'back up', 'back online', 'found', 'finding', 'got it back', 'returned',
         'let me|us know', 'letting me|us know',
       ],
-      except: ['help* me|us miss|lose|waste'],
+      except: ['help* me|us miss|lose|waste', 'to|not|i|we|you back up', 'back up to|my|your|the|our|all|automatically|everything|data|files|photos|pictures|contacts|messages|chats|phone|iphone|device|icloud'],
     },
     claim: {
       match: [
@@ -1070,7 +1073,7 @@ export const english: Lexicon = {
       except: [
         'good morning', 'good afternoon', 'good evening', 'good night', 'would love', 'i would love', 'best way',
         'the best way', 'best regards', 'best wishes', 'not fixed', 'nice one', 'best price', 'good enough',
-        'not good enough', 'back up plan', 'backup', 'fast broadband', 'quick question', 'kind regards', 'how fast', 'as fast as', 'as quick as',
+        'not good enough', 'back up plan', 'backup', 'to|not|i|we|you back up', 'back up to|my|your|the|our|all|automatically|everything|data|files|photos|pictures|contacts|messages|chats|phone|iphone|device|icloud', 'fast broadband', 'quick question', 'kind regards', 'how fast', 'as fast as', 'as quick as',
       ],
     },
     sinceWhen: {
