@@ -558,6 +558,7 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'my iphone won’t back up to icloud',
     'my phone is not backing up',
     'my photos are supposed to back up automatically and they don’t',
+    'my airpods only play out of one ear now',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });

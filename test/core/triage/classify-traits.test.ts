@@ -54,9 +54,13 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'where is my refund?',
       'you charged me for a plan I cancelled',
       'my bill is wrong again',
+      // A double charge in other words: it was answered with the payment methods.
+      'my direct debit came out twice',
+      'you billed me twice for the same order',
     ],
     hasNot: [
       'come si legge la fattura?',
+      'the engineer came out twice and nothing is fixed',
       'come faccio a vedere la mia bolletta?',
       'quanto costa l’offerta fibra?',
       'la fibra non va da ieri',

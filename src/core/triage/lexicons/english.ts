@@ -67,7 +67,8 @@ export const english: Lexicon = {
         'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'you|u|please|pls|plz follow back|followback', 'dm me', 'can i|we dm you',
         'charged me', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
         'double charge', 'double charges', 'double payment', 'paid twice',
-        'charged double', 'overcharg*', 'refund*', 'i paid', 'i have paid', 'i already paid', 'i ordered',
+        'charged double', 'billed|charged|debited|invoiced me|us twice|double', 'billed|invoiced twice', 'debit|payment|payments|money|amount|charge|subscription|fee|bill came|come|went|gone|taken out twice',
+        'overcharg*', 'refund*', 'i paid', 'i have paid', 'i already paid', 'i ordered',
         'i have ordered', 'i have bought', 'i have purchased', 'i bought', 'i purchased', 'i cancelled', 'i canceled', 'has|have not .. arrived', 'never arrived',
         'never received', 'not received', 'did not receive', 'have not received', 'has not been delivered',
         'not been delivered', 'still not arrived', 'still waiting for my', 'cancel my', 'close my account',
@@ -164,7 +165,7 @@ export const english: Lexicon = {
         'told me|us to go away', 'told me|us to leave', 'told me|us to get lost',
         'went|gone|going up again',
         'paying|paid|pay for .. and|but getting|get|got',
-        'took|taken|deducted|debited|withdrew|withdrawn .. twice|double',
+        'took|taken|deducted|debited|withdrew|withdrawn .. twice|double', 'billed|charged|invoiced me|us twice|double', 'billed|invoiced twice', 'debit|payment|payments|money|amount|charge|subscription|fee|bill came|come|went|gone|taken out twice',
         'not .. getting|got|given much|any info|information|help|answers|updates|news',
         // Advice to the brand is a complaint: "your staff should realise a please can go a long way".
         'should realize|realise|learn', 'would|could|can go a long way',
@@ -339,6 +340,8 @@ export const english: Lexicon = {
         // It will not do what it should.
         'will|would|does|did|can|could|is|are|was not load|open|start|boot|play|connect|sync|update|download|install|stream|charge|print|send|respond|register|launch|pair|scan|upload|refresh|save|display|function|verify|activate|unlock|turn|switch|power|accept|recognize|recognise|let|work|ring|dial',
         'will|would|does|did|can|could|is|are|was not even|ever|always|really|fully|properly|actually|still|just load|open|start|boot|play|connect|sync|update|download|install|stream|charge|print|send|respond|register|launch|pair|scan|upload|refresh|save|display|function|verify|activate|unlock|turn|switch|power|accept|recognize|recognise|let|work|ring|dial',
+        // Half a device: "my airpods only play out of one ear".
+        'only play|plays|playing|work|works|working|sound|sounds|charge|charges|charging .. one|1|left|right ear|side|speaker|earbud|bud|earphone|channel',
         'will|would|does|did|can|could|is|are|was not back up', 'will|would|does|did|can|could|is|are|was not backup', 'is|are|was|were not backing up',
         'will|would|does|did|can|could not log|sign in|on|into', 'will|would|does|did not stay on|connected|lit|charged',
         // Tech support's everyday phrasings: "does not appear", "won't finish", "doesn't seem to register".
