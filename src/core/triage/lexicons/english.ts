@@ -104,7 +104,7 @@ export const english: Lexicon = {
         'cold|soggy|stale|burnt|raw fries|food|meal|pizza|burger|nuggets|chips|dinner|lunch|breakfast',
         // A product the shop never has: "perpetual supply issue", "always out of stock".
         'supply issue|issues|problem|problems', 'always|constantly|permanently|perpetually out of stock', 'never in stock',
-        'shame on you', 'ridiculous', 'unacceptable', 'outrageous', 'appalling', 'useless', 'rubbish', 'a joke',
+        'did nothing', 'doing nothing', 'shame on you', 'ridiculous', 'unacceptable', 'outrageous', 'appalling', 'useless', 'rubbish', 'a joke',
         'is a joke', 'garbage', 'inedible', 'complaint', 'complain*', 'disappoint*', 'frustrat*', 'annoyed', 'annoying', 'angry',
         'furious', 'fed up', 'sick of', 'sick and tired', 'tired of', 'still waiting', 'no one', 'nobody',
         'no response', 'no reply', 'no answer', 'no answers', 'never answer', 'never reply', 'not good enough', 'rip off', 'ripoff',
@@ -342,6 +342,8 @@ export const english: Lexicon = {
         'will|would|does|did|can|could|is|are|was not even|ever|always|really|fully|properly|actually|still|just load|open|start|boot|play|connect|sync|update|download|install|stream|charge|print|send|respond|register|launch|pair|scan|upload|refresh|save|display|function|verify|activate|unlock|turn|switch|power|accept|recognize|recognise|let|work|ring|dial',
         // Half a device: "my airpods only play out of one ear".
         'only play|plays|playing|work|works|working|sound|sounds|charge|charges|charging .. one|1|left|right ear|side|speaker|earbud|bud|earphone|channel',
+        // A tool that does nothing, a filter that lets everything through.
+        'does|do nothing', 'let|lets|letting .. everything|anything through', 'let|lets|letting my|our|the kid|kids|child|children|son|daughter .. everything|anything',
         'will|would|does|did|can|could|is|are|was not back up', 'will|would|does|did|can|could|is|are|was not backup', 'is|are|was|were not backing up',
         'will|would|does|did|can|could not log|sign in|on|into', 'will|would|does|did not stay on|connected|lit|charged',
         // Tech support's everyday phrasings: "does not appear", "won't finish", "doesn't seem to register".

@@ -66,7 +66,7 @@ export const italian: Lexicon = {
         'recuperare l|il mio account|profilo', 'scrivetemi in privato|dm', 'in privato per favore', 'seguitemi per|in dm',
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*|preso|presi', 'mi avete|hanno preso|presi|fatto pagare',
         'mi|ci è|e|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
-        'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
+        'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
         'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',
         'ho|abbiamo .. chiesto|richiesto|fatto|inviato|mandato .. rimborso|recesso|disdetta', 'rimborso|rimborsi .. non|mai .. arrivat*|ricevut*|accreditat*', 'ho pagato', 'ho ordinato', 'ho acquistato', 'ho comprato', 'ho richiesto', 'ho attivato',
@@ -110,6 +110,8 @@ export const italian: Lexicon = {
         'a differenza vostra|tua', 'a differenza di voi',
         // Il prezzo: "bolletta troppo cara", "tariffe troppo alte".
         'troppo cara|caro|care|cari|costosa|costoso|costose|costosi|salata|salato|salate',
+        // Uno strumento che non serve: "il blocco delle chiamate spam non serve a niente".
+        'non serve|servono|servito a niente|nulla', 'non è|e servito|servita a niente|nulla',
         'fattura|fatture|bolletta|bollette elevata|elevate|salata|salate|altissima|altissime|esagerata|esagerate',
         'bolletta|bollette|fattura|fatture|tariffa|tariffe|prezzo|prezzi .. troppo alta|alte|alto|alti', 'il minimo che potevate|potreste|dovreste', 'poco gentile|gentili|cortese|cortesi|professionale|professionali',
         'preso|presi|tolto|tolti .. due|tre volte',
@@ -120,7 +122,7 @@ export const italian: Lexicon = {
         'avevate|avete|aveva|hanno|avevano detto|promesso .. giorni|settimane|mesi|ore',
         // Il tempo passato in attesa, i cambi a ripetizione e le domande retoriche: "è passata un'ora",
         // "il gate è cambiato 4 volte", "a che serve il servizio clienti?", "sarebbe ora che...".
-        'è|e passata un|mezz ora', 'sono passate|passati .. ore|minuti|giorni|settimane|mesi',
+        'è|e passata un|mezz ora', 'sono passate|passati .. ore|minuti|giorni|settimane|mesi', 'ne sono passat*',
         'cambiat*|spostat*|rinviat*|rimandat*|annullat*|cancellat* .. volte', 'a che serve|servono', 'che senso ha',
         'sarebbe bello|carino|ora se|che', 'nessuna|zero informazione|informazioni|notizia|notizie|aggiornamento|aggiornamenti',
         // Quello che doveva succedere e non è successo: "sarebbe stato carino avvisare".
@@ -222,6 +224,8 @@ export const italian: Lexicon = {
         'valigia|valigie|bagaglio|bagagli|soldi|rimborso .. in ostaggio', 'in ostaggio .. valigia|valigie|bagaglio|bagagli|soldi|rimborso',
         'cancellato|eliminato|perso tutto', 'tutto cancellato|perso',
         'cancella|cancellano|elimina|eliminano|spegne|chiude|riavvia|disattiva|attiva .. da solo|sola|soli|sole',
+        // Un filtro che lascia passare tutto: "il parental control lascia aprire tutto a mio figlio".
+        'lascia|lasciano passare|aprire|vedere|scaricare tutto|qualsiasi|qualunque',
         // La risposta della FAQ è già alle spalle: continua a sparire, funzionava fino a ieri, già resettato,
         // si è disattivato da solo.
         'continua|continuano a|ad sparire|scendere|calare|cadere|staccarsi|bloccarsi|chiudersi|disconnettersi|riavviarsi',
@@ -365,7 +369,7 @@ export const italian: Lexicon = {
       match: [
         'problema', 'problemi', 'problematica', 'problematiche', 'disagio', 'disagi', 'ritardo', 'ritardi',
         'inconveniente', 'inconvenienti', 'intoppo',
-        'doveva|dovevano arrivare|essere|venire|passare', 'mi avevano|avevate promesso|detto', 'promesso',
+        'doveva|dovevano arrivare|essere|venire|passare|durare|metterci|volerci|finire|partire|funzionare|bastare', 'mi avevano|avevate promesso|detto', 'promesso',
         'invece di|del|della|dei', 'confus*', 'non è|e chiaro', 'poco chiar*', 'non si capisce', 'non ricevo',
         'mai ricevut*', 'ancora non ricevut*', 'bloccat*', 'quando .. risolv*|sistem*',
         'non', 'mai',
@@ -424,7 +428,8 @@ export const italian: Lexicon = {
         // A change nobody asked for: "nessuna richiesta di cambio recapito, chi può averla cambiata?".
         'chi può|potrebbe averla|averlo|averli|averle|aver cambiat*|modificat*', 'qualcuno ha|abbia .. cambiat*|modificat*|usat*|utilizzat*',
         // Un messaggio che si spaccia per l'azienda.
-        'si spaccia|spacciano|spacciava|spacciavano per', 'spacciandosi per', 'fingendosi|finge|fingono di essere voi',
+        'si spaccia|spacciano|spacciava|spacciavano per', 'spacciandosi per', 'fingendosi|finge|fingono di essere voi', 'fingendosi',
+        'dicono|dice|dicevano|diceva|dicendo di essere voi|vostri|vostro|vostra', 'dicono|dice|dicevano|diceva|dicendo di essere dei|del|della vostri|vostro|vostra',
         'account|profilo|mail|email|casella|area .. violat*|compromess*|rubat*|hackerat*|bucat*',
         'mi hanno|avete .. hackerato|violato|rubato|clonato', 'accesso|accessi non autorizzat*',
         'accesso|accessi sospett*', 'attività sospett*',

@@ -1,0 +1,55 @@
+// Complaints about something the example knowledge explains (payments, spam calls, parental
+// controls, fibre activation) share its words, and an FAQ answer to them in public is the worst
+// thing the bot can post (PLAYBOOK: a complaint is never answered with an FAQ). The real
+// responder, the real example knowledge: each post must reach a person, with no public answer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPronto, type Pronto } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { InboundMessage } from '../../src/core/model.ts';
+import { ROOT } from '../support/run-pronto.ts';
+
+const silent = { info() {}, warn() {}, error() {} };
+let pronto: Pronto;
+let ids = 0;
+
+function aMention(text: string): InboundMessage {
+  const id = `complaint-${++ids}`;
+  return {
+    id,
+    channel: 'twitter',
+    kind: 'mention',
+    conversationId: `c-${id}`,
+    author: { id: 'u7', handle: 'giulia', name: 'Giulia Bianchi', followers: 120 },
+    text: `@LumoAiuta ${text}`,
+    at: '2026-11-30T10:00:00Z',
+  };
+}
+
+beforeAll(async () => {
+  pronto = await createPronto({ config: loadConfig({ PRONTO_BRAND_HANDLES: 'LumoAiuta' }, ROOT), log: silent });
+});
+afterAll(() => pronto.close());
+
+describe('complaints about topics the example knowledge covers', () => {
+  it.each([
+    // Each of these was answered in public with the entry it names.
+    ['my direct debit came out twice', 'metodi-pagamento'],
+    ['the spam call blocker does nothing', 'chiamate-spam'],
+    ['the parental control lets my kid open everything', 'parental-control'],
+    ['ho cambiato metodo di pagamento e avete addebitato ancora la vecchia carta', 'metodi-pagamento'],
+    ['mi continuano a chiamare call center che dicono di essere voi', 'chiamate-spam'],
+    ["l'attivazione della fibra doveva durare due settimane, ne sono passate sei", 'fibra-attivazione'],
+    ['il parental control lascia aprire tutto a mio figlio', 'parental-control'],
+    // And some the bot already read right, kept as a gate.
+    ['il blocco delle chiamate spam non serve a niente', 'chiamate-spam'],
+    ['the auto top-up took 20 euros and I never turned it on', 'ricarica-automatica'],
+    ['roaming in France charged me 30 euros, you said EU was free', 'roaming-ue'],
+    ['la segreteria si è attivata da sola e mi costa ogni chiamata', 'segreteria'],
+    ['pago la fibra e vado come l’adsl', 'offerte'],
+  ])('hands "%s" to a person with no public answer (not even %s)', async (text) => {
+    const { actions } = (await pronto.responder.explain(aMention(text)));
+    const publicAnswers = actions.filter((action) => action.type === 'reply' && action.sources.length > 0);
+    expect(publicAnswers).toEqual([]);
+    expect(actions.map((action) => action.type)).toContain('handoff');
+  });
+});
