@@ -40,6 +40,10 @@ describe('complaints about topics the example knowledge covers', () => {
     ['mi continuano a chiamare call center che dicono di essere voi', 'chiamate-spam'],
     ["l'attivazione della fibra doveva durare due settimane, ne sono passate sei", 'fibra-attivazione'],
     ['il parental control lascia aprire tutto a mio figlio', 'parental-control'],
+    // Asked as questions: "why" does not make a charge nobody wanted a how-to.
+    ['why does my auto top-up keep charging me when I turned it off?', 'ricarica-automatica'],
+    ['why is roaming charging me in Spain?', 'roaming-ue'],
+    ["perché la ricarica automatica continua a scalarmi soldi se l'ho disattivata?", 'ricarica-automatica'],
     // And some the bot already read right, kept as a gate.
     ['il blocco delle chiamate spam non serve a niente', 'chiamate-spam'],
     ['the auto top-up took 20 euros and I never turned it on', 'ricarica-automatica'],

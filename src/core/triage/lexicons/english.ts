@@ -65,7 +65,7 @@ export const english: Lexicon = {
         'recover|recovering .. account|accounts', 'account recovery',
         'help with a|my|our reservation|reservations|booking|bookings', 'help with booking|reservation', 'until|unless you|u follow me|us|back', 'connect|link|merge|combine these|the|our|my two|both reservations|bookings', 'connect|link|merge|combine these|our reservations|bookings',
         'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'you|u|please|pls|plz follow back|followback', 'dm me', 'can i|we dm you',
-        'charged me', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
+        'charged me', 'charging me|us', 'keep|keeps|kept charging', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
         'double charge', 'double charges', 'double payment', 'paid twice',
         'charged double', 'billed|charged|debited|invoiced me|us twice|double', 'billed|invoiced twice', 'debit|payment|payments|money|amount|charge|subscription|fee|bill came|come|went|gone|taken out twice',
         'overcharg*', 'refund*', 'i paid', 'i have paid', 'i already paid', 'i ordered',

@@ -66,6 +66,8 @@ export const italian: Lexicon = {
         'recuperare l|il mio account|profilo', 'scrivetemi in privato|dm', 'in privato per favore', 'seguitemi per|in dm',
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*|preso|presi', 'mi avete|hanno preso|presi|fatto pagare',
         'mi|ci è|e|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
+        // Il verbo con il pronome attaccato: "continua a scalarmi soldi".
+        'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
         'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',
