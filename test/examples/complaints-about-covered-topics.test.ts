@@ -40,6 +40,11 @@ describe('complaints about topics the example knowledge covers', () => {
     ['mi continuano a chiamare call center che dicono di essere voi', 'chiamate-spam'],
     ["l'attivazione della fibra doveva durare due settimane, ne sono passate sei", 'fibra-attivazione'],
     ['il parental control lascia aprire tutto a mio figlio', 'parental-control'],
+    ['so the 5g coverage map is pure fiction then', 'copertura-5g'],
+    ['la mappa della copertura 5g è pura fantasia', 'copertura-5g'],
+    ['international calls cost me 50 euros last month for 10 minutes', 'chiamate-internazionali'],
+    ['your parental controls blocked my work email', 'parental-control'],
+    ['you activated a premium service on my line without asking', 'servizi-premium'],
     // Asked as questions: "why" does not make a charge nobody wanted a how-to.
     ['why does my auto top-up keep charging me when I turned it off?', 'ricarica-automatica'],
     ['why is roaming charging me in Spain?', 'roaming-ue'],
@@ -51,9 +56,19 @@ describe('complaints about topics the example knowledge covers', () => {
     ['la segreteria si è attivata da sola e mi costa ogni chiamata', 'segreteria'],
     ['pago la fibra e vado come l’adsl', 'offerte'],
   ])('hands "%s" to a person with no public answer (not even %s)', async (text) => {
-    const { actions } = (await pronto.responder.explain(aMention(text)));
+    const { actions } = await pronto.responder.explain(aMention(text));
     const publicAnswers = actions.filter((action) => action.type === 'reply' && action.sources.length > 0);
     expect(publicAnswers).toEqual([]);
     expect(actions.map((action) => action.type)).toContain('handoff');
+  });
+
+  it.each([
+    ['how much will it cost me to call the US?', 'chiamate-internazionali'],
+    ['does the parental control block adult sites?', 'parental-control'],
+    ['how do I block premium services?', 'servizi-premium'],
+    ['come blocco i servizi a pagamento?', 'servizi-premium'],
+  ])('still answers the question "%s" in public from %s', async (text, entry) => {
+    const { actions } = await pronto.responder.explain(aMention(text));
+    expect(actions).toEqual([expect.objectContaining({ type: 'reply', sources: [entry] })]);
   });
 });

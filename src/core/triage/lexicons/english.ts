@@ -65,6 +65,8 @@ export const english: Lexicon = {
         'recover|recovering .. account|accounts', 'account recovery',
         'help with a|my|our reservation|reservations|booking|bookings', 'help with booking|reservation', 'until|unless you|u follow me|us|back', 'connect|link|merge|combine these|the|our|my two|both reservations|bookings', 'connect|link|merge|combine these|our reservations|bookings',
         'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'you|u|please|pls|plz follow back|followback', 'dm me', 'can i|we dm you',
+        // A charge told by what it cost, a service switched on for them, bills that keep coming.
+        'cost|costs me|us .. euro|euros|pounds|dollars|quid|bucks', 'you|u|they activated|added|enabled|subscribed', 'sending|send|sent me|us bills|bill|invoices|invoice',
         'charged me', 'charging me|us', 'keep|keeps|kept charging', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
         'double charge', 'double charges', 'double payment', 'paid twice',
         'charged double', 'billed|charged|debited|invoiced me|us twice|double', 'billed|invoiced twice', 'debit|payment|payments|money|amount|charge|subscription|fee|bill came|come|went|gone|taken out twice',
@@ -116,6 +118,7 @@ export const english: Lexicon = {
         'for months', 'yet again', 'every time', 'every single time',
         'poor service', 'bad service', 'sucks', 'charged twice', 'double charged', 'double charge', 'paid twice', 'overcharg*', 'incorrect',
         'hidden fees', 'hidden charges', 'what s wrong with|w', 'whats wrong with|w', 'what is wrong with|w',
+        'pure|total|complete|utter fiction|fantasy',
         'unreliable', 'incompetent', 'misleading', 'lied', 'lies', 'lying', 'not happy', 'unhappy', 'wtf',
         'seriously', 'again and again', 'worse', 'cowboys', 'formal complaint',
         'is wrong', 'are wrong', 'wrong amount', 'wrong charge', 'wrong bill',
@@ -343,7 +346,7 @@ export const english: Lexicon = {
         // Half a device: "my airpods only play out of one ear".
         'only play|plays|playing|work|works|working|sound|sounds|charge|charges|charging .. one|1|left|right ear|side|speaker|earbud|bud|earphone|channel',
         // A tool that does nothing, a filter that lets everything through.
-        'does|do nothing', 'let|lets|letting .. everything|anything through', 'let|lets|letting my|our|the kid|kids|child|children|son|daughter .. everything|anything',
+        'does|do nothing', 'you|it|they|control|controls|filter|filters|app|firewall blocked|blocks|blocking my|our', 'keep|keeps blocking', 'let|lets|letting .. everything|anything through', 'let|lets|letting my|our|the kid|kids|child|children|son|daughter .. everything|anything',
         'will|would|does|did|can|could|is|are|was not back up', 'will|would|does|did|can|could|is|are|was not backup', 'is|are|was|were not backing up',
         'will|would|does|did|can|could not log|sign in|on|into', 'will|would|does|did not stay on|connected|lit|charged',
         // Tech support's everyday phrasings: "does not appear", "won't finish", "doesn't seem to register".

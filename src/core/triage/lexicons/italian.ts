@@ -67,7 +67,7 @@ export const italian: Lexicon = {
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*|preso|presi', 'mi avete|hanno preso|presi|fatto pagare',
         'mi|ci è|e|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
         // Il verbo con il pronome attaccato: "continua a scalarmi soldi".
-        'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
+        'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', 'mandarmi|inviarmi|mandarci|inviarci bollette|fatture|bolletta|fattura', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
         'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',
@@ -176,7 +176,7 @@ export const italian: Lexicon = {
         'non ne posso più', 'non se ne può più', 'ne ho abbastanza', 'stanc* di', 'esasperat*', 'esaust*',
         'amareggiat*', 'insoddisfatt*', 'scontent*', 'mi avete stancato|stufato|rotto', 'uno schifo', 'che schifo',
         'fate pena', 'una pena', 'penos*', 'imbarazzant*', 'indegn*', 'squallid*', 'pietos*', 'inaudit*', 'disastr*',
-        'caos', 'che casino', 'un casino', 'fregatur*', 'avete|hanno fregat*', 'presa in giro',
+        'caos', 'che casino', 'un casino', 'fregatur*', 'avete|hanno fregat*', 'presa in giro', 'pura|totale fantasia', 'bugie', 'balle', 'bugiardi',
         'prendere in giro', 'per il culo', 'ladrocinio', 'estorsion*', 'strozzin*', 'soldi buttati', 'soldi rubati',
         'pagato per niente|nulla', 'non è|e giusto', 'non è|e corretto', 'non è|e serio', 'poco serio|seri|seria',
         'non siete seri', 'non ci siamo', 'sempre peggio', 'peggio', 'peggior*', 'peggiorat*', 'servizio scadente',
