@@ -67,6 +67,8 @@ describe('complaints about topics the example knowledge covers', () => {
     ['does the parental control block adult sites?', 'parental-control'],
     ['how do I block premium services?', 'servizi-premium'],
     ['come blocco i servizi a pagamento?', 'servizi-premium'],
+    // The United States are a travel tag of the roaming entry; calling them from Italy is the calls entry.
+    ['quanto mi costa chiamare negli Stati Uniti?', 'chiamate-internazionali'],
   ])('still answers the question "%s" in public from %s', async (text, entry) => {
     const { actions } = await pronto.responder.explain(aMention(text));
     expect(actions).toEqual([expect.objectContaining({ type: 'reply', sources: [entry] })]);
