@@ -1341,6 +1341,7 @@ describe('triageMessage on bags and journeys in trouble', () => {
     'where are our luggages? a group of 12 and none arrived',
     'one of you has my suitcase and I want it back',
     'you left my bag in Houston even though I was on the flight',
+    'our stroller was left in Dallas and we land in LA with a 1 year old',
     'I need my luggage before tomorrow morning',
     'how can you not know where my bags are?',
     'you broke my suitcase and won’t pay for the repair',

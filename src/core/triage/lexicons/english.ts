@@ -489,6 +489,8 @@ export const english: Lexicon = {
         'are|is my|our|her|his bag|bags|luggage*|baggage|suitcase|suitcases here|there yet', 'get|getting|got those|the|my|our|her|his bag|bags|luggage*|suitcase|suitcases to',
         'holding|holds|held my|our|her|his .. hostage', 'no luggage*|bags|baggage|suitcase|suitcases',
         'left|leaving|lose|forgot|forgetting|sent|sending my|our .. bag|bags|luggage*|baggage|suitcase|suitcases|gear|belongings',
+        // Told from the bag's side: "our stroller was left in Dallas".
+        'bag|bags|luggage*|baggage|suitcase|suitcases|stroller|pram|buggy|carseat|wheelchair|gear|belongings was|were|got|been|is|are left|forgotten|offloaded|misrouted|mislabeled|mislabelled',
         'bag|bags|luggage*|baggage whereabouts', 'losing|lost|lose one|two|three|some|all|both|half of my|our', 'still waiting on|for bag|bags|luggage*|baggage|suitcase|suitcases',
         'waiting on|for my|our bag|bags|luggage*|baggage|suitcase|suitcases', 'not know|knowing where my|our .. bag|bags|luggage*|baggage|suitcase|suitcases',
         'broke|broken|destroyed|destroy|ruined|damaged|smashed|ripped|tore|torn|wrecked|totaled|totalled my|our|the|your|her|his .. bag|bags|luggage*|suitcase|suitcases|baggage|wheelchair|stroller|pram|guitar',
