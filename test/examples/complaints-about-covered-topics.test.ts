@@ -40,6 +40,7 @@ describe('complaints about topics the example knowledge covers', () => {
     ['mi continuano a chiamare call center che dicono di essere voi', 'chiamate-spam'],
     ["l'attivazione della fibra doveva durare due settimane, ne sono passate sei", 'fibra-attivazione'],
     ['il parental control lascia aprire tutto a mio figlio', 'parental-control'],
+    ['la velocità è un decimo di quella promessa', 'wifi-lento'],
     ['so the 5g coverage map is pure fiction then', 'copertura-5g'],
     ['la mappa della copertura 5g è pura fantasia', 'copertura-5g'],
     ['international calls cost me 50 euros last month for 10 minutes', 'chiamate-internazionali'],
@@ -50,6 +51,7 @@ describe('complaints about topics the example knowledge covers', () => {
     ['why is roaming charging me in Spain?', 'roaming-ue'],
     ["perché la ricarica automatica continua a scalarmi soldi se l'ho disattivata?", 'ricarica-automatica'],
     // And some the bot already read right, kept as a gate.
+    ["il negozio mi ha attivato un'offerta diversa da quella che avevo chiesto", 'offerte'],
     ['il blocco delle chiamate spam non serve a niente', 'chiamate-spam'],
     ['the auto top-up took 20 euros and I never turned it on', 'ricarica-automatica'],
     ['roaming in France charged me 30 euros, you said EU was free', 'roaming-ue'],

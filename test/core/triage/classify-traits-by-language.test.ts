@@ -744,6 +744,8 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     ['mes miles ont été utilisés par quelqu’un d’autre', 'security'],
     ['meine Meilen wurden von jemand anderem eingelöst', 'security'],
     ['mi è arrivato un sms che si spaccia per voi', 'security'],
+    ['mi è arrivato un sms che dice di essere Lumo e chiede il codice della carta', 'security'],
+    ['mi continuano a chiamare call center che dicono di essere voi', 'security'],
     ['me llegó un SMS haciéndose pasar por vosotros pidiendo el PIN', 'security'],
     ['j’ai reçu un SMS se faisant passer pour vous', 'security'],
     ['ich habe eine SMS bekommen, die sich als ihr ausgibt', 'security'],

@@ -77,6 +77,7 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
   },
   complaint: {
     has: [
+      'il negozio mi ha attivato un’offerta diversa da quella che avevo chiesto',
       // Only the hashtag says it, once split into words.
       'another evening on the phone #badcustomerservice',
       'so the flight is at 6am now #tiredofwaiting',

@@ -112,6 +112,8 @@ export const italian: Lexicon = {
         'a differenza vostra|tua', 'a differenza di voi',
         // Il prezzo: "bolletta troppo cara", "tariffe troppo alte".
         'troppo cara|caro|care|cari|costosa|costoso|costose|costosi|salata|salato|salate',
+        // Non quello che si era scelto: "un'offerta diversa da quella che avevo chiesto".
+        'diversa|diverso|diverse|diversi da quella|quello|quelle|quelli che avevo|ho|avevamo|abbiamo chiest*|scelt*|ordinat*|firmat*',
         // Uno strumento che non serve: "il blocco delle chiamate spam non serve a niente".
         'non serve|servono|servito a niente|nulla', 'non è|e servito|servita a niente|nulla',
         'fattura|fatture|bolletta|bollette elevata|elevate|salata|salate|altissima|altissime|esagerata|esagerate',
@@ -371,7 +373,7 @@ export const italian: Lexicon = {
       match: [
         'problema', 'problemi', 'problematica', 'problematiche', 'disagio', 'disagi', 'ritardo', 'ritardi',
         'inconveniente', 'inconvenienti', 'intoppo',
-        'doveva|dovevano arrivare|essere|venire|passare|durare|metterci|volerci|finire|partire|funzionare|bastare', 'mi avevano|avevate promesso|detto', 'promesso',
+        'doveva|dovevano arrivare|essere|venire|passare|durare|metterci|volerci|finire|partire|funzionare|bastare', 'mi avevano|avevate promesso|detto', 'promess*',
         'invece di|del|della|dei', 'confus*', 'non è|e chiaro', 'poco chiar*', 'non si capisce', 'non ricevo',
         'mai ricevut*', 'ancora non ricevut*', 'bloccat*', 'quando .. risolv*|sistem*',
         'non', 'mai',
@@ -426,6 +428,7 @@ export const italian: Lexicon = {
         'indirizzo|indirizzi|email|mail|dispositivo|dispositivi|accesso|accessi|nome|carta|ordine|ordini|iban|profilo|profili|acquisto|acquisti|addebito|addebiti|pagamento|pagamenti|movimento|movimenti|sito|negozio .. che non|nn riconosco|conosco', 'il mio numero .. passando|portato|trasferito|spostato',
         // Un messaggio a nome nostro che chiede segreti: phishing.
         'chiede|chiedeva|chiedono|chiedendo .. password|pin|otp|credenziali', 'chiede|chiedeva|chiedono|chiedendo .. dati della carta',
+        'chiede|chiedeva|chiedono|chiedendo .. codice|codici|numero|numeri|pin della|di carta', 'sms|messaggio|messaggi|mail|email|chiamata|telefonata che dice|dicono|diceva|dicevano di essere',
         'hackerat*', 'hackat*', 'hacker', 'qualcuno .. è entrato|entrata', 'entrati|entrato nel mio|nella mia account|profilo|area|conto|casella',
         // A change nobody asked for: "nessuna richiesta di cambio recapito, chi può averla cambiata?".
         'chi può|potrebbe averla|averlo|averli|averle|aver cambiat*|modificat*', 'qualcuno ha|abbia .. cambiat*|modificat*|usat*|utilizzat*',
