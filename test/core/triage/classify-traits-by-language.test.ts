@@ -1628,6 +1628,13 @@ describe('triageMessage on water, power and gas', () => {
     'how do I go about requesting a flight voucher?',
     'can you fix the FF number on my daughter’s ticket?',
     'I’d like to look into upgrading my seat on tomorrow’s flight',
+    // What a bill, a booking or a loyalty account holds, asked after.
+    'my promo credit wasn’t applied to my last bill',
+    'I need a copy of my last three invoices',
+    'my confirmation code is X7YZ2Q and the app says no reservation found',
+    'could you move my appointment to next week?',
+    'I never got my welcome bonus',
+    'my upgrade request is still pending, can you check?',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {

@@ -50,7 +50,7 @@ describe('wordModelFeatures', () => {
   it('leaves out the categories read only for the summary, the draft or one trait, so adding phrases to them moves no model', () => {
     const analysis = analyzeText('fed up, requesting a flight voucher since yesterday and the app is down', ['en']);
     const read = new Set(analysis.matches.map((match) => match.category));
-    for (const category of ['outrage', 'sinceWhen', 'accountTrip'] as const) {
+    for (const category of ['outrage', 'sinceWhen', 'accountItem'] as const) {
       expect(read).toContain(category);
       expect(wordModelFeatures(analysis).signals).not.toContain(category);
     }

@@ -83,10 +83,16 @@ export const english: Lexicon = {
         'fraud protection|prevention|alert|alerts|department|team|check|block .. stopped|blocked|declined|froze|frozen|flagged|locked',
       ],
     },
-    accountTrip: {
+    accountItem: {
       match: [
         'file|filed|submit|submitted a|my claim', 'request|requesting|claim|claiming|get|getting a|my flight|travel voucher|vouchers|credit|credits',
         'ff number', 'frequent flyer number', 'upgrade|upgrading my|our seat|seats',
+        // What a bill, a booking or a loyalty account holds, asked after: points never posted, a credit not
+        // applied, a copy of the invoices, a confirmation code, an appointment to move, a request pending.
+        'points|miles|credit|credits|bonus|voucher|cashback|rewards|refund .. never|not|nt posted|credited|applied|added|showed|shown|arrived',
+        'never|not got|received|get|receive my|our .. bonus|credit|credits|points|miles|voucher|cashback|rewards|rebate|statement|invoice|invoices',
+        'copy|copies of my|our .. invoice|invoices|bill|bills|receipt|receipts|statement|statements', 'my|our confirmation code|number|no',
+        'move|change|reschedule|cancel my|our appointment|installation|visit', 'my|our .. request|application|claim is|still .. pending',
       ],
     },
     accountWeak: {

@@ -84,10 +84,11 @@ export type LexiconCategory =
    */
   | 'sinceWhen'
   /**
-   * A booking's own matters ("file a claim", "requesting a flight voucher", "my FF number",
-   * "upgrading my seat"): an account matter, for a DM. Read for the trait only, not by the models.
+   * What the customer's own booking, bill or loyalty account holds ("file a claim", "my FF number",
+   * "my points never posted", "a copy of my invoices"): an account matter, for a DM. Read for the
+   * trait only, not by the models.
    */
-  | 'accountTrip'
+  | 'accountItem'
   /** Promotional bait ("free", "giveaway"): spam only with a link or many tags. */
   | 'spamBait'
   /** Schemes no customer writes ("buy followers", "airdrop"): spam on their own. */
