@@ -1635,6 +1635,9 @@ describe('triageMessage on water, power and gas', () => {
     'could you move my appointment to next week?',
     'I never got my welcome bonus',
     'my upgrade request is still pending, can you check?',
+    'potete controllare perché mi è cambiata l’offerta da sola?',
+    'vorrei spostare l’appuntamento del tecnico alla settimana prossima',
+    'lo sconto promesso non è stato applicato in bolletta',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {
@@ -1649,6 +1652,8 @@ describe('triageMessage on water, power and gas', () => {
     'si può sapere lo stato di una pratica?',
     'come si segnala un consumo anomalo?',
     'what is a flight voucher?',
+    // A copy of the bill is in every utility's FAQ.
+    'come richiedere copia fattura?',
   ])(
     'reads "%s", a general question, as no account matter',
     (text) => {

@@ -95,6 +95,17 @@ export const italian: Lexicon = {
         'nuova password', 'password dimenticata', 'ho dimenticato .. password', 'ho cambiato .. email|mail|cellulare',
       ],
     },
+    accountItem: {
+      match: [
+        // Quello che il contratto, la bolletta o l'ordine del cliente contiene, chiesto: un'offerta
+        // cambiata da sola, uno sconto non applicato, un appuntamento da spostare. Non "una copia della
+        // fattura": le FAQ lo spiegano a tutti.
+        'mi è|e|sono cambiat*|aumentat*|scadut* .. offerta|offerte|tariffa|tariffe|piano|promo|promozione|canone',
+        'offerta|tariffa|piano|promo|promozione|canone .. cambiat*|aumentat* da sola|solo|sole|soli',
+        'sconto|sconti|bonus|rimborso|credito|promo|promozione .. non .. applicat*|accreditat*|caricat*|arrivat*|riconosciut*',
+        'spostare|cambiare|rinviare|anticipare|annullare|disdire .. appuntamento|installazione|intervento|sopralluogo',
+      ],
+    },
     accountWeak: {
       match: [
         // Devices and the line ("il mio modem", "la mia linea") are faults or how-tos, not the account.
