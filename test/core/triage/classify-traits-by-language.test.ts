@@ -559,6 +559,9 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'my phone is not backing up',
     'my photos are supposed to back up automatically and they don’t',
     'my airpods only play out of one ear now',
+    // A device that does on its own what it should not.
+    'la box redémarre toute seule toutes les heures',
+    'der Router startet ständig von selbst neu',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -746,6 +749,7 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     ['mi è arrivato un sms che si spaccia per voi', 'security'],
     ['mi è arrivato un sms che dice di essere Lumo e chiede il codice della carta', 'security'],
     ['mi continuano a chiamare call center che dicono di essere voi', 'security'],
+    ['jemand hat sich in mein Konto eingeloggt und die Adresse geändert', 'security'],
     ['me llegó un SMS haciéndose pasar por vosotros pidiendo el PIN', 'security'],
     ['j’ai reçu un SMS se faisant passer pour vous', 'security'],
     ['ich habe eine SMS bekommen, die sich als ihr ausgibt', 'security'],

@@ -136,6 +136,9 @@ export const french: Lexicon = {
     faulty: {
       match: [
         'tout effacé|supprimé|perdu',
+        // Un appareil qui fait tout seul ce qu'il ne devrait pas : "la box redémarre toute seule".
+        'redémarre|redémarrent|plante|plantent .. tout|toute|tous|toutes seul|seule|seuls|seules', 's éteint|éteignent .. tout|toute|tous|toutes seul|seule|seuls|seules',
+        'se coupe|coupent|déconnecte|déconnectent|rallume|rallument .. tout|toute|tous|toutes seul|seule|seuls|seules',
         // Une livraison ratée : marqué livré mais rien, colis vide, tentative de livraison, suivi bloqué.
         'marqué|indiqué|noté livré|livrée mais', 'colis|boîte|carton .. vide', 'tentative de livraison', 'suivi .. bloqué', 'suivi .. ne bouge',
         'retourné à l expéditeur', 'je n ai rien reçu',

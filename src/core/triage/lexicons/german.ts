@@ -124,6 +124,8 @@ export const german: Lexicon = {
     faulty: {
       match: [
         'alles gelöscht|weg|verloren',
+        // Ein Gerät, das von selbst neu startet oder ausgeht: "der Router startet ständig von selbst neu".
+        'startet|starten|startete|starteten .. neu', 'von selbst|allein|alleine neu|aus|ab', 'geht|gehen|ging|gingen .. von selbst|allein|alleine aus',
         // Eine Lieferung, die schiefging: als zugestellt markiert, leeres Paket, Zustellversuch, Sendungsverfolgung steht.
         'als zugestellt|geliefert', 'paket|karton .. leer', 'zustellversuch', 'sendungsverfolgung|tracking .. nichts neues', 'sendungsverfolgung|tracking .. steht|hängt', 'sendungsverfolgung|tracking .. keine bewegung',
         'an den absender zurück',
@@ -199,7 +201,7 @@ export const german: Lexicon = {
         'gehackt', 'hacker', 'konto|account|profil|mail .. gehackt|kompromittiert|gestohlen|übernommen',
         // Eine Nachricht, die sich als das Unternehmen ausgibt.
         'sich als .. ausgibt|ausgeben|ausgab|ausgaben|ausgegeben',
-        'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert|mitgenommen|geklaut|gestohlen|entwendet', 'jemand hat .. zugriff', 'jemand|irgendjemand hat meine|mein|meinen karte|kreditkarte|konto|account|nummer|daten|identität|passwort',
+        'jemand|irgendjemand|wer hat sich .. eingeloggt|angemeldet|eingehackt|zugang', 'jemand hat .. bestellt|gekauft|benutzt|genutzt|abgebucht|zugegriffen|eingeloggt|geändert|mitgenommen|geklaut|gestohlen|entwendet', 'jemand hat .. zugriff', 'jemand|irgendjemand hat meine|mein|meinen karte|kreditkarte|konto|account|nummer|daten|identität|passwort',
         'handy|telefon|smartphone|sim .. gestohlen|geklaut',
         'nicht autorisiert*', 'unbefugt*',
         'unbekannte|fremde .. abbuchung*|zahlung*|bestellung*|buchung*|transaktion*|lastschrift*',
