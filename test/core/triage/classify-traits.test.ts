@@ -408,6 +408,20 @@ describe('triageMessage traits', () => {
     expect(traitsOf('non va?')).toEqual(['vague']);
   });
 
+  it.each(['mi potete aiutare?', 'mi serve una mano', '¿me podéis ayudar?', 'pouvez-vous m’aider ?', 'könnt ihr mir helfen?', 'ich brauche Hilfe'])(
+    'reads "%s", a request for help that does not say with what, as vague: the customer is asked what it is about',
+    (text) => {
+      expect(traitsOf(text)).toEqual(['vague']);
+    },
+  );
+
+  it.each(['potete aiutarmi con la fattura?', '¿podéis ayudarme con mi factura?', 'könnt ihr mir mit der Rechnung helfen?'])(
+    'does not read "%s", help asked with a topic, as vague',
+    (text) => {
+      expect(traitsOf(text)).not.toContain('vague');
+    },
+  );
+
   it('lists traits in a stable order', () => {
     expect(traitsOf('buongiorno, vergogna: il mio ordine non è arrivato e il modem non funziona, perché?')).toEqual([
       'question',
