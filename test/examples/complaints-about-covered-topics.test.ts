@@ -76,3 +76,16 @@ describe('complaints about topics the example knowledge covers', () => {
     expect(actions).toEqual([expect.objectContaining({ type: 'reply', sources: [entry] })]);
   });
 });
+
+describe('thanks that mean the opposite', () => {
+  it.each([
+    'wow, 5 euro di commissione per pagare la bolletta, grazie davvero',
+    'cheers for the 5 euro fee to pay my own bill',
+    'fantastico, l’app si aggiorna e perdo tutte le impostazioni',
+    'thank you so much for the 2 weeks without a landline',
+  ])('plans no public thank-you for "%s" and hands it to a person', async (text) => {
+    const { actions, explanation } = await pronto.responder.explain(aMention(text));
+    expect(explanation?.plan).not.toContainEqual({ do: 'thank' });
+    expect(actions.map((action) => action.type)).toContain('handoff');
+  });
+});

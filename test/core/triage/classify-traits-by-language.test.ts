@@ -562,6 +562,7 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     // A device that does on its own what it should not.
     'la box redémarre toute seule toutes les heures',
     'der Router startet ständig von selbst neu',
+    'thank you so much for the 2 weeks without a landline',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });

@@ -66,7 +66,7 @@ export const english: Lexicon = {
         'help with a|my|our reservation|reservations|booking|bookings', 'help with booking|reservation', 'until|unless you|u follow me|us|back', 'connect|link|merge|combine these|the|our|my two|both reservations|bookings', 'connect|link|merge|combine these|our reservations|bookings',
         'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'you|u|please|pls|plz follow back|followback', 'dm me', 'can i|we dm you',
         // A charge told by what it cost, a service switched on for them, bills that keep coming.
-        'cost|costs me|us .. euro|euros|pounds|dollars|quid|bucks', 'you|u|they activated|added|enabled|subscribed', 'sending|send|sent me|us bills|bill|invoices|invoice',
+        'cost|costs me|us .. euro|euros|pounds|dollars|quid|bucks', '1|2|3|4|5|6|7|8|9|10|12|15|20|25|30|35|40|50|60|75|80|90|100 euro|euros|pound|pounds|dollar|dollars|quid|buck|bucks fee|fees|surcharge|penalty', 'you|u|they activated|added|enabled|subscribed', 'sending|send|sent me|us bills|bill|invoices|invoice',
         'charged me', 'charging me|us', 'keep|keeps|kept charging', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
         'double charge', 'double charges', 'double payment', 'paid twice',
         'charged double', 'billed|charged|debited|invoiced me|us twice|double', 'billed|invoiced twice', 'debit|payment|payments|money|amount|charge|subscription|fee|bill came|come|went|gone|taken out twice',
@@ -352,6 +352,8 @@ export const english: Lexicon = {
         // Half a device: "my airpods only play out of one ear".
         'only play|plays|playing|work|works|working|sound|sounds|charge|charges|charging .. one|1|left|right ear|side|speaker|earbud|bud|earphone|channel',
         // A tool that does nothing, a filter that lets everything through.
+        // Days without a service: "thank you so much for the 2 weeks without a landline".
+        'day|days|week|weeks|month|months|night|nights without .. internet|wifi|signal|power|service|phone|landline|line|tv|water|heating|electricity|gas|broadband|connection|network|coverage|data',
         'does|do nothing', 'you|it|they|control|controls|filter|filters|app|firewall blocked|blocks|blocking my|our', 'keep|keeps blocking', 'let|lets|letting .. everything|anything through', 'let|lets|letting my|our|the kid|kids|child|children|son|daughter .. everything|anything',
         'will|would|does|did|can|could|is|are|was not back up', 'will|would|does|did|can|could|is|are|was not backup', 'is|are|was|were not backing up',
         'will|would|does|did|can|could not log|sign in|on|into', 'will|would|does|did not stay on|connected|lit|charged',

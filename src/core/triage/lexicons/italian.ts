@@ -67,7 +67,7 @@ export const italian: Lexicon = {
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*|preso|presi', 'mi avete|hanno preso|presi|fatto pagare',
         'mi|ci è|e|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
         // Il verbo con il pronome attaccato: "continua a scalarmi soldi".
-        'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', 'mandarmi|inviarmi|mandarci|inviarci bollette|fatture|bolletta|fattura', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
+        'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', '1|2|3|4|5|6|7|8|9|10|12|15|20|25|30|35|40|50|60|75|80|90|100 euro di commissione|commissioni|penale|mora|spese', 'mandarmi|inviarmi|mandarci|inviarci bollette|fatture|bolletta|fattura', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
         'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',
@@ -237,7 +237,7 @@ export const italian: Lexicon = {
       match: [
         // Bagagli trattenuti: "tenete in ostaggio la mia valigia".
         'valigia|valigie|bagaglio|bagagli|soldi|rimborso .. in ostaggio', 'in ostaggio .. valigia|valigie|bagaglio|bagagli|soldi|rimborso',
-        'cancellato|eliminato|perso tutto', 'tutto cancellato|perso',
+        'cancellato|eliminato|perso tutto', 'tutto cancellato|perso', 'perdo|perde|perdono|perdiamo .. impostazioni|dati|contatti|foto|messaggi|chat|salvataggi|file|connessione|linea|segnale',
         'cancella|cancellano|elimina|eliminano|spegne|chiude|riavvia|disattiva|attiva .. da solo|sola|soli|sole',
         // Un filtro che lascia passare tutto: "il parental control lascia aprire tutto a mio figlio".
         'lascia|lasciano passare|aprire|vedere|scaricare tutto|qualsiasi|qualunque',
