@@ -1,6 +1,12 @@
 // English word lists for triage. Syntax of the phrases: see lexicon.ts.
 import type { Lexicon } from './lexicon.ts';
 
+// Backing up is something to do, not a service back online: "my iphone won't back up to icloud".
+const BACKING_UP = [
+  'to|not|i|we|you back up',
+  'back up to|my|your|the|our|all|automatically|everything|data|files|photos|pictures|contacts|messages|chats|phone|iphone|device|icloud',
+];
+
 export const english: Lexicon = {
   functionWords: [
     'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'do', 'does', 'did',
@@ -291,8 +297,7 @@ export const english: Lexicon = {
         'back online', 'up and running', 'finally arrived', 'arrived today|safely|finally', 'got my .. back', 'found my', 'all good now',
         'problem|problems|issue|issues .. resolved|fixed|sorted|solved|gone', 'got it|them fixed|repaired|working',
       ],
-      // Backing up is something to do, not a service that came back: "my iphone won't back up to icloud".
-      except: ['to|not|i|we|you back up', 'back up to|my|your|the|our|all|automatically|everything|data|files|photos|pictures|contacts|messages|chats|phone|iphone|device|icloud'],
+      except: [...BACKING_UP],
     },
     faulty: {
       match: [
@@ -351,9 +356,9 @@ export const english: Lexicon = {
         'will|would|does|did|can|could|is|are|was not even|ever|always|really|fully|properly|actually|still|just load|open|start|boot|play|connect|sync|update|download|install|stream|charge|print|send|respond|register|launch|pair|scan|upload|refresh|save|display|function|verify|activate|unlock|turn|switch|power|accept|recognize|recognise|let|work|ring|dial',
         // Half a device: "my airpods only play out of one ear".
         'only play|plays|playing|work|works|working|sound|sounds|charge|charges|charging .. one|1|left|right ear|side|speaker|earbud|bud|earphone|channel',
-        // A tool that does nothing, a filter that lets everything through.
         // Days without a service: "thank you so much for the 2 weeks without a landline".
         'day|days|week|weeks|month|months|night|nights without .. internet|wifi|signal|power|service|phone|landline|line|tv|water|heating|electricity|gas|broadband|connection|network|coverage|data',
+        // A tool that does nothing, a filter that lets everything through.
         'does|do nothing', 'you|it|they|control|controls|filter|filters|app|firewall blocked|blocks|blocking my|our', 'keep|keeps blocking', 'let|lets|letting .. everything|anything through', 'let|lets|letting my|our|the kid|kids|child|children|son|daughter .. everything|anything',
         'will|would|does|did|can|could|is|are|was not back up', 'will|would|does|did|can|could|is|are|was not backup', 'is|are|was|were not backing up',
         'will|would|does|did|can|could not log|sign in|on|into', 'will|would|does|did not stay on|connected|lit|charged',
@@ -820,7 +825,7 @@ export const english: Lexicon = {
         'concern', 'works again|now', 'working again|now', 'back up', 'back online', 'found', 'finding', 'got it back', 'returned',
         'let me|us know', 'letting me|us know',
       ],
-      except: ['help* me|us miss|lose|waste', 'to|not|i|we|you back up', 'back up to|my|your|the|our|all|automatically|everything|data|files|photos|pictures|contacts|messages|chats|phone|iphone|device|icloud'],
+      except: ['help* me|us miss|lose|waste', ...BACKING_UP],
     },
     claim: {
       match: [
@@ -1091,7 +1096,7 @@ export const english: Lexicon = {
       except: [
         'good morning', 'good afternoon', 'good evening', 'good night', 'would love', 'i would love', 'best way',
         'the best way', 'best regards', 'best wishes', 'not fixed', 'nice one', 'best price', 'good enough',
-        'not good enough', 'back up plan', 'backup', 'to|not|i|we|you back up', 'back up to|my|your|the|our|all|automatically|everything|data|files|photos|pictures|contacts|messages|chats|phone|iphone|device|icloud', 'fast broadband', 'quick question', 'kind regards', 'how fast', 'as fast as', 'as quick as',
+        'not good enough', 'back up plan', 'backup', ...BACKING_UP, 'fast broadband', 'quick question', 'kind regards', 'how fast', 'as fast as', 'as quick as',
       ],
     },
     sinceWhen: {
