@@ -66,7 +66,8 @@ export const italian: Lexicon = {
         'recuperare l|il mio account|profilo', 'scrivetemi in privato|dm', 'in privato per favore', 'seguitemi per|in dm',
         'mi avete|hanno .. addebitat*|tolt*|scalat*|fatturat*|attivat*|disattivat*|sospes*|bloccat*|cancellat*|cambiat*|aumentat*|prelevat*|chiest*|staccat*|rubat*|preso|presi', 'mi avete|hanno preso|presi|fatto pagare',
         'mi|ci è|e|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
-        // Il verbo con il pronome attaccato: "continua a scalarmi soldi".
+        // Il verbo con il pronome attaccato ("continua a scalarmi soldi"), una commissione con il suo
+        // importo, bollette che continuano ad arrivare.
         'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', '1|2|3|4|5|6|7|8|9|10|12|15|20|25|30|35|40|50|60|75|80|90|100 euro di commissione|commissioni|penale|mora|spese', 'mandarmi|inviarmi|mandarci|inviarci bollette|fatture|bolletta|fattura', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
@@ -444,7 +445,7 @@ export const italian: Lexicon = {
         // A change nobody asked for: "nessuna richiesta di cambio recapito, chi può averla cambiata?".
         'chi può|potrebbe averla|averlo|averli|averle|aver cambiat*|modificat*', 'qualcuno ha|abbia .. cambiat*|modificat*|usat*|utilizzat*',
         // Un messaggio che si spaccia per l'azienda.
-        'si spaccia|spacciano|spacciava|spacciavano per', 'spacciandosi per', 'fingendosi|finge|fingono di essere voi', 'fingendosi',
+        'si spaccia|spacciano|spacciava|spacciavano per', 'spacciandosi per', 'finge|fingono di essere voi', 'fingendosi',
         'dicono|dice|dicevano|diceva|dicendo di essere voi|vostri|vostro|vostra', 'dicono|dice|dicevano|diceva|dicendo di essere dei|del|della vostri|vostro|vostra',
         'account|profilo|mail|email|casella|area .. violat*|compromess*|rubat*|hackerat*|bucat*',
         'mi hanno|avete .. hackerato|violato|rubato|clonato', 'accesso|accessi non autorizzat*',
