@@ -49,7 +49,7 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   for (const trait of DIRECT) if (hasMatch(analysis, trait)) traits.add(trait);
   if (quotesAMessage(analysis)) traits.add('faulty');
   if (asksQuestion(input)) traits.add('question');
-  if (hasMatch(analysis, 'account') || hasMatch(analysis, 'accountItem') || (hasMatch(analysis, 'accountWeak') && !hasMatch(analysis, 'howTo'))) {
+  if (hasMatch(analysis, 'account') || isAccountItemAsked(analysis, traits) || (hasMatch(analysis, 'accountWeak') && !hasMatch(analysis, 'howTo'))) {
     traits.add('account');
   }
   const tone = judgeTone(analysis, input.surface, traits);
@@ -139,4 +139,14 @@ function isOwnPost({ message, settings }: TraitInput): boolean {
     settings.brandUserIds.includes(message.author.id) ||
     (handle !== undefined && settings.brandHandles.some((brand) => brand.replace(/^@/, '').toLowerCase() === handle))
   );
+}
+
+/**
+ * A booking's or a bill's own item is an account matter when the customer asks about it; thanks
+ * or praise that ask nothing are for what was done ("thanks for the complimentary upgrade to first").
+ */
+function isAccountItemAsked(analysis: TextAnalysis, traits: ReadonlySet<MessageTrait>): boolean {
+  if (!hasMatch(analysis, 'accountItem')) return false;
+  const glad = hasMatch(analysis, 'thanks') || hasMatch(analysis, 'praise');
+  return !glad || traits.has('question') || hasMatch(analysis, 'request');
 }

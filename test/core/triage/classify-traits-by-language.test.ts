@@ -1643,6 +1643,10 @@ describe('triageMessage on water, power and gas', () => {
     'potete controllare perché mi è cambiata l’offerta da sola?',
     'vorrei spostare l’appuntamento del tecnico alla settimana prossima',
     'lo sconto promesso non è stato applicato in bolletta',
+    'can you move us to the earlier flight? our layover is only 40 minutes',
+    'I don’t want to lose the credit on my ticket',
+    'used the offer twice and nothing is showing up as earned',
+    'any chance of an upgrade to business on my flight tonight?',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {
@@ -1663,6 +1667,13 @@ describe('triageMessage on water, power and gas', () => {
     'reads "%s", a general question, as no account matter',
     (text) => {
       expect(traitsOf(text)).not.toContain('account');
+    },
+  );
+
+  it.each(['thanks for the complimentary upgrade to business, you made my day', 'thank you to the agent who got me on an earlier flight!'])(
+    'reads "%s", thanks for what was done to a booking, as thanks and not as an account matter',
+    (text) => {
+      expect(traitsOf(text)).toEqual(['thanks']);
     },
   );
 

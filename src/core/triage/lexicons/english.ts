@@ -99,6 +99,10 @@ export const english: Lexicon = {
         'never|not got|received|get|receive my|our .. bonus|credit|credits|points|miles|voucher|cashback|rewards|rebate|statement|invoice|invoices',
         'copy|copies of my|our .. invoice|invoices|bill|bills|receipt|receipts|statement|statements', 'my|our confirmation code|number|no',
         'move|change|reschedule|cancel my|our appointment|installation|visit', 'my|our .. request|application|claim is|still .. pending',
+        // A trip of theirs to change or a credit of theirs missing: "can you move them up?", "the funds on the ticket".
+        'move|switch|rebook|put|get me|us|them|him|her .. earlier|later|next|different|another flight|flights|one', 'move|moving me|us|them|him|her up',
+        'funds|credit|credits|value|money on|from the|my|our ticket|tickets|booking|reservation',
+        'showing|shows|shown|show up as earned|credited|applied|posted', 'not|nothing .. showing|shows|shown as earned|credited|applied|posted', 'chance|possibility of|for an|a upgrade', 'upgrade me|us|to first|business|premium',
       ],
     },
     accountWeak: {
