@@ -562,6 +562,8 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     // A device that does on its own what it should not.
     'la box redémarre toute seule toutes les heures',
     'der Router startet ständig von selbst neu',
+    'la app se cierra sola cada vez que la abro',
+    'el paquete llegó abierto y falta la mitad',
     'thank you so much for the 2 weeks without a landline',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
@@ -1647,6 +1649,7 @@ describe('triageMessage on water, power and gas', () => {
     'I don’t want to lose the credit on my ticket',
     'used the offer twice and nothing is showing up as earned',
     'any chance of an upgrade to business on my flight tonight?',
+    'me habéis cobrado un servicio que nunca pedí',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {

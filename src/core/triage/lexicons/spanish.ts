@@ -52,6 +52,12 @@ export const spanish: Lexicon = {
         'me cobraron de más', 'número de pedido', 'número de cliente', 'factura incorrecta',
       ],
     },
+    accountItem: {
+      match: [
+        // Un cargo suyo o una factura suya que no cuadra: "me habéis cobrado un servicio que nunca pedí".
+        'me habéis|han|has|ha .. cobrado|cargado|facturado|descontado', 'factura|recibo .. el doble|doble|triple',
+      ],
+    },
     accountWeak: {
       match: [
         'mi|mis factura|facturas|pedido|pedidos|cuenta|línea|tarjeta|contrato|número|pago|saldo|recibo|paquete|envío|reserva|suscripción|tarifa|perfil|contraseña|dinero|reembolso|devolución',
@@ -183,6 +189,9 @@ export const spanish: Lexicon = {
         'cortaron|cortado|cortó .. agua|luz|gas|electricidad', 'presión .. baja|bajísima|poca|débil', 'poca|baja presión',
         'caído|caída', 'se cae', 'se cayó', 'se caen', 'se va la señal|luz|conexión', 'se corta', 'se cortó',
         'se traba', 'se congela', 'se cuelga', 'se bloquea', 'se reinicia', 'se apaga', 'falla', 'fallando', 'fallo',
+        // Lo que se cierra solo, un paquete que llega abierto o a medias: "la app se cierra sola".
+        'se cierra|cierran|desconecta|desconectan .. solo|sola|solos|solas', 'paquete|pedido|caja|envío|maleta|llegó|llego|llegaron .. abierto|abierta|roto|rota|vacío|vacía|mojado|mojada|aplastado|aplastada',
+        'falta|faltan la mitad|piezas|productos|artículos|cosas',
         'fallos', 'error', 'errores', 'avería', 'averiad*', 'roto|rota|rotos|rotas', 'dañad*', 'defectuos*',
         'estropead*', 'muy lento|lenta', 'lentísimo|lentísima', 'internet|conexión|wifi|red .. lento|lenta',
         'va lento|lenta', 'no llega|llegan|llegó', 'nunca llegó', 'todavía|aún no llega|llegó',
