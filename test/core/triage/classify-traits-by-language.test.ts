@@ -564,6 +564,10 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'der Router startet ständig von selbst neu',
     'la app se cierra sola cada vez que la abro',
     'el paquete llegó abierto y falta la mitad',
+    'das Paket kam geöffnet an und die Hälfte fehlt',
+    'die App schließt sich von selbst',
+    'le colis est arrivé ouvert et il manque la moitié',
+    'l’appli se ferme toute seule',
     'thank you so much for the 2 weeks without a landline',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
@@ -1650,6 +1654,8 @@ describe('triageMessage on water, power and gas', () => {
     'used the offer twice and nothing is showing up as earned',
     'any chance of an upgrade to business on my flight tonight?',
     'me habéis cobrado un servicio que nunca pedí',
+    'könnt ihr meinen Termin auf nächste Woche verschieben?',
+    'pouvez-vous déplacer mon rendez-vous à la semaine prochaine ?',
   ])(
     'reads "%s", about the customer’s own bill or data, as an account matter',
     (text) => {

@@ -48,6 +48,12 @@ export const french: Lexicon = {
         'facturé à tort', 'facture erronée',
       ],
     },
+    accountItem: {
+      match: [
+        // Un rendez-vous à lui à déplacer : "pouvez-vous déplacer mon rendez-vous ?".
+        'déplacer|décaler|reporter|annuler|changer mon|notre|le rendez|rdv',
+      ],
+    },
     accountWeak: {
       match: [
         'ma|mon|mes facture|factures|commande|commandes|compte|ligne|carte|contrat|numéro|abonnement|colis|forfait|remboursement|paiement|livraison|réservation|solde|box',
@@ -138,7 +144,8 @@ export const french: Lexicon = {
         'tout effacé|supprimé|perdu',
         // Un appareil qui fait tout seul ce qu'il ne devrait pas : "la box redémarre toute seule".
         'redémarre|redémarrent|plante|plantent .. tout|toute|tous|toutes seul|seule|seuls|seules', 's éteint|éteignent .. tout|toute|tous|toutes seul|seule|seuls|seules',
-        'se coupe|coupent|déconnecte|déconnectent|rallume|rallument .. tout|toute|tous|toutes seul|seule|seuls|seules',
+        'se coupe|coupent|déconnecte|déconnectent|rallume|rallument|ferme|ferment .. tout|toute|tous|toutes seul|seule|seuls|seules',
+        'colis|commande|paquet|carton .. arrivé|arrivée|livré|livrée ouvert|ouverte|abîmé|abîmée', 'manque|manquent la moitié', 'manque|manquent .. articles|pièces|produits',
         // Une livraison ratée : marqué livré mais rien, colis vide, tentative de livraison, suivi bloqué.
         'marqué|indiqué|noté livré|livrée mais', 'colis|boîte|carton .. vide', 'tentative de livraison', 'suivi .. bloqué', 'suivi .. ne bouge',
         'retourné à l expéditeur', 'je n ai rien reçu',

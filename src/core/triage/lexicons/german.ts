@@ -50,6 +50,12 @@ export const german: Lexicon = {
         'mir wurden|wurde .. berechnet|abgebucht|belastet', 'wurden|wurde mir .. berechnet|abgebucht|belastet',
       ],
     },
+    accountItem: {
+      match: [
+        // Ein Termin von ihm, zu verschieben: "könnt ihr meinen Termin verschieben?".
+        'termin .. verschieben|verlegen|absagen|ändern',
+      ],
+    },
     accountWeak: {
       match: [
         'meine|meinen|mein|meiner|meinem rechnung|bestellung|konto|vertrag|karte|nummer|anschluss|paket|tarif|lieferung|buchung|abo|guthaben|erstattung|zahlung|passwort|kundenkonto|rufnummer',
@@ -125,7 +131,7 @@ export const german: Lexicon = {
       match: [
         'alles gelöscht|weg|verloren',
         // Ein Gerät, das von selbst neu startet oder ausgeht: "der Router startet ständig von selbst neu".
-        'startet|starten|startete|starteten .. neu', 'von selbst|allein|alleine neu|aus|ab', 'geht|gehen|ging|gingen .. von selbst|allein|alleine aus',
+        'schließt|schließen|schloss .. von selbst|allein|alleine', 'kam|kamen .. geöffnet|offen|beschädigt|kaputt|nass|zerdrückt an', 'hälfte fehlt|fehlen', 'startet|starten|startete|starteten .. neu', 'von selbst|allein|alleine neu|aus|ab', 'geht|gehen|ging|gingen .. von selbst|allein|alleine aus',
         // Eine Lieferung, die schiefging: als zugestellt markiert, leeres Paket, Zustellversuch, Sendungsverfolgung steht.
         'als zugestellt|geliefert', 'paket|karton .. leer', 'zustellversuch', 'sendungsverfolgung|tracking .. nichts neues', 'sendungsverfolgung|tracking .. steht|hängt', 'sendungsverfolgung|tracking .. keine bewegung',
         'an den absender zurück',
