@@ -5,25 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPronto, type Pronto } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { InboundMessage } from '../../src/core/model.ts';
+import { aMessage } from '../support/builders.ts';
 import { ROOT } from '../support/run-pronto.ts';
 
 const silent = { info() {}, warn() {}, error() {} };
 let pronto: Pronto;
-let ids = 0;
-
-function aMention(text: string): InboundMessage {
-  const id = `complaint-${++ids}`;
-  return {
-    id,
-    channel: 'twitter',
-    kind: 'mention',
-    conversationId: `c-${id}`,
-    author: { id: 'u7', handle: 'giulia', name: 'Giulia Bianchi', followers: 120 },
-    text: `@LumoAiuta ${text}`,
-    at: '2026-11-30T10:00:00Z',
-  };
-}
+// `explain` decides without the store, so every post is judged on its own.
+const aMention = (text: string) => aMessage({ text: `@LumoAiuta ${text}` });
 
 beforeAll(async () => {
   pronto = await createPronto({ config: loadConfig({ PRONTO_BRAND_HANDLES: 'LumoAiuta' }, ROOT), log: silent });

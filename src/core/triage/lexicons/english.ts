@@ -1,10 +1,18 @@
 // English word lists for triage. Syntax of the phrases: see lexicon.ts.
-import type { Lexicon } from './lexicon.ts';
+import { QUOTED_AMOUNTS, type Lexicon } from './lexicon.ts';
 
 // Backing up is something to do, not a service back online: "my iphone won't back up to icloud".
 const BACKING_UP = [
   'to|not|i|we|you back up',
   'back up to|my|your|the|our|all|automatically|everything|data|files|photos|pictures|contacts|messages|chats|phone|iphone|device|icloud',
+];
+
+// A double charge told in more words than "charged twice": "you billed me twice", "my direct debit
+// came out twice". Both an account matter and a complaint.
+const DOUBLE_CHARGE = [
+  'billed|charged|debited|invoiced me|us twice|double',
+  'billed|invoiced twice',
+  'debit|payment|payments|money|amount|charge|subscription|fee|bill came|come|went|gone|taken out twice',
 ];
 
 export const english: Lexicon = {
@@ -72,10 +80,10 @@ export const english: Lexicon = {
         'help with a|my|our reservation|reservations|booking|bookings', 'help with booking|reservation', 'until|unless you|u follow me|us|back', 'connect|link|merge|combine these|the|our|my two|both reservations|bookings', 'connect|link|merge|combine these|our reservations|bookings',
         'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'you|u|please|pls|plz follow back|followback', 'dm me', 'can i|we dm you',
         // A charge told by what it cost, a service switched on for them, bills that keep coming.
-        'cost|costs me|us .. euro|euros|pounds|dollars|quid|bucks', '1|2|3|4|5|6|7|8|9|10|12|15|20|25|30|35|40|50|60|75|80|90|100 euro|euros|pound|pounds|dollar|dollars|quid|buck|bucks fee|fees|surcharge|penalty', 'you|u|they activated|added|enabled|subscribed', 'sending|send|sent me|us bills|bill|invoices|invoice',
+        'cost|costs me|us .. euro|euros|pounds|dollars|quid|bucks', `${QUOTED_AMOUNTS} euro|euros|pound|pounds|dollar|dollars|quid|buck|bucks fee|fees|surcharge|penalty`, 'you|u|they activated|added|enabled|subscribed', 'sending|send|sent me|us bills|bill|invoices|invoice',
         'charged me', 'charging me|us', 'keep|keeps|kept charging', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',
         'double charge', 'double charges', 'double payment', 'paid twice',
-        'charged double', 'billed|charged|debited|invoiced me|us twice|double', 'billed|invoiced twice', 'debit|payment|payments|money|amount|charge|subscription|fee|bill came|come|went|gone|taken out twice',
+        'charged double', ...DOUBLE_CHARGE,
         'overcharg*', 'refund*', 'i paid', 'i have paid', 'i already paid', 'i ordered',
         'i have ordered', 'i have bought', 'i have purchased', 'i bought', 'i purchased', 'i cancelled', 'i canceled', 'has|have not .. arrived', 'never arrived',
         'never received', 'not received', 'did not receive', 'have not received', 'has not been delivered',
@@ -184,7 +192,7 @@ export const english: Lexicon = {
         'told me|us to go away', 'told me|us to leave', 'told me|us to get lost',
         'went|gone|going up again',
         'paying|paid|pay for .. and|but getting|get|got',
-        'took|taken|deducted|debited|withdrew|withdrawn .. twice|double', 'billed|charged|invoiced me|us twice|double', 'billed|invoiced twice', 'debit|payment|payments|money|amount|charge|subscription|fee|bill came|come|went|gone|taken out twice',
+        'took|taken|deducted|debited|withdrew|withdrawn .. twice|double', ...DOUBLE_CHARGE,
         'not .. getting|got|given much|any info|information|help|answers|updates|news',
         // Advice to the brand is a complaint: "your staff should realise a please can go a long way".
         'should realize|realise|learn', 'would|could|can go a long way',

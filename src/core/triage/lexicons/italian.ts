@@ -1,5 +1,5 @@
 // Italian word lists for triage. Syntax of the phrases: see lexicon.ts.
-import type { Lexicon } from './lexicon.ts';
+import { QUOTED_AMOUNTS, type Lexicon } from './lexicon.ts';
 
 export const italian: Lexicon = {
   functionWords: [
@@ -68,7 +68,7 @@ export const italian: Lexicon = {
         'mi|ci è|e|sono stat* .. addebitat*|tolt*|scalat*|fatturat*|attivat*|sospes*|bloccat*|prelevat*|chiest*',
         // Il verbo con il pronome attaccato ("continua a scalarmi soldi"), una commissione con il suo
         // importo, bollette che continuano ad arrivare.
-        'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', '1|2|3|4|5|6|7|8|9|10|12|15|20|25|30|35|40|50|60|75|80|90|100 euro di commissione|commissioni|penale|mora|spese', 'mandarmi|inviarmi|mandarci|inviarci bollette|fatture|bolletta|fattura', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
+        'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', `${QUOTED_AMOUNTS} euro di commissione|commissioni|penale|mora|spese`, 'mandarmi|inviarmi|mandarci|inviarci bollette|fatture|bolletta|fattura', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
         'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',

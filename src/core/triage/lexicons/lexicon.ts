@@ -136,6 +136,12 @@ export type SubjectWords = 'order' | 'trip' | 'service';
 
 export type FailureWordClass = 'thing' | 'failing' | 'working' | 'duration' | 'waiting';
 
+/**
+ * Amounts customers quote ("the 5 euro fee", "5 euro di commissione"), as one step of a phrase: the
+ * phrases match words, and a number is a word only as written.
+ */
+export const QUOTED_AMOUNTS = '1|2|3|4|5|6|7|8|9|10|12|15|20|25|30|35|40|50|60|75|80|90|100';
+
 /** Every phrase a lexicon is written with: each list's matches and exceptions, subjects included. */
 export function phrasesOf(lexicon: Lexicon): string[] {
   const lists = [...Object.values(lexicon.phrases), ...Object.values(lexicon.subjects)];
