@@ -38,6 +38,9 @@ describe('complaints about topics the example knowledge covers', () => {
     ['why does my auto top-up keep charging me when I turned it off?', 'ricarica-automatica'],
     ['why is roaming charging me in Spain?', 'roaming-ue'],
     ["perché la ricarica automatica continua a scalarmi soldi se l'ho disattivata?", 'ricarica-automatica'],
+    // A price told as a grievance: scare quotes round "best", a price that changed once signed.
+    ['your "best offer" costs more than my old plan', 'offerte'],
+    ['the offer I signed up for changed price after two months', 'offerte'],
     // And some the bot already read right, kept as a gate.
     ["il negozio mi ha attivato un'offerta diversa da quella che avevo chiesto", 'offerte'],
     ['il blocco delle chiamate spam non serve a niente', 'chiamate-spam'],
@@ -71,9 +74,42 @@ describe('thanks that mean the opposite', () => {
     'cheers for the 5 euro fee to pay my own bill',
     'fantastico, l’app si aggiorna e perdo tutte le impostazioni',
     'thank you so much for the 2 weeks without a landline',
+    // A service "disponibile" is available, not helpful as staff are: no praise to thank for.
+    'la verifica copertura diceva fibra disponibile e ora dite di no',
   ])('plans no public thank-you for "%s" and hands it to a person', async (text) => {
     const { actions, explanation } = await pronto.responder.explain(aMention(text));
     expect(explanation?.plan).not.toContainEqual({ do: 'thank' });
     expect(actions.map((action) => action.type)).toContain('handoff');
+  });
+});
+
+describe('thanks that mean them', () => {
+  it.each([
+    'la fibra è finalmente disponibile a casa mia, grazie!',
+    'siete stati molto disponibili, grazie',
+  ])('thanks "%s" in public', async (text) => {
+    const { explanation } = await pronto.responder.explain(aMention(text));
+    expect(explanation?.plan).toContainEqual({ do: 'thank' });
+  });
+});
+
+describe('problems with what the example knowledge covers, at the priority they need', () => {
+  it.each([
+    // "For good" is for ever: the PUK was used up, and the PUK entry cannot help any more.
+    ['entered the PUK and now the SIM is blocked for good', 'high'],
+    ['il tecnico per l’attivazione della fibra non si è mai presentato', 'high'],
+    // Whoever holds a stolen SIM receives the codes sent to the number.
+    ["I reported my SIM stolen and you still haven't blocked it", 'urgent'],
+    ["mi hanno rubato la SIM e non l'avete ancora bloccata", 'urgent'],
+    ["this month's bill is double the usual, what is going on?", 'normal'],
+    ['I updated my address twice and the bill still goes to the old one', 'normal'],
+  ])('hands "%s" to a person at %s', async (text, priority) => {
+    const { actions } = await pronto.responder.explain(aMention(text));
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'handoff', priority }));
+  });
+
+  it('answers how to unblock a SIM with the PUK entry, in a private message as the entry asks', async () => {
+    const { actions } = await pronto.responder.explain(aMention('come sblocco la sim?'));
+    expect(actions).toContainEqual(expect.objectContaining({ type: 'dm', sources: ['codice-puk'] }));
   });
 });

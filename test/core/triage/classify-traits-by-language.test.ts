@@ -569,6 +569,13 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'le colis est arrivé ouvert et il manque la moitié',
     'l’appli se ferme toute seule',
     'thank you so much for the 2 weeks without a landline',
+    // A SIM blocked after the PUK, a box restarting, someone awaited who never came (far from "technician").
+    'entered the PUK and now the SIM is blocked for good',
+    'meine SIM ist nach der PUK-Eingabe gesperrt',
+    'la nouvelle box redémarre sans arrêt',
+    'il tecnico per l’attivazione della fibra non si è mai presentato',
+    'le technicien pour la fibre n’est jamais venu',
+    'der Techniker für den Glasfaseranschluss ist nie gekommen',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -665,6 +672,30 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     expect(traitsOf(text)).not.toContain('faulty');
     expect(traitsOf(text)).not.toContain('complaint');
   });
+});
+
+describe('triageMessage on charges and prices told as grievances', () => {
+  it.each([
+    "this month's bill is double the usual, what is going on?",
+    'the offer I signed up for changed price after two months',
+    'your "best offer" costs more than my old plan',
+    'pedí la baja en octubre y me seguís cobrando',
+    'la tarifa ha subido sin avisar',
+    'la facture de ce mois est le double de d’habitude',
+    'j’ai résilié mais vous continuez à prélever',
+    'ich habe im Oktober gekündigt und ihr bucht immer noch ab',
+    'der Preis meines Tarifs wurde ohne Ankündigung erhöht',
+    'bei der Hotline geht niemand ran',
+  ])('reads "%s" as a complaint', (text) => {
+    expect(traitsOf(text)).toContain('complaint');
+  });
+
+  it.each(['wann wird der Preis erhöht?', 'does the offer change price after 12 months?', 'what is your best offer for fibre?'])(
+    'does not read "%s", a question about prices, as a complaint',
+    (text) => {
+      expect(traitsOf(text)).not.toContain('complaint');
+    },
+  );
 });
 
 describe('triageMessage on thanks next to a problem', () => {

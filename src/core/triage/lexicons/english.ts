@@ -107,6 +107,7 @@ export const english: Lexicon = {
         'never|not got|received|get|receive my|our .. bonus|credit|credits|points|miles|voucher|cashback|rewards|rebate|statement|invoice|invoices',
         'copy|copies of my|our .. invoice|invoices|bill|bills|receipt|receipts|statement|statements', 'my|our confirmation code|number|no',
         'move|change|reschedule|cancel my|our appointment|installation|visit', 'my|our .. request|application|claim is|still .. pending',
+        'still goes|go|going|sent|arrives|arriving|comes|coming to .. old|previous address|one|house|flat',
         // A trip of theirs to change or a credit of theirs missing: "can you move them up?", "the funds on the ticket".
         'move|switch|rebook|put|get me|us|them|him|her .. earlier|later|next|different|another flight|flights|one', 'move|moving me|us|them|him|her up',
         'funds|credit|credits|value|money on|from the|my|our ticket|tickets|booking|reservation',
@@ -229,6 +230,9 @@ export const english: Lexicon = {
         'doubled', 'tripled', 'bill|price|charge|charges|tariff|rate .. doubled|increased|higher|tripled',
         'bill|price|charges .. went|gone up',
         'bill|bills|price|charge|charges|payment|debit .. more|higher than',
+        'bill|bills|invoice|invoices|price|charge|charges .. double|triple|treble',
+        'changed|raised|increased|upped the|its|my|our price|prices', 'changed|raised|increased|upped price|prices', 'price|prices changed|rose|risen', 'price|prices went up',
+        'cost|costs|costing more than my|our|the old|previous|last|current',
         'more than last|usual|normal|expected|agreed|quoted',
         'charged|charging|charge me|us for .. returned|cancelled|canceled|never|not|something',
         'should be included|free', 'supposed to be included|free',
@@ -321,6 +325,8 @@ export const english: Lexicon = {
         'tried|done|did|reset|restarted|rebooted|reinstalled|changed|updated|called|rang .. twice|times already',
         // A device or a card the brand's machine kept, a flickering screen, a wiped save.
         'ate|swallowed|eaten my|the card', 'atm|machine .. kept|retained|took my|the card', 'flicker*', 'corrupt*', 'wiped', 'save|saves|progress .. gone|lost|deleted',
+        // A SIM or line that stopped after too many PIN or PUK tries, or that the brand cut off.
+        'sim|simcard|line .. is|was|got|gets|been blocked|locked|deactivated|disabled|barred',
         // A delivery that failed in its details: someone else's order, an empty box, a courier who
         // "tried to deliver", a parcel sent back, tracking that stopped, an order past its due date.
         'got|received|sent someone|somebody else s|elses order|package|parcel|item|items', 'box|package|parcel arrived|came|was empty',
@@ -583,6 +589,8 @@ export const english: Lexicon = {
         // Signs someone else is in the account: a code or reset nobody asked for, details the customer
         // does not recognise, their number being moved away (not one ported on their request), a courier
         // taking the parcel back.
+        // A stolen SIM or phone still live: whoever holds it can take codes sent to the number.
+        'stolen .. still .. not blocked|deactivated|cancelled|canceled|suspended|disabled',
         'code|codes|otp|pin|verification|reset .. i|we did not ask|request|requested|ask for', 'code|codes|otp|pin|verification|reset .. i|we never asked|requested',
         'address|email|device|devices|phone|login|logins|name|card .. on|in|to my account .. i|we do not recognise|recognize',
 'someone|somebody else s|elses .. on|in|to my|our account',         'my|our son|daughter|kid|kids|child|children bought|spent|purchased|ordered .. euros|pounds|dollars|worth|games|credits|coins|apps|without', 'my|our number is being moved|ported|transferred', 'took|takes|taking my|the|our parcel|package|order|delivery back',
@@ -1107,7 +1115,9 @@ export const english: Lexicon = {
       ],
       except: [
         'good morning', 'good afternoon', 'good evening', 'good night', 'would love', 'i would love', 'best way',
-        'the best way', 'best regards', 'best wishes', 'not fixed', 'nice one', 'best price', 'good enough',
+        'the best way', 'best regards', 'best wishes', 'not fixed', 'nice one', 'best price|offer|deal|plan|rate|tariff', 'good enough',
+        // Gone, blocked or lost "for good" is for ever, not good.
+        'for good',
         'not good enough', 'back up plan', 'backup', ...BACKING_UP, 'fast broadband', 'quick question', 'kind regards', 'how fast', 'as fast as', 'as quick as',
       ],
     },

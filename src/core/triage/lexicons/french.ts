@@ -61,6 +61,11 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        // Une facture doublée, des prélèvements après la résiliation, une hausse sans prévenir.
+        'le|la double de|que d habitude',
+        'facture|factures|prélèvement|prélèvements .. double|doublé|doublée',
+        'continuez|continuent .. prélever|facturer|débiter',
+        'augmenté|augmentée|augmentés .. sans prévenir|préavis|explication',
         // Faits attendre : « ils m'ont fait attendre 3 heures », « on nous fait attendre ».
         'fait|font|faites attendre',
         // Un concurrent loué, une concession qui dit que ce n'est pas assez, la politesse refusée.
@@ -141,6 +146,10 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Une box qui redémarre sans arrêt; quelqu'un attendu qui n'est jamais venu, loin du mot « technicien ».
+        'redémarre|redémarrent|plante|plantent|coupe|coupent .. sans arrêt', 'redémarre|redémarrent|plante|plantent|coupe|coupent .. en boucle',
+        'redémarre|redémarrent|plante|plantent|coupe|coupent .. tout le temps',
+        'n est|était jamais venu|venue|passé|passée',
         'tout effacé|supprimé|perdu',
         // Un appareil qui fait tout seul ce qu'il ne devrait pas : "la box redémarre toute seule".
         'redémarre|redémarrent|plante|plantent .. tout|toute|tous|toutes seul|seule|seuls|seules', 's éteint|éteignent .. tout|toute|tous|toutes seul|seule|seuls|seules',
@@ -216,6 +225,7 @@ export const french: Lexicon = {
         'je l ai déjà fait|essayé', 'je l ai fait et|mais', 'ça dit|indique|affiche toujours .. incorrect|incorrecte|erreur|invalide',
       ],
       except: [
+        'ne redémarre|redémarrent|plante|plantent|coupe|coupent plus',
         'par erreur', 'mon erreur', 'hs code',
       ],
     },

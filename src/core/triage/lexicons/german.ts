@@ -63,6 +63,11 @@ export const german: Lexicon = {
     },
     complaint: {
       match: [
+        // Abbuchungen nach der Kündigung, Preiserhöhungen ohne Ankündigung, eine Hotline, bei der niemand rangeht.
+        'bucht|buchen .. immer noch ab', 'bucht|buchen .. weiterhin|trotzdem ab',
+        'ohne ankündigung|vorwarnung|vorankündigung|mitteilung|info',
+        'geht|ging niemand|keiner ran',
+        'niemand|keiner geht|ging ran',
         // Warten gelassen: „sie haben uns 3 Stunden warten lassen", „ließen mich warten".
         'warten lassen|gelassen|ließen|liessen|lässt|lassen', 'ließen|liessen|lässt .. warten',
         // Ein Konkurrent gelobt, ein Zugeständnis, das nicht reicht, Höflichkeit verweigert.
@@ -129,6 +134,10 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Eine SIM, die nach der PUK gesperrt ist; jemand, der nie gekommen ist, weit weg vom Wort "Techniker".
+        'puk .. gesperrt|blockiert',
+        'sim|simkarte|karte ist|wurde gesperrt|blockiert',
+        'ist|sind nie gekommen|erschienen|aufgetaucht',
         'alles gelöscht|weg|verloren',
         // Ein Gerät, das von selbst neu startet oder ausgeht: "der Router startet ständig von selbst neu".
         'schließt|schließen|schloss .. von selbst|allein|alleine', 'kam|kamen .. geöffnet|offen|beschädigt|kaputt|nass|zerdrückt an', 'hälfte fehlt|fehlen', 'startet|starten|startete|starteten .. neu', 'von selbst|allein|alleine neu|aus|ab', 'geht|gehen|ging|gingen .. von selbst|allein|alleine aus',

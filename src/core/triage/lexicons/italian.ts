@@ -325,6 +325,8 @@ export const italian: Lexicon = {
         'tecnico|tecnici|corriere|installatore|fattorino .. non è|e .. venut*|passat*|arrivat*',
         'tecnico|tecnici|corriere|installatore|fattorino .. mai venut*|passat*|arrivat*|presentat*',
         'appuntamento saltato|mancato',
+        // Chiunque fosse atteso, anche lontano dalla parola "tecnico": "il tecnico per l'attivazione della fibra non si è mai presentato".
+        'non si è|e mai presentat*', 'non si è|e presentato|presentata nessuno', 'nessuno si è|e presentato|presentata|visto', 'nessuno si è|e fatto vivo',
         'volo|voli|treno|treni|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. cancellat*|annullat*|soppress*|ritardat*|dirottat*|bloccat*|fermo|ferma|overbooking', 'volo|voli|treno|treni|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. in ritardo',
         'cancellato|annullato|soppresso il|un volo|treno|viaggio', 'ritardo del|dei volo|treno|voli|treni',
         'ho|abbiamo perso la|il coincidenza|volo|treno|aereo', 'persa la coincidenza',
@@ -418,6 +420,7 @@ export const italian: Lexicon = {
         'risolto|sistemato il problema', 'funziona di nuovo', 'ora funziona', 'adesso funziona',
         'di nuovo funzionante', 'funziona tutto', 'tornata la linea', 'tornato internet', 'è|e tornat*',
         'ripristinat*', 'finalmente arrivat*', 'arrivat* finalmente', 'finalmente funziona',
+        'finalmente disponibil*|attiv*|operativ*|collegat*|connesso|connessa',
         'problema|problemi .. risolt*|sistemat*',
         // Without a gap before the verb, where a "non" would hide: "il pacco non è arrivato" is no news.
         'rimborso|ordine|pacco|accredito|ricarica è|e arrivat*|accreditat*', 'rimborso|ordine|pacco è|e finalmente|già arrivat*',
@@ -429,6 +432,8 @@ export const italian: Lexicon = {
     },
     security: {
       match: [
+        // Una SIM o un telefono rubati ancora attivi: chi li ha riceve i codici mandati al numero.
+        'furto|rubat* .. non .. bloccat*|disattivat*|sospes*',
         'svuotat* .. conto|carta|carte|conti',
         'figlio|figlia|figli|bambino|bambina|bambini ha|hanno speso|comprato|acquistato .. euro|giochi|crediti|app|senza',
         'account|profilo|contratto .. di un altro|altra', 'account|profilo|contratto .. di qualcun altro',
@@ -573,6 +578,9 @@ export const italian: Lexicon = {
       ],
       except: [
         'non sono soddisfatt*', 'super lent*', 'top up',
+        // A service or a product "disponibile" is available, not helpful as staff are.
+        'fibra|copertura|rete|linea|offerta|offerte|servizio|servizi|prodotto|prodotti|app|velocità|modem|promo|promozione|giga|5g|4g|ftth|adsl|attivazione .. disponibil*',
+        'non disponibil*',
         'top of', 'top ten',
       ],
     },

@@ -65,6 +65,9 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        // Cobros tras la baja y subidas sin aviso: "pedí la baja y me seguís cobrando", "la tarifa ha subido sin avisar".
+        'seguís|siguen|seguis|continuáis|continuais .. cobrando|cobrándome|cobrandome',
+        'subido|subida|aumentado|aumentada|cambiado .. sin avisar|aviso|preaviso',
         // Hechos esperar: "me hicieron esperar 3 horas", "nos han hecho esperar".
         'hicieron|hacen|hizo|hace|hecho|hacernos|hacerme esperar',
         // Elogios a un competidor, una concesión que dice que no basta, la cortesía negada.
