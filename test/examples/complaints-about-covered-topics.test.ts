@@ -41,6 +41,10 @@ describe('complaints about topics the example knowledge covers', () => {
     // A price told as a grievance: scare quotes round "best", a price that changed once signed.
     ['your "best offer" costs more than my old plan', 'offerte'],
     ['the offer I signed up for changed price after two months', 'offerte'],
+    // Sarcasm about what an entry explains: what it did not stop, what it now costs, how late it came.
+    ['thanks for the spam call blocker, I still get 5 calls a day', 'chiamate-spam'],
+    ['cool, so voicemail now costs money?', 'segreteria'],
+    ['thanks for activating the fibre, only 3 weeks late', 'fibra-attivazione'],
     // And some the bot already read right, kept as a gate.
     ["il negozio mi ha attivato un'offerta diversa da quella che avevo chiesto", 'offerte'],
     ['il blocco delle chiamate spam non serve a niente', 'chiamate-spam'],
@@ -76,6 +80,12 @@ describe('thanks that mean the opposite', () => {
     'thank you so much for the 2 weeks without a landline',
     // A service "disponibile" is available, not helpful as staff are: no praise to thank for.
     'la verifica copertura diceva fibra disponibile e ora dite di no',
+    'thanks for the roaming tips, still got charged 30 euros in Spain',
+    'grazie per il blocco chiamate spam, ricevo ancora 5 chiamate al giorno',
+    'quindi la ricarica automatica ricarica quando le pare, fantastico',
+    'fantastico, la portabilità è fallita di nuovo',
+    'grazie mille per l’aumento in bolletta 🙏',
+    'meraviglioso, il roaming in Francia mi è costato 30 euro',
   ])('plans no public thank-you for "%s" and hands it to a person', async (text) => {
     const { actions, explanation } = await pronto.responder.explain(aMention(text));
     expect(explanation?.plan).not.toContainEqual({ do: 'thank' });
@@ -87,6 +97,8 @@ describe('thanks that mean them', () => {
   it.each([
     'la fibra è finalmente disponibile a casa mia, grazie!',
     'siete stati molto disponibili, grazie',
+    'rimborso arrivato, grazie mille',
+    'grazie per l’aumento di velocità della fibra!',
   ])('thanks "%s" in public', async (text) => {
     const { explanation } = await pronto.responder.explain(aMention(text));
     expect(explanation?.plan).toContainEqual({ do: 'thank' });

@@ -124,6 +124,11 @@ export const english: Lexicon = {
     },
     complaint: {
       match: [
+        // What the thanks or the FAQ did not stop: "thanks for the spam call blocker, I still get 5 calls a day", "so voicemail now costs money?".
+        'still got|get|getting|gets|been charged|billed',
+        'still get|getting|receive|receiving .. calls|texts|messages|spam|emails',
+        'now cost|costs money|extra',
+        'whenever it|they feels|feel like',
         'terrible', 'awful', 'horrible', 'horrendous', 'worst', 'pathetic', 'disgrace*', 'shameful',
         // Help that came late is no help: "thanks for the update... 6 hours later".
         'hours|days|weeks|months later',
@@ -451,7 +456,7 @@ export const english: Lexicon = {
         'when will .. back on|up', 'when will .. restored|fixed|working', 'never load*|work*|open*|connect*|show*', 'lags',
         'kicks|kicked|kicking me|us off|out', 'sent|sending|send|delivered|delivering|received|got|given the wrong',
         'gone off|dead|offline|down', 'off|down|out again', 'no trains|flights|buses|trams|service to', 'no sign of',
-        'hr|hrs|hour|hours|minutes|mins|days|day late', 'really|too|extremely|incredibly|ridiculously slow',
+        'hr|hrs|hour|hours|minutes|mins|days|day|week|weeks|month|months late', 'really|too|extremely|incredibly|ridiculously slow',
         'slow performance|speeds|speed', 'buffers', 'cuts|cut|cutting .. off',
         'shreds|shredded|tears|tore|comes|falls apart',
         'flight|train|bus|ferry delay|delays', 'you|they .. cancelled|canceled',

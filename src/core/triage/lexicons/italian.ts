@@ -118,6 +118,10 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Quel che il servizio non ha fermato: "ricevo ancora 5 chiamate al giorno"; un servizio che fa "quando gli pare".
+        'ricevo|riceviamo|arrivano|ricevono ancora .. chiamate|telefonate|sms|messaggi|mail|email',
+        'continuo|continuiamo|continua|continuano a ricevere|arrivare',
+        'quando|come gli|le|ci pare',
         // Fatti aspettare: "mi hanno fatto aspettare 3 ore", "ci fanno attendere".
         'fatto|fatta|fatti|fatte|fanno|farci|farmi aspettare|attendere',
         // Lodi a un concorrente, una concessione che dice che non basta, la cortesia negata.
@@ -236,6 +240,9 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Un'operazione fallita: "la portabilità è fallita di nuovo".
+        'è|e fallit*|fallisce',
+        'fallit* di nuovo|ancora',
         // Bagagli trattenuti: "tenete in ostaggio la mia valigia".
         'valigia|valigie|bagaglio|bagagli|soldi|rimborso .. in ostaggio', 'in ostaggio .. valigia|valigie|bagaglio|bagagli|soldi|rimborso',
         'cancellato|eliminato|perso tutto', 'tutto cancellato|perso', 'perdo|perde|perdono|perdiamo .. impostazioni|dati|contatti|foto|messaggi|chat|salvataggi|file|connessione|linea|segnale',
@@ -425,6 +432,8 @@ export const italian: Lexicon = {
         // Without a gap before the verb, where a "non" would hide: "il pacco non è arrivato" is no news.
         'rimborso|ordine|pacco|accredito|ricarica è|e arrivat*|accreditat*', 'rimborso|ordine|pacco è|e finalmente|già arrivat*',
         'mi è|e arrivat* .. rimborso|ordine|pacco',
+        // Detto in breve, senza il verbo: "rimborso arrivato, grazie mille".
+        'rimborso|ordine|pacco|accredito|ricarica|sim|modem|tecnico arrivat*|accreditat*',
       ],
       except: [
         'non è|e tornat*', 'non è|e stato risolt*', 'non funziona di nuovo', 'tornat* a|ad',
@@ -611,6 +620,11 @@ export const italian: Lexicon = {
         'settimane|giorni|mesi|ore per un|una|il|la|lo|l|i|gli|le|avere|ricevere|attivare|installare|riparare|sostituire|consegnare|rispondere',
         // Un giorno speciale passato dove nessuno vuole stare: "il mio compleanno in aeroporto".
         'compleanno|anniversario|natale|vacanza|vacanze .. in aeroporto|stazione', 'luna di miele .. in aeroporto|stazione',
+        // Un aumento in bolletta, un'attesa più lunga di un'altra, una spesa detta col suo importo:
+        // "grazie mille per l'aumento in bolletta", "il rimborso ci mette più della consegna".
+        'aumento|aumenti|rincaro|rincari in|della|sulla|nella|di bolletta|bollette|fattura|fatture|canone|prezzo|tariffa|abbonamento', 'rincaro|rincari|stangata',
+        'ci mette|mettete|mettono|impiega|impiegate|impiegano più di|della|del|dello|delle|dei|degli',
+        'mi è|e costat* .. euro',
       ],
     },
     resolution: {
