@@ -722,6 +722,12 @@ describe('triageMessage on thanks next to a problem', () => {
     ['merci pour les frites froides', 'food that arrives inedible'],
     ['danke für das kalte Essen', 'food that arrives inedible'],
     ['genial, otra actualización que rompe la app. gracias', 'an update that breaks the app'],
+    ['muchas gracias por cobrarme el roaming en Portugal', 'thanks for a charge'],
+    ['merci de m’avoir facturé le roaming au Portugal', 'thanks for a charge'],
+    ['vielen Dank, dass ihr mir Roaming in Portugal berechnet habt', 'thanks for a charge'],
+    ['estupendo, la portabilidad ha vuelto a fallar', 'praise for what failed again'],
+    ['bravo, la portabilité a encore échoué', 'praise for what failed again'],
+    ['klasse, die Rufnummernmitnahme ist schon wieder fehlgeschlagen', 'praise for what failed again'],
   ])('does not read "%s" as thanks (%s)', (text) => {
     expect(traitsOf(text)).not.toContain('thanks');
   });
@@ -1767,6 +1773,25 @@ describe('triageMessage on requests that end in thanks', () => {
     'still thanks for "%s"',
     (text) => {
       expect(thanksOnly(text)).toBe(true);
+    },
+  );
+});
+
+describe('triageMessage on thanks for what no longer works since', () => {
+  it.each(['merci pour la nouvelle box, maintenant le wifi n’arrive même plus au salon', 'danke für den neuen Router, jetzt kommt das WLAN nicht mal mehr ins Wohnzimmer'])(
+    'reads "%s" as a fault, with no thank-you in public',
+    (text) => {
+      expect(traitsOf(text)).toContain('faulty');
+      expect(thanksInPublic(text)).toBe(false);
+    },
+  );
+});
+
+describe('triageMessage on thanks for a charge that was spared', () => {
+  it.each(['merci de ne pas m’avoir facturé le roaming, super sympa', 'danke, dass ihr mir die Gebühr erlassen habt'])(
+    'thanks "%s" in public',
+    (text) => {
+      expect(thanksInPublic(text)).toBe(true);
     },
   );
 });

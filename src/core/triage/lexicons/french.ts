@@ -146,6 +146,10 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Une opération qui échoue, un wifi qui « n'arrive même plus au salon ».
+        'a|ont encore échoué', 'a|ont de nouveau échoué',
+        'a|ont échoué',
+        'n arrive|marche|fonctionne|capte|passe même plus',
         // Une box qui redémarre sans arrêt; quelqu'un attendu qui n'est jamais venu, loin du mot « technicien ».
         'redémarre|redémarrent|plante|plantent|coupe|coupent .. sans arrêt', 'redémarre|redémarrent|plante|plantent|coupe|coupent .. en boucle',
         'redémarre|redémarrent|plante|plantent|coupe|coupent .. tout le temps',
@@ -345,6 +349,8 @@ export const french: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Merci « de m'avoir facturé » : personne ne remercie pour un prélèvement ; « de ne pas m'avoir facturé », si (l'exception).
+        'm|nous avoir facturé|prélevé|débité|compté',
         'rappeler pourquoi', 'réussi à perdre|casser|annuler',
         // Des heures passées quelque part, une nuit par terre, une occasion ratée : « merci pour les 5 heures à Roissy ».
         'les .. heures à|a|en|au|sur|dans', 'nuit|nuits .. sol|terre|aéroport|gare|terminal', 'fait rater|manquer|perdre',
@@ -358,6 +364,7 @@ export const french: Lexicon = {
         // Un jour spécial passé là où personne ne veut être : « mon anniversaire à l'aéroport ».
         'anniversaire|noël|vacances .. à l aéroport', 'anniversaire|noël|vacances .. à la gare', 'lune de miel .. à l aéroport',
       ],
+      except: ['pas m|nous avoir facturé|prélevé|débité|compté'],
     },
     resolution: {
       match: [

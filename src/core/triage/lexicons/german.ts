@@ -134,6 +134,10 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Was nicht einmal mehr geht: "das WLAN kommt nicht mal mehr ins Wohnzimmer"; ein Vorgang, der fehlschlägt.
+        'nicht mal|einmal mehr',
+        'schon wieder|erneut|wieder fehlgeschlagen',
+        'ist|sind fehlgeschlagen',
         // Eine SIM, die nach der PUK gesperrt ist; jemand, der nie gekommen ist, weit weg vom Wort "Techniker".
         'puk .. gesperrt|blockiert',
         'sim|simkarte|karte ist|wurde gesperrt|blockiert',
@@ -321,6 +325,8 @@ export const german: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Danke, "dass ihr mir Roaming berechnet habt": für eine Abbuchung dankt niemand.
+        'ihr|sie mir|uns .. berechnet|abgebucht|verrechnet',
         'daran erinnert|erinnern', 'zu verlieren', 'kaputt zu machen',
         // Stunden irgendwo, eine Nacht auf dem Boden, eine verpasste Feier: „danke für die 5 Stunden in Frankfurt".
         'die .. stunden in|am|im|auf', 'nacht|nächte .. boden|flughafen|bahnhof|terminal', 'verpasst|verpassen|verpasste',

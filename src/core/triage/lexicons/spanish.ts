@@ -157,6 +157,9 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Una operación que falla: "la portabilidad ha vuelto a fallar".
+        'vuelto a fallar',
+        'ha|han fallado', 'vuelve|vuelven a fallar',
         'borrado|eliminado|perdido todo', 'lo ha|han borrado|eliminado todo',
         // Una entrega que falló: pone entregado pero no está, caja vacía, intento de entrega, seguimiento parado.
         'pone|dice|figura|aparece|marca entregado|entregada pero', 'caja|paquete .. vacío|vacía',
@@ -340,6 +343,8 @@ export const spanish: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Gracias "por cobrarme": nadie agradece un cargo ("gracias por no cobrarme" lleva el "no" en medio).
+        'por cobrarme|cobrarnos|facturarme|facturarnos',
         'recordarme|recordarnos por qué', 'conseguido|logrado perder|romper|cancelar',
         // Horas pasadas en algún sitio, una noche en el suelo, una ocasión perdida: "gracias por las 5 horas en Barajas".
         'las .. horas en|a|al|sobre', 'noche|noches .. suelo|aeropuerto|estación|terminal', 'hacerme|hacernos perder',
