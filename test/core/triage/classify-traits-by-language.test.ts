@@ -785,6 +785,14 @@ describe('triageMessage on thanks next to a problem', () => {
 
 describe('triageMessage on urgent matters told in everyday words', () => {
   it.each([
+    // Lives that hang on the line, lines opened in someone's name, a street cabinet left open.
+    ['I can’t call 112 from my phone, no signal at all', 'safety'],
+    ['non riesco a chiamare il 112, nessun segnale', 'safety'],
+    ['my mum is 85 and her emergency alarm runs on the landline which has been dead for 2 days', 'safety'],
+    ['my dad has a heart monitor that sends data over your network and there’s no signal', 'safety'],
+    ['mio padre ha un holter che manda i dati sulla vostra rete e non c’è campo', 'safety'],
+    ['l’armadio stradale sotto casa è aperto con i fili fuori, ci giocano i bambini', 'safety'],
+    ['there are 3 lines on my account I never opened', 'security'],
     ['i miei punti sono stati usati da qualcun altro', 'security'],
     ['ho ricevuto la carta d’imbarco di un’altra persona', 'security'],
     ['mis millas las usó otra persona', 'security'],
@@ -899,6 +907,9 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     'can my 10 year old fly alone?',
     'stop harassing me with sales calls',
     'do you sell first aid kits?',
+    'how do I call 112 abroad?',
+    'can I get a personal alarm with my plan?',
+    'l’armadio della cucina è aperto',
     'how do I reset my password? the app keeps asking for my password',
     'l’app mi chiede sempre la password, come faccio?',
     'la app me pide la contraseña cada vez, ¿cómo lo quito?',

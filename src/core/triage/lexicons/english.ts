@@ -591,6 +591,8 @@ export const english: Lexicon = {
     },
     security: {
       match: [
+        // Lines opened in their name: "there are 3 lines on my account I never opened".
+        'line|lines|sim|sims|number|numbers|contract|contracts .. i|we never opened|activated|requested|ordered',
         // Signs someone else is in the account: a code or reset nobody asked for, details the customer
         // does not recognise, their number being moved away (not one ported on their request), a courier
         // taking the parcel back.
@@ -890,6 +892,11 @@ export const english: Lexicon = {
     },
     safety: {
       match: [
+        // Lives that hang on the line: emergency calls that cannot be made, a telecare alarm or a heart monitor on a dead line (Ofcom's priority fault repair for telecare users).
+        'can not call|ring|dial|reach 112|911|999|ambulance|emergency',
+        'emergency|medical|telecare|panic alarm|alarms|pendant|pendants',
+        'heart|cardiac monitor|monitors',
+        'pacemaker',
         // A child gone missing on the way: "I lost my son at the airport" (without the place, "lost my
         // son" may be a death).
         'lost my|our son|daughter|child|kid|kids|children|baby|boy|girl at|in|on the airport|station|terminal|gate|plane|train|store|shop|mall|park|crowd|security', 'can|could not find my|our son|daughter|child|kid|kids|children|baby',

@@ -678,6 +678,13 @@ export const italian: Lexicon = {
     },
     safety: {
       match: [
+        // Vite appese alla linea: il 112 che non si chiama, un holter o un pacemaker senza rete; un armadio stradale aperto coi fili fuori.
+        'non riesco a|posso chiamare|telefonare il|al 112|118|113|115',
+        'holter',
+        'pacemaker',
+        'monitor cardiaco',
+        'armadio|armadietto|centralina|cabina stradale|telefonic*|telecom|fibra|elettric* .. aperto|aperta|aperti|scassinat*|divelt*',
+        'fili|cavi|filo|cavo fuori',
         // Una corsa andata male: chiusi dentro, seguiti, toccati, lasciati in autostrada, un incidente, senza cinture.
         'chius*|bloccat* .. portiere|sicure', 'mi|ci ha|hanno seguito|seguita|seguiti fino a casa', 'mi|ci ha|hanno seguito|seguita|seguiti fino al|alla portone|porta|macchina', 'mi toccava|palpava .. gamba|gambe|coscia|sedere|seno',
         'mi ha|hanno toccato|palpato .. gamba|gambe|coscia|sedere|seno', 'in mezzo all|alla autostrada|tangenziale|superstrada', 'avuto|fatto un incidente',
