@@ -576,6 +576,7 @@ describe('triageMessage on problems named in the customer\'s own words', () => {
     'il tecnico per l’attivazione della fibra non si è mai presentato',
     'le technicien pour la fibre n’est jamais venu',
     'der Techniker für den Glasfaseranschluss ist nie gekommen',
+    'ich habe eine falsche Bestellung bekommen, andere Größe',
   ])('reads "%s" as a fault report', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -1805,4 +1806,23 @@ describe('triageMessage on thanks for a charge that was spared', () => {
       expect(thanksInPublic(text)).toBe(true);
     },
   );
+});
+
+describe('triageMessage on account matters in Spanish, French, German and Italian', () => {
+  it.each([
+    'quiero cambiar la dirección de facturación',
+    '¿cuándo me devolvéis el dinero del pedido cancelado?',
+    'je voudrais changer mon adresse de facturation',
+    'quand allez-vous me rembourser la commande annulée ?',
+    'ich möchte meine Rechnungsadresse ändern',
+    'wann bekomme ich das Geld für die stornierte Bestellung zurück?',
+    'ich brauche eine Kopie meiner Rechnungen von diesem Jahr',
+    'quando mi restituite i soldi dell’ordine annullato?',
+  ])('reads "%s" as an account matter', (text) => {
+    expect(traitsOf(text)).toContain('account');
+  });
+
+  it('does not read a size to avoid as a wrong delivery', () => {
+    expect(traitsOf('welche Größe soll ich bestellen, die falsche Größe möchte ich vermeiden')).not.toContain('faulty');
+  });
 });

@@ -50,6 +50,10 @@ export const french: Lexicon = {
     },
     accountItem: {
       match: [
+        // Ses données à changer, son argent à récupérer : « je voudrais changer mon adresse de facturation », « quand allez-vous me rembourser ? ».
+        'changer|modifier mon|ma|mes adresse|coordonnées|rib|iban|titulaire',
+        'mettre à jour mon|ma|mes adresse|coordonnées|rib|iban',
+        'allez|va|vont .. me rembourser',
         // Un rendez-vous à lui à déplacer : "pouvez-vous déplacer mon rendez-vous ?".
         'déplacer|décaler|reporter|annuler|changer mon|notre|le rendez|rdv',
       ],

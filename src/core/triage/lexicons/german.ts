@@ -52,6 +52,10 @@ export const german: Lexicon = {
     },
     accountItem: {
       match: [
+        // Eigene Daten ändern, eigenes Geld zurück, eigene Rechnungen: "ich möchte meine Rechnungsadresse ändern", "wann bekomme ich das Geld zurück?".
+        'rechnungsadresse|lieferadresse|adresse|anschrift|bankverbindung|iban|kontodaten .. ändern|aktualisieren',
+        'wann bekomme|bekommen|kriege|erhalte ich|wir .. geld|betrag|erstattung',
+        'kopie meiner|der|meinen rechnung|rechnungen',
         // Ein Termin von ihm, zu verschieben: "könnt ihr meinen Termin verschieben?".
         'termin .. verschieben|verlegen|absagen|ändern',
       ],
@@ -134,6 +138,9 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Etwas Falsches geliefert: "ich habe eine falsche Bestellung bekommen, andere Größe".
+        'falsche|falschen|falscher|falsches bestellung|paket|produkt',
+        'falsch geliefert',
         // Was nicht einmal mehr geht: "das WLAN kommt nicht mal mehr ins Wohnzimmer"; ein Vorgang, der fehlschlägt.
         'nicht mal|einmal mehr',
         'schon wieder|erneut|wieder fehlgeschlagen',

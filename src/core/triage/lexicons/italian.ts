@@ -98,6 +98,8 @@ export const italian: Lexicon = {
     },
     accountItem: {
       match: [
+        // I propri soldi da riavere: "quando mi restituite i soldi dell'ordine annullato?".
+        'restituite|restituirete|rimborsate|rimborserete|ridate .. soldi|importo|rimborso',
         // Quello che il contratto, la bolletta o l'ordine del cliente contiene, chiesto: un'offerta
         // cambiata da sola, uno sconto non applicato, un appuntamento da spostare. Non "una copia della
         // fattura": le FAQ lo spiegano a tutti.

@@ -54,6 +54,9 @@ export const spanish: Lexicon = {
     },
     accountItem: {
       match: [
+        // Datos propios que cambiar y un dinero propio que recuperar: "quiero cambiar la dirección de facturación", "¿cuándo me devolvéis el dinero del pedido?".
+        'cambiar|modificar|actualizar mi|la dirección|cuenta|titular|iban|domiciliación',
+        'devolvéis|devolveis|devolveréis|devuelven|reembolsáis|reembolsais .. dinero|importe|pedido',
         // Un cargo suyo o una factura suya que no cuadra: "me habéis cobrado un servicio que nunca pedí".
         'me habéis|han|has|ha .. cobrado|cargado|facturado|descontado', 'factura|recibo .. el doble|doble|triple',
       ],
