@@ -1808,7 +1808,7 @@ describe('triageMessage on thanks for a charge that was spared', () => {
   );
 });
 
-describe('triageMessage on account matters in Spanish, French, German and Italian', () => {
+describe('triageMessage on account matters told in everyday words', () => {
   it.each([
     'quiero cambiar la dirección de facturación',
     '¿cuándo me devolvéis el dinero del pedido cancelado?',
@@ -1818,8 +1818,16 @@ describe('triageMessage on account matters in Spanish, French, German and Italia
     'wann bekomme ich das Geld für die stornierte Bestellung zurück?',
     'ich brauche eine Kopie meiner Rechnungen von diesem Jahr',
     'quando mi restituite i soldi dell’ordine annullato?',
+    'can I get a receipt for my flight?',
+    'can you help me change my flight to tomorrow?',
+    'my gift card balance shows zero but I never used it',
   ])('reads "%s" as an account matter', (text) => {
     expect(traitsOf(text)).toContain('account');
+  });
+
+  it('reads no account matter in thanks for a changed flight, or in a question about gift cards', () => {
+    expect(traitsOf('thanks for helping me change my flight, you’re the best')).not.toContain('account');
+    expect(traitsOf('do you sell gift cards?')).not.toContain('account');
   });
 
   it('does not read a size to avoid as a wrong delivery', () => {

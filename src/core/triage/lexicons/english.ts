@@ -99,6 +99,11 @@ export const english: Lexicon = {
     },
     accountItem: {
       match: [
+        // A booking to change, a receipt for it, a gift card balance: "can you help me change my flight to tomorrow?", "my gift card balance shows zero".
+        'receipt|receipts|invoice for my|our flight|flights|trip|booking|order|stay|ticket|tickets',
+        'change|move|switch|rebook my|our flight|flights|booking|reservation|ticket|tickets',
+        'gift card|cards|voucher|vouchers balance|credit',
+        'giftcard|voucher balance|credit',
         'file|filed|submit|submitted a|my claim', 'request|requesting|claim|claiming|get|getting a|my flight|travel voucher|vouchers|credit|credits',
         'ff number', 'frequent flyer number', 'upgrade|upgrading my|our seat|seats',
         // What a bill, a booking or a loyalty account holds, asked after: points never posted, a credit not
