@@ -1834,3 +1834,32 @@ describe('triageMessage on account matters told in everyday words', () => {
     expect(traitsOf('welche Größe soll ich bestellen, die falsche Größe möchte ich vermeiden')).not.toContain('faulty');
   });
 });
+
+describe('triageMessage on leaving weighed aloud', () => {
+  it.each([
+    'honestly thinking of leaving after 10 years',
+    'Vodafone offered me half the price, give me a reason to stay',
+    'basta, a fine mese porto il numero da un altro',
+    'il contratto scade a marzo e non rinnovo',
+    'sto seriamente pensando di cambiare dopo 10 anni',
+    'Iliad mi offre la metà, datemi un motivo per restare',
+    'me estoy planteando irme después de 10 años',
+    'mi contrato vence en marzo y no voy a renovar',
+    'mon contrat se termine en mars et je ne renouvelle pas',
+    'je pense sérieusement à partir après 10 ans',
+    'mein Vertrag läuft im März aus und ich verlängere nicht',
+  ])('reads "%s" as churn', (text) => {
+    expect(traitsOf(text)).toContain('churn');
+  });
+
+  it.each([
+    'penso di passare in negozio domani',
+    'stavo pensando di cambiare offerta, quale mi consigliate?',
+    'pienso darme una vuelta por la tienda',
+    'thinking of switching to the unlimited plan',
+    'je pense à changer de forfait',
+    'I’m thinking about cancelling my order, can I still?',
+  ])('does not read "%s", a visit or a change within the brand, as churn', (text) => {
+    expect(traitsOf(text)).not.toContain('churn');
+  });
+});

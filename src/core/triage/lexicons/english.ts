@@ -727,6 +727,9 @@ export const english: Lexicon = {
     },
     churn: {
       match: [
+        // Leaving weighed aloud: "thinking of leaving after 10 years", "give me a reason to stay".
+        'thinking|considering of|about leaving|cancelling|canceling',
+        'reason|reasons to stay',
         'stopped|quit flying|shopping|buying|ordering with|from|at', 'stopped using your|you',
         'cancel*|terminat*|close|closing|closed my|our|the account|accounts|subscription|subscriptions|contract|service|membership|plan|policy|line|broadband|package|card|cards',
         // Leaving now, not a flight cancelled today: "cancelled" is what happened to a booking.

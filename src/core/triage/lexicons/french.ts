@@ -310,6 +310,10 @@ export const french: Lexicon = {
     },
     churn: {
       match: [
+        // Partir envisagé : « je ne renouvelle pas », « je pense sérieusement à partir », « une raison de rester ».
+        'ne renouvelle|renouvellerai pas',
+        'pense|pensais|songe|réfléchis .. à partir|résilier|quitter',
+        'raison|raisons de rester',
         'à partir de maintenant je vole|voyage|prends|réserve|achète|vais', 'à partir d aujourd hui je vole|voyage|prends|réserve|achète|vais', 'désormais je vole|voyage|prends|réserve|achète|vais', 'goutte d eau qui fait déborder',
         'arrêté de voler|commander|acheter avec|chez',
         'je résilie', 'résilier', 'résiliation', 'je vais résilier', 'résilie', 'je change d opérateur|fournisseur',

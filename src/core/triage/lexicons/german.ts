@@ -289,6 +289,10 @@ export const german: Lexicon = {
     },
     churn: {
       match: [
+        // Gehen erwogen: "ich verlängere nicht", "ich überlege ernsthaft zu wechseln", "ein Grund zu bleiben".
+        'verlängere|verlängern nicht',
+        'überlege|überlegen .. zu wechseln|kündigen|gehen',
+        'grund|gründe zu bleiben',
         'ab jetzt|sofort|heute fliege|buche|kaufe ich', 'tropfen der das fass',
         'nicht mehr mit euch|ihnen|lumo fliege|fliegen|reise|bestelle',
         'ich kündige', 'kündige', 'kündigung', 'kündigen', 'werde kündigen', 'wechsle zu', 'ich wechsle',

@@ -534,6 +534,11 @@ export const italian: Lexicon = {
     },
     churn: {
       match: [
+        // Andarsene detto senza nomi: "a fine mese porto il numero da un altro", "non rinnovo", "sto seriamente pensando di cambiare", "datemi un motivo per restare".
+        'porto|porterò|passo|passerò il|mio numero .. da|a un|ad altro|altri|concorrenza',
+        'non rinnovo|rinnoverò',
+        'pensando|penso|pensavo .. di andarmene|lasciarvi|mollarvi', 'seriamente|davvero pensando|penso|pensavo di cambiare|passare|andarmene|disdire',
+        'motivo|motivi per restare|rimanere',
         // Andarsene detto di passaggio: "d'ora in poi volo con Ryanair", "la goccia che fa traboccare il vaso".
         'd ora in poi|avanti volo|viaggio|prenoto|compro', 'd ora in poi|avanti passo a|ad', 'da adesso|ora in poi volo|viaggio|prenoto|compro', 'goccia che fa traboccare',
         'ho|abbiamo smesso di volare|comprare|ordinare con|da',

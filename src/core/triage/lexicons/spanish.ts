@@ -304,6 +304,11 @@ export const spanish: Lexicon = {
     },
     churn: {
       match: [
+        // Irse dicho en voz alta: "me estoy planteando irme", "no voy a renovar", "dadme un motivo para quedarme".
+        'planteando|pensando|pienso|planteo irme|marcharme',
+        'no voy a renovar',
+        'no renuevo|renovaré',
+        'motivo|razón|razones|motivos para quedarme',
         'a partir de ahora|hoy vuelo|viajo|compro|voy|reservo', 'de ahora en adelante vuelo|viajo|compro|voy|reservo', 'gota que colma|colmó',
         'dejé|dejamos de volar|comprar|pedir con|en',
         'me cambio de compañía|operador|operadora|empresa|banco|proveedor', 'me cambio a',
