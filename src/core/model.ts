@@ -229,16 +229,16 @@ export interface Triage {
    */
   toldSince?: true;
   /**
-   * A fault, a complaint or an account matter about an order or a journey (naming no service such
-   * as an app or the signal): the DM and the agent's draft ask for the order number or the booking
-   * reference.
+   * A fault, a complaint or an account matter about an order, a journey or a technician's visit
+   * (naming no service such as an app or the signal): the DM and the agent's draft ask for the
+   * order number, the booking reference, or the contract number and a time for a new appointment.
    */
   subject?: PostSubject;
   /** The customer's message without the brand handle and other noise, used for matching. */
   question: string;
 }
 
-export type PostSubject = 'order' | 'trip';
+export type PostSubject = 'order' | 'trip' | 'visit';
 
 // ---------------------------------------------------------------------------------------------
 // Policy output: what to do, before any text is written. The composer turns it into actions.

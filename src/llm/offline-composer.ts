@@ -270,7 +270,19 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   };
 }
 
-/** What a DM asks for when no private entry answers: the order number or booking reference, else the account's e-mail or phone. */
+/**
+ * What a DM asks for when no private entry answers: the order number, the booking reference, or
+ * for a technician's visit the contract number and a good time; else the account's e-mail or phone.
+ */
 function detailsRequest(subject: PostSubject | undefined): TemplateKey {
-  return subject === 'order' ? 'dm_request_order' : subject === 'trip' ? 'dm_request_trip' : 'dm_request_details';
+  switch (subject) {
+    case 'order':
+      return 'dm_request_order';
+    case 'trip':
+      return 'dm_request_trip';
+    case 'visit':
+      return 'dm_request_visit';
+    case undefined:
+      return 'dm_request_details';
+  }
 }

@@ -40,10 +40,11 @@ const STATEMENT_LABELS: Readonly<Partial<Record<HandoffReason, string>>> = {
   'no-answer-in-language': 'No replies in their language',
 };
 
-/** A fault's label when triage read what failed: agents see an order or a journey at once. */
+/** A fault's label when triage read what failed: agents see an order, a journey or a visit at once. */
 const FAULT_LABELS: Readonly<Record<PostSubject, string>> = {
   order: 'Order problem',
   trip: 'Trip disrupted',
+  visit: 'Visit or appointment missed',
 };
 
 export interface HandoffSummaryInput {

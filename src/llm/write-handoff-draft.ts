@@ -18,7 +18,10 @@ export interface DraftRequest {
   reasons: readonly string[];
   /** Where the draft goes: the public thread (`reply`) or a direct message (`dm`). */
   draftFor: 'reply' | 'dm';
-  /** An order or a journey, when triage read one: drafts for a fault or a complaint ask for its reference. */
+  /**
+   * An order, a journey or a technician's visit, when triage read one: drafts for a fault or a
+   * complaint ask for its reference (for a visit, the contract number and a time for a new one).
+   */
   subject?: PostSubject;
   /** The customer said since when it fails: the fault draft does not ask. */
   toldSince?: boolean;
@@ -55,22 +58,28 @@ function templateFor(reason: HandoffReason, { draftFor, subject, toldSince }: Dr
       return dm ? 'draft_security_dm' : 'draft_security';
     case 'bereavement':
       return dm ? 'draft_bereavement_dm' : 'draft_bereavement';
-    // An order or a journey is looked into with its number or booking reference, which is
-    // personal: asked for in private, never in public.
+    // An order or a journey is looked into with its number or booking reference, a missed visit
+    // with the contract number (and a new appointment booked), which are personal: asked for in
+    // private, never in public.
     case 'faulty':
       if (subject === 'order') return dm ? 'draft_fault_order_dm' : 'draft_fault_order';
       if (subject === 'trip') return dm ? 'draft_fault_trip_dm' : 'draft_fault_trip';
+      if (subject === 'visit') return dm ? 'draft_fault_visit_dm' : 'draft_fault_visit';
       return toldSince === true ? 'draft_fault_since_told' : 'draft_fault';
     case 'churn':
       return 'draft_churn';
     case 'complaint':
       if (subject === 'order') return dm ? 'draft_complaint_order_dm' : 'draft_complaint_order';
       if (subject === 'trip') return dm ? 'draft_complaint_trip_dm' : 'draft_complaint_trip';
+      if (subject === 'visit') return dm ? 'draft_complaint_visit_dm' : 'draft_complaint_visit';
       return 'draft_complaint';
     case 'account':
       // Account details are never asked for in public: there the draft moves the conversation.
       if (!dm) return 'move_to_dm';
-      return subject === 'order' ? 'draft_account_order' : subject === 'trip' ? 'draft_account_trip' : 'draft_account';
+      if (subject === 'order') return 'draft_account_order';
+      if (subject === 'trip') return 'draft_account_trip';
+      if (subject === 'visit') return 'draft_account_visit';
+      return 'draft_account';
     case 'human':
       return 'draft_human';
     case 'abuse':

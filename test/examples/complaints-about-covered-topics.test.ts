@@ -4,6 +4,7 @@
 // responder, the real example knowledge: each post must reach a person, with no public answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPronto, type Pronto } from '../../src/app.ts';
+import type { HandoffAction } from '../../src/core/model.ts';
 import { loadConfig } from '../../src/config.ts';
 import { aMessage } from '../support/builders.ts';
 import { ROOT } from '../support/run-pronto.ts';
@@ -118,6 +119,18 @@ describe('problems with what the example knowledge covers, at the priority they 
   ])('hands "%s" to a person at %s', async (text, priority) => {
     const { actions } = await pronto.responder.explain(aMention(text));
     expect(actions).toContainEqual(expect.objectContaining({ type: 'handoff', priority }));
+  });
+
+  // A technician who never came for the fibre: the draft asks for what books a new appointment,
+  // not "since when hasn't it worked?", and the card says what failed.
+  it.each([
+    ['il tecnico per l’attivazione della fibra non si è mai presentato', /nuovo appuntamento/],
+    ['the technician never showed up for the fibre installation', /contract number.*book a new one/],
+  ])('drafts a new appointment for "%s"', async (text, asks) => {
+    const { actions } = await pronto.responder.explain(aMention(text));
+    const handoff = actions.find((action): action is HandoffAction => action.type === 'handoff');
+    expect(handoff).toMatchObject({ draftFor: 'reply', draft: expect.stringMatching(asks) });
+    expect(handoff?.summary).toMatch(/^Visit or appointment missed: «/);
   });
 
   it('answers how to unblock a SIM with the PUK entry, in a private message as the entry asks', async () => {

@@ -26,6 +26,7 @@ function aTemplateSet(overrides: Partial<Record<TemplateKey, string | null>> = {
     dm_request_details: 'Please send us the e-mail of your account.',
     dm_request_order: 'Please send us the order number.',
     dm_request_trip: 'Please send us your booking reference.',
+    dm_request_visit: 'Please send us your contract number and a good time.',
     thanks: 'Thank you!',
     ask_back: 'Could you tell us more?',
     draft_language_note: '[Draft in {draft_lang}, customer wrote in {lang}]',
@@ -36,16 +37,21 @@ function aTemplateSet(overrides: Partial<Record<TemplateKey, string | null>> = {
     draft_fault_order_dm: 'Sorry! Your order number?',
     draft_fault_trip: 'Sorry! Your booking reference, privately: {dm_link}',
     draft_fault_trip_dm: 'Sorry! Your booking reference?',
+    draft_fault_visit: 'Sorry! Your contract number, privately: {dm_link}',
+    draft_fault_visit_dm: 'Sorry! Your contract number?',
     draft_outage: 'Here is what we know:',
     draft_complaint: "We're sorry.",
     draft_complaint_order: "We're sorry. Your order number, privately: {dm_link}",
     draft_complaint_order_dm: "We're sorry. Your order number?",
     draft_complaint_trip: "We're sorry. Your booking reference, privately: {dm_link}",
     draft_complaint_trip_dm: "We're sorry. Your booking reference?",
+    draft_complaint_visit: "We're sorry. Your contract number, privately: {dm_link}",
+    draft_complaint_visit_dm: "We're sorry. Your contract number?",
     draft_churn: "We're sorry to hear that.",
     draft_account: 'Send us your e-mail here.',
     draft_account_order: 'Send us the order number here.',
     draft_account_trip: 'Send us your booking reference here.',
+    draft_account_visit: 'Send us your contract number here.',
     draft_security: 'Never share codes. Write to us privately: {dm_link}',
     draft_security_dm: 'Never share codes.',
     draft_bereavement: "We're so sorry for your loss. Write to us privately: {dm_link}",
@@ -128,6 +134,23 @@ describe('loadReplyTemplates', () => {
   it('names the file and the key when a key is missing', async () => {
     const problems = await problemsFor({ 'en.yaml': aTemplateSet(), 'fr.yaml': aTemplateSet({ hold: null }) });
     expect(problems).toEqual([`${path.join(dir, 'fr.yaml')}: key "hold" is missing: add a line \`hold: "..."\``]);
+  });
+
+  // A file written before visits had templates would leave a missed technician with "since when
+  // hasn't it worked?": every language must write them.
+  it.each(['dm_request_visit', 'draft_fault_visit', 'draft_fault_visit_dm', 'draft_complaint_visit', 'draft_complaint_visit_dm', 'draft_account_visit'] as const)(
+    'names the file and the key when the visit template %s is missing',
+    async (key) => {
+      const problems = await problemsFor({ 'en.yaml': aTemplateSet(), 'de.yaml': aTemplateSet({ [key]: null }) });
+      expect(problems).toEqual([`${path.join(dir, 'de.yaml')}: key "${key}" is missing: add a line \`${key}: "..."\``]);
+    },
+  );
+
+  it('takes the DM link in the public visit drafts only', async () => {
+    await writeFile(path.join(dir, 'en.yaml'), aTemplateSet());
+    expect((await loadReplyTemplates(dir)).get('en')?.draft_fault_visit).toContain('{dm_link}');
+    const problems = await problemsFor({ 'en.yaml': aTemplateSet({ draft_fault_visit_dm: 'Write to us: {dm_link}' }) });
+    expect(problems).toEqual([expect.stringContaining('key "draft_fault_visit_dm" uses an unknown placeholder {dm_link} (none are allowed here)')]);
   });
 
   it('reports every broken file together when several files are wrong', async () => {

@@ -161,6 +161,7 @@ describe('createOfflineComposer', () => {
     it.each(LANGUAGES.flatMap((lang) => [
       { lang, subject: 'order' as const, key: 'dm_request_order' as const },
       { lang, subject: 'trip' as const, key: 'dm_request_trip' as const },
+      { lang, subject: 'visit' as const, key: 'dm_request_visit' as const },
     ]))('asks in $lang for what an $subject is looked up by when no private entry answers', async ({ lang, subject, key }) => {
       const [action] = await compose([{ do: 'dm' }], { triage: { lang, traits: ['account'], subject } });
       const greeting = renderTemplate(await template(lang, 'greeting'), { name: 'Mario' });

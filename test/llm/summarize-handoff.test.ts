@@ -21,6 +21,7 @@ describe('summarizeHandoff', () => {
   it.each([
     ['order', 'il pacco non è mai arrivato', 'Order problem: «il pacco non è mai arrivato»'],
     ['trip', 'volo cancellato e nessuna info', 'Trip disrupted: «volo cancellato e nessuna info»'],
+    ['visit', 'il tecnico non si è mai presentato', 'Visit or appointment missed: «il tecnico non si è mai presentato»'],
   ] as const)('names a fault about an %s by what failed', (subject, words, lead) => {
     const triage = aTriage({ traits: ['faulty'], sentiment: 'negative', urgency: 'high', subject });
     expect(summarizeHandoff(aSummaryInput({ words, triage })).split(' · ')[0]).toBe(lead);

@@ -1,7 +1,7 @@
 // The agent's draft through the real offline composer and the shipped templates: per reason and
 // language, for where it will be sent, and never a text the plan already sends.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Action, HandoffAction, PersonalDataFinding, Plan, PlanStep } from '../../src/core/model.ts';
+import type { Action, HandoffAction, PersonalDataFinding, Plan, PlanStep, PostSubject } from '../../src/core/model.ts';
 import { MAX_TWEET_CHARS, countTweetChars } from '../../src/llm/fit-to-channel.ts';
 import { renderTemplate, type ReplyTemplates, type TemplateKey } from '../../src/llm/load-reply-templates.ts';
 import { LANGUAGES, anEntry, compose, shippedTemplates, type Scenario } from './compose-scenario.ts';
@@ -82,13 +82,16 @@ describe('writeHandoffDraft (through the offline composer)', () => {
     },
   );
 
-  // What failed decides what the draft asks for: the order number, the booking reference, or
-  // since when a service fails; asked for privately when the draft is public.
-  const subjectCases: Array<{ reason: 'faulty' | 'complaint'; subject: 'order' | 'trip'; key: TemplateKey; dmKey: TemplateKey; plain: TemplateKey }> = [
+  // What failed decides what the draft asks for: the order number, the booking reference, the
+  // contract number and a time for a new appointment, or since when a service fails; asked for
+  // privately when the draft is public.
+  const subjectCases: Array<{ reason: 'faulty' | 'complaint'; subject: PostSubject; key: TemplateKey; dmKey: TemplateKey; plain: TemplateKey }> = [
     { reason: 'faulty', subject: 'order', key: 'draft_fault_order', dmKey: 'draft_fault_order_dm', plain: 'draft_fault' },
     { reason: 'faulty', subject: 'trip', key: 'draft_fault_trip', dmKey: 'draft_fault_trip_dm', plain: 'draft_fault' },
     { reason: 'complaint', subject: 'order', key: 'draft_complaint_order', dmKey: 'draft_complaint_order_dm', plain: 'draft_complaint' },
     { reason: 'complaint', subject: 'trip', key: 'draft_complaint_trip', dmKey: 'draft_complaint_trip_dm', plain: 'draft_complaint' },
+    { reason: 'faulty', subject: 'visit', key: 'draft_fault_visit', dmKey: 'draft_fault_visit_dm', plain: 'draft_fault' },
+    { reason: 'complaint', subject: 'visit', key: 'draft_complaint_visit', dmKey: 'draft_complaint_visit_dm', plain: 'draft_complaint' },
   ];
 
   it.each(LANGUAGES.flatMap((lang) => subjectCases.map((c) => ({ lang, ...c }))))(
@@ -109,6 +112,20 @@ describe('writeHandoffDraft (through the offline composer)', () => {
     const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty'])], scenario));
     expect(handoff.draft).toMatch(/order number in a private message.*: https:\/\/x\.com\/messages\/compose\?recipient_id=7$/);
     expect(countTweetChars(handoff.draft)).toBeLessThanOrEqual(MAX_TWEET_CHARS);
+  });
+
+  // A technician who never came: a new appointment is booked with the contract number, asked for
+  // privately; the link goes in public, never in a DM.
+  it.each(['faulty', 'complaint'] as const)('asks in a private message for a new appointment, with the DM link, when a public %s is about a visit', async (reason) => {
+    const scenario = { triage: { lang: 'en', traits: [reason], subject: 'visit' as const }, settings: { xDmRecipientId: '7' } };
+    const inPublic = handoffOf(await compose([{ do: 'hold' }, handoffStep([reason])], scenario));
+    expect(inPublic.draftFor).toBe('reply');
+    expect(inPublic.draft).toMatch(/private message with your contract number.*new (one|appointment): https:\/\/x\.com\/messages\/compose\?recipient_id=7$/);
+    expect(countTweetChars(inPublic.draft)).toBeLessThanOrEqual(MAX_TWEET_CHARS);
+    const inDm = handoffOf(await compose([{ do: 'acknowledge', why: 'account' }, { do: 'dm' }, handoffStep([reason, 'account'])], scenario));
+    expect(inDm.draftFor).toBe('dm');
+    expect(inDm.draft).toMatch(/send us here your contract number/);
+    expect(inDm.draft).not.toContain('x.com/messages');
   });
 
   it.each(LANGUAGES)('offers condolences before the fault, in a DM too, in %s when the customer tells of a death', async (lang) => {
@@ -140,6 +157,7 @@ describe('writeHandoffDraft (through the offline composer)', () => {
   it.each(LANGUAGES.flatMap((lang) => [
     { lang, subject: 'order' as const, key: 'draft_account_order' as const },
     { lang, subject: 'trip' as const, key: 'draft_account_trip' as const },
+    { lang, subject: 'visit' as const, key: 'draft_account_visit' as const },
   ]))('drafts $key in $lang for an account matter about an $subject continued in a DM', async ({ lang, subject, key }) => {
     const actions = await compose([{ do: 'acknowledge', why: 'account' }, { do: 'dm' }, handoffStep(['account'])], { triage: { lang, traits: ['account'], subject } });
     const handoff = handoffOf(actions);

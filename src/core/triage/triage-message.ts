@@ -15,9 +15,9 @@ import { readSubject } from './read-subject.ts';
 import { scoreFailingNow, FAILING_NOW_THRESHOLD } from './score-failing-now.ts';
 import { scoreSentiment } from './score-sentiment.ts';
 
-// The traits whose texts ask for an order number or a booking reference when the post is about
-// one (the fault and complaint drafts, the DM for an account matter): the subject is read for
-// these only.
+// The traits whose texts ask for an order number, a booking reference or (for a technician's
+// visit) the contract number when the post is about one (the fault and complaint drafts, the DM
+// for an account matter): the subject is read for these only.
 const ASKS_FOR_SUBJECT: readonly MessageTrait[] = ['faulty', 'complaint', 'account'];
 
 export function triageMessage(message: InboundMessage, settings: ResponderSettings): Triage {

@@ -50,6 +50,53 @@ describe('readSubject', () => {
   });
 
   it.each([
+    ['the technician never showed up for the fibre installation', 'visit'],
+    ['waited in all day and the engineer did not turn up', 'visit'],
+    ['third missed appointment from your engineers', 'visit'],
+    ['the engineer never came to install my broadband', 'visit'],
+    ['still no tech, I took a day off for nothing', 'visit'],
+    ['the meter reader never came and now you estimate my bill', 'visit'],
+    ['il tecnico per l’attivazione della fibra non si è mai presentato', 'visit'],
+    ['appuntamento con il tecnico saltato per la terza volta', 'visit'],
+    ['llevo tres días esperando al técnico y nadie aparece', 'visit'],
+    ['el técnico no ha venido a instalar la fibra', 'visit'],
+    ['le technicien n’est jamais venu pour le raccordement de la fibre', 'visit'],
+    ['rendez-vous annulé pour la troisième fois, personne n’est venu', 'visit'],
+    ['der Techniker ist nie gekommen', 'visit'],
+    ['Techniker-Termin zum dritten Mal abgesagt', 'visit'],
+  ] as const)('reads a visit in "%s"', (text, subject) => {
+    expect(subjectOf(text)).toBe(subject);
+  });
+
+  it.each([
+    // A visit named next to an order or a journey leaves them as they were.
+    ['my package never arrived and the technician never came either', 'order'],
+    ['missed my appointment because the train was 2 hours late', 'trip'],
+    ['I missed my doctor’s appointment because of your delayed flight', 'trip'],
+    ['ich habe meinen Termin verpasst, weil der Zug Verspätung hatte', 'trip'],
+  ] as const)('keeps an order or a journey in "%s"', (text, subject) => {
+    expect(subjectOf(text)).toBe(subject);
+  });
+
+  it.each([
+    // The service a technician came for and fails now: the service draft asks since when.
+    'the technician fixed the wifi yesterday, no wait the wifi is down again',
+    'the technician came but the internet is still down',
+    'il tecnico ha riparato la fibra ma adesso la fibra non va di nuovo',
+    'Internet geht seit Montag nicht, Techniker erst in 2 Wochen',
+    // A word of technology, not a technician; a date, not a visit.
+    'tech support hung up on me twice',
+    'ho un problema tecnico con l’app',
+    'il supporto tecnico non risponde',
+    'el servicio técnico no contesta',
+    'ich möchte zum nächstmöglichen Termin kündigen',
+    // An activation told with no one to visit.
+    'l’attivazione della fibra doveva durare due settimane, ne sono passate sei',
+  ])('names no visit in "%s"', (text) => {
+    expect(subjectOf(text)).toBeUndefined();
+  });
+
+  it.each([
     // The service that fails, whatever the customer was doing.
     'no wifi on the train again',
     'the app crashes every time I try to track my order',

@@ -1244,6 +1244,31 @@ export const english: Lexicon = {
       // A parcel delayed at the depot is an order's delay, not a journey's.
       except: ['order|orders|parcel*|package*|delivery|deliveries|shipment*|item|items .. delay|delayed'],
     },
+    visit: {
+      match: [
+        'technician', 'technicians', 'engineer', 'engineers', 'installer', 'installers', 'fitter', 'fitters',
+        'no|cable|repair|field|onsite tech|techs', 'tech|techs never|came|come|coming|showed|arrived|turned|cancelled|canceled|left|who|visit|appointment',
+        'meter reader*', 'surveyor*', 'appointment', 'appointments', 'appt',
+        'home|site|install|installation visit|visits', 'install|installation date|slot|day|window|appointment', 'install|installation no show',
+        // The service the visit was for is not the one failing: "the engineer never came to install
+        // my broadband", "the technician never showed up for the fibre installation".
+        'technician*|engineer*|installer*|tech|techs|appointment* .. install*|activat*|connect*|setup|set .. fibre|fiber|broadband|internet|wifi|line|landline|network',
+        'technician*|engineer*|installer*|tech|techs|appointment* .. fibre|fiber|broadband|internet|wifi|line|landline|network install*|activation|connection|setup',
+        'technician*|engineer*|installer*|tech|techs .. for|to .. fibre|fiber|broadband|internet|wifi|line|landline|network .. install*|activation|connection|setup',
+        'technician*|engineer*|installer* for .. fibre|fiber|broadband|internet|wifi|line|landline|network',
+        'technician*|engineer*|installer*|tech|techs .. came|come|turned|showed|arrived|appeared|up .. to|for .. install*|activat*|connect*|setup|set .. fibre|fiber|broadband|internet|wifi|line|landline|network',
+        'fibre|fiber|broadband|internet|wifi|line|landline|network install*|activation|connection|setup .. technician*|engineer*|installer*|appointment*|tech|techs',
+      ],
+      except: [
+        // The customer's own appointments, missed or reached because of something else.
+        'i|we .. miss|missed|missing .. appointment*', 'doctor|doctors|dr|dentist|hospital|medical|job|court|business|hair|vet appointment*',
+        'appointment* .. doctor|doctors|dr|dentist|hospital|gp', 'late for|to .. appointment*',
+        'drive|driving|drove|get|getting|go|going|take|taking|took|make|making to .. appointment*',
+        // Technology, not a technician.
+        'tech|techs support|team|teams|issue|issues|problem|problems|prob|probs|glitch*|error*|fault*|department|desk|help',
+        'software|sound|network|social|it|support|sales|solutions engineer*',
+      ],
+    },
     service: {
       match: [
         'wifi', 'wi fi', 'website', 'site', 'sign in', 'internet', 'signal', 'app', 'apps', 'login', 'log in',

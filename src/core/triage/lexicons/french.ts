@@ -585,6 +585,24 @@ export const french: Lexicon = {
         'pilote*', 'équipage', 'train', 'trains', 'tgv', 'quai', 'billet', 'billets', 'vacances', 'ferry', 'croisière',
       ],
     },
+    visit: {
+      match: [
+        'technicien', 'techniciens', 'technicienne', 'installateur', 'installateurs', 'releveur', 'releveurs',
+        'rendez vous', 'rdv',
+        // Le service de la visite : "le technicien pour le raccordement à la fibre", "le technicien de la fibre".
+        'technicien*|installateur*|rdv .. installation|raccordement|activation|service .. fibre|internet|ligne|box|wifi|réseau|connexion',
+        'rendez vous .. installation|raccordement|activation|service .. fibre|internet|ligne|box|wifi|réseau|connexion',
+        'technicien*|installateur* de|du|pour .. fibre|internet|ligne|box|wifi|réseau|connexion',
+        'technicien*|installateur* .. venu|venue|venir|passé|passée|passer|présenté|déplacé .. pour|de .. installation|raccordement|activation|service|installer|raccorder|activer .. fibre|internet|ligne|box|wifi|réseau|connexion',
+        'installation|raccordement|activation .. fibre|internet|ligne|box|wifi|réseau|connexion .. technicien*|installateur*|rdv',
+      ],
+      except: [
+        // Les rendez-vous du client, manqués à cause d'autre chose.
+        'raté|rater|manqué|manquer .. rendez vous|rdv', 'rendez vous|rdv .. médecin|médical|médicale|dentiste|hôpital',
+        // "Rendez-vous sur notre site" : un impératif.
+        'rendez vous sur',
+      ],
+    },
     service: {
       match: [
         'internet', 'wifi', 'site', 'wi fi', 'ligne', 'réseau', 'signal', 'app', 'appli', 'application', 'connexion',

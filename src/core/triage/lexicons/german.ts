@@ -587,6 +587,23 @@ export const german: Lexicon = {
         'pilot*', 'crew', 'zug', 'züge', 'zuges', 'bahn', 'bahnhof*', 'gleis', 'ticket', 'tickets', 'fahrkarte*', 'urlaub', 'fähre', 'kreuzfahrt*',
       ],
     },
+    visit: {
+      match: [
+        'techniker*', 'servicetechniker*', 'monteur*', 'installateur*', 'ableser*', 'zählerableser*', 'termin', 'termine', 'termins',
+        'technikertermin*', 'montagetermin*', 'installationstermin*', 'anschlusstermin*', 'schaltungstermin*', 'hausbesuch*',
+        // Der Dienst des Besuchs: "der Techniker für die Installation von Glasfaser".
+        'techniker*|monteur*|installateur*|termin .. installation|anschluss|aktivierung|freischaltung|einrichtung|schaltung .. glasfaser|internet|dsl|leitung|wlan|netz',
+        'techniker*|monteur*|installateur*|termin .. glasfaser|internet|dsl|leitung|wlan|netz .. installation|anschluss|aktivierung|freischaltung|einrichtung|schaltung',
+        'techniker*|monteur*|installateur* für|wegen .. glasfaser|internet|dsl|leitung|wlan|netz',
+        'installation|anschluss|aktivierung|freischaltung|einrichtung|schaltung .. glasfaser|internet|dsl|leitung|wlan|netz .. techniker*|monteur*|installateur*|termin',
+      ],
+      except: [
+        // Die eigenen Termine des Kunden, wegen etwas anderem verpasst.
+        'ich|wir .. termin|termine .. verpasst|verpassen|verpasse', 'termin .. arzt|ärztin|zahnarzt|krankenhaus',
+        // Ein Datum, kein Besuch: "zum nächstmöglichen Termin kündigen".
+        'nächstmöglichen|frühestmöglichen|nächstmöglichem termin', 'termin .. kündig*', 'kündig* .. termin',
+      ],
+    },
     service: {
       match: [
         'internet', 'wlan', 'website', 'webseite', 'wifi', 'wi fi', 'leitung', 'netz', 'signal', 'empfang', 'app',

@@ -950,6 +950,23 @@ export const italian: Lexicon = {
         'pilota', 'equipaggio', 'treno', 'treni', 'binario', 'coincidenza', 'biglietto', 'biglietti', 'vacanza', 'vacanze', 'traghetto', 'crociera',
       ],
     },
+    visit: {
+      match: [
+        'tecnico', 'tecnici', 'installatore', 'installatori', 'letturista', 'letturisti', 'appuntamento', 'appuntamenti',
+        'sopralluogo', 'sopralluoghi', 'visita tecnica', 'visita|intervento a domicilio',
+        // Il servizio per cui era la visita: "il tecnico per l'attivazione della fibra", "il tecnico della fibra".
+        'tecnico|tecnici|installatore|installatori|appuntamento .. attivazione|attivare|installazione|installare|allaccio|allacciamento|collegamento|trasloco .. fibra|linea|adsl|internet|wifi|rete',
+        'tecnico|tecnici|installatore|installatori della|per|di|dell .. fibra|linea|adsl|internet|wifi|rete',
+        'tecnico|tecnici|installatore|installatori .. venuto|venuti|passato|passati|presentato|presentati .. per|a .. attivazione|attivare|installazione|installare|allaccio|allacciare|collegare .. fibra|linea|adsl|internet|wifi|rete',
+        'attivazione|installazione|allaccio|allacciamento|collegamento .. fibra|linea|adsl|internet|wifi|rete .. tecnico|tecnici|installatore|installatori|appuntamento*',
+      ],
+      except: [
+        // Un aggettivo, non una persona: "problema tecnico", "supporto tecnico".
+        'problema|problemi|guasto|guasti|disguido|disguidi|motivo|motivi|errore|errori|difetto|difetti|supporto|reparto|ufficio|servizio|assistente|linguaggio|termine|termini|dettagli|dati tecnico|tecnici',
+        // Gli appuntamenti del cliente, persi per altro.
+        'ho|abbiamo perso .. appuntamento*', 'appuntamento* .. medico|dottore|dentista|ospedale|colloquio',
+      ],
+    },
     service: {
       match: [
         'internet', 'wifi', 'sito', 'wi fi', 'linea', 'segnale', 'campo', 'app', 'login', 'password', 'rete',

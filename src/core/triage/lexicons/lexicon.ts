@@ -117,8 +117,11 @@ export interface Lexicon {
   phrases: Partial<Record<LexiconCategory, PhraseList>>;
   /**
    * What a post is about, read only to write the agent's draft for a fault or a complaint: an
-   * order (the order number is what helps), a journey (the booking reference), or a service such
-   * as an app or the signal, which vetoes both ("no wifi on the train" is about the wifi).
+   * order (the order number is what helps), a journey (the booking reference), a home visit or
+   * appointment by a technician (the contract number and a time for a new one), or a service such
+   * as an app or the signal, which vetoes them ("no wifi on the train" is about the wifi). A visit
+   * phrase may name the service the visit was for ("tecnico .. attivazione .. fibra"): that
+   * service is not the one failing.
    */
   subjects: Readonly<Record<SubjectWords, PhraseList>>;
   /**
@@ -132,7 +135,7 @@ export interface Lexicon {
   failureWords: Readonly<Record<FailureWordClass, readonly string[]>>;
 }
 
-export type SubjectWords = 'order' | 'trip' | 'service';
+export type SubjectWords = 'order' | 'trip' | 'visit' | 'service';
 
 export type FailureWordClass = 'thing' | 'failing' | 'working' | 'duration' | 'waiting';
 

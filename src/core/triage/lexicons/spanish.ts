@@ -629,6 +629,23 @@ export const spanish: Lexicon = {
         'piloto*', 'tripulación', 'tren', 'trenes', 'andén', 'billete', 'billetes', 'vacaciones', 'ferry', 'crucero',
       ],
     },
+    visit: {
+      match: [
+        'técnico', 'técnicos', 'instalador', 'instaladores', 'operario', 'operarios', 'cita', 'citas',
+        'visita técnica', 'lector|lectores .. contador*',
+        // El servicio de la visita: "el técnico para la instalación de la fibra", "el técnico de la fibra".
+        'técnico|técnicos|instalador|instaladores|cita .. instalación|instalar|alta|activación|activar|conexión|conectar .. fibra|internet|línea|wifi|red',
+        'técnico|técnicos|instalador|instaladores de|del|para .. fibra|internet|línea|wifi|red',
+        'técnico|técnicos|instalador|instaladores .. venido|vino|venir|pasado|presentado|aparecido .. a|para .. instalación|instalar|alta|activación|activar|conexión|conectar .. fibra|internet|línea|wifi|red',
+        'instalación|alta|activación|conexión .. fibra|internet|línea|wifi|red .. técnico|técnicos|instalador|instaladores|cita|citas',
+      ],
+      except: [
+        // Un adjetivo, no una persona: "servicio técnico" (el teléfono de averías), "problema técnico".
+        'servicio|soporte|problema|problemas|fallo|fallos|error|errores|motivo|motivos|departamento|equipo|incidencia|incidencias|atención técnico|técnicos',
+        // Las citas del cliente, perdidas por otra cosa.
+        'he|hemos|perdí|perdimos|perder .. cita*', 'cita* .. médico|médica|doctor|dentista|hospital',
+      ],
+    },
     service: {
       match: [
         'internet', 'wifi', 'web', 'wi fi', 'línea', 'señal', 'cobertura', 'app', 'aplicación', 'contraseña', 'red',
