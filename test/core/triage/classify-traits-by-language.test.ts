@@ -1863,3 +1863,26 @@ describe('triageMessage on leaving weighed aloud', () => {
     expect(traitsOf(text)).not.toContain('churn');
   });
 });
+
+describe('triageMessage on insults and money-from-home pitches', () => {
+  it.each(['siete degli incompetenti del cazzo', 'sois unos inútiles de mierda'])('reads "%s", addressed to the brand, as abuse', (text) => {
+    expect(traitsOf(text)).toContain('abuse');
+  });
+
+  it('reads "vous êtes tous des incapables" as a complaint', () => {
+    expect(traitsOf('vous êtes tous des incapables')).toContain('complaint');
+  });
+
+  it.each(['earn 5000$ a week from home, DM me for details', 'guadagna 500€ al giorno da casa, scrivimi in privato'])('reads "%s" as spam', (text) => {
+    expect(traitsOf(text)).toContain('spam');
+  });
+
+  it.each([
+    'please DM me for details about my refund',
+    'quanto guadagna un operatore al mese?',
+    'lavoro da casa e guadagno poco, potete farmi uno sconto?',
+    'I can’t earn a living working from home with your broken internet',
+  ])('does not read "%s", a customer, as spam', (text) => {
+    expect(traitsOf(text)).not.toContain('spam');
+  });
+});

@@ -1179,6 +1179,8 @@ export const english: Lexicon = {
     },
     spamScheme: {
       match: [
+        // Money made from home: a scheme's pitch ("earn 5000$ a week from home, DM me for details").
+        'earn|make .. a|per week|day|month|hour from home',
         'buy followers', 'free followers', 'gain followers', 'get followers', 'more followers', 'follow for follow',
         'f4f', 'follow back', 'followback', 'airdrop', 'double your', 'send btc', 'send eth', 'dm for promo',
         'dm for collab', 'promo for promo', 'onlyfans', 'guaranteed profit', 'guaranteed returns',

@@ -65,6 +65,8 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        // Des incapables : « vous êtes tous des incapables ».
+        'incapable|incapables|incompétent|incompétents|incompétente|incompétentes',
         // Une facture doublée, des prélèvements après la résiliation, une hausse sans prévenir.
         'le|la double de|que d habitude',
         'facture|factures|prélèvement|prélèvements .. double|doublé|doublée',

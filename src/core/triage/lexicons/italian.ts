@@ -789,6 +789,8 @@ export const italian: Lexicon = {
     },
     abuse: {
       match: [
+        // Un insulto rivolto a chi legge: "siete degli incompetenti del cazzo".
+        'siete|sei .. del cazzo',
         'stronz*', 'vaffanculo', 'fanculo', 'affanculo', 'coglion*', 'idiot*', 'cretin*', 'deficient*',
         'imbecill*', 'puttan*', 'bastard*', 'testa di cazzo', 'teste di cazzo', 'figlio di', 'pezzi di merda',
         'pezzo di merda', 'merdacce', 'merdaccia', 'andate a cagare', 'andate a fare in culo',
@@ -903,6 +905,9 @@ export const italian: Lexicon = {
     },
     spamScheme: {
       match: [
+        // Soldi da casa: "guadagna 500€ al giorno da casa".
+        'guadagna|guadagnare|guadagnate .. al giorno|mese da casa',
+        'guadagna|guadagnare|guadagnate .. alla settimana da casa',
         'compra follower', 'compra followers', 'follower gratis', 'followers gratis', 'aumenta i follower',
         'guadagna soldi', 'guadagna da casa', 'guadagni facili', 'soldi facili', 'profitto garantito',
         'rendimento garantito', 'segnali trading', 'raddoppia i tuoi', 'scrivimi in privato per guadagnare',

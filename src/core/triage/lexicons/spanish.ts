@@ -542,6 +542,8 @@ export const spanish: Lexicon = {
     },
     abuse: {
       match: [
+        // Un insulto dirigido a quien lee: "sois unos inútiles de mierda".
+        'sois|eres .. de mierda',
         'idiota*', 'imbécil*', 'gilipollas', 'cabrón|cabrones', 'hijos de puta', 'hijo de puta', 'mierda de',
       ],
       except: [
