@@ -1886,3 +1886,17 @@ describe('triageMessage on insults and money-from-home pitches', () => {
     expect(traitsOf(text)).not.toContain('spam');
   });
 });
+
+describe('triageMessage on a utility’s water, gas and bills', () => {
+  it.each(['l’acqua esce marrone dal rubinetto da due giorni', 'il contatore del gas fa un rumore strano'])('reads "%s" as a fault', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it('reads a balancing bill told with its amount and disbelief as a complaint and an account matter', () => {
+    expect(traitsOf('è arrivato un conguaglio di 900 euro, ma siete impazziti?')).toEqual(expect.arrayContaining(['complaint', 'account']));
+  });
+
+  it('keeps "siete pazzi, bravissimi!" as praise', () => {
+    expect(thanksInPublic('siete pazzi, bravissimi! tutto risolto in 5 minuti')).toBe(true);
+  });
+});

@@ -98,6 +98,8 @@ export const italian: Lexicon = {
     },
     accountItem: {
       match: [
+        // Un conguaglio con la sua cifra è una bolletta propria.
+        'conguaglio|conguagli .. euro',
         // I propri soldi da riavere: "quando mi restituite i soldi dell'ordine annullato?".
         'restituite|restituirete|rimborsate|rimborserete|ridate .. soldi|importo|rimborso',
         // Quello che il contratto, la bolletta o l'ordine del cliente contiene, chiesto: un'offerta
@@ -120,6 +122,8 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Incredulità davanti a una cifra: "un conguaglio di 900 euro, ma siete impazziti?".
+        'siete|sei impazzit*',
         // Quel che il servizio non ha fermato: "ricevo ancora 5 chiamate al giorno"; un servizio che fa "quando gli pare".
         'ricevo|riceviamo|arrivano|ricevono ancora .. chiamate|telefonate|sms|messaggi|mail|email',
         'continuo|continuiamo|continua|continuano a ricevere|arrivare',
@@ -242,6 +246,9 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // L'acqua che esce sporca, un contatore o un apparecchio che fa rumori strani.
+        'acqua .. marrone|torbida|sporca|gialla|gialliccia',
+        'fa|fanno un rumore|rumori strano|strani',
         // Un'operazione fallita: "la portabilità è fallita di nuovo".
         'è|e fallit*|fallisce',
         'fallit* di nuovo|ancora',
