@@ -726,6 +726,7 @@ describe('triageMessage on thanks next to a problem', () => {
     ['muchas gracias por cobrarme el roaming en Portugal', 'thanks for a charge'],
     ['merci de m’avoir facturé le roaming au Portugal', 'thanks for a charge'],
     ['vielen Dank, dass ihr mir Roaming in Portugal berechnet habt', 'thanks for a charge'],
+    ['bravi, la fibra ci mette più del trasloco', 'a wait longer than another'],
     ['estupendo, la portabilidad ha vuelto a fallar', 'praise for what failed again'],
     ['bravo, la portabilité a encore échoué', 'praise for what failed again'],
     ['klasse, die Rufnummernmitnahme ist schon wieder fehlgeschlagen', 'praise for what failed again'],

@@ -635,7 +635,7 @@ export const italian: Lexicon = {
         // Un giorno speciale passato dove nessuno vuole stare: "il mio compleanno in aeroporto".
         'compleanno|anniversario|natale|vacanza|vacanze .. in aeroporto|stazione', 'luna di miele .. in aeroporto|stazione',
         // Un aumento in bolletta, un'attesa più lunga di un'altra, una spesa detta col suo importo:
-        // "grazie mille per l'aumento in bolletta", "il rimborso ci mette più della consegna".
+        // "grazie mille per l'aumento in bolletta", "bravi, la fibra ci mette più del trasloco".
         'aumento|aumenti|rincaro|rincari in|della|sulla|nella|di bolletta|bollette|fattura|fatture|canone|prezzo|tariffa|abbonamento', 'rincaro|rincari|stangata',
         'ci mette|mettete|mettono|impiega|impiegate|impiegano più di|della|del|dello|delle|dei|degli',
         'mi è|e costat* .. euro',
