@@ -1901,3 +1901,16 @@ describe('triageMessage on a utility’s water, gas and bills', () => {
     expect(thanksInPublic('siete pazzi, bravissimi! tutto risolto in 5 minuti')).toBe(true);
   });
 });
+
+describe('triageMessage on short thanks and polite requests in French and German', () => {
+  it.each(['remboursement reçu, merci !', 'endlich funktioniert das Internet wieder, danke euch', 'merci de m’avoir aidé, tout marche'])(
+    'thanks "%s" in public',
+    (text) => {
+      expect(thanksInPublic(text)).toBe(true);
+    },
+  );
+
+  it('reads "merci de vérifier" as a request: a refund not received is an account matter, not thanks', () => {
+    expect(traitsOf('remboursement pas reçu, merci de vérifier')).toEqual(['account']);
+  });
+});

@@ -21,8 +21,13 @@ export const french: Lexicon = {
     },
     request: {
       // Un besoin ou une demande dits comme une affirmation : « j'aurais besoin d'aide pour ma facture, merci ».
-      match: ['besoin d|de', 'je voudrais', 'j aimerais', 's il vous plaît|plait', 'svp', 'stp'],
-      except: ['voudrais remercier|féliciter|dire', 'aimerais remercier|féliciter|dire'],
+      // « Merci de vérifier », « merci de me rappeler » : une demande polie, pas un remerciement.
+      match: [
+        'besoin d|de', 'je voudrais', 'j aimerais', 's il vous plaît|plait', 'svp', 'stp',
+        'merci de|d me|m|nous|vérifier|regarder|corriger|rembourser|répondre|rappeler|traiter|faire|envoyer|indiquer|contacter|revenir|résoudre|régler|annuler|arrêter|transmettre',
+      ],
+      // « Merci de m'avoir aidé » remercie pour ce qui est fait.
+      except: ['voudrais remercier|féliciter|dire', 'aimerais remercier|féliciter|dire', 'merci de|d m|me|nous avoir'],
     },
     questionStart: {
       match: [
@@ -143,6 +148,8 @@ export const french: Lexicon = {
     },
     resolved: {
       match: [
+        // Dit en bref, sans verbe : « remboursement reçu, merci ! ».
+        'remboursement|colis|commande|virement reçu|reçue|arrivé|arrivée',
         'problème résolu|réglé', 'ça remarche', 'remarche', 'fonctionne à|de nouveau', 'marche à|de nouveau',
         'c est réglé|résolu', 'tout est rentré dans l ordre', 'rentré dans l ordre',
         'enfin arrivé|arrivée|reçu|reçue', 'le réseau est revenu', 'rétabli*', 'problème|souci .. résolu|réglé',

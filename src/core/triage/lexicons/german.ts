@@ -131,6 +131,8 @@ export const german: Lexicon = {
     },
     resolved: {
       match: [
+        // Endlich wieder in Ordnung: "endlich funktioniert das Internet wieder" ("funktioniert endlich ...?" fragt und klagt).
+        'endlich funktioniert|läuft|geht|klappt',
         'problem gelöst|behoben', 'funktioniert wieder', 'geht wieder', 'läuft wieder', 'ist wieder da',
         'wieder online', 'endlich angekommen|da', 'problem .. gelöst|behoben',
         'erstattung|rückerstattung|paket|bestellung|geld ist angekommen|da', 'erstattung|rückerstattung|paket|bestellung|geld ist endlich|jetzt|heute angekommen|da',
