@@ -275,14 +275,5 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
  * for a technician's visit the contract number and a good time; else the account's e-mail or phone.
  */
 function detailsRequest(subject: PostSubject | undefined): TemplateKey {
-  switch (subject) {
-    case 'order':
-      return 'dm_request_order';
-    case 'trip':
-      return 'dm_request_trip';
-    case 'visit':
-      return 'dm_request_visit';
-    case undefined:
-      return 'dm_request_details';
-  }
+  return subject === undefined ? 'dm_request_details' : `dm_request_${subject}`;
 }

@@ -60,26 +60,19 @@ function templateFor(reason: HandoffReason, { draftFor, subject, toldSince }: Dr
       return dm ? 'draft_bereavement_dm' : 'draft_bereavement';
     // An order or a journey is looked into with its number or booking reference, a missed visit
     // with the contract number (and a new appointment booked), which are personal: asked for in
-    // private, never in public.
+    // private, never in public. Each subject has its templates, named after it.
     case 'faulty':
-      if (subject === 'order') return dm ? 'draft_fault_order_dm' : 'draft_fault_order';
-      if (subject === 'trip') return dm ? 'draft_fault_trip_dm' : 'draft_fault_trip';
-      if (subject === 'visit') return dm ? 'draft_fault_visit_dm' : 'draft_fault_visit';
+      if (subject !== undefined) return dm ? `draft_fault_${subject}_dm` : `draft_fault_${subject}`;
       return toldSince === true ? 'draft_fault_since_told' : 'draft_fault';
     case 'churn':
       return 'draft_churn';
     case 'complaint':
-      if (subject === 'order') return dm ? 'draft_complaint_order_dm' : 'draft_complaint_order';
-      if (subject === 'trip') return dm ? 'draft_complaint_trip_dm' : 'draft_complaint_trip';
-      if (subject === 'visit') return dm ? 'draft_complaint_visit_dm' : 'draft_complaint_visit';
+      if (subject !== undefined) return dm ? `draft_complaint_${subject}_dm` : `draft_complaint_${subject}`;
       return 'draft_complaint';
     case 'account':
       // Account details are never asked for in public: there the draft moves the conversation.
       if (!dm) return 'move_to_dm';
-      if (subject === 'order') return 'draft_account_order';
-      if (subject === 'trip') return 'draft_account_trip';
-      if (subject === 'visit') return 'draft_account_visit';
-      return 'draft_account';
+      return subject === undefined ? 'draft_account' : `draft_account_${subject}`;
     case 'human':
       return 'draft_human';
     case 'abuse':
