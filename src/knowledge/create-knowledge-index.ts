@@ -2,7 +2,8 @@ import type { KnowledgeEntry } from '../core/model.ts';
 import type { KnowledgeIndex } from '../core/ports.ts';
 import { buildMatchModel, type MatchDocument } from './match-build-model.ts';
 import { collectEvidence } from './match-evidence.ts';
-import { rankMatches } from './match-rank.ts';
+import { rankMatches, type PlaceFit } from './match-rank.ts';
+import { countriesNamed } from './text-country-names.ts';
 
 export interface KnowledgeIndexOptions {
   /** Matches `search` returns when the caller gives no limit. */
@@ -34,6 +35,25 @@ function isUsableAt(entry: KnowledgeEntry, now: Date): boolean {
   return Number.isNaN(until) || until > now.getTime();
 }
 
+/** The countries each entry id names in any of its translations' fields. */
+function countriesNamedByEntry(entries: KnowledgeEntry[]): Map<string, Set<string>> {
+  const byEntry = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const codes = byEntry.get(entry.id) ?? new Set<string>();
+    const text = [entry.title, ...entry.questions, ...entry.tags, entry.body].join('\n');
+    for (const code of countriesNamed(text, entry.lang)) codes.add(code);
+    byEntry.set(entry.id, codes);
+  }
+  return byEntry;
+}
+
+/** Posts name countries in their language, or in English whatever their language ("roaming Japan"). */
+function countriesInPost(text: string, lang: string): Set<string> {
+  const codes = countriesNamed(text, lang);
+  if (lang !== 'en') for (const code of countriesNamed(text, 'en')) codes.add(code);
+  return codes;
+}
+
 /**
  * The knowledge index (KnowledgeIndex port). Every translation's title, example questions,
  * tags and body teach the matcher (example questions most); a query in any language is matched
@@ -54,10 +74,15 @@ export function createKnowledgeIndex(
     translations.set(entry.id, list);
   }
   const model = entries.length ? buildMatchModel(entries.flatMap(matchDocumentsOf)) : undefined;
-  // A notice is about an area ("fibre outage in Milan"): a post naming a place the knowledge
-  // does not know ("is there an outage in Leeds?") is not about it.
+  // A notice is about an area ("fibre outage in Milan"): a place the knowledge does not know
+  // ("is there an outage in Leeds?") is a topic word it lacks; a capital after "in" may also be a
+  // street ("in Via Roma, Milano"), so it only lowers the coverage. An entry that lists countries
+  // (roaming in France, Spain...) does not answer a post about a country the knowledge never names
+  // ("roaming in Japan") at all: its other words would carry a wrong answer about prices abroad.
   const noticeIds = new Set(entries.filter((e) => e.kind === 'notice').map((e) => e.id));
-  const isNotice = (c: number) => noticeIds.has(model?.ids[c] ?? '');
+  const countriesByEntry = countriesNamedByEntry(entries);
+  const knownCountries = new Set([...countriesByEntry.values()].flatMap((codes) => [...codes]));
+  const listsCountries = new Set([...countriesByEntry].filter(([, codes]) => codes.size >= 2).map(([id]) => id));
 
   return {
     search(text, { lang, now, limit = defaultLimit }) {
@@ -65,7 +90,13 @@ export function createKnowledgeIndex(
       // A notice is left out as soon as one translation is withdrawn or expired: the
       // customer's language might be that one, and an expired notice must never be answered.
       const usable = (id: string): boolean => (translations.get(id) ?? []).every((e) => isUsableAt(e, now));
-      return rankMatches(model.ids, collectEvidence(model, text, lang), isNotice)
+      const evidence = collectEvidence(model, text, lang);
+      const namesUnknownCountry = [...countriesInPost(text, lang)].some((code) => !knownCountries.has(code));
+      const places: PlaceFit = {
+        missedBy: (c) => (noticeIds.has(model.ids[c] as string) ? evidence.unknownPlaceCount : 0),
+        isElsewhere: (c) => namesUnknownCountry && listsCountries.has(model.ids[c] as string),
+      };
+      return rankMatches(model.ids, evidence, places)
         .filter((match) => usable(match.id))
         .slice(0, Math.max(0, limit));
     },

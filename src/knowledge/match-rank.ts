@@ -27,19 +27,29 @@ function marginOf(probabilities: Float64Array, c: number, [best, second]: [numbe
   return (probabilities[c] as number) - (rival >= 0 ? (probabilities[rival] as number) : 0);
 }
 
+/** How each entry (by index) stands to the places a post names. */
+export interface PlaceFit {
+  /** Places the post names that the entry does not, each a topic word the entry lacks. */
+  missedBy(c: number): number;
+  /** The post is about somewhere the entry is not about at all: it covers none of the post. */
+  isElsewhere(c: number): boolean;
+}
+
+const ANYWHERE: PlaceFit = { missedBy: () => 0, isElsewhere: () => false };
+
 /**
  * Ranked matches of one query, from what the model found. The order comes from the evidence
  * with the classifier's scores softened (the model's ranking temperature T), plus (1 - T) times
  * the entry's named coverage: the less the classifier has learned from (an FAQ's one
  * question: T = 0.5), the more the words the entry is named by decide. The confidence comes
  * from the evidence as calibrated; a match is never more confident than one ranked above it,
- * so the first confident match is always the best one. `isAboutOneArea` names the entries
- * (notices) that do not answer a post about a place they do not name.
+ * so the first confident match is always the best one. `places` says how each entry stands to
+ * the places the post names (see the knowledge index).
  */
 export function rankMatches(
   ids: string[],
   evidence: MatchEvidence,
-  isAboutOneArea: (c: number) => boolean = () => false,
+  places: PlaceFit = ANYWHERE,
 ): KnowledgeMatch[] {
   const { probabilities, rankingProbabilities } = evidence;
   const top = topTwo(probabilities);
@@ -48,10 +58,10 @@ export function rankMatches(
   for (let c = 0; c < probabilities.length; c++) {
     const probability = probabilities[c] as number;
     if (probability <= 0) continue;
-    // A place the knowledge does not know is a topic word an entry about one area lacks.
-    const placesMissed = isAboutOneArea(c) ? evidence.unknownPlaceCount : 0;
-    const topicCount = evidence.topicCount + placesMissed;
-    const coverage = topicCount > 0 ? ((evidence.coverage[c] as number) * evidence.topicCount) / topicCount : 0;
+    // A place an entry about places does not name is a topic word it lacks.
+    const topicCount = evidence.topicCount + places.missedBy(c);
+    const covered = topicCount > 0 && !places.isElsewhere(c);
+    const coverage = covered ? ((evidence.coverage[c] as number) * evidence.topicCount) / topicCount : 0;
     const sharedWords = evidence.shared[c] as number;
     const inputs: ConfidenceInputs = {
       probability,

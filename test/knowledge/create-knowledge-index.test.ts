@@ -323,6 +323,34 @@ describe('createKnowledgeIndex on the example knowledge', () => {
   });
 
   it.each([
+    ["I'd like to activate roaming before my trip to Japan", 'en', 'roaming-ue'],
+    ['roaming in Japan', 'en', 'roaming-ue'],
+    ['how much is roaming in Brazil?', 'en', 'roaming-extra-ue'],
+    ['vorrei attivare il roaming prima del viaggio in Giappone', 'it', 'roaming-ue'],
+    ['vado in brasile, come funziona il roaming?', 'it', 'roaming-ue'],
+    ['how much to call japan', 'en', 'chiamate-internazionali'],
+  ])('does not answer %j (%s) from %s, which lists countries: the post names one no entry names', (text, lang, id) => {
+    // The EU entry told a traveller to Japan that roaming costs nothing extra. An editor who
+    // wants Japan answered names it in the entry that covers it.
+    const best = bestOf(text, lang);
+    expect(best?.id).toBe(id);
+    expect(best).toMatchObject({ supported: false, coverage: 0 });
+    expect(best?.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it.each([
+    ['going to spain will my phone work', 'en', 'roaming-ue'],
+    ['roaming in Switzerland price', 'en', 'roaming-extra-ue'],
+    ['sono in Inghilterra e non ho internet', 'it', 'roaming-extra-ue'],
+    ['quanto costa chiamare il Marocco?', 'it', 'chiamate-internazionali'],
+    ['roaming in spagna costa?', 'it', 'roaming-ue'],
+  ])('answers %j (%s) from %s, which names the country', (text, lang, id) => {
+    const best = bestOf(text, lang);
+    expect(best?.id).toBe(id);
+    expect(best?.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it.each([
     ['is there an outage in Milan?', 'en'],
     ['is there an outage in Lambrate? Thanks, Marco', 'en'],
     ['c’è un guasto a Milano?', 'it'],

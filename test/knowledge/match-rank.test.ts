@@ -34,13 +34,23 @@ describe('rankMatches', () => {
   it('counts a place the knowledge does not know as a topic word only entries about one area lack', () => {
     // "is there an outage in Leeds?": one topic word, covered, and one unknown place.
     const leeds = evidence({ topicCount: 1, shared: Float64Array.from([1, 1, 1]), unknownPlaceCount: 1 });
-    const aboutOneArea = (c: number) => c === 0;
+    const aboutOneArea = { missedBy: (c: number) => (c === 0 ? leeds.unknownPlaceCount : 0), isElsewhere: () => false };
     const matches = rankMatches(IDS, leeds, aboutOneArea);
     const notice = matches.find((m) => m.id === 'pagamento');
     expect(notice).toMatchObject({ coverage: 0.5, supported: false });
     expect(notice?.confidence).toBeLessThanOrEqual(0.25);
     expect(matches.find((m) => m.id === 'pagamento-estero')).toMatchObject({ coverage: 1, supported: true });
     expect(rankMatches(IDS, leeds).find((m) => m.id === 'pagamento')).toMatchObject({ coverage: 1, supported: true });
+  });
+
+  it('gives no coverage to an entry the post is not about because it names somewhere else', () => {
+    // "roaming in Japan": the EU roaming entry shares every topic word, but not the country.
+    const elsewhere = { missedBy: () => 0, isElsewhere: (c: number) => c === 0 };
+    const matches = rankMatches(IDS, evidence({}), elsewhere);
+    const roaming = matches.find((m) => m.id === 'pagamento');
+    expect(roaming).toMatchObject({ coverage: 0, supported: false });
+    expect(roaming?.confidence).toBeLessThanOrEqual(0.25);
+    expect(matches.find((m) => m.id === 'pagamento-estero')).toMatchObject({ coverage: 1, supported: true });
   });
 
   it('lets coverage decide the order when the softened classifier hesitates', () => {
