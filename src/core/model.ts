@@ -139,6 +139,11 @@ export interface KnowledgeMatch {
    * below any answer threshold. Informational, like the two fields above: `confidence` says it.
    */
   supported?: boolean;
+  /**
+   * Countries (ISO region codes) the message names that no entry names, when this entry lists
+   * countries: it is then not about the message (coverage 0). Informational, for `kb ask`.
+   */
+  countriesNotNamed?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

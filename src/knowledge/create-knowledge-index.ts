@@ -91,13 +91,14 @@ export function createKnowledgeIndex(
       // customer's language might be that one, and an expired notice must never be answered.
       const usable = (id: string): boolean => (translations.get(id) ?? []).every((e) => isUsableAt(e, now));
       const evidence = collectEvidence(model, text, lang);
-      const namesUnknownCountry = [...countriesInPost(text, lang)].some((code) => !knownCountries.has(code));
+      const unknownCountries = [...countriesInPost(text, lang)].filter((code) => !knownCountries.has(code));
       const places: PlaceFit = {
         missedBy: (c) => (noticeIds.has(model.ids[c] as string) ? evidence.unknownPlaceCount : 0),
-        isElsewhere: (c) => namesUnknownCountry && listsCountries.has(model.ids[c] as string),
+        isElsewhere: (c) => unknownCountries.length > 0 && listsCountries.has(model.ids[c] as string),
       };
       return rankMatches(model.ids, evidence, places)
         .filter((match) => usable(match.id))
+        .map((match) => (unknownCountries.length > 0 && listsCountries.has(match.id) ? { ...match, countriesNotNamed: unknownCountries } : match))
         .slice(0, Math.max(0, limit));
     },
     entry(id, lang) {

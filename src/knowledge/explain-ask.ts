@@ -11,6 +11,8 @@ import { MIN_COVERAGE } from './match-calibrate.ts';
 // Notices that expired between the two searches drop out of the second one; a few more
 // matches keep every candidate of the first in it.
 const SEARCH_SLACK = 5;
+// Editors read `kb ask` in English.
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 
 export interface ExplainedMatch {
   id: string;
@@ -85,6 +87,10 @@ function describeCoverage(match: KnowledgeMatch | undefined): string {
   const { coverage, sharedWords } = match;
   const text = `coverage ${Math.round(coverage * 100)}%, ${sharedWords} shared word${sharedWords === 1 ? '' : 's'}`;
   if (match.supported !== false) return text;
+  if (match.countriesNotNamed?.length) {
+    const names = match.countriesNotNamed.map((code) => COUNTRY_NAMES.of(code) ?? code).join(', ');
+    return `${text}: the question names ${names}, which no entry names (name it in the entry that covers it)`;
+  }
   return `${text}: ${coverage < MIN_COVERAGE ? 'too little of the question' : 'too few'} to answer`;
 }
 

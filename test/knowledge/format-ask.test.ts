@@ -11,6 +11,14 @@ describe('formatAsk', () => {
     expect(run.stdout).not.toMatch(/decision: answer/);
   });
 
+  it('tells the editor which country keeps an entry that lists countries from answering, and what to do', async () => {
+    const run = await runPronto(['kb', 'ask', '--lang', 'it', 'vorrei attivare il roaming prima del viaggio in Giappone']);
+    expect(run.stdout).toMatch(
+      /^\s+0\.\d\d\s+roaming-ue\s+.*\[below threshold, coverage 0%, \d shared words: the question names Japan, which no entry names \(name it in the entry that covers it\)\]$/m,
+    );
+    expect(run.stdout).toMatch(/^decision: holding reply \+ hand off/m);
+  });
+
   it('shows the coverage of a confident match when the entry covers the question', async () => {
     const run = await runPronto(['kb', 'ask', '--lang', 'it', 'come faccio a ricaricare la sim?']);
     expect(run.stdout).toMatch(/^\s+0\.\d\d\s+ricarica\s+.*\[confident, coverage 100%, 2 shared words\]$/m);
