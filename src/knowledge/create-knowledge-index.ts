@@ -41,7 +41,7 @@ function countriesNamedByEntry(entries: KnowledgeEntry[]): Map<string, Set<strin
   for (const entry of entries) {
     const codes = byEntry.get(entry.id) ?? new Set<string>();
     const text = [entry.title, ...entry.questions, ...entry.tags, entry.body].join('\n');
-    for (const code of countriesNamed(text, entry.lang)) codes.add(code);
+    for (const code of countriesNamed(text, [entry.lang])) codes.add(code);
     byEntry.set(entry.id, codes);
   }
   return byEntry;
@@ -49,9 +49,7 @@ function countriesNamedByEntry(entries: KnowledgeEntry[]): Map<string, Set<strin
 
 /** Posts name countries in their language, or in English whatever their language ("roaming Japan"). */
 function countriesInPost(text: string, lang: string): Set<string> {
-  const codes = countriesNamed(text, lang);
-  if (lang !== 'en') for (const code of countriesNamed(text, 'en')) codes.add(code);
-  return codes;
+  return countriesNamed(text, lang === 'en' ? ['en'] : [lang, 'en']);
 }
 
 /**
@@ -91,7 +89,7 @@ export function createKnowledgeIndex(
       // customer's language might be that one, and an expired notice must never be answered.
       const usable = (id: string): boolean => (translations.get(id) ?? []).every((e) => isUsableAt(e, now));
       const evidence = collectEvidence(model, text, lang);
-      const unknownCountries = [...countriesInPost(text, lang)].filter((code) => !knownCountries.has(code));
+      const unknownCountries = listsCountries.size > 0 ? [...countriesInPost(text, lang)].filter((code) => !knownCountries.has(code)) : [];
       const places: PlaceFit = {
         missedBy: (c) => (noticeIds.has(model.ids[c] as string) ? evidence.unknownPlaceCount : 0),
         isElsewhere: (c) => unknownCountries.length > 0 && listsCountries.has(model.ids[c] as string),

@@ -49,23 +49,27 @@ function countryNames(): NamesByLanguage {
 }
 
 /**
- * The region codes of the countries a text names in one language (written with or without
- * capitals and accents: "going to japan", "viaggio in Giappone"). A name is read in its own
- * language only: German "Island" is Iceland, English "island" is not.
+ * The region codes of the countries a text names in any of the languages given (written with or
+ * without capitals and accents: "going to japan", "viaggio in Giappone"). A name is read in its
+ * own language only: German "Island" is Iceland, English "island" is not.
  */
-export function countriesNamed(text: string, lang: string): Set<string> {
+export function countriesNamed(text: string, langs: readonly string[]): Set<string> {
   const codes = new Set<string>();
-  const names = countryNames().get(lang);
-  if (!names) return codes;
-  const words = wordsOf(text);
-  for (let start = 0; start < words.length; start++) {
-    if (!names.firstWords.has(words[start] as string)) continue;
-    for (let length = Math.min(LONGEST_NAME, words.length - start); length > 0; length--) {
-      const code = names.codes.get(words.slice(start, start + length).join(' '));
-      if (code === undefined) continue;
-      codes.add(code);
-      start += length - 1;
-      break;
+  const all = countryNames();
+  let words: string[] | undefined;
+  for (const lang of langs) {
+    const names = all.get(lang);
+    if (!names) continue;
+    words ??= wordsOf(text);
+    for (let start = 0; start < words.length; start++) {
+      if (!names.firstWords.has(words[start] as string)) continue;
+      for (let length = Math.min(LONGEST_NAME, words.length - start); length > 0; length--) {
+        const code = names.codes.get(words.slice(start, start + length).join(' '));
+        if (code === undefined) continue;
+        codes.add(code);
+        start += length - 1;
+        break;
+      }
     }
   }
   return codes;

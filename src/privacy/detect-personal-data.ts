@@ -5,6 +5,7 @@ import { findEmails } from './find-emails.ts';
 import { findIbans } from './find-ibans.ts';
 import { findNumberLookalikes } from './find-number-lookalikes.ts';
 import { findPhoneNumbers } from './find-phone-numbers.ts';
+import { findStreetAddresses } from './find-street-addresses.ts';
 import { normalizeForDetection, type NormalizedText } from './normalize-for-detection.ts';
 import type { TextSpan } from './text-span.ts';
 
@@ -25,6 +26,8 @@ const FINDERS: readonly Finder[] = [
   { type: 'codice_fiscale', find: findCodiciFiscali, minDigits: 0 },
   { type: undefined, find: findNumberLookalikes, minDigits: 6 },
   { type: 'card', find: findCardNumbers, minDigits: 12 },
+  // Before phones: a house number beside a postcode is no phone number.
+  { type: 'address', find: findStreetAddresses, minDigits: 1 },
   { type: 'phone', find: findPhoneNumbers, minDigits: 6 },
 ];
 
@@ -54,8 +57,8 @@ function blank(text: string, spans: TextSpan[]): string {
 }
 
 /**
- * Personal data in a message: payment card numbers, IBANs, e-mail addresses, phone numbers and
- * Italian codici fiscali, sorted by `start` and never overlapping. Runs on every message, so it
+ * Personal data in a message: payment card numbers, IBANs, e-mail addresses, phone numbers,
+ * Italian codici fiscali and street addresses with a house number, sorted by `start` and never overlapping. Runs on every message, so it
  * is regular expressions plus checksums; libphonenumber only settles bare digit runs. The
  * finders read the text normalized (full-width digits, invisible characters, see
  * normalize-for-detection.ts); offsets and values are the original text's.

@@ -11,6 +11,7 @@ const PLACEHOLDERS: Readonly<Record<Exclude<PersonalDataType, 'card'>, string>> 
   email: '[email]',
   phone: '[phone]',
   codice_fiscale: '[codice fiscale]',
+  address: '[address]',
 };
 
 const lastDigits = (value: string) => value.replace(/\D/g, '').slice(-VISIBLE_CARD_DIGITS);
@@ -64,17 +65,28 @@ function maskTail(value: string): string {
 /**
  * Masks every kind of personal data for people who need to recognise it but not use it (agents
  * in Slack): cards, IBANs, phone numbers and codici fiscali keep their last four characters, an
- * e-mail its first letter and domain. The customer sends the full details in the DM.
+ * e-mail its first letter and domain; a home address is hidden whole (its last characters are
+ * the house number and the street's end, which tell where someone lives). The customer sends
+ * the full details in the DM.
  */
 export function maskPersonalData(text: string): string {
-  return replaceFindings(text, detectPersonalData(text), (finding) =>
-    finding.type === 'card' ? maskCard(finding.value) : finding.type === 'email' ? maskEmail(finding.value) : maskTail(finding.value),
-  );
+  return replaceFindings(text, detectPersonalData(text), (finding) => {
+    switch (finding.type) {
+      case 'card':
+        return maskCard(finding.value);
+      case 'email':
+        return maskEmail(finding.value);
+      case 'address':
+        return PLACEHOLDERS.address;
+      default:
+        return maskTail(finding.value);
+    }
+  });
 }
 
 /**
  * Replaces all personal data with typed placeholders (`[card ****1234]`, `[iban]`, `[email]`,
- * `[phone]`, `[codice fiscale]`): for text that goes to an LLM, a log or anywhere else that
+ * `[phone]`, `[codice fiscale]`, `[address]`): for text that goes to an LLM, a log or anywhere else that
  * does not need the values.
  */
 export function redactPersonalData(text: string): string {

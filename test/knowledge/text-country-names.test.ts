@@ -10,7 +10,7 @@ describe('countriesNamed', () => {
     ['Ich fliege nach Island', 'de', ['IS']],
     ['roaming in the United Kingdom and Germany', 'en', ['GB', 'DE']],
   ])('reads %j (%s) as %j, with or without capitals and accents', (text, lang, codes) => {
-    expect([...countriesNamed(text, lang)].sort()).toEqual([...codes].sort());
+    expect([...countriesNamed(text, [lang])].sort()).toEqual([...codes].sort());
   });
 
   it.each([
@@ -18,11 +18,11 @@ describe('countriesNamed', () => {
     ['roaming in the EU and the euro area', 'en', 'the EU is not one country'],
     ['my phone does not work', 'xx', 'a language we do not read'],
   ])('reads no country in %j (%s): %s', (text, lang) => {
-    expect(countriesNamed(text, lang).size).toBe(0);
+    expect(countriesNamed(text, [lang]).size).toBe(0);
   });
 
   it('maps an old or alias code to its country, so every language agrees (Germany is DE, not DD)', () => {
-    expect([...countriesNamed('Germania', 'it')]).toEqual(['DE']);
-    expect([...countriesNamed('Deutschland', 'de')]).toEqual(['DE']);
+    expect([...countriesNamed('Germania', ['it'])]).toEqual(['DE']);
+    expect([...countriesNamed('Deutschland', ['de'])]).toEqual(['DE']);
   });
 });

@@ -80,6 +80,17 @@ describe('detectPersonalData', () => {
     ['Italian, IBAN', 'iban', "L'IBAN per il rimborso è IT60X0542811101000000123456.", 'IT60X0542811101000000123456'],
     ['Italian, e-mail at the end', 'email', 'scrivetemi a mario.rossi@example.it.', 'mario.rossi@example.it'],
     ['Italian, codice fiscale', 'codice_fiscale', 'Il mio CF: RSSMRA85T10A562S, intestatario', 'RSSMRA85T10A562S'],
+    // A street address with its house number: the playbook's "address". Two numbers side by side
+    // (house and building number, house number and postcode) are no phone number.
+    ['English, address', 'address', 'I live at 221B Baker Street, London, my router is dead', '221B Baker Street'],
+    ['English, address in lower case', 'address', 'the store is at 12008 blue ridge blvd, grandview', '12008 blue ridge blvd'],
+    ['a house and a building number', 'address', 'I live at 1436 2450 Redbud Drive', '2450 Redbud Drive'],
+    ['Italian, address and postcode', 'address', 'Via Roma 12 20100 Milano', 'Via Roma 12'],
+    ['Italian, address with "n."', 'address', 'abito in viale G. Cesare n. 14/b, scala A', 'viale G. Cesare n. 14/b'],
+    ['Spanish, address', 'address', 'vivo en calle Mayor nº 3, Madrid', 'calle Mayor nº 3'],
+    ['French, address', 'address', "j'habite au 10 bis rue de Rivoli, Paris", '10 bis rue de Rivoli'],
+    ['German, address', 'address', 'meine Adresse ist Hauptstraße 5, Berlin', 'Hauptstraße 5'],
+    ['German, two-word street', 'address', 'wir wohnen Berliner Str. 12a', 'Berliner Str. 12a'],
   ])('finds personal data in context (%s)', (_, type, text, value) => {
     expect(found(text)).toEqual([[type, value]]);
   });
@@ -117,9 +128,18 @@ describe('detectPersonalData', () => {
     ['a software version', 'versione 10.2.345'],
     ['a bare number that is no valid phone number', '1234567890'],
     ['a US social security number', '078-05-1120'],
-    ['a house number and a street', 'I live at 1436 2450 Redbud Drive'],
-    ['a house number and a postcode', 'Via Roma 12 20100 Milano'],
     ['a link with digits', 'https://example.com/orders/3331234567'],
+    // Street words that are no one's address: "via" meaning "by", quantities, times, handles.
+    ['"via" and a medium', 'ho scritto via mail 3 volte'],
+    ['"via" and a function word', 'vado via per 2 giorni'],
+    ['"via" and a sentence after it', 'I got a response via Twitter. I went 0 for 2 yesterday'],
+    ['a thread counter after "via"', 'please send it via direct message 3/3'],
+    ['a street with no house number', "c'è un guasto in via Roma?"],
+    ['a duration before a street word', 'it is a 2 hour drive'],
+    ['a time before a station', 'on the 19:07 to Liverpool Street'],
+    ['a time before a parkway', 'the 16:03 Bristol Parkway train'],
+    ['an anonymised handle before a street word', '@117130 Replacement road transport is in place'],
+    ['a seat before "place"', 'il reste 1 place libre'],
     ['a date with underscores', '20_06_2024'],
     ['an ISO date with underscores', '2024_06_20'],
     ['a full-width date and time', toFullWidth('2024/06/20 14:30')],

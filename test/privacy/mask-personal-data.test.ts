@@ -84,6 +84,11 @@ describe('maskPersonalData', () => {
     expect(maskPersonalData(`Ecco: ${value} grazie`)).toBe(`Ecco: ${masked} grazie`);
   });
 
+  it('hides a home address whole from agents: its last characters still say where someone lives', () => {
+    expect(maskPersonalData('il tecnico non è venuto in via Roma 12, Milano')).toBe('il tecnico non è venuto in [address], Milano');
+    expect(redactPersonalData('I live at 221B Baker Street, London')).toBe('I live at [address], London');
+  });
+
   it('leaves text unchanged when it holds no personal data', () => {
     expect(maskPersonalData('Ordine arrivato rotto, mi aiutate?')).toBe('Ordine arrivato rotto, mi aiutate?');
   });

@@ -8,8 +8,10 @@ const CF = 'RSSMRA85T10A562S';
 
 describe('createPseudonymizer', () => {
   it('replaces each kind of personal data with its typed placeholder when a text carries them', () => {
-    const text = `mail mario.rossi@example.it, tel +39 347 123 4567, carta ${CARD}, iban ${IBAN}, cf ${CF}`;
-    expect(createPseudonymizer().pseudonymize(text)).toBe('mail [EMAIL_1], tel [PHONE_1], carta [CARD_1], iban [IBAN_1], cf [CF_1]');
+    const text = `mail mario.rossi@example.it, tel +39 347 123 4567, carta ${CARD}, iban ${IBAN}, cf ${CF}, casa via Roma 12`;
+    expect(createPseudonymizer().pseudonymize(text)).toBe(
+      'mail [EMAIL_1], tel [PHONE_1], carta [CARD_1], iban [IBAN_1], cf [CF_1], casa [ADDRESS_1]',
+    );
   });
 
   it('gives the same value the same placeholder across texts and a second value the next number', () => {
