@@ -1,0 +1,44 @@
+// A home address posted in public is personal data like a phone number (PLAYBOOK: "phone, e-mail,
+// IBAN, card number, Italian codice fiscale, address"): the real responder on the example
+// knowledge never repeats it in public, says kindly that details are safer in private and
+// continues in a DM. A street named without a house number is a place, not someone's home.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPronto, type Pronto } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { aMessage } from '../support/builders.ts';
+import { ROOT } from '../support/run-pronto.ts';
+
+const silent = { info() {}, warn() {}, error() {} };
+let pronto: Pronto;
+const aMention = (text: string) => aMessage({ text: `@LumoAiuta ${text}` });
+
+beforeAll(async () => {
+  pronto = await createPronto({ config: loadConfig({ PRONTO_BRAND_HANDLES: 'LumoAiuta' }, ROOT), log: silent });
+});
+afterAll(() => pronto.close());
+
+describe('a street address posted in public', () => {
+  it.each([
+    ['I live at 221B Baker Street, London, and my router is dead', '221B Baker', /personal details in public/],
+    ['il tecnico doveva venire in via Roma 12 e non si è visto', 'Roma 12', /dati personali in pubblico/],
+    ['vivo en calle Mayor nº 3 y no tengo fibra desde ayer', 'Mayor', /datos personales en público/],
+    ["j'habite au 10 rue de Rivoli et la box ne marche plus", 'Rivoli', /données personnelles en public/],
+    ['Hauptstraße 5 in Berlin, seit gestern kein Internet', 'Hauptstraße', /persönlichen Daten öffentlich/],
+  ])('is never repeated in public: %j gets the kind note and a DM', async (text, part, note) => {
+    const { actions } = await pronto.responder.explain(aMention(text));
+    const reply = actions.find((action) => action.type === 'reply');
+    expect(reply?.type === 'reply' && reply.text).toMatch(note);
+    expect(reply?.type === 'reply' && reply.text).not.toContain(part);
+    expect(actions.some((action) => action.type === 'dm')).toBe(true);
+  });
+
+  it.each([
+    ["c'è un guasto in via Roma a Milano?"],
+    ['ho scritto via mail 3 volte e nessuno risponde'],
+    ['we were stuck on the 19:07 to Liverpool Street for an hour'],
+  ])('is not read in %j, which names no one’s home', async (text) => {
+    const { actions } = await pronto.responder.explain(aMention(text));
+    const reply = actions.find((action) => action.type === 'reply');
+    expect(reply?.type === 'reply' && reply.text).not.toMatch(/personal details|dati personali/);
+  });
+});
