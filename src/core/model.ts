@@ -149,7 +149,7 @@ export interface KnowledgeMatch {
 // ---------------------------------------------------------------------------------------------
 // Personal data
 
-export type PersonalDataType = 'card' | 'iban' | 'email' | 'phone' | 'codice_fiscale' | 'address';
+export type PersonalDataType = 'card' | 'iban' | 'email' | 'phone' | 'codice_fiscale' | 'address' | 'secret';
 
 export interface PersonalDataFinding {
   type: PersonalDataType;

@@ -90,6 +90,8 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   const own = templates.get(lang);
   const isPublic = message.kind === 'mention';
   const findings = triage.personalData;
+  // A password or PIN in public needs more than "safer in private": it must be changed.
+  const kindNote = findings.some((finding) => finding.type === 'secret') ? 'personal_data_secret' : 'personal_data';
   // A display name that repeats the customer's data is not used to greet them.
   const found = firstNameOf(message.author, settings.brandHandles);
   const name = found !== undefined && removePersonalData(found, findings) !== '' ? found : undefined;
@@ -174,7 +176,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   function reply(written: Written | undefined): Action[] {
     if (written === undefined) return [];
     // Only the customer's data can empty a written text: the kind warning takes its place.
-    const replacement = written.text === '' ? templateText('personal_data') : written;
+    const replacement = written.text === '' ? templateText(kindNote) : written;
     const text = replacement === undefined ? '' : safe(replacement.text, isPublic);
     if (replacement === undefined || text === '') return [];
     const { channel, id: event } = message;
@@ -253,7 +255,7 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
           return reply(entry === undefined ? undefined : entryText(entry));
         }
         case 'acknowledge':
-          return reply(templateText(step.why === 'personal-data' ? 'personal_data' : 'move_to_dm'));
+          return reply(templateText(step.why === 'personal-data' ? kindNote : 'move_to_dm'));
         case 'dm': {
           const entry = step.entryId === undefined ? undefined : entryIn(step.entryId, 'dm');
           return dm(entry === undefined ? templateText(detailsRequest(triage.subject), 'dm') : entryText(entry, 'dm'));

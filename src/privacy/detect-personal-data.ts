@@ -5,6 +5,7 @@ import { findEmails } from './find-emails.ts';
 import { findIbans } from './find-ibans.ts';
 import { findNumberLookalikes } from './find-number-lookalikes.ts';
 import { findPhoneNumbers } from './find-phone-numbers.ts';
+import { findSecrets } from './find-secrets.ts';
 import { findStreetAddresses } from './find-street-addresses.ts';
 import { normalizeForDetection, type NormalizedText } from './normalize-for-detection.ts';
 import type { TextSpan } from './text-span.ts';
@@ -24,6 +25,8 @@ const FINDERS: readonly Finder[] = [
   { type: 'email', find: findEmails, minDigits: 0 },
   { type: 'iban', find: findIbans, minDigits: 2 },
   { type: 'codice_fiscale', find: findCodiciFiscali, minDigits: 0 },
+  // Before numbers: a PUK's eight digits are no phone number.
+  { type: 'secret', find: findSecrets, minDigits: 0 },
   { type: undefined, find: findNumberLookalikes, minDigits: 6 },
   { type: 'card', find: findCardNumbers, minDigits: 12 },
   // Before phones: a house number beside a postcode is no phone number.
@@ -58,7 +61,7 @@ function blank(text: string, spans: TextSpan[]): string {
 
 /**
  * Personal data in a message: payment card numbers, IBANs, e-mail addresses, phone numbers,
- * Italian codici fiscali and street addresses with a house number, sorted by `start` and never overlapping. Runs on every message, so it
+ * Italian codici fiscali, street addresses with a house number and passwords or PINs, sorted by `start` and never overlapping. Runs on every message, so it
  * is regular expressions plus checksums; libphonenumber only settles bare digit runs. The
  * finders read the text normalized (full-width digits, invisible characters, see
  * normalize-for-detection.ts); offsets and values are the original text's.

@@ -12,6 +12,7 @@ const PLACEHOLDERS: Readonly<Record<Exclude<PersonalDataType, 'card'>, string>> 
   phone: '[phone]',
   codice_fiscale: '[codice fiscale]',
   address: '[address]',
+  secret: '[secret]',
 };
 
 const lastDigits = (value: string) => value.replace(/\D/g, '').slice(-VISIBLE_CARD_DIGITS);
@@ -66,7 +67,8 @@ function maskTail(value: string): string {
  * Masks every kind of personal data for people who need to recognise it but not use it (agents
  * in Slack): cards, IBANs, phone numbers and codici fiscali keep their last four characters, an
  * e-mail its first letter and domain; a home address is hidden whole (its last characters are
- * the house number and the street's end, which tell where someone lives). The customer sends
+ * the house number and the street's end, which tell where someone lives), and so is a password
+ * or PIN (nobody needs any of it). The customer sends
  * the full details in the DM.
  */
 export function maskPersonalData(text: string): string {
@@ -77,7 +79,8 @@ export function maskPersonalData(text: string): string {
       case 'email':
         return maskEmail(finding.value);
       case 'address':
-        return PLACEHOLDERS.address;
+      case 'secret':
+        return PLACEHOLDERS[finding.type];
       default:
         return maskTail(finding.value);
     }
@@ -86,7 +89,7 @@ export function maskPersonalData(text: string): string {
 
 /**
  * Replaces all personal data with typed placeholders (`[card ****1234]`, `[iban]`, `[email]`,
- * `[phone]`, `[codice fiscale]`, `[address]`): for text that goes to an LLM, a log or anywhere else that
+ * `[phone]`, `[codice fiscale]`, `[address]`, `[secret]`): for text that goes to an LLM, a log or anywhere else that
  * does not need the values.
  */
 export function redactPersonalData(text: string): string {

@@ -1,8 +1,8 @@
 // Personal data out first (DESIGN section 7): what goes to a model carries placeholders instead
 // of the customer's details: `[EMAIL_1]`, `[PHONE_1]`, `[CARD_1]`, `[IBAN_1]`, `[CF_1]`,
-// `[ADDRESS_1]`, and `[NAME]` for the customer's own name and handle. One pseudonymizer serves one request, so
-// the same value is the same placeholder in the message and in the thread, and the model can
-// still tell two cards apart. Values already masked for agents (`**** **** **** 1111`,
+// `[ADDRESS_1]`, `[SECRET_1]`, and `[NAME]` for the customer's own name and handle. One
+// pseudonymizer serves one request, so the same value is the same placeholder in the message
+// and in the thread, and the model can still tell two cards apart. Values already masked for agents (`**** **** **** 1111`,
 // `m***@example.it`, as the conversation history keeps them) become placeholders too: their
 // last characters are still the customer's.
 import type { PersonalDataType } from '../core/model.ts';
@@ -16,10 +16,11 @@ const LABELS: Readonly<Record<PersonalDataType, string>> = {
   iban: 'IBAN',
   codice_fiscale: 'CF',
   address: 'ADDRESS',
+  secret: 'SECRET',
 };
 
 /** Every placeholder a pseudonymizer writes, for checks that none comes back. */
-export const PLACEHOLDER = /\[(?:(?:EMAIL|PHONE|CARD|IBAN|CF|ADDRESS)_\d+|NAME)\]/giu;
+export const PLACEHOLDER = /\[(?:(?:EMAIL|PHONE|CARD|IBAN|CF|ADDRESS|SECRET)_\d+|NAME)\]/giu;
 
 /** An e-mail as maskPersonalData shows it: first letter, three stars, the domain. */
 const MASKED_EMAIL = /[\p{L}\p{N}]\*{3}@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;

@@ -1,7 +1,8 @@
 // A home address posted in public is personal data like a phone number (PLAYBOOK: "phone, e-mail,
 // IBAN, card number, Italian codice fiscale, address"): the real responder on the example
 // knowledge never repeats it in public, says kindly that details are safer in private and
-// continues in a DM. A street named without a house number is a place, not someone's home.
+// continues in a DM. A street named without a house number is a place, not someone's home. A
+// password or PIN is worse: the note asks to change it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPronto, type Pronto } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -16,6 +17,23 @@ beforeAll(async () => {
   pronto = await createPronto({ config: loadConfig({ PRONTO_BRAND_HANDLES: 'LumoAiuta' }, ROOT), log: silent });
 });
 afterAll(() => pronto.close());
+
+describe('a password or PIN posted in public', () => {
+  it.each([
+    ["here's my password: hunter2, why can't I log in??", 'hunter2', /change that password or PIN now/],
+    ['la mia password è Ciao123! e non entro', 'Ciao123', /cambia subito quella password/],
+    ['PUK 12345678 non funziona, sim bloccata', '12345678', /cambia subito quella password o quel PIN/],
+    ['mi contraseña es Hola1234 y no puedo entrar', 'Hola1234', /cambia ya esa contraseña/],
+    ['mon mot de passe est azerty12 et je ne peux pas me connecter', 'azerty12', /changez tout de suite ce mot de passe/],
+    ['mein Passwort ist Sommer2024 und der Login klappt nicht', 'Sommer2024', /ändere sofort dieses Passwort/],
+  ])('is never repeated: %j gets told to change it, and a DM', async (text, secret, note) => {
+    const { actions } = await pronto.responder.explain(aMention(text));
+    const reply = actions.find((action) => action.type === 'reply');
+    expect(reply?.type === 'reply' && reply.text).toMatch(note);
+    for (const action of actions) expect(JSON.stringify(action)).not.toContain(secret);
+    expect(actions.some((action) => action.type === 'dm')).toBe(true);
+  });
+});
 
 describe('a street address posted in public', () => {
   it.each([

@@ -23,6 +23,7 @@ function aTemplateSet(overrides: Partial<Record<TemplateKey, string | null>> = {
     hold_bereavement: "We're so sorry for your loss. A colleague will get back to you here.",
     move_to_dm: "Let's continue in a private message: {dm_link}",
     personal_data: 'Please keep personal details private.',
+    personal_data_secret: 'Please delete that post and change that password now.',
     dm_request_details: 'Please send us the e-mail of your account.',
     dm_request_order: 'Please send us the order number.',
     dm_request_trip: 'Please send us your booking reference.',

@@ -91,6 +91,16 @@ describe('detectPersonalData', () => {
     ['French, address', 'address', "j'habite au 10 bis rue de Rivoli, Paris", '10 bis rue de Rivoli'],
     ['German, address', 'address', 'meine Adresse ist Hauptstraße 5, Berlin', 'Hauptstraße 5'],
     ['German, two-word street', 'address', 'wir wohnen Berliner Str. 12a', 'Berliner Str. 12a'],
+    // A password, PIN, PUK or one-time code after the word that names it: the value only.
+    ['English, password', 'secret', "here's my password: hunter2, why can't I log in??", 'hunter2'],
+    ['English, PIN', 'secret', 'my PIN is 1234 and the SIM is still locked', '1234'],
+    ['a PUK, no phone number', 'secret', 'PUK 12345678 non funziona', '12345678'],
+    ['a one-time code', 'secret', 'il codice OTP 123456 non arriva mai in tempo', '123456'],
+    ['Italian, password', 'secret', 'la mia password è Ciao123! e non entro', 'Ciao123'],
+    ['Spanish, password', 'secret', 'mi contraseña es Hola1234 y no entro', 'Hola1234'],
+    ['French, password', 'secret', 'mon mot de passe est azerty12 et rien', 'azerty12'],
+    ['German, password', 'secret', 'mein Passwort ist Sommer2024, trotzdem falsch', 'Sommer2024'],
+    ['a password with a symbol', 'secret', 'password=P@ss', 'P@ss'],
   ])('finds personal data in context (%s)', (_, type, text, value) => {
     expect(found(text)).toEqual([[type, value]]);
   });
@@ -140,6 +150,15 @@ describe('detectPersonalData', () => {
     ['a time before a parkway', 'the 16:03 Bristol Parkway train'],
     ['an anonymised handle before a street word', '@117130 Replacement road transport is in place'],
     ['a seat before "place"', 'il reste 1 place libre'],
+    // What is wrong with a password, how long a PIN is, where a PUK is: no value.
+    ['what is wrong with a password', 'my password is wrong'],
+    ['how many times', 'I changed my password 3 times'],
+    ['how long a password is', 'my password is 8 characters long'],
+    ['how long a PIN is', 'the pin is 4 digits'],
+    ['a question about the PUK', 'where do I find the PUK?'],
+    ['a form behind a link', 'select create password: https://example.com/a1b2'],
+    ['a menu with an HTML entity', 'go to Settings > Password &amp; Security'],
+    ['a hashtag', 'delivery to #pin 734301 please'],
     ['a date with underscores', '20_06_2024'],
     ['an ISO date with underscores', '2024_06_20'],
     ['a full-width date and time', toFullWidth('2024/06/20 14:30')],

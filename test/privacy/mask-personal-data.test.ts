@@ -89,6 +89,11 @@ describe('maskPersonalData', () => {
     expect(redactPersonalData('I live at 221B Baker Street, London')).toBe('I live at [address], London');
   });
 
+  it('hides a password or PIN whole and keeps the word that names it', () => {
+    expect(maskPersonalData('my password is Hunter22, PIN 1234')).toBe('my password is [secret], PIN [secret]');
+    expect(redactPersonalData('la mia password è Ciao123!')).toBe('la mia password è [secret]!');
+  });
+
   it('leaves text unchanged when it holds no personal data', () => {
     expect(maskPersonalData('Ordine arrivato rotto, mi aiutate?')).toBe('Ordine arrivato rotto, mi aiutate?');
   });

@@ -8,9 +8,9 @@ const CF = 'RSSMRA85T10A562S';
 
 describe('createPseudonymizer', () => {
   it('replaces each kind of personal data with its typed placeholder when a text carries them', () => {
-    const text = `mail mario.rossi@example.it, tel +39 347 123 4567, carta ${CARD}, iban ${IBAN}, cf ${CF}, casa via Roma 12`;
+    const text = `mail mario.rossi@example.it, tel +39 347 123 4567, carta ${CARD}, iban ${IBAN}, cf ${CF}, casa via Roma 12, PIN 1234`;
     expect(createPseudonymizer().pseudonymize(text)).toBe(
-      'mail [EMAIL_1], tel [PHONE_1], carta [CARD_1], iban [IBAN_1], cf [CF_1], casa [ADDRESS_1]',
+      'mail [EMAIL_1], tel [PHONE_1], carta [CARD_1], iban [IBAN_1], cf [CF_1], casa [ADDRESS_1], PIN [SECRET_1]',
     );
   });
 

@@ -11,12 +11,13 @@ export const PERSONAL_DATA = {
   phone: '+39 333 1234567',
   codiceFiscale: 'RSSMRA85T10A562S',
   address: 'via Roma 12',
+  password: 'Hunter22!',
 } as const;
 
 /** A message carrying every injection and every kind of personal data. */
 export const HOSTILE_TEXT =
   `${SLACK_INJECTIONS.join(' ')} Sono ${PERSONAL_DATA.codiceFiscale}, mail ${PERSONAL_DATA.email}, ` +
-  `cell ${PERSONAL_DATA.phone}, IBAN ${PERSONAL_DATA.iban}, carta ${PERSONAL_DATA.card}, casa ${PERSONAL_DATA.address}.`;
+  `cell ${PERSONAL_DATA.phone}, IBAN ${PERSONAL_DATA.iban}, carta ${PERSONAL_DATA.card}, casa ${PERSONAL_DATA.address}, password: ${PERSONAL_DATA.password}`;
 
 /** A display name and handle that try the same. */
 export const HOSTILE_NAME = '<!here> Mario <!subteam^S123>';
