@@ -87,6 +87,8 @@ describe('thanks that mean the opposite', () => {
     'fantastico, la portabilità è fallita di nuovo',
     'grazie mille per l’aumento in bolletta 🙏',
     'meraviglioso, il roaming in Francia mi è costato 30 euro',
+    // The refund is the fix, and it is what is late.
+    'fantastico, il rimborso ci mette più della consegna',
   ])('plans no public thank-you for "%s" and hands it to a person', async (text) => {
     const { actions, explanation } = await pronto.responder.explain(aMention(text));
     expect(explanation?.plan).not.toContainEqual({ do: 'thank' });
@@ -100,6 +102,8 @@ describe('thanks that mean them', () => {
     'siete stati molto disponibili, grazie',
     'rimborso arrivato, grazie mille',
     'grazie per l’aumento di velocità della fibra!',
+    // Help given at "the wrong stop": the help is the point, not what went wrong before it.
+    'huge thanks to the guard on the 17:40 who helped me get my bike off when i panicked at the wrong stop. absolute gent',
   ])('thanks "%s" in public', async (text) => {
     const { explanation } = await pronto.responder.explain(aMention(text));
     expect(explanation?.plan).toContainEqual({ do: 'thank' });

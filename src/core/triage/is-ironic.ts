@@ -98,15 +98,23 @@ function isExclamation(match: LexiconMatch, analysis: TextAnalysis): boolean {
   return analysis.tokens.clauses.filter((c) => c === clause).length <= EXCLAMATION_MAX_WORDS;
 }
 
-/** "Great, the engineer comes tomorrow to fix the outage": the problem is over or in hand. */
+// "il rimborso ci mette più": what sarcasm targets right after the fix is the fix itself.
+const LATE_FIX_GAP = 1;
+
+/**
+ * "Great, the engineer comes tomorrow to fix the outage": the problem is over or in hand. What
+ * sarcasm targets right after the fix is no problem in hand but the fix being late ("fantastico,
+ * il rimborso ci mette più della consegna").
+ */
 function isBeingSolved(analysis: TextAnalysis): boolean {
   if (hasMatch(analysis, 'resolved')) return true;
   const { clauses } = analysis.tokens;
   // A "help" in scare quotes is the point of the sarcasm, not help.
-  const solving = analysis.matches
-    .filter((m) => m.category === 'resolution' && !analysis.quoted.some((range) => isInside(m, range)))
-    .map((m) => clauses[m.start]);
-  return analysis.matches.some((m) => PROBLEM.has(m.category) && solving.includes(clauses[m.start]));
+  const fixes = analysis.matches.filter((m) => m.category === 'resolution' && !analysis.quoted.some((range) => isInside(m, range)));
+  const solving = fixes.map((m) => clauses[m.start]);
+  const fixIsLate = (m: LexiconMatch) =>
+    m.category === 'ironyTarget' && fixes.some((fix) => fix.end <= m.start && m.start - fix.end <= LATE_FIX_GAP);
+  return analysis.matches.some((m) => PROBLEM.has(m.category) && !fixIsLate(m) && solving.includes(clauses[m.start]));
 }
 
 function hasProblem(analysis: TextAnalysis, kinds: ReadonlySet<LexiconCategory>): boolean {
