@@ -1849,6 +1849,8 @@ describe('triageMessage on leaving weighed aloud', () => {
     'mon contrat se termine en mars et je ne renouvelle pas',
     'je pense sérieusement à partir après 10 ans',
     'mein Vertrag läuft im März aus und ich verlängere nicht',
+    // German puts a comma before the infinitive, which ends the clause "überlege" is in.
+    'ich überlege ernsthaft, nach 10 Jahren zu wechseln',
   ])('reads "%s" as churn', (text) => {
     expect(traitsOf(text)).toContain('churn');
   });

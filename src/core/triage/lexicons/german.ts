@@ -294,6 +294,8 @@ export const german: Lexicon = {
         // Gehen erwogen: "ich verlängere nicht", "ich überlege ernsthaft zu wechseln", "ein Grund zu bleiben".
         'verlängere|verlängern nicht',
         'überlege|überlegen .. zu wechseln|kündigen|gehen',
+        // German puts a comma before the infinitive ("ich überlege ernsthaft, nach 10 Jahren zu wechseln").
+        'jahren zu wechseln|kündigen|gehen',
         'grund|gründe zu bleiben',
         'ab jetzt|sofort|heute fliege|buche|kaufe ich', 'tropfen der das fass',
         'nicht mehr mit euch|ihnen|lumo fliege|fliegen|reise|bestelle',
