@@ -1638,6 +1638,12 @@ describe('triageMessage on water, power and gas', () => {
     'coupure d’eau dans tout le quartier',
     'kein Wasser seit heute früh',
     'das Wasser wurde abgestellt',
+    // A device or an app failing, in everyday words.
+    'the camera app shows a black screen on my phone',
+    'the screen went black and won’t come back',
+    'lo schermo del tablet nuovo sfarfalla',
+    'l’email per reimpostare la password non arriva mai',
+    'il codice di verifica non arriva',
   ])('reads "%s" as faulty', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });

@@ -364,7 +364,7 @@ export const english: Lexicon = {
         'so slow', 'super slow', 'painfully slow', 'not loading', 'will not load', 'can not log in',
         'can not login', 'can not make calls', 'can not call', 'can not get online', 'unable to log in',
         'unable to make calls', 'offline', 'line is dead', 'dead line', 'is dead', 'intermittent', 'buffering',
-        'glitch*', 'bug', 'bugs', 'bugged', 'buggy', 'cut off', 'went off', 'disconnected', 'not responding', 'blank screen',
+        'glitch*', 'bug', 'bugs', 'bugged', 'buggy', 'cut off', 'went off', 'disconnected', 'not responding', 'blank screen', 'black screen', 'white screen', 'screen went|goes|turns|turned|keeps black|blank|white',
         // Without service, or the service is out.
         'without internet|wifi|power|electricity|service|signal|phone|landline|tv|cable|broadband|connection|network|heating|heat|water|gas|data|coverage|reception|fibre|fiber',
         'without any|a internet|wifi|power|service|signal|connection|network',

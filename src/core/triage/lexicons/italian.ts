@@ -353,7 +353,9 @@ export const italian: Lexicon = {
         'rott*|distrutt*|danneggiat*|rovinat* .. valigia|valigie|bagaglio|bagagli|passeggino|carrozzina',
         'mi|ci avete|hanno cancellato|annullato|soppresso .. volo|voli|treno|viaggio|prenotazione',
         'ancora fermi|seduti|bloccati|chiusi .. aereo|pista|gate|treno|binario', 'guasto|problema|problemi tecnico|tecnici|meccanico|meccanici', 'guasto al motore',
-        'rimast* a terra|piedi', 'schermo nero|bianco', 'lampeggia|lampeggiano .. rosso|rossa|rosse', 'luce rossa',
+        'rimast* a terra|piedi', 'schermo nero|bianco', 'sfarfall*',
+        // Un codice o un link che non arriva: "l'email per reimpostare la password non arriva mai".
+        'password|codice|email|mail|sms|link .. non arriva|arrivano', 'lampeggia|lampeggiano .. rosso|rossa|rosse', 'luce rossa',
         'zero tacche', 'nessuna tacca', 'solo sos', 'solo chiamate di emergenza', 'nessun servizio',
         'nessuna rete|connessione|linea', 'sim non rilevata|riconosciuta|letta', 'nessuna sim',
         'non riconosce la sim', 'non legge la sim',
