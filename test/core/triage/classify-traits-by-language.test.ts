@@ -1644,6 +1644,16 @@ describe('triageMessage on water, power and gas', () => {
     'lo schermo del tablet nuovo sfarfalla',
     'l’email per reimpostare la password non arriva mai',
     'il codice di verifica non arriva',
+    'la app se cierra cada vez que abro mi lista',
+    'la impresora aparece desconectada después de la actualización',
+    'la pantalla de la tablet nueva parpadea',
+    'la cámara muestra una pantalla negra',
+    'el correo para restablecer la contraseña nunca llega',
+    'l’écran de la tablette neuve clignote',
+    'le mail de réinitialisation du mot de passe n’arrive jamais',
+    'der Bildschirm vom neuen Tablet flackert',
+    'die Mail zum Zurücksetzen des Passworts kommt nie an',
+    'die Kamera zeigt nur einen schwarzen Bildschirm',
   ])('reads "%s" as faulty', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -1665,6 +1675,8 @@ describe('triageMessage on water, power and gas', () => {
     'quando mi fanno l’allaccio?',
     'non sono riuscita a pagare l’ultima bolletta',
     'consumo anomalo di 800 metri cubi per una perdita in casa',
+    // "Never happens" is no code that never arrives.
+    'un service pareil, ça n’arrive jamais',
   ])('does not read "%s" as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });

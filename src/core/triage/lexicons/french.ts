@@ -162,6 +162,8 @@ export const french: Lexicon = {
         // Une opération qui échoue, un wifi qui « n'arrive même plus au salon ».
         'a|ont encore échoué', 'a|ont de nouveau échoué',
         'a|ont échoué',
+        // Un appareil qui flanche : « l'écran clignote », « le mail n'arrive jamais ».
+        'clignot*', 'mail|code|sms|lien|colis|commande|passe .. n arrive|arrivent jamais',
         'n arrive|marche|fonctionne|capte|passe même plus',
         // Une box qui redémarre sans arrêt; quelqu'un attendu qui n'est jamais venu, loin du mot « technicien ».
         'redémarre|redémarrent|plante|plantent|coupe|coupent .. sans arrêt', 'redémarre|redémarrent|plante|plantent|coupe|coupent .. en boucle',

@@ -143,6 +143,8 @@ export const german: Lexicon = {
         // Etwas Falsches geliefert: "ich habe eine falsche Bestellung bekommen, andere Größe".
         'falsche|falschen|falscher|falsches bestellung|paket|produkt',
         'falsch geliefert',
+        // Ein Gerät, das spinnt: "der Bildschirm flackert", "die Mail kommt nie an", "ein schwarzer Bildschirm".
+        'flacker*', 'kommt|kommen nie an', 'schwarzer|schwarzen|schwarzes bildschirm|display',
         // Was nicht einmal mehr geht: "das WLAN kommt nicht mal mehr ins Wohnzimmer"; ein Vorgang, der fehlschlägt.
         'nicht mal|einmal mehr',
         'schon wieder|erneut|wieder fehlgeschlagen',

@@ -162,6 +162,9 @@ export const spanish: Lexicon = {
       match: [
         // Una operación que falla: "la portabilidad ha vuelto a fallar".
         'vuelto a fallar',
+        // Un aparato o una app que falla: "la pantalla parpadea", "la app se cierra sola", "el correo nunca llega".
+        'parpade*', 'pantalla negra', 'pantalla en negro', 'se cierra sola|solo', 'se cierra cada vez', 'aparece|aparecen|sale|salen desconectad*',
+        'nunca llega|llegan|llegó',
         'ha|han fallado', 'vuelve|vuelven a fallar',
         'borrado|eliminado|perdido todo', 'lo ha|han borrado|eliminado todo',
         // Una entrega que falló: pone entregado pero no está, caja vacía, intento de entrega, seguimiento parado.
