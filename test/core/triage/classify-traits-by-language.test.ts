@@ -1654,6 +1654,7 @@ describe('triageMessage on water, power and gas', () => {
     'der Bildschirm vom neuen Tablet flackert',
     'die Mail zum Zurücksetzen des Passworts kommt nie an',
     'die Kamera zeigt nur einen schwarzen Bildschirm',
+    'il corriere ha lasciato il pacco sotto la pioggia, tutto bagnato',
   ])('reads "%s" as faulty', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -1840,6 +1841,7 @@ describe('triageMessage on account matters told in everyday words', () => {
     'can I get a receipt for my flight?',
     'can you help me change my flight to tomorrow?',
     'my gift card balance shows zero but I never used it',
+    'me cancelaron el pedido sin avisar y se quedaron con el dinero',
   ])('reads "%s" as an account matter', (text) => {
     expect(traitsOf(text)).toContain('account');
   });

@@ -351,6 +351,7 @@ export const italian: Lexicon = {
         // Un bagaglio cercato o rotto, un volo cancellato dalla compagnia, un aereo fermo con noi dentro.
         'dov è .. mia|mio|miei|mie|nostra|nostro|nostri|nostre valigia|valigie|bagaglio|bagagli', 'dove .. mia|mio|miei|mie|nostra|nostro|nostri|nostre valigia|valigie|bagaglio|bagagli',
         'rott*|distrutt*|danneggiat*|rovinat* .. valigia|valigie|bagaglio|bagagli|passeggino|carrozzina',
+        'lasciato|lasciata|lasciati|lasciate .. sotto la pioggia',
         'mi|ci avete|hanno cancellato|annullato|soppresso .. volo|voli|treno|viaggio|prenotazione',
         'ancora fermi|seduti|bloccati|chiusi .. aereo|pista|gate|treno|binario', 'guasto|problema|problemi tecnico|tecnici|meccanico|meccanici', 'guasto al motore',
         'rimast* a terra|piedi', 'schermo nero|bianco', 'sfarfall*',

@@ -59,6 +59,9 @@ export const spanish: Lexicon = {
         'devolvéis|devolveis|devolveréis|devuelven|reembolsáis|reembolsais .. dinero|importe|pedido',
         // Un cargo suyo o una factura suya que no cuadra: "me habéis cobrado un servicio que nunca pedí".
         'me habéis|han|has|ha .. cobrado|cargado|facturado|descontado', 'factura|recibo .. el doble|doble|triple',
+        // Un pedido suyo anulado y el dinero retenido: "me cancelaron el pedido y se quedaron con el dinero".
+        'me|nos cancelaron|cancelasteis|cancelan .. pedido|compra|suscripción', 'me|nos han cancelado .. pedido|compra|suscripción',
+        'quedaron|quedasteis|quedado .. con el|mi dinero',
       ],
     },
     accountWeak: {
