@@ -90,8 +90,11 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
   const own = templates.get(lang);
   const isPublic = message.kind === 'mention';
   const findings = triage.personalData;
-  // A password or PIN in public needs more than "safer in private": it must be changed.
-  const kindNote = findings.some((finding) => finding.type === 'secret') ? 'personal_data_secret' : 'personal_data';
+  // A password or PIN needs more than "safer in private": it must be changed, and even in a DM
+  // the first reply says so (nobody, us included, needs it).
+  const sentSecret = findings.some((finding) => finding.type === 'secret');
+  const kindNote = sentSecret ? 'personal_data_secret' : 'personal_data';
+  let secretWarning = !isPublic && sentSecret && own !== undefined ? renderTemplate(own.secret_in_dm, {}) : undefined;
   // A display name that repeats the customer's data is not used to greet them.
   const found = firstNameOf(message.author, settings.brandHandles);
   const name = found !== undefined && removePersonalData(found, findings) !== '' ? found : undefined;
@@ -177,8 +180,10 @@ function createWriter({ templates, settings }: OfflineComposerDeps, context: Com
     if (written === undefined) return [];
     // Only the customer's data can empty a written text: the kind warning takes its place.
     const replacement = written.text === '' ? templateText(kindNote) : written;
-    const text = replacement === undefined ? '' : safe(replacement.text, isPublic);
-    if (replacement === undefined || text === '') return [];
+    const safeText = replacement === undefined ? '' : safe(replacement.text, isPublic);
+    if (replacement === undefined || safeText === '') return [];
+    const text = secretWarning === undefined ? safeText : `${safeText}\n\n${secretWarning}`;
+    secretWarning = undefined;
     const { channel, id: event } = message;
     const { sources } = replacement;
     return [{ event, type: 'reply', channel, to: message.author.id, lang, text, sources }];

@@ -35,6 +35,24 @@ describe('a password or PIN posted in public', () => {
   });
 });
 
+describe('a password or PIN sent in a private message', () => {
+  it.each([
+    ['my password is hunter22 and I can’t log in', 'hunter22', /Please never send us a password or PIN/],
+    ['la mia password è Ciao123! e non entro', 'Ciao123', /Non inviarci mai password o PIN/],
+    ['mein Passwort ist Sommer2024 und der Login klappt nicht', 'Sommer2024', /Schick uns bitte nie Passwörter/],
+  ])('gets, once, the advice to change it: %j', async (text, secret, advice) => {
+    const { actions } = await pronto.responder.explain(aMessage({ kind: 'dm', text }));
+    const replies = actions.filter((action) => action.type === 'reply');
+    expect(replies.filter((action) => action.type === 'reply' && advice.test(action.text))).toHaveLength(1);
+    for (const action of actions) expect(JSON.stringify(action)).not.toContain(secret);
+  });
+
+  it('adds no advice to a private message that carries a phone number, which the DM asks for', async () => {
+    const { actions } = await pronto.responder.explain(aMessage({ kind: 'dm', text: 'il mio numero è 347 123 4567, non funziona da ieri' }));
+    for (const action of actions) expect(JSON.stringify(action)).not.toMatch(/password/i);
+  });
+});
+
 describe('a street address posted in public', () => {
   it.each([
     ['I live at 221B Baker Street, London, and my router is dead', '221B Baker', /personal details in public/],

@@ -24,6 +24,7 @@ function aTemplateSet(overrides: Partial<Record<TemplateKey, string | null>> = {
     move_to_dm: "Let's continue in a private message: {dm_link}",
     personal_data: 'Please keep personal details private.',
     personal_data_secret: 'Please delete that post and change that password now.',
+    secret_in_dm: 'Please never send us a password, not even here.',
     dm_request_details: 'Please send us the e-mail of your account.',
     dm_request_order: 'Please send us the order number.',
     dm_request_trip: 'Please send us your booking reference.',
