@@ -851,6 +851,7 @@ describe('triageMessage on urgent matters told in everyday words', () => {
     ['there is a crack in the window next to my seat', 'safety'],
     ['my nut allergy was ignored and I had a reaction on board', 'safety'],
     ['why was our plane not de-iced before takeoff?', 'safety'],
+    ['the crew member de-icing our plane was texting on his phone the whole time', 'safety'],
     ['the bag fell onto my baby', 'safety'],
     ['c’è puzza di gas nel vagone 5', 'safety'],
     ['un tizio minaccia i passeggeri sul treno', 'safety'],

@@ -987,6 +987,8 @@ export const english: Lexicon = {
         'driver|drivers .. texting', 'emergency exit|exits .. broken|blocked|locked|jammed', 'broken|blocked|locked|jammed emergency exit|exits',
         'crack|cracks in|on .. window|windows|windscreen|windshield|wing|fuselage', 'onto my|our|her|his baby|head|face', 'fell|falling|dropped .. onto|on my|our|her|his son|daughter|child|kid',
         'not de iced', 'not deiced', 'without de icing', 'without deicing',
+        // Whoever de-ices or flies the plane on their phone.
+        'de icing .. texting|text|phone', 'deicing .. texting|text|phone', 'pilot|captain|crew .. texting',
         // A burn from a hot drink, a broken seatbelt, medicine in a lost bag, a vulnerable traveller
         // left alone, a child put on the wrong flight.
         'hot|boiling|scalding coffee|tea|water|soup|drink|drinks on|over me|him|her|us|them', 'scald*',
