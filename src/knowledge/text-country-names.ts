@@ -7,29 +7,32 @@ const LANGUAGES = ['en', 'it', 'es', 'fr', 'de'] as const;
 // Region codes that are not one country: the EU and the euro area (an entry about EU roaming
 // names them on purpose), the UN, outlying regions, pseudo-locales and the unknown region.
 const NOT_COUNTRIES: ReadonlySet<string> = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-const WORDS = /[\p{L}\p{N}]+/gu;
-const LONGEST_NAME = 4;
+// The five languages write country names in Latin letters: this range is all they use, and
+// faster than a Unicode property on every post.
+const WORDS = /[a-z0-9\u00c0-\u024f]+/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
 
-interface CountryNames {
-  /** A name's words joined by a space, to its region code. */
-  codes: Map<string, string>;
-  /** The first words of names, so most words of a post are passed over with one look-up. */
-  firstWords: Set<string>;
+/** A country's name after its first word ("stati uniti": ["uniti"]), and its region code. */
+interface CountryName {
+  rest: readonly string[];
+  code: string;
 }
-type NamesByLanguage = Map<string, CountryNames>;
+/** Per language, names by their first word, longest first: most words of a post are passed over with one look-up. */
+type NamesByLanguage = Map<string, Map<string, CountryName[]>>;
 let namesByLanguage: NamesByLanguage | undefined;
 
 function wordsOf(text: string): string[] {
-  return stripAccents(text.toLowerCase()).match(WORDS) ?? [];
+  const lower = text.toLowerCase();
+  const words = lower.match(WORDS) ?? [];
+  return NOT_ASCII.test(lower) ? words.map(stripAccents) : words;
 }
 
-/** Per language, the country names and their region codes. */
 function countryNames(): NamesByLanguage {
   if (namesByLanguage) return namesByLanguage;
   namesByLanguage = new Map();
   for (const lang of LANGUAGES) {
     const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    const names: CountryNames = { codes: new Map(), firstWords: new Set() };
+    const byFirstWord = new Map<string, CountryName[]>();
     for (let first = 65; first <= 90; first++) {
       for (let second = 65; second <= 90; second++) {
         const code = String.fromCharCode(first, second);
@@ -37,15 +40,22 @@ function countryNames(): NamesByLanguage {
         if (NOT_COUNTRIES.has(code) || new Intl.Locale(`und-${code}`).region !== code) continue;
         const name = display.of(code);
         if (name === undefined || name === code) continue;
-        const words = wordsOf(name);
-        if (words.length === 0 || words.length > LONGEST_NAME) continue;
-        names.codes.set(words.join(' '), code);
-        names.firstWords.add(words[0] as string);
+        const [firstWord, ...rest] = wordsOf(name);
+        if (firstWord === undefined) continue;
+        const names = byFirstWord.get(firstWord) ?? [];
+        names.push({ rest, code });
+        byFirstWord.set(firstWord, names);
       }
     }
-    namesByLanguage.set(lang, names);
+    for (const names of byFirstWord.values()) names.sort((a, b) => b.rest.length - a.rest.length);
+    namesByLanguage.set(lang, byFirstWord);
   }
   return namesByLanguage;
+}
+
+/** The longest name that starts at `start`, if one does. */
+function nameAt(words: readonly string[], start: number, names: readonly CountryName[]): CountryName | undefined {
+  return names.find((name) => name.rest.every((word, i) => words[start + 1 + i] === word));
 }
 
 /**
@@ -58,18 +68,15 @@ export function countriesNamed(text: string, langs: readonly string[]): Set<stri
   const all = countryNames();
   let words: string[] | undefined;
   for (const lang of langs) {
-    const names = all.get(lang);
-    if (!names) continue;
+    const byFirstWord = all.get(lang);
+    if (!byFirstWord) continue;
     words ??= wordsOf(text);
     for (let start = 0; start < words.length; start++) {
-      if (!names.firstWords.has(words[start] as string)) continue;
-      for (let length = Math.min(LONGEST_NAME, words.length - start); length > 0; length--) {
-        const code = names.codes.get(words.slice(start, start + length).join(' '));
-        if (code === undefined) continue;
-        codes.add(code);
-        start += length - 1;
-        break;
-      }
+      const candidates = byFirstWord.get(words[start] as string);
+      const name = candidates && nameAt(words, start, candidates);
+      if (name === undefined) continue;
+      codes.add(name.code);
+      start += name.rest.length;
     }
   }
   return codes;
