@@ -2,22 +2,11 @@
 // controls, fibre activation) share its words, and an FAQ answer to them in public is the worst
 // thing the bot can post (PLAYBOOK: a complaint is never answered with an FAQ). The real
 // responder, the real example knowledge: each post must reach a person, with no public answer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPronto, type Pronto } from '../../src/app.ts';
+import { describe, expect, it } from 'vitest';
 import type { HandoffAction } from '../../src/core/model.ts';
-import { loadConfig } from '../../src/config.ts';
-import { aMessage } from '../support/builders.ts';
-import { ROOT } from '../support/run-pronto.ts';
+import { aMention, useExampleResponder } from '../support/example-responder.ts';
 
-const silent = { info() {}, warn() {}, error() {} };
-let pronto: Pronto;
-// `explain` decides without the store, so every post is judged on its own.
-const aMention = (text: string) => aMessage({ text: `@LumoAiuta ${text}` });
-
-beforeAll(async () => {
-  pronto = await createPronto({ config: loadConfig({ PRONTO_BRAND_HANDLES: 'LumoAiuta' }, ROOT), log: silent });
-});
-afterAll(() => pronto.close());
+const responder = useExampleResponder();
 
 describe('complaints about topics the example knowledge covers', () => {
   it.each([
@@ -54,7 +43,7 @@ describe('complaints about topics the example knowledge covers', () => {
     ['la segreteria si è attivata da sola e mi costa ogni chiamata', 'segreteria'],
     ['pago la fibra e vado come l’adsl', 'offerte'],
   ])('hands "%s" to a person with no public answer (not even %s)', async (text) => {
-    const { actions } = await pronto.responder.explain(aMention(text));
+    const { actions } = await responder().explain(aMention(text));
     const publicAnswers = actions.filter((action) => action.type === 'reply' && action.sources.length > 0);
     expect(publicAnswers).toEqual([]);
     expect(actions.map((action) => action.type)).toContain('handoff');
@@ -68,7 +57,7 @@ describe('complaints about topics the example knowledge covers', () => {
     // The United States are a travel tag of the roaming entry; calling them from Italy is the calls entry.
     ['quanto mi costa chiamare negli Stati Uniti?', 'chiamate-internazionali'],
   ])('still answers the question "%s" in public from %s', async (text, entry) => {
-    const { actions } = await pronto.responder.explain(aMention(text));
+    const { actions } = await responder().explain(aMention(text));
     expect(actions).toEqual([expect.objectContaining({ type: 'reply', sources: [entry] })]);
   });
 });
@@ -90,7 +79,7 @@ describe('thanks that mean the opposite', () => {
     // The refund is the fix, and it is what is late.
     'fantastico, il rimborso ci mette più della consegna',
   ])('plans no public thank-you for "%s" and hands it to a person', async (text) => {
-    const { actions, explanation } = await pronto.responder.explain(aMention(text));
+    const { actions, explanation } = await responder().explain(aMention(text));
     expect(explanation?.plan).not.toContainEqual({ do: 'thank' });
     expect(actions.map((action) => action.type)).toContain('handoff');
   });
@@ -105,7 +94,7 @@ describe('thanks that mean them', () => {
     // Help given at "the wrong stop": the help is the point, not what went wrong before it.
     'huge thanks to the guard on the 17:40 who helped me get my bike off when i panicked at the wrong stop. absolute gent',
   ])('thanks "%s" in public', async (text) => {
-    const { explanation } = await pronto.responder.explain(aMention(text));
+    const { explanation } = await responder().explain(aMention(text));
     expect(explanation?.plan).toContainEqual({ do: 'thank' });
   });
 });
@@ -121,7 +110,7 @@ describe('problems with what the example knowledge covers, at the priority they 
     ["this month's bill is double the usual, what is going on?", 'normal'],
     ['I updated my address twice and the bill still goes to the old one', 'normal'],
   ])('hands "%s" to a person at %s', async (text, priority) => {
-    const { actions } = await pronto.responder.explain(aMention(text));
+    const { actions } = await responder().explain(aMention(text));
     expect(actions).toContainEqual(expect.objectContaining({ type: 'handoff', priority }));
   });
 
@@ -131,14 +120,14 @@ describe('problems with what the example knowledge covers, at the priority they 
     ['il tecnico per l’attivazione della fibra non si è mai presentato', /nuovo appuntamento/],
     ['the technician never showed up for the fibre installation', /contract number.*book a new one/],
   ])('drafts a new appointment for "%s"', async (text, asks) => {
-    const { actions } = await pronto.responder.explain(aMention(text));
+    const { actions } = await responder().explain(aMention(text));
     const handoff = actions.find((action): action is HandoffAction => action.type === 'handoff');
     expect(handoff).toMatchObject({ draftFor: 'reply', draft: expect.stringMatching(asks) });
     expect(handoff?.summary).toMatch(/^Visit or appointment missed: «/);
   });
 
   it('answers how to unblock a SIM with the PUK entry, in a private message as the entry asks', async () => {
-    const { actions } = await pronto.responder.explain(aMention('come sblocco la sim?'));
+    const { actions } = await responder().explain(aMention('come sblocco la sim?'));
     expect(actions).toContainEqual(expect.objectContaining({ type: 'dm', sources: ['codice-puk'] }));
   });
 });

@@ -3,20 +3,11 @@
 // knowledge never repeats it in public, says kindly that details are safer in private and
 // continues in a DM. A street named without a house number is a place, not someone's home. A
 // password or PIN is worse: the note asks to change it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPronto, type Pronto } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import { describe, expect, it } from 'vitest';
 import { aMessage } from '../support/builders.ts';
-import { ROOT } from '../support/run-pronto.ts';
+import { aMention, useExampleResponder } from '../support/example-responder.ts';
 
-const silent = { info() {}, warn() {}, error() {} };
-let pronto: Pronto;
-const aMention = (text: string) => aMessage({ text: `@LumoAiuta ${text}` });
-
-beforeAll(async () => {
-  pronto = await createPronto({ config: loadConfig({ PRONTO_BRAND_HANDLES: 'LumoAiuta' }, ROOT), log: silent });
-});
-afterAll(() => pronto.close());
+const responder = useExampleResponder();
 
 describe('a password or PIN posted in public', () => {
   it.each([
@@ -27,7 +18,7 @@ describe('a password or PIN posted in public', () => {
     ['mon mot de passe est azerty12 et je ne peux pas me connecter', 'azerty12', /changez tout de suite ce mot de passe/],
     ['mein Passwort ist Sommer2024 und der Login klappt nicht', 'Sommer2024', /ändere sofort dieses Passwort/],
   ])('is never repeated: %j gets told to change it, and a DM', async (text, secret, note) => {
-    const { actions } = await pronto.responder.explain(aMention(text));
+    const { actions } = await responder().explain(aMention(text));
     const reply = actions.find((action) => action.type === 'reply');
     expect(reply?.type === 'reply' && reply.text).toMatch(note);
     for (const action of actions) expect(JSON.stringify(action)).not.toContain(secret);
@@ -41,14 +32,14 @@ describe('a password or PIN sent in a private message', () => {
     ['la mia password è Ciao123! e non entro', 'Ciao123', /Non inviarci mai password o PIN/],
     ['mein Passwort ist Sommer2024 und der Login klappt nicht', 'Sommer2024', /Schick uns bitte nie Passwörter/],
   ])('gets, once, the advice to change it: %j', async (text, secret, advice) => {
-    const { actions } = await pronto.responder.explain(aMessage({ kind: 'dm', text }));
+    const { actions } = await responder().explain(aMessage({ kind: 'dm', text }));
     const replies = actions.filter((action) => action.type === 'reply');
     expect(replies.filter((action) => action.type === 'reply' && advice.test(action.text))).toHaveLength(1);
     for (const action of actions) expect(JSON.stringify(action)).not.toContain(secret);
   });
 
   it('adds no advice to a private message that carries a phone number, which the DM asks for', async () => {
-    const { actions } = await pronto.responder.explain(aMessage({ kind: 'dm', text: 'il mio numero è 347 123 4567, non funziona da ieri' }));
+    const { actions } = await responder().explain(aMessage({ kind: 'dm', text: 'il mio numero è 347 123 4567, non funziona da ieri' }));
     for (const action of actions) expect(JSON.stringify(action)).not.toMatch(/password/i);
   });
 });
@@ -61,7 +52,7 @@ describe('a street address posted in public', () => {
     ["j'habite au 10 rue de Rivoli et la box ne marche plus", 'Rivoli', /données personnelles en public/],
     ['Hauptstraße 5 in Berlin, seit gestern kein Internet', 'Hauptstraße', /persönlichen Daten öffentlich/],
   ])('is never repeated in public: %j gets the kind note and a DM', async (text, part, note) => {
-    const { actions } = await pronto.responder.explain(aMention(text));
+    const { actions } = await responder().explain(aMention(text));
     const reply = actions.find((action) => action.type === 'reply');
     expect(reply?.type === 'reply' && reply.text).toMatch(note);
     expect(reply?.type === 'reply' && reply.text).not.toContain(part);
@@ -73,7 +64,7 @@ describe('a street address posted in public', () => {
     ['ho scritto via mail 3 volte e nessuno risponde'],
     ['we were stuck on the 19:07 to Liverpool Street for an hour'],
   ])('is not read in %j, which names no one’s home', async (text) => {
-    const { actions } = await pronto.responder.explain(aMention(text));
+    const { actions } = await responder().explain(aMention(text));
     const reply = actions.find((action) => action.type === 'reply');
     expect(reply?.type === 'reply' && reply.text).not.toMatch(/personal details|dati personali/);
   });
