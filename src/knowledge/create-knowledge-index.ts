@@ -90,13 +90,14 @@ export function createKnowledgeIndex(
       const usable = (id: string): boolean => (translations.get(id) ?? []).every((e) => isUsableAt(e, now));
       const evidence = collectEvidence(model, text, lang);
       const unknownCountries = listsCountries.size > 0 ? [...countriesInPost(text, lang)].filter((code) => !knownCountries.has(code)) : [];
+      const isAboutOtherCountries = (id: string) => unknownCountries.length > 0 && listsCountries.has(id);
       const places: PlaceFit = {
         missedBy: (c) => (noticeIds.has(model.ids[c] as string) ? evidence.unknownPlaceCount : 0),
-        isElsewhere: (c) => unknownCountries.length > 0 && listsCountries.has(model.ids[c] as string),
+        isElsewhere: (c) => isAboutOtherCountries(model.ids[c] as string),
       };
       return rankMatches(model.ids, evidence, places)
         .filter((match) => usable(match.id))
-        .map((match) => (unknownCountries.length > 0 && listsCountries.has(match.id) ? { ...match, countriesNotNamed: unknownCountries } : match))
+        .map((match) => (isAboutOtherCountries(match.id) ? { ...match, countriesNotNamed: unknownCountries } : match))
         .slice(0, Math.max(0, limit));
     },
     entry(id, lang) {

@@ -354,9 +354,9 @@ export const italian: Lexicon = {
         'lasciato|lasciata|lasciati|lasciate .. sotto la pioggia',
         'mi|ci avete|hanno cancellato|annullato|soppresso .. volo|voli|treno|viaggio|prenotazione',
         'ancora fermi|seduti|bloccati|chiusi .. aereo|pista|gate|treno|binario', 'guasto|problema|problemi tecnico|tecnici|meccanico|meccanici', 'guasto al motore',
-        'rimast* a terra|piedi', 'schermo nero|bianco', 'sfarfall*',
+        'rimast* a terra|piedi', 'schermo nero|bianco', 'sfarfall*', 'lampeggia|lampeggiano .. rosso|rossa|rosse', 'luce rossa',
         // Un codice o un link che non arriva: "l'email per reimpostare la password non arriva mai".
-        'password|codice|email|mail|sms|link .. non arriva|arrivano', 'lampeggia|lampeggiano .. rosso|rossa|rosse', 'luce rossa',
+        'password|codice|email|mail|sms|link .. non arriva|arrivano',
         'zero tacche', 'nessuna tacca', 'solo sos', 'solo chiamate di emergenza', 'nessun servizio',
         'nessuna rete|connessione|linea', 'sim non rilevata|riconosciuta|letta', 'nessuna sim',
         'non riconosce la sim', 'non legge la sim',
