@@ -61,8 +61,9 @@ function blank(text: string, spans: TextSpan[]): string {
 
 /**
  * Personal data in a message: payment card numbers, IBANs, e-mail addresses, phone numbers,
- * Italian codici fiscali, street addresses with a house number and passwords or PINs, sorted by `start` and never overlapping. Runs on every message, so it
- * is regular expressions plus checksums; libphonenumber only settles bare digit runs. The
+ * Italian codici fiscali, street addresses with a house number and passwords or PINs, sorted
+ * by `start` and never overlapping. Runs on every message, so it is regular expressions plus
+ * checksums; libphonenumber only settles bare digit runs. The
  * finders read the text normalized (full-width digits, invisible characters, see
  * normalize-for-detection.ts); offsets and values are the original text's.
  */

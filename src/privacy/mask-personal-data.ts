@@ -68,8 +68,7 @@ function maskTail(value: string): string {
  * in Slack): cards, IBANs, phone numbers and codici fiscali keep their last four characters, an
  * e-mail its first letter and domain; a home address is hidden whole (its last characters are
  * the house number and the street's end, which tell where someone lives), and so is a password
- * or PIN (nobody needs any of it). The customer sends
- * the full details in the DM.
+ * or PIN (nobody needs any of it). The customer sends the full details in the DM.
  */
 export function maskPersonalData(text: string): string {
   return replaceFindings(text, detectPersonalData(text), (finding) => {
@@ -89,8 +88,8 @@ export function maskPersonalData(text: string): string {
 
 /**
  * Replaces all personal data with typed placeholders (`[card ****1234]`, `[iban]`, `[email]`,
- * `[phone]`, `[codice fiscale]`, `[address]`, `[secret]`): for text that goes to an LLM, a log or anywhere else that
- * does not need the values.
+ * `[phone]`, `[codice fiscale]`, `[address]`, `[secret]`): for text that goes to an LLM, a log
+ * or anywhere else that does not need the values.
  */
 export function redactPersonalData(text: string): string {
   return replaceFindings(text, detectPersonalData(text), (finding) =>

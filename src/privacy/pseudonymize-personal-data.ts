@@ -2,9 +2,9 @@
 // of the customer's details: `[EMAIL_1]`, `[PHONE_1]`, `[CARD_1]`, `[IBAN_1]`, `[CF_1]`,
 // `[ADDRESS_1]`, `[SECRET_1]`, and `[NAME]` for the customer's own name and handle. One
 // pseudonymizer serves one request, so the same value is the same placeholder in the message
-// and in the thread, and the model can still tell two cards apart. Values already masked for agents (`**** **** **** 1111`,
-// `m***@example.it`, as the conversation history keeps them) become placeholders too: their
-// last characters are still the customer's.
+// and in the thread, and the model can still tell two cards apart. Values already masked for
+// agents (`**** **** **** 1111`, `m***@example.it`, as the conversation history keeps them)
+// become placeholders too: their last characters are still the customer's.
 import type { PersonalDataType } from '../core/model.ts';
 import { detectPersonalData } from './detect-personal-data.ts';
 import { normalizeForDetection } from './normalize-for-detection.ts';
