@@ -13,6 +13,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // English.
   en: {
     urgent: [
+      ['my account email was changed and I can’t log in anymore', 'security'],
       ['my dad started throwing up right after the ferry lunch', 'safety'],
       ['my daughter can’t breathe properly since the flight took off', 'safety'],
       ['had to take my son to A&E after your play area', 'safety'],
@@ -54,6 +55,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['consider this a letter before action', 'legal'],
     ],
     calm: [
+      'I changed my account email yesterday, how do I confirm it?',
       'this burger is fire, best in town',
       'do you sell carbon monoxide detectors?',
       'my phone bill exploded this month, why?',
@@ -91,6 +93,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Italian.
   it: {
     urgent: [
+      ['hanno cambiato l’email del mio account e non riesco più ad entrare', 'security'],
       // Someone taken ill or hurt.
       ['mio marito si è accasciato al gate e non si muove', 'safety'],
       ['una signora si è sentita male sul regionale e il capotreno non arriva', 'safety'],
@@ -168,6 +171,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Spanish.
   es: {
     urgent: [
+      ['hay 3 cargos vuestros en mi tarjeta que yo no hice', 'security'],
+      ['me llegó un sms de que mi sim se pasó a otro móvil y yo no lo pedí', 'security'],
       ['si no me devolvéis el dinero iremos a juicio', 'legal'],
       ['ojalá os sancionen por esto', 'legal'],
       // A child left behind, people shut in a lift, a life that depends on power or on medication.
@@ -223,6 +228,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['he escrito al Banco de España por estas comisiones', 'legal'],
     ],
     calm: [
+      'quiero pasar mi sim a otro móvil',
       'fue un juicio rápido, la comida llegó fría',
       'la sanción por cancelar es abusiva',
       // Figures of speech.
@@ -262,6 +268,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // French.
   fr: {
     urgent: [
+      ['il y a 3 prélèvements de chez vous sur ma carte que je n’ai jamais faits', 'security'],
+      ['ma sim a été transférée sur un autre téléphone sans que je le demande', 'security'],
       ['j’ai déposé plainte au commissariat ce matin', 'legal'],
       ['je vais porter plainte contre vous', 'legal'],
       // Une personne à terre, qui respire mal, les secours.
@@ -324,6 +332,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ["la voisine a vu quelqu'un prendre mon colis devant la porte", 'security'],
     ],
     calm: [
+      'je veux transférer ma sim sur un autre téléphone',
       'ma plainte au service client est restée sans réponse',
       // Des figures : une facture « à faire une crise cardiaque », un forfait ou des prix qui « explosent ».
       "cette facture à faire une crise cardiaque, c'est normal ?",
@@ -355,6 +364,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // German.
   de: {
     urgent: [
+      ['meine SIM wurde auf ein anderes Handy übertragen, ohne dass ich das wollte', 'security'],
       ['wir sehen uns vor Gericht', 'legal'],
       ['dann ziehe ich eben vor Gericht', 'legal'],
       // Separated, left behind, taken ill on the way.
@@ -411,6 +421,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['wir treffen uns vorm Landgericht', 'legal'],
     ],
     calm: [
+      'ich möchte meine SIM auf ein anderes Handy übertragen',
       'das Gericht war kalt und versalzen',
       'welches Gericht empfehlt ihr heute?',
       // Figures of speech about prices and volumes.

@@ -637,6 +637,7 @@ export const english: Lexicon = {
         'stolen package|parcel|delivery|order|card|phone|sim', 'package|parcel|delivery|order .. stolen', 'stole my|our package|parcel|delivery|order|card',
         'stolen from my|our porch|doorstep|door|mailbox', 'wallet|purse|handbag|laptop|jewelry|jewellery|money|cash|valuables .. was|were|got|been stolen', 'stealing|stole|stolen from .. bag|bags|luggage*|suitcase|suitcases|passengers|people', 'someone stole', 'fake email|emails|text|texts|website|site|account|page|profile|app',
         'security breach|flaw|hole|vulnerability|issue|bug|risk', 'vulnerability', 'password was|got changed', 'password has been changed',
+        'account email|password|phone|number|address was|got changed', 'account email|password|phone|number|address has|have been changed',
         // With what was bought named: "I didn't make a reservation yet", "I didn't buy first class" are no fraud.
         'i|we never made|ordered|bought|purchased this|that|it|these|those|them|any|anything', 'i|we did not make|order|buy|purchase this|that|it|these|those|them|any|anything',
         'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders .. i|we never made|authori*', 'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders .. i|we did not make|authori*',

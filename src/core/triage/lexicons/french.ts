@@ -252,6 +252,8 @@ export const french: Lexicon = {
       match: [
         // Signes que quelqu'un d'autre est dans le compte : un code que personne n'a demandé, un numéro transféré.
         'code|codes|otp .. je n ai pas demandé', 'code|codes|otp .. jamais demandé', 'mon numéro .. porté|transféré',
+        // Des prélèvements jamais faits, une SIM transférée : « 3 prélèvements que je n'ai jamais faits ».
+        'n ai jamais faits|faites|autorisé|autorisés|autorisée|autorisées|effectués|effectuées', 'sim a été transférée|basculée|déplacée',
         // Un message en notre nom qui demande des secrets : hameçonnage.
         'demande|demandait|demandent|demandant .. mot de passe', 'demande|demandait|demandent|demandant .. code pin|secret',
         'demande|demandait|demandent|demandant .. identifiants', 'demande|demandait|demandent|demandant .. coordonnées bancaires',

@@ -225,6 +225,8 @@ export const german: Lexicon = {
         // Zeichen, dass jemand anderes im Konto ist: ein Code, den niemand angefordert hat, eine unbekannte Adresse.
         'code|bestätigungscode|codes|otp|pin .. nicht angefordert', 'code|bestätigungscode|codes|otp|pin .. nie angefordert',
         'meine nummer .. portiert|übertragen',
+        // Eine SIM, die ohne Auftrag umgezogen ist: "meine SIM wurde auf ein anderes Handy übertragen".
+        'wurde|wurden .. anderes|anderen handy|telefon|gerät übertragen|umgezogen|aktiviert',
         // Eine Nachricht in unserem Namen, die nach Geheimnissen fragt: Phishing.
         'fragt|fragte|fragen|verlangt .. passwort|pin|kennwort|kartendaten|zugangsdaten',
         'nach meinem|meiner|dem|der|ihrem|ihrer passwort|pin|kennwort|kartendaten|zugangsdaten fragt|fragte|fragen|verlangt',

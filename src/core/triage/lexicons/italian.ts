@@ -493,7 +493,7 @@ export const italian: Lexicon = {
         'dati personali .. divulgat*|diffus*|vendut*|cedut*|rubat*|espost*|pubblicat*',
         'miei dati .. divulgat*|diffus*|vendut*|cedut*|rubat*|espost*|pubblicat*', 'violazione .. dati|privacy',
         'pacco|ordine|spedizione .. rubat*', 'mi hanno rubato il|l|la .. pacco|numero|account|profilo|identità|telefono|cellulare|smartphone|iphone|sim',
-        'telefono|cellulare|smartphone|iphone|sim .. rubat*', 'qualcuno .. ha|hanno|aveva accesso', 'mi hanno cambiato .. password|mail|email|pin',
+        'telefono|cellulare|smartphone|iphone|sim .. rubat*', 'qualcuno .. ha|hanno|aveva accesso', 'mi hanno cambiato .. password|mail|email|pin', 'hanno cambiato .. email|mail|password|pin del mio account',
         'addebit*|pagament*|moviment*|transazion*|acquist*|prelievo|prelievi|ordin* .. non riconosco|riconosciamo',
         'sms|email|mail|messaggio|messaggi|chiamata|chiamate|telefonata|link .. strano|strana|strani|strane',
         'è|e una truffa',

@@ -253,7 +253,9 @@ export const spanish: Lexicon = {
         'alguien .. usó|uso|compró|accedió|entró|hizo|cambió|pagó|sacó|gastó', 'alguien .. tiene acceso',
         'me robaron el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'me han robado el|la|mi .. móvil|movil|teléfono|telefono|celular|sim', 'móvil|movil|teléfono|telefono|celular .. robado',
         'cargo|cargos|compra|compras|cobro|cobros|movimiento|movimientos|pago|pagos .. desconocid*|fraudulent*|sospechos*',
-        'no autorizad*', 'que no hice|reconozco|autoricé', 'no reconozco', 'yo no fui', 'no fui yo', 'fraude',
+        'no autorizad*', 'que no hice|reconozco|autoricé', 'que yo no hice|reconozco|autoricé',
+        // Una SIM pasada a otro móvil sin pedirlo: "mi sim se pasó a otro móvil y yo no lo pedí".
+        'sim .. pasó|trasladó|movió|transfirió .. otro|otra móvil|movil|teléfono|dispositivo', 'no reconozco', 'yo no fui', 'no fui yo', 'fraude',
         'fraudulent*', 'suplantación de identidad', 'robo de identidad', 'me robaron', 'phishing',
         'portabilidad .. sin|fraudulenta', 'portabilidad no solicitada|autorizada', 'duplicaron mi sim',
         'sim duplicada|clonada', 'duplicado de sim', 'tarjeta clonada', 'clonaron', 'filtración de datos',
