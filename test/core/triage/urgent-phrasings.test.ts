@@ -171,6 +171,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Spanish.
   es: {
     urgent: [
+      ['voy a poner una reclamación en consumo', 'legal'],
       ['hay 3 cargos vuestros en mi tarjeta que yo no hice', 'security'],
       ['me llegó un sms de que mi sim se pasó a otro móvil y yo no lo pedí', 'security'],
       ['si no me devolvéis el dinero iremos a juicio', 'legal'],

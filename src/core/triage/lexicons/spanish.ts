@@ -407,7 +407,7 @@ export const spanish: Lexicon = {
         'burofax', 'a|al|en juicio', 'juez|jueza', 'juzgados', 'vía|via judicial', 'judicialmente', 'demando|demandaré|demandare|demandamos|demandaremos',
         // Una queja llevada a un organismo: "reclamación ante el Banco de España", la AEPD, la CNMC, consumo.
         'reclamación|reclamacion|reclamaciones|queja|quejas|denuncia ante', 'aepd', 'agencia .. protección|proteccion de datos', 'ley .. protección|proteccion de datos', 'lopd', 'rgpd', 'banco de españa', 'cnmc', 'cnmv', 'setsi',
-        'oficina|oficinas del|de consumidor|consumo|consumidores', 'arbitraje|arbitral de consumo', 'junta arbitral', 'defensor|defensora del pueblo|cliente|consumidor|usuario|asegurado',
+        'oficina|oficinas del|de consumidor|consumo|consumidores', 'reclamación|reclamacion|denuncia|queja en|a consumo', 'arbitraje|arbitral de consumo', 'junta arbitral', 'defensor|defensora del pueblo|cliente|consumidor|usuario|asegurado',
         'asociación|asociaciones de consumidores|usuarios', 'libro de reclamaciones', 'indecopi', 'sancionar*', 'sancionen', 'sancione', 'reglamento|normativa .. 261', '261 2004',
         // La policía, llamada o por llamar.
         'policía|policia', 'guardia civil|urbana', 'mossos', 'ertzaintza', 'comisaría|comisaria', 'fiscalía|fiscalia',
