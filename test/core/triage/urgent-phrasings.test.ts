@@ -93,6 +93,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Italian.
   it: {
     urgent: [
+      ['il cavo della vostra centralina penzola sul marciapiede davanti alla scuola', 'safety'],
       ['hanno cambiato l’email del mio account e non riesco più ad entrare', 'security'],
       // Someone taken ill or hurt.
       ['mio marito si è accasciato al gate e non si muove', 'safety'],
@@ -140,6 +141,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['vi farò causa per la caldaia', 'legal'],
     ],
     calm: [
+      'il cavo pende dal modem ma non c’è linea',
       // The calm false alarms of the probes, reworded.
       'che prezzi da infarto per due notti in hotel',
       'avete rilevatori di monossido e di fumo da mettere in camper?',
@@ -171,6 +173,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Spanish.
   es: {
     urgent: [
+      ['el cable de vuestra caja cuelga en la acera delante del colegio', 'safety'],
       ['voy a poner una reclamación en consumo', 'legal'],
       ['hay 3 cargos vuestros en mi tarjeta que yo no hice', 'security'],
       ['me llegó un sms de que mi sim se pasó a otro móvil y yo no lo pedí', 'security'],
@@ -229,6 +232,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['he escrito al Banco de España por estas comisiones', 'legal'],
     ],
     calm: [
+      'me cuelgan en la calle cada vez que llamo',
       'quiero pasar mi sim a otro móvil',
       'fue un juicio rápido, la comida llegó fría',
       'la sanción por cancelar es abusiva',
@@ -269,6 +273,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // French.
   fr: {
     urgent: [
+      ['le câble de votre armoire pend sur le trottoir devant l’école', 'safety'],
       ['il y a 3 prélèvements de chez vous sur ma carte que je n’ai jamais faits', 'security'],
       ['ma sim a été transférée sur un autre téléphone sans que je le demande', 'security'],
       ['j’ai déposé plainte au commissariat ce matin', 'legal'],
@@ -333,6 +338,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ["la voisine a vu quelqu'un prendre mon colis devant la porte", 'security'],
     ],
     calm: [
+      'le câble pend derrière la box',
       'je veux transférer ma sim sur un autre téléphone',
       'ma plainte au service client est restée sans réponse',
       // Des figures : une facture « à faire une crise cardiaque », un forfait ou des prix qui « explosent ».
@@ -365,6 +371,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // German.
   de: {
     urgent: [
+      ['das Kabel eures Verteilerkastens hängt vor der Schule auf den Gehweg', 'safety'],
       ['meine SIM wurde auf ein anderes Handy übertragen, ohne dass ich das wollte', 'security'],
       ['wir sehen uns vor Gericht', 'legal'],
       ['dann ziehe ich eben vor Gericht', 'legal'],
@@ -422,6 +429,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['wir treffen uns vorm Landgericht', 'legal'],
     ],
     calm: [
+      'das Kabel hängt am Router, aber kein Internet',
       'ich möchte meine SIM auf ein anderes Handy übertragen',
       'das Gericht war kalt und versalzen',
       'welches Gericht empfehlt ihr heute?',

@@ -421,6 +421,8 @@ export const french: Lexicon = {
     },
     safety: {
       match: [
+        // Un câble du réseau qui pend là où passent les gens : « le câble de votre armoire pend sur le trottoir ».
+        'câble|câbles .. pend|pendent|pendant .. trottoir|rue|poteau|école|sol',
         'perdu mon|notre fils|enfant à|dans l|la|le aéroport|gare|avion|train|magasin', 'perdu ma|notre fille à|dans l|la|le aéroport|gare|avion|train|magasin',
         'je ne trouve plus mon|ma fils|fille|enfant',
         // Une batterie gonflée peut prendre feu.

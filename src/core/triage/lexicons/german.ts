@@ -405,6 +405,8 @@ export const german: Lexicon = {
     },
     safety: {
       match: [
+        // Ein Kabel des Netzes, das herunterhängt, wo Menschen gehen: "das Kabel eures Verteilerkastens hängt auf den Gehweg".
+        'kabel .. hängt|hängen|baumelt|baumeln .. gehweg|straße|strasse|bürgersteig|mast|schule|boden',
         'fahrer|fahrerin|pilot .. am handy|telefon', 'fahrt am handy|telefon',
         'fahrer|fahrerin|busfahrer|busfahrerin|taxifahrer|taxifahrerin|lokführer|lokführerin|zugführer|pilot|pilotin|kapitän .. telefonierte|tippt|tippte|textet|textete|daddelt|daddelte',
         'meinen|unseren sohn am|im flughafen|bahnhof|zug|flugzeug|gate verloren', 'meine|unsere tochter am|im flughafen|bahnhof|zug|flugzeug|gate verloren',

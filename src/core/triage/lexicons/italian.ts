@@ -695,6 +695,8 @@ export const italian: Lexicon = {
     },
     safety: {
       match: [
+        // Un cavo della rete che penzola dove passa la gente: "il cavo della centralina penzola sul marciapiede".
+        'cavo|cavi|filo|fili .. penzola|penzolano|pende|pendono .. marciapiede|strada|palo|scuola|terra|testa',
         // Vite appese alla linea: il 112 che non si chiama, un holter o un pacemaker senza rete; un armadio stradale aperto coi fili fuori.
         'non riesco a|posso chiamare|telefonare il|al 112|118|113|115',
         'holter',

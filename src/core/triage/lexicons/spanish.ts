@@ -417,6 +417,8 @@ export const spanish: Lexicon = {
     },
     safety: {
       match: [
+        // Un cable de la red colgando donde pasa la gente: "el cable de vuestra caja cuelga en la acera".
+        'cable|cables .. cuelga|cuelgan|colgando .. acera|calle|poste|colegio|suelo|cabeza',
         'perdí|perdimos a mi|nuestro|nuestra hijo|hija|niño|niña en el|la aeropuerto|estación|avión|tren|tienda', 'no encuentro a mi hijo|hija|niño|niña',
         'acosando|acosa|molestando .. pasajeros|pasajeras|gente|chicas|niños',
         // Una batería hinchada puede incendiarse.
