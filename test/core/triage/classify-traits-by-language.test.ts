@@ -1679,6 +1679,8 @@ describe('triageMessage on water, power and gas', () => {
     'consumo anomalo di 800 metri cubi per una perdita in casa',
     // "Never happens" is no code that never arrives.
     'un service pareil, ça n’arrive jamais',
+    // A goodbye, not something that never came.
+    'me paso a Digi mañana, hasta nunca',
   ])('does not read "%s" as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });
@@ -1872,6 +1874,7 @@ describe('triageMessage on leaving weighed aloud', () => {
     'mein Vertrag läuft im März aus und ich verlängere nicht',
     // German puts a comma before the infinitive, which ends the clause "überlege" is in.
     'ich überlege ernsthaft, nach 10 Jahren zu wechseln',
+    'ich geh zu O2, reicht mir',
   ])('reads "%s" as churn', (text) => {
     expect(traitsOf(text)).toContain('churn');
   });

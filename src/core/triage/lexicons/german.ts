@@ -308,6 +308,8 @@ export const german: Lexicon = {
         'einen kunden verloren', 'kunden verloren',
         'letzter flug|einkauf bei|mit euch|ihnen', 'letzte bestellung|buchung bei|mit euch|ihnen', 'ihr habt mich als kunden verloren',
         'mit einer anderen airline|fluggesellschaft|firma', 'das überlege ich mir zweimal', 'tschüss für immer', 'app gelöscht|deinstalliert',
+        // Zur Konkurrenz gehen, beim Namen genannt: "ich geh zu O2, reicht mir".
+        'geh|gehe zu|zur o2|telekom|vodafone|congstar|1und1|freenet|konkurrenz',
       ],
       except: [
         'wie .. kündigen|kündigung|kündige', 'kann ich .. kündigen', 'kündigungsfrist',

@@ -147,7 +147,7 @@ export const spanish: Lexicon = {
         'resolver|resolvieron|solucionaron|solucionar|arreglaron el|mi problema',
         'no problem|problems|worries|thanks|thank|need|rush|hurry|pressure|doubt|wonder', 'no idea what', 'yes or no',
         'no es necesario', 'no hay de qué', 'no sé', 'no se preocupe|preocupen',
-        'no te preocupes', 'no solo', 'no está mal', 'nunca me decepciona*', 'no puedo esperar', 'no, thanks',
+        'no te preocupes', 'no solo', 'no está mal', 'nunca me decepciona*', 'hasta nunca', 'no puedo esperar', 'no, thanks',
         'no no',
       ],
     },
