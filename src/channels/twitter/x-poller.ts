@@ -79,7 +79,7 @@ function parseResume(value: string | undefined): { token: string; newestId?: str
 
 export interface XPoller {
   start(): void;
-  /** One round: mentions, then DMs. Exposed for tests. */
+  /** One round: mentions, then DMs, once a round in progress is over. Exposed for tests. */
   pollOnce(): Promise<'polled' | 'not-leader' | 'over-budget' | 'waiting'>;
   /** Whether the last X call worked (for /readyz). */
   isHealthy(): boolean;
@@ -250,7 +250,11 @@ export function createXPoller(deps: XPollerDeps): XPoller {
 
   return {
     start: runRound,
-    pollOnce,
+    // Two rounds at once would read the same range twice and race on the cursors.
+    async pollOnce() {
+      await round;
+      return pollOnce();
+    },
     isHealthy: () => healthy,
     async stop() {
       stopped = true;
