@@ -1940,3 +1940,21 @@ describe('triageMessage on short thanks and polite requests in French and German
     expect(traitsOf('remboursement pas reçu, merci de vérifier')).toEqual(['account']);
   });
 });
+
+describe('triageMessage on sincere thanks that had read as something else', () => {
+  it.each([
+    // Spanish "un crack" is an ace, not a crack in a window.
+    'muchas gracias al técnico de esta mañana, un crack',
+    'finalmente la fibra va, grazie ragazzi',
+    'my refund came through today, thank you',
+  ])('thanks "%s" in public', (text) => {
+    expect(thanksInPublic(text)).toBe(true);
+  });
+
+  it.each(['finalmente la fibra va a 10 mega invece di 1000, grazie eh', 'my refund came through but only half of it'])(
+    'does not thank "%s", which says what is still wrong',
+    (text) => {
+      expect(thanksInPublic(text)).toBe(false);
+    },
+  );
+});

@@ -322,6 +322,8 @@ export const english: Lexicon = {
         'sorted now', 'all sorted', 'sorted it', 'got it sorted', 'is|was|been|now resolved', 'resolved now', 'problem solved', 'back up',
         'back online', 'up and running', 'finally arrived', 'arrived today|safely|finally', 'got my .. back', 'found my', 'all good now',
         'problem|problems|issue|issues .. resolved|fixed|sorted|solved|gone', 'got it|them fixed|repaired|working',
+        // Money back, told as done: "my refund came through today".
+        'refund|money came through|arrived|landed', 'got my refund|money back',
       ],
       except: [...BACKING_UP],
     },
@@ -578,6 +580,8 @@ export const english: Lexicon = {
         'bill|bills|invoice|invoices|statement|statements .. never|not arrived|came|come|received',
         // What the customer wiped themselves: "I deleted everything before trading it in".
         'i|we deleted|wiped|erased everything|all',
+        // Spanish praise: "un crack", "sois unos cracks" (an ace, aces).
+        'un|unos|eres|sois|es|son crack|cracks',
         'double down', 'counting down', 'count down', 'button down', 'calm down', 'slow down', 'shut down', 'upside down', 'let down', 'let me down', 'let us down',
         'break down', 'down payment', 'down to', 'down the', 'turned down', 'turn down', 'back down', 'down the line',
         'down under', 'put down', 'write down', 'sit down', 'hold down', 'scroll down', 'is down to',

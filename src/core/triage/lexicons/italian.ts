@@ -438,7 +438,7 @@ export const italian: Lexicon = {
         'problema risolto', 'problemi risolti', 'tutto risolto', 'è|e stato|stata risolt*|sistemat*|ripristinat*',
         'risolto|sistemato il problema', 'funziona di nuovo', 'ora funziona', 'adesso funziona',
         'di nuovo funzionante', 'funziona tutto', 'tornata la linea', 'tornato internet', 'è|e tornat*',
-        'ripristinat*', 'finalmente arrivat*', 'arrivat* finalmente', 'finalmente funziona',
+        'ripristinat*', 'finalmente arrivat*', 'arrivat* finalmente', 'finalmente funziona', 'finalmente .. va|vanno',
         'finalmente disponibil*|attiv*|operativ*|collegat*|connesso|connessa',
         'problema|problemi .. risolt*|sistemat*',
         // Without a gap before the verb, where a "non" would hide: "il pacco non è arrivato" is no news.
