@@ -1958,3 +1958,18 @@ describe('triageMessage on sincere thanks that had read as something else', () =
     },
   );
 });
+
+describe('triageMessage on staff who mocked or belittled the customer', () => {
+  it.each([
+    'the guy at your store laughed at me when I asked about my bill',
+    'el dependiente de vuestra tienda se rió de mí',
+    'la vendeuse de votre boutique m’a parlé comme à un chien',
+    'on m’a traité comme un chien au guichet',
+  ])('reads "%s" as a complaint', (text) => {
+    expect(traitsOf(text)).toContain('complaint');
+  });
+
+  it.each(['we laughed at the joke in your ad 😂', 'il travaille comme un chien pour vous'])('does not read "%s" as a complaint', (text) => {
+    expect(traitsOf(text)).not.toContain('complaint');
+  });
+});

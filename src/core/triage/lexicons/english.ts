@@ -129,6 +129,8 @@ export const english: Lexicon = {
     },
     complaint: {
       match: [
+        // Staff mocking the customer: "the guy at your store laughed at me".
+        'laughed at me|us',
         // What the thanks or the FAQ did not stop: "thanks for the spam call blocker, I still get 5 calls a day", "so voicemail now costs money?".
         'still got|get|getting|gets|been charged|billed',
         'still get|getting|receive|receiving .. calls|texts|messages|spam|emails',

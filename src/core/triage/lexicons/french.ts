@@ -70,6 +70,8 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        // Un employé qui traite le client comme un chien : « elle m'a parlé comme à un chien ».
+        'parlé|parle|parlait comme à|a un chien', 'traité|traitée|traite|traités|traitées comme un|des chien|chiens',
         // Des incapables : « vous êtes tous des incapables ».
         'incapable|incapables|incompétent|incompétents|incompétente|incompétentes',
         // Une facture doublée, des prélèvements après la résiliation, une hausse sans prévenir.

@@ -71,6 +71,8 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        // Un empleado que se burla del cliente: "el dependiente se rió de mí".
+        'se rió|rio|rieron|ríe|rie|ríen de mí|mi|nosotros',
         // Cobros tras la baja y subidas sin aviso: "pedí la baja y me seguís cobrando", "la tarifa ha subido sin avisar".
         'seguís|siguen|seguis|continuáis|continuais .. cobrando|cobrándome|cobrandome',
         'subido|subida|aumentado|aumentada|cambiado .. sin avisar|aviso|preaviso',
