@@ -1973,3 +1973,16 @@ describe('triageMessage on staff who mocked or belittled the customer', () => {
     expect(traitsOf(text)).not.toContain('complaint');
   });
 });
+
+describe('triageMessage on a request for help in the conditional, with nothing else said', () => {
+  it.each(['ciao, avrei bisogno di aiuto', 'j’aurais besoin d’aide', 'ich bräuchte Hilfe', 'hola, necesitaría ayuda'])(
+    'reads "%s" as vague, so the bot asks what is needed',
+    (text) => {
+      expect(traitsOf(text)).toContain('vague');
+    },
+  );
+
+  it('does not read "ich bräuchte eine neue SIM für mein Tablet", which says what is needed, as vague', () => {
+    expect(traitsOf('ich bräuchte eine neue SIM für mein Tablet')).not.toContain('vague');
+  });
+});

@@ -11,7 +11,7 @@ export const french: Lexicon = {
     'pouvez', 'n', 'qu', 'cette', 'ce', 'sans', 'aide', 'besoin', 'chez', 'moi', 'svp', 'toujours',
   ],
   markerWords: ['remboursement', 'commande', 'facture', 'panne', 'colis', 'résiliation', 'prélèvement', 'recharge'],
-  fillerWords: ['aide', 'problème', 'problèmes', 'info', 'question', 'svp', 'plaît', 'marche', 'fonctionne', 'quelque', 'chose', 'urgent', 'aider', 'aidez', 'pouvez', 'pourriez', 'peux', 'pourrais', 'besoin'],
+  fillerWords: ['aide', 'problème', 'problèmes', 'info', 'question', 'svp', 'plaît', 'marche', 'fonctionne', 'quelque', 'chose', 'urgent', 'aider', 'aidez', 'pouvez', 'pourriez', 'peux', 'pourrais', 'besoin', 'aurais', 'aurait', 'aurions'],
   negators: ['pas', 'ne', 'jamais', 'sans', 'aucun', 'aucune', 'rien', 'personne', 'non', 'ni'],
   phrases: {
     question: {

@@ -11,7 +11,7 @@ export const german: Lexicon = {
     'es', 'immer', 'wieder', 'nur', 'aber', 'dass', 'wenn', 'hilfe', 'guten', 'morgen', 'abend',
   ],
   markerWords: ['erstattung', 'bestellung', 'rechnung', 'störung', 'paket', 'flug', 'kündigung', 'abbuchung'],
-  fillerWords: ['hilfe', 'problem', 'probleme', 'info', 'frage', 'bitte', 'geht', 'funktioniert', 'etwas', 'was', 'dringend', 'helfen', 'helft', 'brauche', 'brauchen', 'könnt', 'können', 'könnten', 'kann', 'jemand'],
+  fillerWords: ['hilfe', 'problem', 'probleme', 'info', 'frage', 'bitte', 'geht', 'funktioniert', 'etwas', 'was', 'dringend', 'helfen', 'helft', 'brauche', 'brauchen', 'könnt', 'können', 'könnten', 'kann', 'jemand', 'bräuchte', 'bräuchten'],
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'ohne', 'nichts', 'niemand'],
   phrases: {
     question: {

@@ -20,7 +20,7 @@ export const italian: Lexicon = {
     'boh', 'qualcosa', 'cosa', 'funziona', 'funzionano', 'funge', 'va', 'vanno', 'andare', 'riesco',
     'capisco', 'capito', 'sapere', 'niente', 'nulla', 'tutto', 'ecco', 'allora', 'quindi', 'dunque',
     'qui', 'qua', 'cè', 'ce', 'bene', 'male', 'fate', 'fare', 'succede', 'successo', 'rispondete',
-    'risposta', 'ragazzi', 'gentili', 'buona', 'giornata', 'sera', 'mattina', 'tutti', 'aiutarmi', 'aiutarci', 'aiutare', 'aiutateci', 'mano', 'serve', 'bisogno', 'potete', 'potreste', 'puoi', 'potresti', 'qualcuno',
+    'risposta', 'ragazzi', 'gentili', 'buona', 'giornata', 'sera', 'mattina', 'tutti', 'aiutarmi', 'aiutarci', 'aiutare', 'aiutateci', 'mano', 'serve', 'bisogno', 'potete', 'potreste', 'puoi', 'potresti', 'qualcuno', 'avrei', 'avremmo', 'servirebbe',
   ],
   negators: ['non', 'nessun', 'nessuno', 'nessuna', 'niente', 'nulla', 'mai', 'senza', 'né', 'no', 'neanche', 'nemmeno', 'neppure'],
   negatorIdioms: ['come mai', 'se mai', 'che mai'],

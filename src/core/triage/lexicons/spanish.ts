@@ -11,7 +11,7 @@ export const spanish: Lexicon = {
     'vez', 'nunca', 'al', 'porque', 'ayuda', 'necesito', 'quiero', 'hace', 'tienen', 'estamos',
   ],
   markerWords: ['reembolso', 'pedido', 'factura', 'avería', 'señal', 'paquete', 'vuelo', 'cobro', 'recarga'],
-  fillerWords: ['ayuda', 'problema', 'problemas', 'info', 'información', 'pregunta', 'favor', 'funciona', 'va', 'algo', 'urgente', 'ayudar', 'ayudarme', 'ayudarnos', 'ayudadme', 'podéis', 'pueden', 'puedes', 'podríais', 'podrían', 'alguien', 'necesito', 'mano'],
+  fillerWords: ['ayuda', 'problema', 'problemas', 'info', 'información', 'pregunta', 'favor', 'funciona', 'va', 'algo', 'urgente', 'ayudar', 'ayudarme', 'ayudarnos', 'ayudadme', 'podéis', 'pueden', 'puedes', 'podríais', 'podrían', 'alguien', 'necesito', 'mano', 'necesitaría', 'necesitaríamos'],
   negators: ['no', 'nunca', 'sin', 'nada', 'ningún', 'ninguna', 'ninguno', 'jamás', 'tampoco', 'ni'],
   phrases: {
     question: {
