@@ -52,6 +52,8 @@ function countriesInPost(text: string, lang: string): Set<string> {
   return countriesNamed(text, lang === 'en' ? ['en'] : [lang, 'en']);
 }
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 /**
  * The knowledge index (KnowledgeIndex port). Every translation's title, example questions,
  * tags and body teach the matcher (example questions most); a query in any language is matched
@@ -85,19 +87,23 @@ export function createKnowledgeIndex(
   return {
     search(text, { lang, now, limit = defaultLimit }) {
       if (!model) return [];
-      // A notice is left out as soon as one translation is withdrawn or expired: the
-      // customer's language might be that one, and an expired notice must never be answered.
-      const usable = (id: string): boolean => (translations.get(id) ?? []).every((e) => isUsableAt(e, now));
       const evidence = collectEvidence(model, text, lang);
       const unknownCountries = listsCountries.size > 0 ? [...countriesInPost(text, lang)].filter((code) => !knownCountries.has(code)) : [];
-      const isAboutOtherCountries = (id: string) => unknownCountries.length > 0 && listsCountries.has(id);
+      const elsewhere = unknownCountries.length > 0 ? listsCountries : NO_IDS;
+      // Methods, not arrow functions: tsx names every closure made per call (about 0.6 µs each).
       const places: PlaceFit = {
-        missedBy: (c) => (noticeIds.has(model.ids[c] as string) ? evidence.unknownPlaceCount : 0),
-        isElsewhere: (c) => isAboutOtherCountries(model.ids[c] as string),
+        missedBy(c) {
+          return noticeIds.has(model.ids[c] as string) ? evidence.unknownPlaceCount : 0;
+        },
+        isElsewhere(c) {
+          return elsewhere.has(model.ids[c] as string);
+        },
       };
+      // A notice is left out as soon as one translation is withdrawn or expired: the
+      // customer's language might be that one, and an expired notice must never be answered.
       return rankMatches(model.ids, evidence, places)
-        .filter((match) => usable(match.id))
-        .map((match) => (isAboutOtherCountries(match.id) ? { ...match, countriesNotNamed: unknownCountries } : match))
+        .filter((match) => (translations.get(match.id) ?? []).every((e) => isUsableAt(e, now)))
+        .map((match) => (elsewhere.has(match.id) ? { ...match, countriesNotNamed: unknownCountries } : match))
         .slice(0, Math.max(0, limit));
     },
     entry(id, lang) {

@@ -57,10 +57,8 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     rankingProbabilities[c] = tempered[j] as number;
   });
   const { entryCoverage, namedCoverage } = rarityCoverage(model, features.content, candidates);
-  // Read only when a word is unknown: most posts' words are all in the knowledge.
-  let capitals: CapitalizedWords | undefined;
-  const capitalsOf = () => (capitals ??= capitalizedWords(text));
-  const topics = postTopics(model, lang, features.tokens, capitalsOf);
+  const capitals = new LazyCapitals(text);
+  const topics = postTopics(model, lang, features.tokens, capitals);
   const coverage = new Float64Array(classCount);
   const shared = new Float64Array(classCount);
   const shorterForms = topics.map(shorterFormsOf);
@@ -90,7 +88,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     coverage,
     shared,
     topicCount: topics.length,
-    unknownPlaceCount: countUnknownPlaces(model, features.tokens, capitalsOf),
+    unknownPlaceCount: countUnknownPlaces(model, features.tokens, capitals),
     genericCount: features.tokens.filter((t) => t.generic).length,
     contentCount,
   };
@@ -131,10 +129,28 @@ function rarityCoverage(
   return { entryCoverage, namedCoverage };
 }
 
-function countUnknownPlaces(model: MatchModel, tokens: TextToken[], capitalsOf: () => CapitalizedWords): number {
+/**
+ * The post's capitalized words, read only when a word is unknown: most posts' words are all in
+ * the knowledge. An object, not a closure: tsx names every closure made per call (about 0.6 µs).
+ */
+class LazyCapitals {
+  #words: CapitalizedWords | undefined;
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  get(): CapitalizedWords {
+    this.#words ??= capitalizedWords(this.#text);
+    return this.#words;
+  }
+}
+
+function countUnknownPlaces(model: MatchModel, tokens: TextToken[], capitals: LazyCapitals): number {
   const unknown = tokens.filter((t) => !t.stop && !model.knownStems.has(t.stem));
   if (unknown.length === 0) return 0;
-  const { places } = capitalsOf();
+  const { places } = capitals.get();
   return new Set(unknown.filter((t) => places.has(t.word)).map((t) => t.stem)).size;
 }
 
@@ -143,8 +159,15 @@ function countUnknownPlaces(model: MatchModel, tokens: TextToken[], capitalsOf: 
  * ("help", "problem") nor particulars the knowledge does not know (names, days and times: the
  * post's specifics, not what it is about).
  */
-function postTopics(model: MatchModel, lang: string, tokens: TextToken[], capitalsOf: () => CapitalizedWords): string[] {
-  const isParticular = (t: TextToken) =>
-    !model.knownStems.has(t.stem) && (capitalsOf().names.has(t.word) || isTimeWord(t.word, lang));
-  return [...new Set(tokens.filter((t) => !t.stop && !t.generic && !isParticular(t)).map((t) => t.stem))];
+function postTopics(model: MatchModel, lang: string, tokens: TextToken[], capitals: LazyCapitals): string[] {
+  const topics = new Set<string>();
+  for (const t of tokens) {
+    if (t.stop || t.generic || isParticular(t, model, lang, capitals)) continue;
+    topics.add(t.stem);
+  }
+  return [...topics];
+}
+
+function isParticular(token: TextToken, model: MatchModel, lang: string, capitals: LazyCapitals): boolean {
+  return !model.knownStems.has(token.stem) && (capitals.get().names.has(token.word) || isTimeWord(token.word, lang));
 }

@@ -16,11 +16,15 @@ export function assessUrgency(
   analysis: TextAnalysis,
   surface: Surface,
 ): Urgency {
-  const has = (trait: MessageTrait) => traits.includes(trait);
-  if (ALWAYS_HIGH.some(has) || hasMatch(analysis, 'urgent')) return 'high';
+  if (hasAny(traits, ALWAYS_HIGH) || hasMatch(analysis, 'urgent')) return 'high';
   if (sentiment === 'negative' && (surface.repeatedPunctuation || surface.shouting)) return 'high';
-  if (NOTHING_TO_DO.some(has)) return 'low';
-  if (has('thanks') && !has('question') && !PERSONAL.some(has)) return 'low';
-  if (has('question') && sentiment !== 'negative' && !PERSONAL.some(has)) return 'low';
+  if (hasAny(traits, NOTHING_TO_DO)) return 'low';
+  const personal = hasAny(traits, PERSONAL);
+  if (traits.includes('thanks') && !traits.includes('question') && !personal) return 'low';
+  if (traits.includes('question') && sentiment !== 'negative' && !personal) return 'low';
   return 'normal';
+}
+
+function hasAny(traits: readonly MessageTrait[], wanted: readonly MessageTrait[]): boolean {
+  return wanted.some((trait) => traits.includes(trait));
 }

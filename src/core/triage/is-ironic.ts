@@ -112,9 +112,12 @@ function isBeingSolved(analysis: TextAnalysis): boolean {
   // A "help" in scare quotes is the point of the sarcasm, not help.
   const fixes = analysis.matches.filter((m) => m.category === 'resolution' && !analysis.quoted.some((range) => isInside(m, range)));
   const solving = fixes.map((m) => clauses[m.start]);
-  const fixIsLate = (m: LexiconMatch) =>
-    m.category === 'ironyTarget' && fixes.some((fix) => fix.end <= m.start && m.start - fix.end <= LATE_FIX_GAP);
-  return analysis.matches.some((m) => PROBLEM.has(m.category) && !fixIsLate(m) && solving.includes(clauses[m.start]));
+  return analysis.matches.some((m) => PROBLEM.has(m.category) && !isLateFix(m, fixes) && solving.includes(clauses[m.start]));
+}
+
+/** Sarcasm aimed right after a fix ("the refund takes longer than the delivery"): the fix is late. */
+function isLateFix(target: LexiconMatch, fixes: readonly LexiconMatch[]): boolean {
+  return target.category === 'ironyTarget' && fixes.some((fix) => fix.end <= target.start && target.start - fix.end <= LATE_FIX_GAP);
 }
 
 function hasProblem(analysis: TextAnalysis, kinds: ReadonlySet<LexiconCategory>): boolean {
