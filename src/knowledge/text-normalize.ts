@@ -1,6 +1,8 @@
 // Turns a social post into plain lower-case words separated by spaces: what a customer asks,
 // without the noise around it. Accents are kept here: stemmers need them (see text-tokenize).
 
+import { collapseWhitespace } from '../core/triage/text-patterns.ts';
+
 const URLS = /\b(?:https?:\/\/|www\.)\S+/giu;
 const MAY_HOLD_URL = /:\/\/|www\./i;
 const EMAILS = /\S+@\S+\.\S+/gu;
@@ -8,7 +10,8 @@ const HANDLES = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]+/gu;
 const HASHTAGS = /#([\p{L}\p{N}_]+)/gu;
 const CAMEL_CASE = /(\p{Ll})(\p{Lu})/gu;
 const APOSTROPHES = /[’ʼ`´]/gu;
-const NON_WORD = /[^\p{L}\p{N}']+/gu;
+// Punctuation, symbols and emoji; whitespace is collapsed once at the end.
+const NON_WORD = /[^\p{L}\p{N}'\s]+/gu;
 // "Wi-Fi", "e-mail", "e-SIM" are one word, written with or without the hyphen: joined after a
 // prefix of one or two letters, they meet "wifi", "email", "esim". Others ("top-up") stay two.
 const SHORT_PREFIX_HYPHEN = /(?<![\p{L}\p{N}-])(\p{L}{1,2})-(?=\p{L}{2})/gu;
@@ -63,5 +66,5 @@ export function normalizeText(text: string, lang: string): string {
   if (lang === 'en') out = expandEnglish(out);
   out = out.replace(NON_WORD, ' ');
   if (out.includes("'")) out = splitApostrophes(out, lang).replace(/'/g, ' ');
-  return out.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(out).trim();
 }

@@ -171,6 +171,8 @@ export function renderTemplate(
   vars: Readonly<Record<string, string | undefined>>,
 ): string {
   const source = template.trim();
+  // Most texts have no placeholder, and the pattern would be tried at every character.
+  if (!source.includes('{')) return source;
   let endsWithGap = false;
   const filled = source.replace(PLACEHOLDER_WITH_SPACE, (match, space: string, key: string, at: number) => {
     const value = Object.hasOwn(vars, key) ? (vars[key] ?? '') : '';

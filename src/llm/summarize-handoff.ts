@@ -3,6 +3,7 @@
 // words are quoted short, with every personal-data value replaced by its type.
 import type { Author, MessageTrait, PostSubject, Triage } from '../core/model.ts';
 import { followersText } from '../core/followers-text.ts';
+import { collapseWhitespace } from '../core/triage/text-patterns.ts';
 import { redactPersonalData } from '../privacy/mask-personal-data.ts';
 import { rankHandoffReasons, type HandoffReason } from './handoff-reasons.ts';
 
@@ -65,7 +66,7 @@ export interface HandoffSummaryInput {
 export function summarizeHandoff(input: HandoffSummaryInput): string {
   const [top] = rankHandoffReasons(input.reasons);
   const label = top === undefined ? 'Needs a person' : labelOf(top, input.triage);
-  const gist = input.gist === undefined ? '' : cut(redactPersonalData(input.gist).replace(/\s+/gu, ' ').trim(), GIST_MAX_CHARS);
+  const gist = input.gist === undefined ? '' : cut(collapseWhitespace(redactPersonalData(input.gist)).trim(), GIST_MAX_CHARS);
   const excerpt = excerptOf(input.words);
   const parts = [gist !== '' ? `${label}: ${gist}` : excerpt === '' ? label : `${label}: «${excerpt}»`];
   if (input.triage !== undefined) parts.push(moodOf(input.triage));
@@ -84,7 +85,7 @@ function labelOf(reason: HandoffReason, triage: HandoffSummaryInput['triage']): 
 
 /** The customer's words without reply handles, personal data replaced, cut at a word. */
 function excerptOf(words: string): string {
-  const text = redactPersonalData(words.replace(LEADING_MENTIONS, ' ')).replace(/\s+/gu, ' ').trim();
+  const text = collapseWhitespace(redactPersonalData(words.replace(LEADING_MENTIONS, ' '))).trim();
   return cut(text, EXCERPT_MAX_CHARS);
 }
 

@@ -79,6 +79,8 @@ export function hasMatch(analysis: TextAnalysis, category: LexiconCategory): boo
 
 /** Word ranges between pairs of quote marks, counted as tokenizeText counts words. */
 function findQuoted(prose: string): WordRange[] {
+  // Splitting by a pattern is slow even when nothing matches; most posts quote nothing.
+  if (!QUOTE_MARKS.test(prose)) return [];
   const pieces = prose.split(QUOTE_MARKS);
   if (pieces.length < 3) return [];
   const ranges: WordRange[] = [];

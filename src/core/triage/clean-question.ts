@@ -1,6 +1,6 @@
 // The customer's words as the knowledge matcher should see them: without the brand's handles,
 // the reply handles X prepends, links, and another account's post cited by hand.
-import { TEXT_PATTERNS, withoutLinks } from './text-patterns.ts';
+import { collapseWhitespace, TEXT_PATTERNS, withoutLinks } from './text-patterns.ts';
 
 // The manual quote of a post (`nice one “@brand: we have great kits”`, `so? RT @brand: ...`) is
 // someone else's words: its praise or its question is not the customer's. Only with the quote
@@ -23,15 +23,14 @@ function handlePattern(handle: string): RegExp | null {
 }
 
 export function cleanQuestion(text: string, brandHandles: readonly string[]): string {
-  let question = withoutLinks(text)
-    .replace(TEXT_PATTERNS.leadingMentions, ' ')
-    .replace(CITED_POST, ' ');
+  let question = withoutLinks(text).replace(TEXT_PATTERNS.leadingMentions, ' ');
+  // A cited post always has "@handle:"; most posts have no colon at all.
+  if (question.includes(':')) question = question.replace(CITED_POST, ' ');
   for (const handle of brandHandles) {
     const pattern = handlePattern(handle);
     if (pattern !== null) question = question.replace(pattern, ' ');
   }
-  return question
-    .replace(/\s+/g, ' ')
+  return collapseWhitespace(question)
     .replace(/ ([,.;:!?])/g, '$1')
     .replace(/^[\s,.;:]+/, '')
     .trim();

@@ -54,28 +54,48 @@ const REGULATOR_HANDLES: ReadonlySet<string> = new Set(
 const SHOUTING_MIN_WORDS = 3;
 const SHOUTING_MIN_SHARE = 0.6;
 
+// The brand's handles as they appear in a post, per list of handles (the settings' one list).
+const brandMentionsByHandles = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 export function measureSurface(text: string, brandHandles: readonly string[]): Surface {
-  const brand = new Set(brandHandles.map((handle) => `@${handle.replace(/^@/, '').toLowerCase()}`));
+  const brand = brandMentionsOf(brandHandles);
   const leading = TEXT_PATTERNS.leadingMentions.exec(text)?.[0] ?? '';
-  // Every mention, read once: the body's are those after the leading reply handles.
-  const mentions = [...text.matchAll(TEXT_PATTERNS.mention)].map((match) => ({ handle: match[0].toLowerCase(), at: match.index }));
-  const bodyMentions = mentions.filter(({ handle, at }) => at >= leading.length && !brand.has(handle)).length;
+  // Every mention, read once: the body's are those after the leading reply handles. Patterns are
+  // run with exec, not matchAll, which copies the pattern on every call.
+  let bodyMentions = 0;
+  let regulatorTagged = false;
+  const { mention, emoji, hashtag } = TEXT_PATTERNS;
+  mention.lastIndex = 0;
+  for (let match = mention.exec(text); match !== null; match = mention.exec(text)) {
+    const handle = match[0].toLowerCase();
+    if (match.index >= leading.length && !brand.has(handle)) bodyMentions++;
+    // Leading handles count: a reply thread often starts "@brand @FAANews ...".
+    if (REGULATOR_HANDLES.has(handle)) regulatorTagged = true;
+  }
   const prose = proseOf(text);
   let angryEmoji = 0;
   let happyEmoji = 0;
   let ironicEmoji = 0;
   let clapping = 0;
-  for (const [emoji] of prose.matchAll(TEXT_PATTERNS.emoji)) {
-    if (ANGRY_EMOJI.has(emoji)) angryEmoji++;
-    else if (HAPPY_EMOJI.has(emoji)) happyEmoji++;
-    if (IRONIC_EMOJI.has(emoji)) ironicEmoji++;
-    if (emoji === '👏') clapping++;
+  emoji.lastIndex = 0;
+  for (let match = emoji.exec(prose); match !== null; match = emoji.exec(prose)) {
+    const [found] = match;
+    if (ANGRY_EMOJI.has(found)) angryEmoji++;
+    else if (HAPPY_EMOJI.has(found)) happyEmoji++;
+    if (IRONIC_EMOJI.has(found)) ironicEmoji++;
+    if (found === '👏') clapping++;
   }
-  const hashtags = [...text.matchAll(TEXT_PATTERNS.hashtag)].map(([tag]) => tag.slice(1).toLowerCase());
+  let hashtags = 0;
+  let ironyHashtag = false;
+  hashtag.lastIndex = 0;
+  for (let match = hashtag.exec(text); match !== null; match = hashtag.exec(text)) {
+    hashtags++;
+    if (IRONY_HASHTAGS.has(match[0].slice(1).toLowerCase())) ironyHashtag = true;
+  }
   return {
     links: countLinks(text),
     bodyMentions,
-    hashtags: hashtags.length,
+    hashtags,
     repeatedPunctuation: /[!?¿¡]{2,}/.test(prose),
     exasperatedQuestion: /\?{3,}|\?!|!\?/.test(prose),
     shouting: isShouting(prose),
@@ -83,10 +103,18 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
     happyEmoji,
     ironicEmoji,
     clapping,
-    ironyHashtag: hashtags.some((tag) => IRONY_HASHTAGS.has(tag)),
-    // Leading handles count: a reply thread often starts "@brand @FAANews ...".
-    regulatorTagged: mentions.some(({ handle }) => REGULATOR_HANDLES.has(handle)),
+    ironyHashtag,
+    regulatorTagged,
   };
+}
+
+function brandMentionsOf(brandHandles: readonly string[]): ReadonlySet<string> {
+  let mentions = brandMentionsByHandles.get(brandHandles);
+  if (mentions === undefined) {
+    mentions = new Set(brandHandles.map((handle) => `@${handle.replace(/^@/, '').toLowerCase()}`));
+    brandMentionsByHandles.set(brandHandles, mentions);
+  }
+  return mentions;
 }
 
 function isShouting(prose: string): boolean {

@@ -1,5 +1,5 @@
 // Regular expressions for the parts of a post that are not prose. All are global: use them with
-// replace/matchAll only (never .test, which keeps state between calls).
+// replace or matchAll, or exec from lastIndex 0 (never .test, which keeps state between calls).
 
 export const TEXT_PATTERNS = {
   /** Links with a scheme or www, and bare links of the usual shorteners. */
@@ -38,4 +38,13 @@ export function proseOf(text: string): string {
     lastText = text;
   }
   return lastProse;
+}
+
+// Runs of whitespace and single whitespace other than a space: `/\s+/g` would also rewrite every
+// single space between words, which made the same cleaning about eight times slower on a post.
+const WHITESPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
+
+/** Every run of whitespace (line breaks, tabs, no-break spaces...) as one space. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ');
 }

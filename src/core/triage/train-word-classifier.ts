@@ -66,9 +66,15 @@ export function trainWordClassifier(examples: readonly LabelledExample[], option
     }
   }
   return {
-    probability(post) {
+    probability({ tokens, signals = [] }) {
+      // The features of featuresOf, in its order, without building its set: several models read
+      // each post, and its words' features are listed once per post.
       let z = bias;
-      for (const feature of featuresOf(post)) {
+      signals.forEach((signal, i) => {
+        const at = signals.indexOf(signal) === i ? index.get(`@${signal}`) : undefined;
+        if (at !== undefined) z += weights[at]!;
+      });
+      for (const feature of wordFeaturesOf(tokens)) {
         const at = index.get(feature);
         if (at !== undefined) z += weights[at]!;
       }
@@ -88,6 +94,26 @@ export function trainWordClassifier(examples: readonly LabelledExample[], option
 /** Words, their stems and the word pairs inside a clause (numbers count as one word), and the signals. */
 export function featuresOf({ tokens, signals = [] }: PostFeatures): Set<string> {
   const features = new Set<string>(signals.map((signal) => `@${signal}`));
+  for (const feature of listWordFeatures(tokens)) features.add(feature);
+  return features;
+}
+
+// Derived data per post that goes with the post (its tokens), not state: the examples a model
+// learns from are listed without it, so that they leave nothing behind.
+const wordFeaturesByTokens = new WeakMap<TokenizedText, readonly string[]>();
+
+function wordFeaturesOf(tokens: TokenizedText): readonly string[] {
+  let listed = wordFeaturesByTokens.get(tokens);
+  if (listed === undefined) {
+    listed = listWordFeatures(tokens);
+    wordFeaturesByTokens.set(tokens, listed);
+  }
+  return listed;
+}
+
+/** The word features of a post, each once, in the order its words give them. */
+function listWordFeatures(tokens: TokenizedText): string[] {
+  const features = new Set<string>();
   let previous: string | undefined;
   let previousClause = -1;
   tokens.words.forEach((raw, i) => {
@@ -99,7 +125,7 @@ export function featuresOf({ tokens, signals = [] }: PostFeatures): Set<string> 
     previous = word;
     previousClause = clause;
   });
-  return features;
+  return [...features];
 }
 
 function sum(weights: Float64Array, features: Int32Array): number {
