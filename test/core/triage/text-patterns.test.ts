@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLinks, proseOf, TEXT_PATTERNS, withoutLinks } from '../../../src/core/triage/text-patterns.ts';
+import { collapseWhitespace, countLinks, proseOf, TEXT_PATTERNS, withoutLinks } from '../../../src/core/triage/text-patterns.ts';
 
 // withoutLinks and countLinks skip the link pattern for texts that cannot hold a link; they must
 // say what the pattern says for every text.
@@ -33,4 +33,13 @@ describe('proseOf', () => {
     expect(words(proseOf('@b salve'))).toEqual(['salve']);
     expect(words(proseOf('@a ciao'))).toEqual(['ciao']);
   });
+});
+
+describe('collapseWhitespace', () => {
+  it.each(['one two', 'one  two', 'one\ttwo', 'line\nbreak', 'a\r\nb', 'no\u00a0break', ' edges ', 'a \u2028 b', '', '   '])(
+    'turns every run of whitespace in %j into one space, as /\\s+/g would',
+    (text) => {
+      expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' '));
+    },
+  );
 });

@@ -10,6 +10,10 @@ describe('tokenizeText', () => {
     expect(tokenizeText("doesn't dont can't won't I'd").words).toEqual(['does', 'not', 'do', 'not', 'can', 'not', 'will', 'not', 'i', 'would']);
   });
 
+  it('expands a contraction only as a whole word: "cantina", "dontcha" and "isnotable" stay as they are', () => {
+    expect(tokenizeText("cantina dontcha isnotable cant, l'isnt").words).toEqual(['cantina', 'dontcha', 'isnotable', 'can', 'not', 'l', 'isnt']);
+  });
+
   it('reads "that\'d" and "it\'d" as "would", as "I\'d" is', () => {
     expect(tokenizeText("that'd be great, it’d help").words).toEqual(['that', 'would', 'be', 'great', 'it', 'would', 'help']);
   });

@@ -26,6 +26,16 @@ describe('trainWordClassifier', () => {
     expect(model.probability(post('zzz', ['question']))).toBeLessThan(model.probability(post('zzz')));
   });
 
+  it('reads a post the same whatever model read it before, and a repeated signal once', () => {
+    const model = trainWordClassifier(examples);
+    const other = trainWordClassifier(examples.map((example) => ({ ...example, positive: !example.positive })));
+    const read = post('no signal, the app crashes', ['problem', 'problem']);
+    const once = model.probability(read);
+    other.probability(read);
+    expect(model.probability(read)).toBe(once);
+    expect(once).toBe(model.probability(post('no signal, the app crashes', ['problem'])));
+  });
+
   it('gives the prior to a post with no known word, and the same model for the same examples', () => {
     const model = trainWordClassifier(examples);
     expect(model.probability(post('qwerty asdf'))).toBeCloseTo(0.5, 1);
