@@ -32,7 +32,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
     },
     faulty: {
-      has: [ 'dove vedo i consumi? il credito scende da solo', 'come si ricarica online? la carta viene sempre rifiutata', 'come resetto la password? l’ho già fatto ma dice ancora password errata', 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
+      has: [ 'il server è crollato di nuovo', 'dove vedo i consumi? il credito scende da solo', 'come si ricarica online? la carta viene sempre rifiutata', 'come resetto la password? l’ho già fatto ma dice ancora password errata', 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
         'come si configura l’APN? ho provato di tutto e niente',
         'come si ricarica se l’app si chiude da sola?',
         'perché la bolletta è così alta? è la terza volta',
@@ -439,7 +439,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     faulty: {
       has: [ 'wie ändere ich das Passwort? hab ich schon gemacht, sagt immer noch falsches Passwort',
         'wir stehen seit zwei Stunden auf dem Rollfeld',
-        'meine Buchung ist weg','das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst', 'ich komme seit gestern nicht in die App'],
+        'meine Buchung ist weg','das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst', 'ich komme seit gestern nicht in die App', 'das Netz ist schon wieder zusammengebrochen'],
       hasNot: [
         'meine Bestellung ist auf dem Weg, danke','geht wieder, danke', 'was kostet der Tarif?'],
     },

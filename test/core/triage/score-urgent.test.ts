@@ -28,6 +28,9 @@ const DANGER = [
 const FRAUD = [
   'my bank says there were 6 payments to you from my card in Spain, I live in Ohio',
   'il mio conto risulta collegato a un numero di telefono che non conosco',
+  // Read since the examples in German, French, Spanish and Italian were added (2026-12-01).
+  'ich bekomme Bestätigungscodes per SMS, obwohl ich nichts bestellt habe',
+  'me llegan códigos de verificación por SMS que no he pedido',
 ];
 const CALM = [
   'how do I change the payee name on my bill?',

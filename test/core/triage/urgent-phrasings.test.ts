@@ -94,6 +94,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   it: {
     urgent: [
       ['il cavo della vostra centralina penzola sul marciapiede davanti alla scuola', 'safety'],
+      ['mio padre è crollato sul treno e nessuno del personale arriva', 'safety'],
       ['hanno cambiato l’email del mio account e non riesco più ad entrare', 'security'],
       // Someone taken ill or hurt.
       ['mio marito si è accasciato al gate e non si muove', 'safety'],
@@ -142,6 +143,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
     ],
     calm: [
       'il cavo pende dal modem ma non c’è linea',
+      'il server è crollato di nuovo',
+      'i prezzi sono crollati, ottimo',
       // The calm false alarms of the probes, reworded.
       'che prezzi da infarto per due notti in hotel',
       'avete rilevatori di monossido e di fumo da mettere in camper?',
@@ -174,6 +177,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   es: {
     urgent: [
       ['el cable de vuestra caja cuelga en la acera delante del colegio', 'safety'],
+      ['mi padre se ha desplomado en el tren y no viene nadie del personal', 'safety'],
       ['voy a poner una reclamación en consumo', 'legal'],
       ['hay 3 cargos vuestros en mi tarjeta que yo no hice', 'security'],
       ['me llegó un sms de que mi sim se pasó a otro móvil y yo no lo pedí', 'security'],
@@ -274,6 +278,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   fr: {
     urgent: [
       ['le câble de votre armoire pend sur le trottoir devant l’école', 'safety'],
+      ['je reçois des codes de vérification par SMS sans rien demander', 'security'],
       ['il y a 3 prélèvements de chez vous sur ma carte que je n’ai jamais faits', 'security'],
       ['ma sim a été transférée sur un autre téléphone sans que je le demande', 'security'],
       ['j’ai déposé plainte au commissariat ce matin', 'legal'],
@@ -339,6 +344,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
     ],
     calm: [
       'le câble pend derrière la box',
+      'ils m’ont remboursé sans rien demander, top',
       'je veux transférer ma sim sur un autre téléphone',
       'ma plainte au service client est restée sans réponse',
       // Des figures : une facture « à faire une crise cardiaque », un forfait ou des prix qui « explosent ».
@@ -372,6 +378,9 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   de: {
     urgent: [
       ['das Kabel eures Verteilerkastens hängt vor der Schule auf den Gehweg', 'safety'],
+      ['mein Vater ist im Zug zusammengebrochen, niemand vom Personal kommt', 'safety'],
+      ['mir kommen ständig Login-Codes aufs Handy, obwohl ich mich gar nicht anmelde', 'security'],
+      ['ein angeblicher Mitarbeiter wollte am Telefon meine PIN wissen', 'security'],
       ['meine SIM wurde auf ein anderes Handy übertragen, ohne dass ich das wollte', 'security'],
       ['wir sehen uns vor Gericht', 'legal'],
       ['dann ziehe ich eben vor Gericht', 'legal'],
@@ -430,6 +439,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
     ],
     calm: [
       'das Kabel hängt am Router, aber kein Internet',
+      'das Netz ist schon wieder zusammengebrochen',
+      'ich will meine PIN ändern, wie geht das?',
       'ich möchte meine SIM auf ein anderes Handy übertragen',
       'das Gericht war kalt und versalzen',
       'welches Gericht empfehlt ihr heute?',

@@ -253,7 +253,7 @@ export const french: Lexicon = {
     security: {
       match: [
         // Signes que quelqu'un d'autre est dans le compte : un code que personne n'a demandé, un numéro transféré.
-        'code|codes|otp .. je n ai pas demandé', 'code|codes|otp .. jamais demandé', 'mon numéro .. porté|transféré',
+        'code|codes|otp .. je n ai pas demandé*', 'sms|texto|textos|code|codes .. sans rien demander', 'sms|texto|textos|code|codes .. sans avoir rien demandé', 'code|codes|otp .. jamais demandé', 'mon numéro .. porté|transféré',
         // Des prélèvements jamais faits, une SIM transférée : « 3 prélèvements que je n'ai jamais faits ».
         'n ai jamais faits|faites|autorisé|autorisés|autorisée|autorisées|effectués|effectuées', 'sim a été transférée|basculée|déplacée',
         // Un message en notre nom qui demande des secrets : hameçonnage.

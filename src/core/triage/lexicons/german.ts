@@ -140,6 +140,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Ein Netz oder ein Dienst, der zusammenbricht: "das Netz ist schon wieder zusammengebrochen".
+        'netz|internet|wlan|server|leitung|system|app|seite|website .. zusammengebrochen',
         // Etwas Falsches geliefert: "ich habe eine falsche Bestellung bekommen, andere Größe".
         'falsche|falschen|falscher|falsches bestellung|paket|produkt',
         'falsch geliefert',
@@ -224,11 +226,14 @@ export const german: Lexicon = {
       match: [
         // Zeichen, dass jemand anderes im Konto ist: ein Code, den niemand angefordert hat, eine unbekannte Adresse.
         'code|bestätigungscode|codes|otp|pin .. nicht angefordert', 'code|bestätigungscode|codes|otp|pin .. nie angefordert',
+        // Codes, obwohl man sich nirgends anmeldet: "ständig Login-Codes, obwohl ich mich gar nicht anmelde".
+        'obwohl ich mich .. nicht|nirgends anmelde|einlogge|angemeldet|eingeloggt',
         'meine nummer .. portiert|übertragen',
         // Eine SIM, die ohne Auftrag umgezogen ist: "meine SIM wurde auf ein anderes Handy übertragen".
         'wurde|wurden .. anderes|anderen handy|telefon|gerät übertragen|umgezogen|aktiviert',
         // Eine Nachricht in unserem Namen, die nach Geheimnissen fragt: Phishing.
         'fragt|fragte|fragen|verlangt .. passwort|pin|kennwort|kartendaten|zugangsdaten',
+        'wollte|wollten|will|wollen .. passwort|pin|kennwort|kartendaten|zugangsdaten|tan wissen|haben',
         'nach meinem|meiner|dem|der|ihrem|ihrer passwort|pin|kennwort|kartendaten|zugangsdaten fragt|fragte|fragen|verlangt',
         'gehackt', 'hacker', 'konto|account|profil|mail .. gehackt|kompromittiert|gestohlen|übernommen',
         // Eine Nachricht, die sich als das Unternehmen ausgibt.
@@ -429,6 +434,8 @@ export const german: Lexicon = {
         // An Bord oder auf der Straße: ein Notfall, jemand, dem es schlecht geht oder der ohne Hilfe
         // bleibt, wer nicht fahrtüchtig ist, Geruch nach Treibstoff.
         'notlandung', 'notgelandet', 'evakuiert', 'evakuierung', 'ohnmächtig', 'bewusstlos', 'kollabiert',
+        // Ein Mensch, der zusammenbricht (ein Netz, das "zusammengebrochen" ist, ist eine Störung).
+        'vater|mutter|sohn|tochter|mann|frau|kind|opa|oma|freund|freundin|kollege|kollegin|passagier|passagierin|fahrgast|jemand .. zusammengebrochen|zusammengeklappt',
         'herzinfarkt', 'krampfanfall', 'fahrer|fahrerin|busfahrer|busfahrerin|taxifahrer|taxifahrerin|lokführer|pilot|kapitän .. betrunken|besoffen|angetrunken|bekifft|alkoholfahne|fahne', 'betrunkene|betrunkener pilot|kapitän|fahrer|busfahrer',
         'kerosingeruch', 'benzingeruch', 'gasgeruch',
         'zu schnell gefahren', 'fuhr|fährt .. zu schnell', 'raste|rast durch', 'rücksichtslos* gefahren|fahrweise', 'rollstuhl* .. vergessen|allein|alleine|zurückgelassen',

@@ -246,6 +246,8 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Una rete o un servizio che crolla: "il server è crollato di nuovo" (un prezzo che crolla no).
+        'rete|server|sito|app|linea|sistema .. crollato|crollata|collassato|collassata',
         // L'acqua che esce sporca, un contatore o un apparecchio che fa rumori strani.
         'acqua .. marrone|torbida|sporca|gialla|gialliccia',
         'fa|fanno un rumore|rumori strano|strani',
@@ -735,6 +737,8 @@ export const italian: Lexicon = {
         // A bordo o per strada: un'emergenza, una persona che sta male o lasciata sola, chi guida
         // non in condizione, odore di carburante.
         'atterraggio di|d emergenza', 'atterraggio forzato', 'evacuat*', 'evacuazione', 'svenut*', 'malore',
+        // Una persona che crolla (un prezzo o una rete che "crolla" no).
+        'padre|madre|figlio|figlia|marito|moglie|nonno|nonna|bambino|bambina|passeggero|passeggera|signore|signora|qualcuno .. crollato|crollata|collassato|collassata|accasciato|accasciata',
         'perso i sensi', 'privo|priva di sensi', 'infarto', 'crisi epilettica',
         'pilota|comandante|autista|conducente|tassista|driver|guidatore|macchinista .. ubriac*', 'ubriac* alla guida', 'odore di carburante|cherosene|kerosene|benzina|gas',
         'eccesso di velocità', 'guida pericolosa|spericolata', 'rotelle|carrozzina .. lasciat*|abbandonat*|dimenticat*',

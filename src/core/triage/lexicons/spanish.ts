@@ -437,7 +437,7 @@ export const spanish: Lexicon = {
         'alérgico|alérgica|alérgicos|alergia .. sin avisar|advertir',
         // A bordo o en la carretera: una emergencia, alguien que se encuentra mal o se queda solo,
         // quien conduce sin estar en condiciones, olor a combustible.
-        'aterrizaje de emergencia|forzoso', 'evacuad*', 'evacuación', 'desmay*', 'perdió el conocimiento',
+        'aterrizaje de emergencia|forzoso', 'evacuad*', 'evacuación', 'desmay*', 'perdió el conocimiento', 'desplomó|desplomado|desplomada',
         'inconsciente', 'infarto', 'ataque al corazón', 'convulsion*',
         'piloto|capitán|conductor|chofer|chófer .. borracho|borracha|ebrio', 'olor a gasolina|combustible|queroseno|gas',
         'exceso de velocidad', 'conducción temeraria|peligrosa', 'silla de ruedas .. abandonad*|olvidad*|dejaron|sola|solo',
