@@ -100,7 +100,9 @@ export const english: Lexicon = {
     accountItem: {
       match: [
         // A booking to change, a receipt for it, a gift card balance: "can you help me change my flight to tomorrow?", "my gift card balance shows zero".
-        'receipt|receipts|invoice for my|our flight|flights|trip|booking|order|stay|ticket|tickets',
+        'receipt|receipts|invoice|invoices for my|our .. flight|flights|trip|booking|order|stay|ticket|tickets|purchase|purchases|room|rental',
+        // A name to correct on a booking, a rebooking asked for: "I need to change the name on my ticket", "nobody can rebook me".
+        'change|correct|fix|update the|my|our name on my|our|the ticket|tickets|booking|reservation', 'rebook me|us|them|him|her',
         'change|move|switch|rebook my|our flight|flights|booking|reservation|ticket|tickets',
         'gift card|cards|voucher|vouchers balance|credit',
         'giftcard|voucher balance|credit',
