@@ -28,8 +28,9 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [ 'ci siete domenica in negozio?', 'c’è qualcuno a Roma con la fibra lenta?',],
     },
     account: {
-      has: [ 'grazie, la mia mail è anna@example.com per il rimborso', 'dove vedo la bolletta? credo mi abbiate addebitato male', 'come funziona la ricarica automatica? mi ha scalato due volte','ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata', 'pagamento rifiutato ma i soldi me li avete presi'],
-      hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi'],
+      has: [ 'grazie, la mia mail è anna@example.com per il rimborso', 'dove vedo la bolletta? credo mi abbiate addebitato male', 'come funziona la ricarica automatica? mi ha scalato due volte','ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata', 'pagamento rifiutato ma i soldi me li avete presi',
+        'devo cambiare il nome sul biglietto', 'mi serve la ricevuta del mio soggiorno', 'volo cancellato e nessuno mi riprotegge', 'posso spostare il mio volo a domani?', 'il saldo della mia gift card è zero'],
+      hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi', 'come si cambia il nome su un biglietto?', 'quanto costa cambiare un volo?', 'grazie per avermi riprotetto subito!'],
     },
     faulty: {
       has: [ 'il server è crollato di nuovo', 'dove vedo i consumi? il credito scende da solo', 'come si ricarica online? la carta viene sempre rifiutata', 'come resetto la password? l’ho già fatto ma dice ancora password errata', 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
@@ -355,8 +356,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [],
     },
     account: {
-      has: ['me cobraron dos veces la factura', 'mi pedido no ha llegado'],
-      hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado'],
+      has: ['me cobraron dos veces la factura', 'mi pedido no ha llegado', 'necesito cambiar el nombre en mi billete', '¿me enviáis la factura de mi compra del martes?', 'vuelo cancelado y nadie me reubica', '¿podéis cambiar mi vuelo a mañana?'],
+      hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado', '¿cómo se cambia el nombre de un billete?'],
     },
     faulty: {
       has: [ '¿cómo cambio la contraseña? ya lo hice y sigue diciendo contraseña incorrecta', 'el wifi murió otra vez', 'el router se muere cada noche', 'la app va fatal',
@@ -394,8 +395,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [],
     },
     account: {
-      has: ['on m’a débité deux fois', 'ma facture est fausse ce mois-ci'],
-      hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé'],
+      has: ['on m’a débité deux fois', 'ma facture est fausse ce mois-ci', 'je dois changer le nom sur mon billet', 'vous pouvez m’envoyer la facture de mon achat ?', 'vol annulé et personne ne peut me replacer', 'pouvez-vous changer mon vol pour demain ?'],
+      hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé', 'comment modifier une réservation ?', 'merci de m’avoir replacé si vite !'],
     },
     faulty: {
       has: [ 'comment changer le mot de passe ? je l’ai fait et ça dit toujours mot de passe incorrect', 'la box est morte depuis ce matin', 'le wifi a lâché encore', 'l’appli rame depuis hier',
@@ -433,8 +434,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [],
     },
     account: {
-      has: ['meine Rechnung ist falsch', 'mein Paket ist nie angekommen'],
-      hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?', 'danke, die Erstattung ist angekommen'],
+      has: ['meine Rechnung ist falsch', 'mein Paket ist nie angekommen', 'ich muss den Namen auf meinem Ticket ändern', 'könnt ihr mir die Rechnung für meinen Einkauf vom Dienstag schicken?', 'Flug gestrichen und niemand bucht mich um', 'könnt ihr meinen Flug auf morgen umbuchen?', 'das Guthaben meiner Geschenkkarte ist null'],
+      hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?', 'danke, die Erstattung ist angekommen', 'wie kann man eine Buchung ändern?', 'danke, dass ihr mich so schnell umgebucht habt!'],
     },
     faulty: {
       has: [ 'wie ändere ich das Passwort? hab ich schon gemacht, sagt immer noch falsches Passwort',

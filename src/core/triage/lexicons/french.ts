@@ -61,6 +61,11 @@ export const french: Lexicon = {
         'allez|va|vont .. me rembourser',
         // Un rendez-vous à lui à déplacer : "pouvez-vous déplacer mon rendez-vous ?".
         'déplacer|décaler|reporter|annuler|changer mon|notre|le rendez|rdv',
+        // Son voyage ou son achat : « je dois changer le nom sur mon billet », « la facture de mon achat », « personne ne peut me replacer ».
+        'changer|modifier|corriger .. nom .. mon|ma|mes|le|la|du billet|billets|réservation|réservations|vol',
+        'facture|factures|reçu|reçus .. mon|ma|mes|notre|nos achat|achats|commande|séjour|réservation|vol|billet|location|chambre',
+        'changer|modifier|déplacer|décaler|avancer|reporter mon|ma|mes|notre|nos vol|vols|billet|billets|réservation|réservations',
+        'me|nous replacer|replace|replacez|replacent|réacheminer|réacheminez', 'me|nous mettre|mettez .. autre vol',
       ],
     },
     accountWeak: {

@@ -58,6 +58,12 @@ export const german: Lexicon = {
         'kopie meiner|der|meinen rechnung|rechnungen',
         // Ein Termin von ihm, zu verschieben: "könnt ihr meinen Termin verschieben?".
         'termin .. verschieben|verlegen|absagen|ändern',
+        // Eine eigene Reise, ein eigener Kauf: "ich muss den Namen auf meinem Ticket ändern", "die Rechnung für meinen Einkauf", "niemand bucht mich um".
+        'namen|name .. ticket|tickets|flugticket|buchung|reservierung|bordkarte .. ändern|korrigieren|berichtigen',
+        'rechnung|rechnungen|quittung|beleg .. meinen|meine|meinem|unseren|unsere einkauf|kauf|bestellung|aufenthalt|buchung|flug|ticket|miete|zimmer',
+        'meinen|meine|unseren|unsere flug|flüge|ticket|tickets|buchung|reservierung .. umbuchen|verschieben|verlegen',
+        'bucht|buchen mich|uns um', 'mich|uns umbuchen|umzubuchen',
+        'guthaben .. geschenkkarte|gutschein|gutscheins|giftcard',
       ],
     },
     accountWeak: {

@@ -109,6 +109,12 @@ export const italian: Lexicon = {
         'offerta|tariffa|piano|promo|promozione|canone .. cambiat*|aumentat* da sola|solo|sole|soli',
         'sconto|sconti|bonus|rimborso|credito|promo|promozione .. non .. applicat*|accreditat*|caricat*|arrivat*|riconosciut*',
         'spostare|cambiare|rinviare|anticipare|annullare|disdire .. appuntamento|installazione|intervento|sopralluogo',
+        // Un viaggio o un acquisto suo: "devo cambiare il nome sul biglietto", "la ricevuta del mio soggiorno", "nessuno mi riprotegge".
+        'cambiare|correggere|modificare .. nome sul|sulla|nel|nella biglietto|biglietti|prenotazione', 'nome sul|sulla|nel|nella mio|mia biglietto|biglietti|prenotazione',
+        'ricevuta|ricevute|fattura|fatture .. mio|mia|nostro|nostra acquisto|acquisti|soggiorno|volo|prenotazione|noleggio|biglietto|biglietti|camera',
+        'spostare|cambiare|modificare|anticipare|posticipare .. mio|mia|nostro|nostra volo|voli|prenotazione|biglietto|biglietti',
+        'mi|ci riprotegge|riproteggete|riproteggono|ricolloca|ricollocate|riprenota|riprenotate', 'riproteggermi|riproteggerci|ricollocarmi|ricollocarci|riprenotarmi',
+        'saldo|credito .. mia|mio carta|buono|gift regalo|card',
       ],
     },
     accountWeak: {

@@ -62,6 +62,11 @@ export const spanish: Lexicon = {
         // Un pedido suyo anulado y el dinero retenido: "me cancelaron el pedido y se quedaron con el dinero".
         'me|nos cancelaron|cancelasteis|cancelan .. pedido|compra|suscripción', 'me|nos han cancelado .. pedido|compra|suscripción',
         'quedaron|quedasteis|quedado .. con el|mi dinero',
+        // Un viaje o una compra suyos: "necesito cambiar el nombre en mi billete", "la factura de mi compra", "nadie me reubica".
+        'cambiar|corregir|modificar .. nombre .. mi|mis|el|la|del billete|billetes|reserva|pasaje|pasajes|boleto|boletos',
+        'factura|facturas|recibo|recibos .. mi|mis|nuestra|nuestro compra|compras|pedido|estancia|reserva|vuelo|billete|alquiler|habitación',
+        'cambiar|mover|modificar|adelantar|retrasar|aplazar mi|mis|nuestro|nuestros|nuestra vuelo|vuelos|billete|billetes|reserva|pasaje|boleto',
+        'me|nos reubica|reubican|reubicáis|reubicais|reubiquen|recoloca|recolocan|recoloquen', 'reubicarme|reubicarnos|recolocarme|recolocarnos',
       ],
     },
     accountWeak: {
