@@ -33,7 +33,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi', 'come si cambia il nome su un biglietto?', 'quanto costa cambiare un volo?', 'grazie per avermi riprotetto subito!'],
     },
     faulty: {
-      has: [ 'il server è crollato di nuovo', 'dove vedo i consumi? il credito scende da solo', 'come si ricarica online? la carta viene sempre rifiutata', 'come resetto la password? l’ho già fatto ma dice ancora password errata', 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
+      has: [ 'il server è crollato di nuovo', 'le mie valigie sono finite in un’altra città', 'ho dimenticato il tablet sull’aereo', 'dove vedo i consumi? il credito scende da solo', 'come si ricarica online? la carta viene sempre rifiutata', 'come resetto la password? l’ho già fatto ma dice ancora password errata', 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
         'come si configura l’APN? ho provato di tutto e niente',
         'come si ricarica se l’app si chiude da sola?',
         'perché la bolletta è così alta? è la terza volta',
@@ -64,7 +64,7 @@ const BY_LANGUAGE: Record<string, Table> = {
         'ci avete rovinato le vacanze',
         'per la terza volta il corriere non passa',
       ],
-      hasNot: [ 'le mie valigie sono arrivate, grazie!', 'orari del negozio di via Roma?', 'quanto costa il servizio minore non accompagnato?', 'l’ho già fatto, grazie, ora funziona', 'sono via due settimane, il roaming è incluso?',
+      hasNot: ['ho lasciato la macchina nel parcheggio', 'le mie valigie sono arrivate, grazie!', 'orari del negozio di via Roma?', 'quanto costa il servizio minore non accompagnato?', 'l’ho già fatto, grazie, ora funziona', 'sono via due settimane, il roaming è incluso?',
         'finalmente è tornata la linea, grazie',
         'come si configura il modem?',
         'quanto costa la fibra a Torino?',
@@ -159,7 +159,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [ 'can you answer me a question about roaming?', 'how do I reply to a message in the app?',],
     },
     faulty: {
-      has: [ 'how do I reset my password? I did and it still says wrong password', 'the music stops every few seconds', 'no crew for our flight', 'waiting for our bags at the carousel for an hour', 'my connecting flight left without me', 'the plane took off without us', 'ordered on Monday, still says processing', 'tracking still shows in transit after 2 weeks', 'the food was cold and the order was wrong', 'where is my order?? it’s been 10 days', 'the wifi is trash', 'signal is non existent in my area',
+      has: [ 'how do I reset my password? I did and it still says wrong password', 'my bags went to the wrong city', 'my luggage ended up at the wrong airport', 'the music stops every few seconds', 'no crew for our flight', 'waiting for our bags at the carousel for an hour', 'my connecting flight left without me', 'the plane took off without us', 'ordered on Monday, still says processing', 'tracking still shows in transit after 2 weeks', 'the food was cold and the order was wrong', 'where is my order?? it’s been 10 days', 'the wifi is trash', 'signal is non existent in my area',
         'how do I transfer my number to you? previous attempt failed',
         'why do I keep getting logged out?', 'is the 7am shuttle even running?', 'what’s up with the 8:05 to Leeds?',
         'why is the train stopped outside Reading for 40 minutes?', 'sitting on the plane for 2 hours now with no info',
@@ -360,10 +360,10 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado', '¿cómo se cambia el nombre de un billete?'],
     },
     faulty: {
-      has: [ '¿cómo cambio la contraseña? ya lo hice y sigue diciendo contraseña incorrecta', 'el wifi murió otra vez', 'el router se muere cada noche', 'la app va fatal',
+      has: [ '¿cómo cambio la contraseña? ya lo hice y sigue diciendo contraseña incorrecta', 'me habéis perdido la maleta', 'mi maleta acabó en otra ciudad', 'olvidé mi tablet en el avión', 'dejé mi tablet en el avión', 'el wifi murió otra vez', 'el router se muere cada noche', 'la app va fatal',
         'llevamos dos horas parados en la pista',
         'todas estas cancelaciones, ¿qué pasa?','estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa', 'gracias, pero el problema no está resuelto'],
-      hasNot: ['ya funciona, gracias', '¿cuánto cuesta la fibra?'],
+      hasNot: ['me he dejado llevar en el avión', 'ya funciona, gracias', '¿cuánto cuesta la fibra?'],
     },
     complaint: {
       has: [
@@ -399,7 +399,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé', 'comment modifier une réservation ?', 'merci de m’avoir replacé si vite !'],
     },
     faulty: {
-      has: [ 'comment changer le mot de passe ? je l’ai fait et ça dit toujours mot de passe incorrect', 'la box est morte depuis ce matin', 'le wifi a lâché encore', 'l’appli rame depuis hier',
+      has: [ 'comment changer le mot de passe ? je l’ai fait et ça dit toujours mot de passe incorrect', 'mes bagages sont partis dans une autre ville', 'j’ai oublié ma tablette dans l’avion', 'la box est morte depuis ce matin', 'le wifi a lâché encore', 'l’appli rame depuis hier',
         'on est bloqués sur le tarmac depuis deux heures',
         'toutes ces annulations, que se passe-t-il ?','internet ne marche plus depuis hier', 'toujours pas de nouvelles de ma valise', 'vous avez gâché nos vacances', 'pas de réseau dans tout le quartier', 'la box est en panne', 'merci, mais le problème n’est toujours pas résolu', 'bravo, la connexion saute toutes les 5 minutes', 'mon colis n’est jamais arrivé', 'vous avez perdu ma valise', 'bagages égarés à Orly'],
       hasNot: ['ça remarche, merci', 'combien coûte la fibre ?'],
@@ -438,10 +438,10 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?', 'danke, die Erstattung ist angekommen', 'wie kann man eine Buchung ändern?', 'danke, dass ihr mich so schnell umgebucht habt!'],
     },
     faulty: {
-      has: [ 'wie ändere ich das Passwort? hab ich schon gemacht, sagt immer noch falsches Passwort',
+      has: [ 'wie ändere ich das Passwort? hab ich schon gemacht, sagt immer noch falsches Passwort', 'mein Gepäck ist in einer anderen Stadt gelandet', 'ich habe mein Tablet im Flugzeug vergessen', 'ich habe meine Jacke im Zug liegen lassen',
         'wir stehen seit zwei Stunden auf dem Rollfeld',
         'meine Buchung ist weg','das Internet geht nicht mehr', 'immer noch keine Nachricht zu meinem Koffer', 'zum dritten Mal kein Internet', 'seit gestern kein Netz', 'Störung im ganzen Viertel', 'mein Paket ist nie angekommen', 'danke, aber das Problem ist immer noch nicht gelöst', 'ich komme seit gestern nicht in die App', 'das Netz ist schon wieder zusammengebrochen'],
-      hasNot: [
+      hasNot: ['im Zug liegen überall Zeitungen',
         'meine Bestellung ist auf dem Weg, danke','geht wieder, danke', 'was kostet der Tarif?'],
     },
     complaint: {

@@ -542,6 +542,8 @@ export const english: Lexicon = {
         'waiting on|for my|our bag|bags|luggage*|baggage|suitcase|suitcases', 'not know|knowing where my|our .. bag|bags|luggage*|baggage|suitcase|suitcases',
         'broke|broken|destroyed|destroy|ruined|damaged|smashed|ripped|tore|torn|wrecked|totaled|totalled my|our|the|your|her|his .. bag|bags|luggage*|suitcase|suitcases|baggage|wheelchair|stroller|pram|guitar',
         'ruined|torn|ripped|smashed bag|bags|suitcase|suitcases|luggage*',
+        // Bags sent somewhere else: "my bags went to the wrong city", "my luggage ended up at the wrong airport".
+        'bag|bags|luggage*|baggage|suitcase|suitcases .. wrong city|airport|destination|country|flight|plane', 'ended|ending up at|in the wrong airport|city|destination|country',
         'you|u|they cancel|canceling|cancelling|cxl|cxld my|our', 'cancelling|canceling flights', 'stop|keep|kept|now|by canceling|cancelling my|our|all',
         'flight|flights|ticket|tickets|trip|reservation|connection .. got|been|was|were|is|are cancelled|canceled',
         'got|been|being cancelled|canceled',

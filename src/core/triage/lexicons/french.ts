@@ -226,6 +226,9 @@ export const french: Lexicon = {
         // Une valise qu'on cherche ou qui arrive cassée, un vol annulé par la compagnie, un avion à l'arrêt avec nous dedans.
         'où est|sont .. ma|mon|mes|notre|nos valise|valises|bagage|bagages',
         'valise|valises|bagage|bagages|poussette .. cassé|cassée|cassés|cassées|détruit|détruite', 'cassé|abîmé|détruit|endommagé ma|mon|mes|notre|nos .. valise|valises|bagage|bagages|poussette',
+        // Des bagages partis ailleurs, un objet oublié à bord : « mes bagages sont partis dans une autre ville », « j'ai oublié ma tablette dans l'avion ».
+        'valise|valises|bagage|bagages .. partis|partie|parties|parti|envoyé*|arrivé*|atterri* .. autre|mauvais|mauvaise ville|aéroport|destination|pays|vol',
+        'oublié|oubliée|laissé|laissée .. dans|sur l|le|la avion|vol|train|bus|car',
         'vous avez annulé|supprimé mon|notre|nos vol|vols|train|voyage|réservation', 'ils ont annulé|supprimé mon|notre|nos vol|vols|train|voyage|réservation',
         'toujours bloqués|assis|coincés .. avion|piste|porte|train', 'problème|problèmes|incident technique|techniques|mécanique|mécaniques',
         'colis|commande|livraison|paquet .. pas|jamais arrivé|arrivée|livré|livrée|reçu|reçue',

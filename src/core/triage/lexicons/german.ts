@@ -206,6 +206,9 @@ export const german: Lexicon = {
         // Ein Koffer, der gesucht wird oder kaputt ankommt, ein Flug, den die Airline streicht, ein Flugzeug, das mit uns steht.
         'wo ist|sind mein|meine|meinen|unser|unsere koffer|gepäck|tasche|taschen',
         'koffer|gepäck|kinderwagen|rollstuhl .. kaputt|zerstört|kaputtgemacht|zerrissen',
+        // Gepäck anderswo gelandet, etwas an Bord vergessen: "mein Gepäck ist in einer anderen Stadt gelandet", "ich habe mein Tablet im Flugzeug vergessen".
+        'gepäck|koffer|taschen .. anderen|andere|falschen|falsche stadt|flughafen|ziel|land',
+        'im flugzeug|zug|bus|flieger .. vergessen|liegengelassen|liegenlassen', 'im flugzeug|zug|bus|flieger .. liegen lassen|gelassen',
         'ihr|sie habt|haben meinen|unseren|mein|unser flug|zug|flüge .. gestrichen|storniert|annulliert',
         'sitzen|stehen|warten immer noch .. flugzeug|rollfeld|gate|zug|bahnsteig', 'technisches|technische|technischen problem|probleme|problemen|defekt',
         'flug|zug|bus|ice|bahn .. gestrichen|annulliert|storniert|verspätet|ausgefallen', 'zug fällt aus',

@@ -359,6 +359,9 @@ export const italian: Lexicon = {
         // Un bagaglio cercato o rotto, un volo cancellato dalla compagnia, un aereo fermo con noi dentro.
         'dov è .. mia|mio|miei|mie|nostra|nostro|nostri|nostre valigia|valigie|bagaglio|bagagli', 'dove .. mia|mio|miei|mie|nostra|nostro|nostri|nostre valigia|valigie|bagaglio|bagagli',
         'rott*|distrutt*|danneggiat*|rovinat* .. valigia|valigie|bagaglio|bagagli|passeggino|carrozzina',
+        // Bagagli finiti altrove, un oggetto dimenticato a bordo: "le valigie sono finite in un'altra città", "ho dimenticato il tablet sull'aereo".
+        'valigia|valigie|bagaglio|bagagli .. finit*|mandat*|spedit*|andat*|arrivat* .. altra|altro|sbagliata|sbagliato città|aeroporto|destinazione|volo',
+        'dimenticat*|lasciat*|scordat* .. sull|sul|nell|nel|in aereo|volo|treno|pullman',
         'lasciato|lasciata|lasciati|lasciate .. sotto la pioggia',
         'mi|ci avete|hanno cancellato|annullato|soppresso .. volo|voli|treno|viaggio|prenotazione',
         'ancora fermi|seduti|bloccati|chiusi .. aereo|pista|gate|treno|binario', 'guasto|problema|problemi tecnico|tecnici|meccanico|meccanici', 'guasto al motore',

@@ -224,6 +224,10 @@ export const spanish: Lexicon = {
         // Una maleta que se busca o llega rota, un vuelo que cancela la aerolínea, un avión parado con nosotros dentro.
         'dónde está|están .. mi|mis|nuestra|nuestras|nuestro|nuestros maleta|maletas|equipaje|equipajes',
         'roto|rota|rotos|rotas|dañado|dañada|destrozado|destrozada|destrozaron|rompieron|rompisteis|rompió .. maleta|maletas|equipaje|cochecito',
+        // Una maleta perdida por ellos o mandada a otro sitio, algo olvidado a bordo: "me habéis perdido la maleta", "mi maleta acabó en otra ciudad", "olvidé mi tablet en el avión".
+        'perdido|perdisteis|perdieron|perdió|extraviado|extraviasteis|extraviaron .. maleta|maletas|equipaje',
+        'maleta|maletas|equipaje .. acabó|acabaron|terminó|terminaron|fue|fueron|llegó|llegaron .. otra|otro ciudad|aeropuerto|destino|país|vuelo',
+        'olvidé|olvide|olvidamos|olvidado .. en el|la avión|vuelo|tren|autobús', 'dejé|deje|dejamos|dejado mi|mis|el|la|un|una .. en el avión|vuelo|tren|autobús',
         'me|nos cancelaron|cancelasteis|cancelan .. vuelo|vuelos|tren|viaje|reserva', 'me|nos han cancelado .. vuelo|vuelos|tren|viaje|reserva',
         'seguimos|todavía|aún sentados|parados|atrapados|encerrados .. avión|pista|puerta|tren', 'avería|problema|problemas técnico|técnica|técnicos|mecánico|mecánica|mecánicos',
         'vuelo|tren|autobús|bus .. cancelado|retrasado|demorado|desviado', 'cancelaron mi|el vuelo',
