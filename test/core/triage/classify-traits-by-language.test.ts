@@ -360,7 +360,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado', '¿cómo se cambia el nombre de un billete?'],
     },
     faulty: {
-      has: [ '¿cómo cambio la contraseña? ya lo hice y sigue diciendo contraseña incorrecta', 'me habéis perdido la maleta', 'mi maleta acabó en otra ciudad', 'olvidé mi tablet en el avión', 'dejé mi tablet en el avión', 'el wifi murió otra vez', 'el router se muere cada noche', 'la app va fatal',
+      has: [ '¿cómo cambio la contraseña? ya lo hice y sigue diciendo contraseña incorrecta', 'me habéis perdido la maleta', 'me habéis perdido el paquete', 'mi maleta acabó en otra ciudad', 'olvidé mi tablet en el avión', 'dejé mi tablet en el avión', 'el wifi murió otra vez', 'el router se muere cada noche', 'la app va fatal',
         'llevamos dos horas parados en la pista',
         'todas estas cancelaciones, ¿qué pasa?','estoy sin servicio desde ayer', 'sigo sin noticias de mi equipaje', 'nos arruinaron las vacaciones', 'la app se cuelga cada vez que entro', 'mi pedido nunca llegó', 'no tengo internet en casa', 'gracias, pero el problema no está resuelto'],
       hasNot: ['me he dejado llevar en el avión', 'ya funciona, gracias', '¿cuánto cuesta la fibra?'],

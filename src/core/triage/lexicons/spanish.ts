@@ -225,7 +225,7 @@ export const spanish: Lexicon = {
         'dónde está|están .. mi|mis|nuestra|nuestras|nuestro|nuestros maleta|maletas|equipaje|equipajes',
         'roto|rota|rotos|rotas|dañado|dañada|destrozado|destrozada|destrozaron|rompieron|rompisteis|rompió .. maleta|maletas|equipaje|cochecito',
         // Una maleta perdida por ellos o mandada a otro sitio, algo olvidado a bordo: "me habéis perdido la maleta", "mi maleta acabó en otra ciudad", "olvidé mi tablet en el avión".
-        'perdido|perdisteis|perdieron|perdió|extraviado|extraviasteis|extraviaron .. maleta|maletas|equipaje',
+        'perdido|perdisteis|perdieron|perdió|extraviado|extraviasteis|extraviaron .. maleta|maletas|equipaje|paquete|paquetes|pedido|pedidos|envío',
         'maleta|maletas|equipaje .. acabó|acabaron|terminó|terminaron|fue|fueron|llegó|llegaron .. otra|otro ciudad|aeropuerto|destino|país|vuelo',
         'olvidé|olvide|olvidamos|olvidado .. en el|la avión|vuelo|tren|autobús', 'dejé|deje|dejamos|dejado mi|mis|el|la|un|una .. en el avión|vuelo|tren|autobús',
         'me|nos cancelaron|cancelasteis|cancelan .. vuelo|vuelos|tren|viaje|reserva', 'me|nos han cancelado .. vuelo|vuelos|tren|viaje|reserva',
