@@ -61,7 +61,9 @@ function decideSteps(input: PolicyInput): Plan {
   // Never argue: the right people at once. The customer hears from us first, unless they insulted
   // us (a human answers abuse, not the bot). A death in the family is for a person too, whatever
   // else the post asks: never an FAQ, a thank-you or "tell us more".
-  if (FOR_A_PERSON_AT_ONCE.some((trait) => has(triage, trait))) return withHolding(input, [handoff(input, [])]);
+  if (FOR_A_PERSON_AT_ONCE.some((trait) => has(triage, trait))) {
+    return asksPersonAboutAccount(input) ? accountToPerson(input) : withHolding(input, [handoff(input, [])]);
+  }
   if (has(triage, 'abuse')) return postedPersonalData(input) ? withHolding(input, [handoff(input, [])]) : [handoff(input, [])];
 
   // Nothing the rules read applies to a language we do not serve: a person reads it.
@@ -78,6 +80,26 @@ function decideSteps(input: PolicyInput): Plan {
   if (best !== undefined && triage.loneTopicWord === true) return [{ do: 'ask-back' }];
   if (best !== undefined) return planConfident(input, best);
   return planNotConfident(input);
+}
+
+/**
+ * A request for a person about the customer's own account ("sent you a DM about my booking",
+ * "I want to talk to someone about my bill"): the person will need the account's details, so
+ * the conversation continues in a DM, as any account matter does. Legal, safety and bereavement
+ * stay with the holding reply: what comes first there is the person, not the details.
+ */
+function asksPersonAboutAccount({ triage, message, settings }: PolicyInput): boolean {
+  return (
+    has(triage, 'human') &&
+    has(triage, 'account') &&
+    !FOR_A_PERSON_AT_ONCE.some((trait) => trait !== 'human' && has(triage, trait)) &&
+    isPublic(message) &&
+    settings.languages.includes(triage.lang)
+  );
+}
+
+function accountToPerson(input: PolicyInput): Plan {
+  return [{ do: 'acknowledge', why: 'account' }, dmStep(undefined), handoff(input, ['account'])];
 }
 
 /**

@@ -162,6 +162,20 @@ describe('decidePlan', () => {
       [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['human'], entryIds: [] }],
     ],
     [
+      'continues in a DM when the customer asks for a person about their own account ("sent you a DM about my booking")',
+      { triage: traits('human', 'account'), candidates: [aCandidate()] },
+      [
+        { do: 'acknowledge', why: 'account' },
+        { do: 'dm' },
+        { do: 'handoff', priority: 'normal', reasons: ['account', 'human'], entryIds: [] },
+      ],
+    ],
+    [
+      'keeps the holding reply for a legal threat about the customer\'s account, with a request for a person',
+      { triage: traits('legal', 'human', 'account') },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'urgent', reasons: ['legal', 'account', 'human'], entryIds: [] }],
+    ],
+    [
       'hands off with condolences first, never the matching entry, when the customer tells of a death in the family',
       { triage: traits('question', 'account', 'bereavement'), candidates: [aCandidate()] },
       [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['account', 'bereavement'], entryIds: [] }],

@@ -29,8 +29,8 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     account: {
       has: [ 'grazie, la mia mail è anna@example.com per il rimborso', 'dove vedo la bolletta? credo mi abbiate addebitato male', 'come funziona la ricarica automatica? mi ha scalato due volte','ho cambiato idea, voglio annullare l’ordine', 'mi è arrivato un addebito non richiesto', 'la mia bolletta è sbagliata', 'pagamento rifiutato ma i soldi me li avete presi',
-        'devo cambiare il nome sul biglietto', 'mi serve la ricevuta del mio soggiorno', 'volo cancellato e nessuno mi riprotegge', 'posso spostare il mio volo a domani?', 'il saldo della mia gift card è zero'],
-      hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi', 'come si cambia il nome su un biglietto?', 'quanto costa cambiare un volo?', 'grazie per avermi riprotetto subito!'],
+        'devo cambiare il nome sul biglietto', 'mi serve la ricevuta del mio soggiorno', 'volo cancellato e nessuno mi riprotegge', 'posso spostare il mio volo a domani?', 'il saldo della mia gift card è zero', 'ho scritto in privato, potete rispondere?', 'vi ho mandato un dm'],
+      hasNot: [ 'mi ha aiutato tantissimo Giulia del negozio, grazie','come faccio a ricaricare la mia sim?', 'la mia offerta vale anche all’estero?', 'come si annulla un ordine dall’app?', 'grazie, il rimborso è arrivato oggi', 'come si cambia il nome su un biglietto?', 'quanto costa cambiare un volo?', 'grazie per avermi riprotetto subito!', 'ho mandato un messaggio a mia madre col vostro wifi in volo, fantastico'],
     },
     faulty: {
       has: [ 'il server è crollato di nuovo', 'le mie valigie sono finite in un’altra città', 'ho dimenticato il tablet sull’aereo', 'dove vedo i consumi? il credito scende da solo', 'come si ricarica online? la carta viene sempre rifiutata', 'come resetto la password? l’ho già fatto ma dice ancora password errata', 'ma quanto ci vuole per attivare la fibra? sono già 2 mesi', 'il tentativo di pagamento è fallito', 'la rete fa pena',
@@ -338,7 +338,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     account: {
       has: [ 'can you add my KTN to an existing reservation?', 'trouble adding this flight my wife booked to my Elevate account', 'I’ll do that. Can’t DM until you follow me. Thanks!', 'please help with booking DLIM7U, is there an earlier flight?', 'I need some help with a reservation', 'can you please connect these two reservations together and add a child in a lap',
-        'thanks, my email is anna.rossi@example.com for the refund','where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout', 'card declined but the money was taken', 'thanks for the refund, but where is the rest?', 'I need to change the name on my ticket', 'can you send me an invoice for my purchase last Tuesday?', 'I need a receipt for my hotel stay', 'my flight got cancelled and nobody can rebook me'],
+        'thanks, my email is anna.rossi@example.com for the refund','where is my refund?', 'my bill is wrong this month', 'you charged me twice', 'your fraud protection blocked my card at the checkout', 'card declined but the money was taken', 'thanks for the refund, but where is the rest?', 'I need to change the name on my ticket', 'can you send me an invoice for my purchase last Tuesday?', 'I need a receipt for my hotel stay', 'my flight got cancelled and nobody can rebook me', 'sent you a DM', 'just DM’d you my details', 'check your DMs please', 'replied to your DM'],
       hasNot: ['can I use my miles for an upgrade?', 'I won’t stop until you follow the rules', 'how do I link my bookings to my loyalty account?', 'can my plan be used abroad?', 'does my plan include calls to Spain?', 'what plans do you have?', 'thanks, my refund arrived today', 'thanks for the refund!', 'thanks for rebooking me so fast!'],
     },
     thanks: {
@@ -356,8 +356,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [],
     },
     account: {
-      has: ['me cobraron dos veces la factura', 'mi pedido no ha llegado', 'necesito cambiar el nombre en mi billete', '¿me enviáis la factura de mi compra del martes?', 'vuelo cancelado y nadie me reubica', '¿podéis cambiar mi vuelo a mañana?'],
-      hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado', '¿cómo se cambia el nombre de un billete?'],
+      has: ['me cobraron dos veces la factura', 'mi pedido no ha llegado', 'necesito cambiar el nombre en mi billete', '¿me enviáis la factura de mi compra del martes?', 'vuelo cancelado y nadie me reubica', '¿podéis cambiar mi vuelo a mañana?', 'os he mandado un DM', 'os he enviado un mensaje'],
+      hasNot: ['¿cómo recargo mi saldo?', '¿cómo puedo recargar mi tarjeta SIM?', '¿mi tarifa incluye roaming?', 'gracias, ya me llegó el reembolso', 'gracias, me llegó el reembolso', 'gracias, el pedido ha llegado', '¿cómo se cambia el nombre de un billete?', 'he escrito un mensaje a mi madre desde el avión, genial'],
     },
     faulty: {
       has: [ '¿cómo cambio la contraseña? ya lo hice y sigue diciendo contraseña incorrecta', 'me habéis perdido la maleta', 'me habéis perdido el paquete', 'mi maleta acabó en otra ciudad', 'olvidé mi tablet en el avión', 'dejé mi tablet en el avión', 'el wifi murió otra vez', 'el router se muere cada noche', 'la app va fatal',
@@ -395,8 +395,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [],
     },
     account: {
-      has: ['on m’a débité deux fois', 'ma facture est fausse ce mois-ci', 'je dois changer le nom sur mon billet', 'vous pouvez m’envoyer la facture de mon achat ?', 'vol annulé et personne ne peut me replacer', 'pouvez-vous changer mon vol pour demain ?'],
-      hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé', 'comment modifier une réservation ?', 'merci de m’avoir replacé si vite !'],
+      has: ['on m’a débité deux fois', 'ma facture est fausse ce mois-ci', 'je dois changer le nom sur mon billet', 'vous pouvez m’envoyer la facture de mon achat ?', 'vol annulé et personne ne peut me replacer', 'pouvez-vous changer mon vol pour demain ?', 'je vous ai envoyé un MP', 'je vous ai écrit un message hier'],
+      hasNot: ['comment recharger ma carte SIM ?', 'comment est-ce que je consulte mon forfait ?', 'mon forfait est-il inclus à l’étranger ?', 'merci, le remboursement est arrivé', 'comment modifier une réservation ?', 'merci de m’avoir replacé si vite !', 'j’ai écrit un message d’amour à ma femme grâce à votre appli'],
     },
     faulty: {
       has: [ 'comment changer le mot de passe ? je l’ai fait et ça dit toujours mot de passe incorrect', 'mes bagages sont partis dans une autre ville', 'j’ai oublié ma tablette dans l’avion', 'la box est morte depuis ce matin', 'le wifi a lâché encore', 'l’appli rame depuis hier',
@@ -434,8 +434,8 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: [],
     },
     account: {
-      has: ['meine Rechnung ist falsch', 'mein Paket ist nie angekommen', 'ich muss den Namen auf meinem Ticket ändern', 'könnt ihr mir die Rechnung für meinen Einkauf vom Dienstag schicken?', 'Flug gestrichen und niemand bucht mich um', 'könnt ihr meinen Flug auf morgen umbuchen?', 'das Guthaben meiner Geschenkkarte ist null'],
-      hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?', 'danke, die Erstattung ist angekommen', 'wie kann man eine Buchung ändern?', 'danke, dass ihr mich so schnell umgebucht habt!'],
+      has: ['meine Rechnung ist falsch', 'mein Paket ist nie angekommen', 'ich muss den Namen auf meinem Ticket ändern', 'könnt ihr mir die Rechnung für meinen Einkauf vom Dienstag schicken?', 'Flug gestrichen und niemand bucht mich um', 'könnt ihr meinen Flug auf morgen umbuchen?', 'das Guthaben meiner Geschenkkarte ist null', 'ich habe euch eine DM geschickt', 'ich habe euch eine Nachricht geschickt'],
+      hasNot: ['wie lade ich meine SIM-Karte auf?', 'wie ändere ich mein Passwort?', 'ist mein Tarif im Ausland enthalten?', 'danke, die Erstattung ist angekommen', 'wie kann man eine Buchung ändern?', 'danke, dass ihr mich so schnell umgebucht habt!', 'ich habe meiner Mutter eine Nachricht geschickt, super WLAN im Zug'],
     },
     faulty: {
       has: [ 'wie ändere ich das Passwort? hab ich schon gemacht, sagt immer noch falsches Passwort', 'mein Gepäck ist in einer anderen Stadt gelandet', 'ich habe mein Tablet im Flugzeug vergessen', 'ich habe meine Jacke im Zug liegen lassen',

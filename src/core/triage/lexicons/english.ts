@@ -79,6 +79,9 @@ export const english: Lexicon = {
         'recover|recovering .. account|accounts', 'account recovery',
         'help with a|my|our reservation|reservations|booking|bookings', 'help with booking|reservation', 'until|unless you|u follow me|us|back', 'connect|link|merge|combine these|the|our|my two|both reservations|bookings', 'connect|link|merge|combine these|our reservations|bookings',
         'money|payment|amount|funds was|were|got|been taken|deducted|debited|withdrawn', 'took|taken|deducted my money|payment', 'follow for|me dm', 'follow me back', 'you|u|please|pls|plz follow back|followback', 'dm me', 'can i|we dm you',
+        // The conversation is already private: "sent you a DM", "check your DMs", "replied to your DM".
+        'sent|send you|u .. dm|dms|message|messages|pm|pms', 'messaged|dmed|pmed you|u', 'dm|pm d you|u', 'check|checking your|ur dm|dms|inbox|pm|pms',
+        'replied|responded to your|ur dm|dms|message|messages', 'answer|reply|respond to my dm|dms|pm|pms',
         // A charge told by what it cost, a service switched on for them, bills that keep coming.
         'cost|costs me|us .. euro|euros|pounds|dollars|quid|bucks', `${QUOTED_AMOUNTS} euro|euros|pound|pounds|dollar|dollars|quid|buck|bucks fee|fees|surcharge|penalty`, 'you|u|they activated|added|enabled|subscribed', 'sending|send|sent me|us bills|bill|invoices|invoice',
         'charged me', 'charging me|us', 'keep|keeps|kept charging', 'i|we was|were|have|got|been charged', 'been charged', 'charged twice', 'double charged',

@@ -66,6 +66,8 @@ export const french: Lexicon = {
         'facture|factures|reçu|reçus .. mon|ma|mes|notre|nos achat|achats|commande|séjour|réservation|vol|billet|location|chambre',
         'changer|modifier|déplacer|décaler|avancer|reporter mon|ma|mes|notre|nos vol|vols|billet|billets|réservation|réservations',
         'me|nous replacer|replace|replacez|replacent|réacheminer|réacheminez', 'me|nous mettre|mettez .. autre vol',
+        // La conversation est déjà privée : « je vous ai envoyé un MP », « regardez vos messages privés ».
+        'envoyé|écrit|répondu .. mp|dm|privé', 'vous|vs ai|avons envoyé|écrit .. message|messages|mail|mails', 'regardez|consultez|vérifiez|lisez .. mp|dm|privé|privés|messagerie',
       ],
     },
     accountWeak: {

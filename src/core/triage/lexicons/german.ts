@@ -64,6 +64,8 @@ export const german: Lexicon = {
         'meinen|meine|unseren|unsere flug|flüge|ticket|tickets|buchung|reservierung .. umbuchen|verschieben|verlegen',
         'bucht|buchen mich|uns um', 'mich|uns umbuchen|umzubuchen',
         'guthaben .. geschenkkarte|gutschein|gutscheins|giftcard',
+        // Das Gespräch ist schon privat: "ich habe euch eine DM geschickt", "schaut in eure Nachrichten".
+        'dm|pn|privatnachricht|direktnachricht .. geschickt|geschrieben|gesendet|geantwortet', 'euch|ihnen|dir .. nachricht|nachrichten|mail|email geschickt|geschrieben|gesendet', 'schaut|guckt|seht|lest .. dm|dms|pn|nachrichten|postfach|posteingang',
       ],
     },
     accountWeak: {

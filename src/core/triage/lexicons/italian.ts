@@ -115,6 +115,8 @@ export const italian: Lexicon = {
         'spostare|cambiare|modificare|anticipare|posticipare .. mio|mia|nostro|nostra volo|voli|prenotazione|biglietto|biglietti',
         'mi|ci riprotegge|riproteggete|riproteggono|ricolloca|ricollocate|riprenota|riprenotate', 'riproteggermi|riproteggerci|ricollocarmi|ricollocarci|riprenotarmi',
         'saldo|credito .. mia|mio carta|buono|gift regalo|card',
+        // La conversazione è già in privato: "vi ho mandato un dm", "ho scritto in privato", "controllate i dm".
+        'scritto|mandato|inviato|risposto .. dm|direct|privato', 'vi|ti ho|abbiamo scritto|mandato|inviato .. messaggio|messaggi|mail|email', 'controllate|guardate|leggete .. dm|direct|privato|privati|posta',
       ],
     },
     accountWeak: {

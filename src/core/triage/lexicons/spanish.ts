@@ -67,6 +67,8 @@ export const spanish: Lexicon = {
         'factura|facturas|recibo|recibos .. mi|mis|nuestra|nuestro compra|compras|pedido|estancia|reserva|vuelo|billete|alquiler|habitación',
         'cambiar|mover|modificar|adelantar|retrasar|aplazar mi|mis|nuestro|nuestros|nuestra vuelo|vuelos|billete|billetes|reserva|pasaje|boleto',
         'me|nos reubica|reubican|reubicáis|reubicais|reubiquen|recoloca|recolocan|recoloquen', 'reubicarme|reubicarnos|recolocarme|recolocarnos',
+        // La conversación ya es privada: "os he mandado un DM", "revisad los mensajes privados".
+        'mandado|enviado|escrito|mandé|envié|escribí|mande|envie|escribi .. dm|md|privado|mp', 'os|te|les|le he|hemos mandado|enviado|escrito .. mensaje|mensajes|correo', 'revisad|mirad|revisen|miren|revisa|mira .. dm|md|privado|privados|mp|bandeja',
       ],
     },
     accountWeak: {
