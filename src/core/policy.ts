@@ -88,13 +88,14 @@ function decideSteps(input: PolicyInput): Plan {
  * the conversation continues in a DM, as any account matter does. Legal, safety and bereavement
  * stay with the holding reply: what comes first there is the person, not the details.
  */
-function asksPersonAboutAccount({ triage, message, settings }: PolicyInput): boolean {
+function asksPersonAboutAccount(input: PolicyInput): boolean {
+  const { triage, message } = input;
   return (
     has(triage, 'human') &&
     has(triage, 'account') &&
     !FOR_A_PERSON_AT_ONCE.some((trait) => trait !== 'human' && has(triage, trait)) &&
     isPublic(message) &&
-    settings.languages.includes(triage.lang)
+    isServed(input)
   );
 }
 

@@ -171,6 +171,16 @@ describe('decidePlan', () => {
       ],
     ],
     [
+      'keeps the holding reply when a request for a person about the account comes in a DM already',
+      { message: dmMessage, triage: traits('human', 'account') },
+      [{ do: 'hold' }, { do: 'handoff', priority: 'normal', reasons: ['account', 'human'], entryIds: [] }],
+    ],
+    [
+      'keeps the holding reply for a request for a person about the account in a language we do not serve',
+      { triage: { lang: 'ja', traits: ['human', 'account'] } },
+      [{ do: 'hold' }, expect.objectContaining({ do: 'handoff', reasons: expect.arrayContaining(['account', 'human']) })],
+    ],
+    [
       'keeps the holding reply for a legal threat about the customer\'s account, with a request for a person',
       { triage: traits('legal', 'human', 'account') },
       [{ do: 'hold' }, { do: 'handoff', priority: 'urgent', reasons: ['legal', 'account', 'human'], entryIds: [] }],
