@@ -24,6 +24,8 @@ const DANGER = [
   'my son has been shaking and sweating since he ate your snack, his face is going red',
   'my daughter got a rash and her eyes swelled up after using your sunscreen',
   'since your engineer left the boiler we all have headaches and feel sick',
+  // Read since more English examples were added (2026-12-01, afternoon).
+  'your driver knocked my mum over on the pavement and did not stop',
 ];
 const FRAUD = [
   'my bank says there were 6 payments to you from my card in Spain, I live in Ohio',
@@ -31,6 +33,7 @@ const FRAUD = [
   // Read since the examples in German, French, Spanish and Italian were added (2026-12-01).
   'ich bekomme Bestätigungscodes per SMS, obwohl ich nichts bestellt habe',
   'me llegan códigos de verificación por SMS que no he pedido',
+  'my insurance account lists a claim I never made',
 ];
 const CALM = [
   'how do I change the payee name on my bill?',
@@ -39,6 +42,7 @@ const CALM = [
   'can I bring my baby monitor in hand luggage?',
   'il pacco è arrivato ammaccato, potete sostituirlo?',
   'quiero cambiar la tarifa de mi móvil',
+  'can I add a new line to my account for my daughter?',
 ];
 
 describe('the urgent-matters models', () => {
