@@ -34,6 +34,7 @@ const FRAUD = [
   'ich bekomme Bestätigungscodes per SMS, obwohl ich nichts bestellt habe',
   'me llegan códigos de verificación por SMS que no he pedido',
   'my insurance account lists a claim I never made',
+  'my number moved to another network this morning and I never asked for it',
 ];
 const CALM = [
   'how do I change the payee name on my bill?',
@@ -43,6 +44,7 @@ const CALM = [
   'il pacco è arrivato ammaccato, potete sostituirlo?',
   'quiero cambiar la tarifa de mi móvil',
   'can I add a new line to my account for my daughter?',
+  'can I move my number to you from my old network?',
 ];
 
 describe('the urgent-matters models', () => {
