@@ -35,6 +35,9 @@ const FRAUD = [
   'me llegan códigos de verificación por SMS que no he pedido',
   'my insurance account lists a claim I never made',
   'my number moved to another network this morning and I never asked for it',
+  // Read since more German fraud examples were added (2026-12-01, afternoon).
+  'jemand hat Geld an einen Empfänger überwiesen, den ich nie angelegt habe',
+  'meine Punkte wurden in einer Filiale eingelöst, in der ich nie war',
 ];
 const CALM = [
   'how do I change the payee name on my bill?',
@@ -45,6 +48,7 @@ const CALM = [
   'quiero cambiar la tarifa de mi móvil',
   'can I add a new line to my account for my daughter?',
   'can I move my number to you from my old network?',
+  'wie nehme ich meine Rufnummer zu euch mit?',
 ];
 
 describe('the urgent-matters models', () => {

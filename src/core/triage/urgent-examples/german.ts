@@ -112,4 +112,23 @@ export const GERMAN_URGENT_EXAMPLES: readonly UrgentExample[] = [
   ['calm', "@Brand mein Sohn hat sein Handy verloren, wie sperre ich die SIM und bestelle eine neue?"],
   ['calm', "@Brand auf der Rechnung steht ein falscher Name, bitte ändern"],
   ['calm', "@Brand mein Mann hat zweimal bestellt, könnt ihr eine Bestellung stornieren?"],
+  // Betrug an seinen Spuren erzählt, ohne das Wort Betrug: ein fremdes Gerät, eine Nummer, die
+  // woanders hin umgezogen ist, Geld an einen Empfänger, den man nie angelegt hat.
+  ['security', "@Brand mein Handy hat seit heute Mittag kein Netz und meine Bank meldet ein neues Gerät. Ich habe keine neue SIM bestellt"],
+  ['security', "@Brand auf meinem Kundenkonto ist eine zweite Rufnummer, die ich nie bestellt habe, und sie wird mir berechnet"],
+  ['security', "@Brand eine Überweisung von 950 Euro an einen Empfänger, den ich nie angelegt habe. Die App sagt, ich hätte sie freigegeben"],
+  ['security', "@Brand ihr schreibt mir, meine Rufnummer wird zu einem anderen Anbieter mitgenommen. Ich will nirgends hin"],
+  ['security', "@Brand meine Punkte sind weg, eingelöst in einer Filiale in Hamburg. Ich war noch nie in Hamburg"],
+  ['security', "@Brand in meinem Konto ist eine fremde Lieferadresse gespeichert und die letzten zwei Bestellungen gingen dahin"],
+  ['security', "@Brand ein Mann am Telefon kannte meine Kundennummer und meine letzte Bestellung und wollte meine TAN"],
+  ['security', "@Brand seit gestern gehen alle Rechnungsmails an eine Adresse, die ich nicht kenne. Ich habe nichts geändert"],
+  ['security', "@Brand ich habe einen Handyvertrag auf meinen Namen bekommen, Lieferung an eine Packstation. Nie abgeschlossen"],
+  ['security', "@Brand auf der Kreditkarte drei Abbuchungen von euch aus Spanien, die Karte liegt hier bei mir zu Hause"],
+  ['security', "@Brand mein Sohn hat eine Mail bekommen, dass sein Spielekonto jetzt zu einer anderen Mailadresse gehört. Alles weg"],
+  ['security', "@Brand der Bote wollte an der Haustür meine PIN zur Bestätigung der Lieferung. Ist das normal bei euch?"],
+  ['calm', "@Brand wie nehme ich meine Rufnummer zu euch mit?"],
+  ['calm', "@Brand kann ich eine zweite Rufnummer zu meinem Vertrag dazubuchen?"],
+  ['calm', "@Brand wie ändere ich die Lieferadresse für meine nächste Bestellung?"],
+  ['calm', "@Brand wo löse ich meine Punkte in der Filiale ein?"],
+  ['calm', "@Brand kann ich die Rechnungsmails an eine andere Adresse schicken lassen?"],
 ];
