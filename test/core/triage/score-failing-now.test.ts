@@ -24,6 +24,8 @@ const FAILING_NOW = [
   'mi vuelo sale en 2 horas y la app no me deja hacer el check-in',
   'colis bloqué depuis 10 jours, personne ne répond',
   'Zug fällt aus, stehen seit einer Stunde am Bahnsteig',
+  // Read since the examples told by circumstances were added (2026-12-01, afternoon).
+  'diverted to Manchester and told to make our own way to London',
 ];
 const NOTHING_FAILING = [
   'the flight attendant last week was rude',
@@ -36,6 +38,7 @@ const NOTHING_FAILING = [
   '¿a qué hora abre la tienda del centro?',
   'le repas à bord était froid la semaine dernière',
   'wie kann ich meine Adresse ändern?',
+  'the gate change last month was chaos but the crew were lovely',
 ];
 // Things and states no example names, told as failures: the parts their words play (a thing,
 // a failing state, a duration, in one clause) carry them (see failure-word-features).
