@@ -26,6 +26,9 @@ const FAILING_NOW = [
   'Zug fällt aus, stehen seit einer Stunde am Bahnsteig',
   // Read since the examples told by circumstances were added (2026-12-01, afternoon).
   'diverted to Manchester and told to make our own way to London',
+  // Read since the examples of devices doing something else than they should (same afternoon).
+  'the album shows 20 tracks but only plays the first three',
+  'the speaker talks back in Spanish although everything is set to English',
 ];
 const NOTHING_FAILING = [
   'the flight attendant last week was rude',
@@ -39,6 +42,7 @@ const NOTHING_FAILING = [
   'le repas à bord était froid la semaine dernière',
   'wie kann ich meine Adresse ändern?',
   'the gate change last month was chaos but the crew were lovely',
+  'how do I share an album with my sister?',
 ];
 // Things and states no example names, told as failures: the parts their words play (a thing,
 // a failing state, a duration, in one clause) carry them (see failure-word-features).
