@@ -29,6 +29,9 @@ const FAILING_NOW = [
   // Read since the examples of devices doing something else than they should (same afternoon).
   'the album shows 20 tracks but only plays the first three',
   'the speaker talks back in Spanish although everything is set to English',
+  // Read since the short Italian utility examples were added (same afternoon).
+  'esce acqua dal contatore sul marciapiede',
+  'acqua marrone dai rubinetti dopo i lavori in strada',
 ];
 const NOTHING_FAILING = [
   'the flight attendant last week was rude',
@@ -43,6 +46,7 @@ const NOTHING_FAILING = [
   'wie kann ich meine Adresse ändern?',
   'the gate change last month was chaos but the crew were lovely',
   'how do I share an album with my sister?',
+  'come si legge il contatore dell’acqua?',
 ];
 // Things and states no example names, told as failures: the parts their words play (a thing,
 // a failing state, a duration, in one clause) carry them (see failure-word-features).
