@@ -26,6 +26,9 @@ const DANGER = [
   'since your engineer left the boiler we all have headaches and feel sick',
   // Read since more English examples were added (2026-12-01, afternoon).
   'your driver knocked my mum over on the pavement and did not stop',
+  // Read since more German danger examples were added (same afternoon).
+  'der Fahrer hat meinen Vater auf dem Gehweg umgefahren und ist einfach weg',
+  'ein Mann läuft meiner Tochter seit einer Stunde im Einkaufszentrum hinterher',
 ];
 const FRAUD = [
   'my bank says there were 6 payments to you from my card in Spain, I live in Ohio',
@@ -49,6 +52,7 @@ const CALM = [
   'can I add a new line to my account for my daughter?',
   'can I move my number to you from my old network?',
   'wie nehme ich meine Rufnummer zu euch mit?',
+  'sind bei dem Spielzeug Batterien dabei?',
 ];
 
 describe('the urgent-matters models', () => {
