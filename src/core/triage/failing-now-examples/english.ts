@@ -1458,4 +1458,8 @@ export const ENGLISH_EXAMPLES: readonly FailingNowExample[] = [
   ['other', "what's the difference between the two cloud plans?"],
   ['other', "my old mouse finally died after 8 years, which one should I buy?"],
   ['other', "are calendar invites supported for external guests?"],
+  // Account details not yet updated are an account matter to put right (normal), not a fault now.
+  ['other', "I changed my address last month and the statements still go to my old flat"],
+  ['other', "updated my surname after the wedding and the bill still shows my maiden name"],
+  ['other', "changed my email in the account twice, receipts still go to the old one"],
 ];
