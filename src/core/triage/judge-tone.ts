@@ -94,9 +94,10 @@ export function judgeTone(analysis: TextAnalysis, surface: Surface, traits: Read
   };
 }
 
+/** "Resolved" words shared with a fault are the fault's: "il pacco è arrivato distrutto" is no news of a delivery. */
 function isResolvedApartFromFault(analysis: TextAnalysis): boolean {
   const faults = analysis.matches.filter((m) => m.category === 'faulty');
-  return analysis.matches.some((m) => m.category === 'resolved' && !faults.some((f) => f.start <= m.start && m.end <= f.end));
+  return analysis.matches.some((m) => m.category === 'resolved' && !faults.some((f) => f.start < m.end && m.start < f.end));
 }
 
 /**

@@ -1987,3 +1987,53 @@ describe('triageMessage on a request for help in the conditional, with nothing e
     expect(traitsOf('ich bräuchte eine neue SIM für mein Tablet')).not.toContain('vague');
   });
 });
+
+describe('triageMessage on everyday faults, charges and departures found by probing', () => {
+  it.each([
+    ['nothing happens when I press pay', 'faulty'],
+    ['I click submit and nothing happens', 'faulty'],
+    ['premo paga e non succede niente', 'faulty'],
+    ['je clique sur payer et rien ne se passe', 'faulty'],
+    ['ich klicke auf bezahlen und nichts passiert', 'faulty'],
+    ['songs just stop playing halfway through', 'faulty'],
+    ['it just stops playing after a minute', 'faulty'],
+    ['the box arrived crushed', 'faulty'],
+    // "è arrivato" is no news of a delivery when the same words say it came broken.
+    ['il pacco è arrivato distrutto', 'faulty'],
+    ['el paquete llegó destrozado', 'faulty'],
+    ['I waited 3 hrs for my bags', 'faulty'],
+    ['ho aspettato 3 ore per i bagagli', 'faulty'],
+    ['esperé 3 horas por mis maletas', 'faulty'],
+    ['j’ai attendu 3 heures pour mes bagages', 'faulty'],
+    ['ich habe 3 Stunden auf mein Gepäck gewartet', 'faulty'],
+    ['the payment went through twice?', 'account'],
+    ['you took the money two times', 'complaint'],
+    ['going with Delta from now on', 'churn'],
+    ['that’s it, I’m taking my business to Amazon', 'churn'],
+    ['why would I stay with you after this', 'churn'],
+    ['consider this my notice', 'churn'],
+    ['lost my loyalty today', 'churn'],
+    ['your delivery guy nearly ran over my dog', 'safety'],
+    ['il vostro furgone per poco investiva mio figlio', 'safety'],
+    ['vuestro repartidor casi atropella a mi perro', 'safety'],
+    ['votre livreur a failli renverser mon fils', 'safety'],
+    ['euer Fahrer hat fast mein Kind überfahren', 'safety'],
+    ['my phone got really hot and swelled up', 'safety'],
+    ['the seat belt on my seat doesn’t close', 'safety'],
+  ])('reads "%s" as %s', (text, trait) => {
+    expect(traitsOf(text)).toContain(trait);
+  });
+
+  it.each([
+    ['il pacco è arrivato, grazie', 'faulty'],
+    ['el paquete llegó ayer, gracias', 'faulty'],
+    ['it arrived on time and the food was lovely', 'faulty'],
+    ['I’m going with you from now on', 'churn'],
+    ['I lost my loyalty points when the app reset', 'churn'],
+    ['why should I stay in the queue?', 'churn'],
+    ['nearly hit 1000 followers today!', 'safety'],
+    ['un investimento quasi sicuro', 'safety'],
+  ])('does not read "%s" as %s', (text, trait) => {
+    expect(traitsOf(text)).not.toContain(trait);
+  });
+});

@@ -13,6 +13,8 @@ const DOUBLE_CHARGE = [
   'billed|charged|debited|invoiced me|us twice|double',
   'billed|invoiced twice',
   'debit|payment|payments|money|amount|charge|subscription|fee|bill came|come|went|gone|taken out twice',
+  'payment|payments|charge|transaction|order went|gone|come|came through twice',
+  'took|taken|charged|billed|debited|deducted the|my|our money .. two times', 'charged|billed|debited me|us two times',
 ];
 
 export const english: Lexicon = {
@@ -423,6 +425,16 @@ export const english: Lexicon = {
         'not charging|opening|syncing|showing|updating|sending|receiving|accepting|playing|streaming|downloading|printing|registering|recognizing|recognising|displaying|letting|starting|booting|connecting', 'not going through', 'not turning|powering|switching on', 'not working properly',
         'keeps|keep|kept crash*|freez*|drop*|disconnect*|logging|restart*|reboot*|buffer*|cutting|cuts|fail*|paus*|stopping|stops|turning|shutting|switching|hang*|lagg*|glitch*|spinning|loading|disappear*|vanish*|draining|deleting|losing|going|timing|resetting|skipping|rejecting|declining',
         'stopped responding|loading|charging|syncing|connecting|playing|updating|showing|displaying|recognising|recognizing|turning|receiving|sending',
+        // Found by probing everyday reports: "it just stops playing after a minute", "the song stops
+        // halfway through", "I click submit and nothing happens", "the box arrived crushed".
+        'stops|stopped|quits|quit playing|streaming|loading|downloading|responding|recording',
+        'stop|stops|stopped|cut|cuts|freeze|freezes|froze|die|dies|died .. halfway|midway|partway through',
+        'click|clicked|clicking|press|pressed|pressing|tap|tapped|tapping|hit .. nothing happens|happened',
+        'nothing happens|happened when|if|after .. click|clicked|press|pressed|tap|tapped|hit|try|tried',
+        'arrived|came|delivered .. crushed|squashed|soaked|torn|ripped|broken|defective|faulty|melted|rotten|mouldy|moldy',
+        'arrived|came|delivered in pieces', 'arrived|came|delivered open|opened',
+        // Hours at the carousel said the other way round: "I waited 3 hrs for my bags".
+        'waited|waiting|wait .. hour|hours|hr|hrs|minutes|mins for|on .. bag|bags|luggage*|baggage|suitcase|suitcases',
         'itself off|on', 'turns off|on by itself', 'shuts off|down randomly', 'went dead|blank|black|offline', 'goes dead|blank|black|offline',
         'went out on me', 'died on me', 'battery .. died|dead|dies|drain*', 'phone|laptop|device|console|tv|screen|router|modem|charger|headphones|car|engine|tablet|watch .. died|dead|dies',
         'broke down', 'broke again', 'already broke', 'it broke', 'just broke', 'has broke', 'broke after|within|on', 'breaking down', 'keeps breaking', 'damaged', 'cracked', 'smashed', 'shattered', 'dented', 'leaking', 'leaks',
@@ -770,8 +782,15 @@ export const english: Lexicon = {
         'last straw', 'deleting|deleted|uninstalling|uninstalled your|the app',
         // Leaving for a competitor named as such: "I'll fly with a competitor".
         'fly|flying|book|booking|go|going|switch|switching|move|moving .. competitor|competitors|competition',
+        // Leaving for a brand named by its handle, which triage does not read: "going with @Other from now on".
+        'going|go|sticking|stick with .. from now on', 'taking|take|took my|our business|custom to',
+        // "why would I stay with you after this", "consider this my notice", "you lost my loyalty today".
+        'why would|should i|we stay|remain with you|u|ya', 'why would|should i|we stay|remain loyal', 'why would|should i|we stay|remain a|your customer|customers|member|members',
+        'consider this my|our notice', 'lost|losing|lose my|our loyalty',
       ],
       except: [
+        // Points, not loyalty: "I lost my loyalty points when the app reset".
+        'loyalty points|card|cards|status|tier|number|account|scheme|program|programme|membership|miles|discount',
         // Staying, said the same way: "flying with you from now on!".
         'with|at you|u|your .. from now on',
         'how do|can|to|should|would i|we .. cancel*|close|terminat*|switch*|leave|port', 'how to cancel|close|terminate|switch|leave|port',
@@ -914,6 +933,10 @@ export const english: Lexicon = {
     },
     safety: {
       match: [
+        // Found by probing: "your delivery guy nearly ran over my dog", "my phone got hot and swelled up", "the seat belt won't lock".
+        'nearly|almost ran|run over', 'nearly|almost hit|knocked|struck me|us|my|our|a|her|him',
+        'phone|battery|laptop|tablet|charger .. swelled|swollen|swelling|bulging', 'hot and swelled|swollen|swelling|bulging',
+        'seatbelt .. will|does|did not lock|close|fasten|buckle|work', 'seat belt .. will|does|did not lock|close|fasten|buckle|work',
         // Lives that hang on the line: emergency calls that cannot be made, a telecare alarm or a heart monitor on a dead line (Ofcom's priority fault repair for telecare users).
         'can not call|ring|dial|reach 112|911|999|ambulance|emergency',
         'emergency|medical|telecare|panic alarm|alarms|pendant|pendants',

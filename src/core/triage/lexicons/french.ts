@@ -183,6 +183,10 @@ export const french: Lexicon = {
         'redémarre|redémarrent|plante|plantent .. tout|toute|tous|toutes seul|seule|seuls|seules', 's éteint|éteignent .. tout|toute|tous|toutes seul|seule|seuls|seules',
         'se coupe|coupent|déconnecte|déconnectent|rallume|rallument|ferme|ferment .. tout|toute|tous|toutes seul|seule|seuls|seules',
         'colis|commande|paquet|carton .. arrivé|arrivée|livré|livrée ouvert|ouverte|abîmé|abîmée', 'manque|manquent la moitié', 'manque|manquent .. articles|pièces|produits',
+        // Trouvés en essayant : « je clique sur payer et rien ne se passe », « j'ai attendu 3 heures pour mes bagages ».
+        'clique|cliqué|cliquer|appuie|appuyé|appuyer|tape|tapé .. rien ne se passe|passait', 'rien ne se passe|passait quand .. clique|appuie|tape',
+        'attendu|attends|attendre|attente .. heures|heure|minutes pour .. bagage*|valise*',
+        'arrivé|arrivée|arrivés|arrivées|livré|livrée .. écrasé*|cassé*|détruit*|mouillé*|déchiré*', 'arrivé|arrivée|arrivés|arrivées|livré|livrée en morceaux',
         // Une livraison ratée : marqué livré mais rien, colis vide, tentative de livraison, suivi bloqué.
         'marqué|indiqué|noté livré|livrée mais', 'colis|boîte|carton .. vide', 'tentative de livraison', 'suivi .. bloqué', 'suivi .. ne bouge',
         'retourné à l expéditeur', 'je n ai rien reçu',
@@ -433,6 +437,8 @@ export const french: Lexicon = {
     },
     safety: {
       match: [
+        // Trouvés en essayant : « votre livreur a failli renverser mon fils ».
+        'failli .. renverser|écraser', 'presque .. renversé*|écrasé* mon|ma|mes|notre|nos|un|une',
         // Un câble du réseau qui pend là où passent les gens : « le câble de votre armoire pend sur le trottoir ».
         'câble|câbles .. pend|pendent|pendant .. trottoir|rue|poteau|école|sol',
         'perdu mon|notre fils|enfant à|dans l|la|le aéroport|gare|avion|train|magasin', 'perdu ma|notre fille à|dans l|la|le aéroport|gare|avion|train|magasin',

@@ -165,7 +165,8 @@ export const german: Lexicon = {
         'ist|sind nie gekommen|erschienen|aufgetaucht',
         'alles gelöscht|weg|verloren',
         // Ein Gerät, das von selbst neu startet oder ausgeht: "der Router startet ständig von selbst neu".
-        'schließt|schließen|schloss .. von selbst|allein|alleine', 'kam|kamen .. geöffnet|offen|beschädigt|kaputt|nass|zerdrückt an', 'hälfte fehlt|fehlen', 'startet|starten|startete|starteten .. neu', 'von selbst|allein|alleine neu|aus|ab', 'geht|gehen|ging|gingen .. von selbst|allein|alleine aus',
+        'schließt|schließen|schloss .. von selbst|allein|alleine', 'kam|kamen .. geöffnet|offen|beschädigt|kaputt|nass|zerdrückt an', 'klicke|klicken|drücke|drücken|tippe|tippen|geklickt|gedrückt|getippt .. nichts passiert|passierte', 'klicke|drücke|tippe .. passiert|passierte nichts',
+        'stunden|stunde|minuten auf .. gepäck|koffer .. gewartet|warten|warte', 'hälfte fehlt|fehlen', 'startet|starten|startete|starteten .. neu', 'von selbst|allein|alleine neu|aus|ab', 'geht|gehen|ging|gingen .. von selbst|allein|alleine aus',
         // Eine Lieferung, die schiefging: als zugestellt markiert, leeres Paket, Zustellversuch, Sendungsverfolgung steht.
         'als zugestellt|geliefert', 'paket|karton .. leer', 'zustellversuch', 'sendungsverfolgung|tracking .. nichts neues', 'sendungsverfolgung|tracking .. steht|hängt', 'sendungsverfolgung|tracking .. keine bewegung',
         'an den absender zurück',
@@ -423,6 +424,8 @@ export const german: Lexicon = {
     },
     safety: {
       match: [
+        // Beim Ausprobieren gefunden: "euer Fahrer hat fast mein Kind überfahren".
+        'fast|beinahe .. überfahren|angefahren',
         // Ein Kabel des Netzes, das herunterhängt, wo Menschen gehen: "das Kabel eures Verteilerkastens hängt auf den Gehweg".
         'kabel .. hängt|hängen|baumelt|baumeln .. gehweg|straße|strasse|bürgersteig|mast|schule|boden',
         'fahrer|fahrerin|pilot .. am handy|telefon', 'fahrt am handy|telefon',

@@ -346,6 +346,11 @@ export const italian: Lexicon = {
         'consegna mancata', 'mancata consegna', 'mancata attivazione', 'ritardo nella consegna|attivazione',
         'attivazione .. bloccata|ferma|sospesa', 'attivazione .. in ritardo', 'attivazione .. mai avvenuta', 'difettos*', 'danneggiat*',
         'arrivat* rott*|danneggiat*|apert*|aperta', 'articolo|prodotto|taglia|colore|modello sbagliat*',
+        // Trovati provando: "il pacco è arrivato distrutto", "premo paga e non succede niente", "ho aspettato 3 ore per i bagagli".
+        'arrivat* .. distrutt*|schiacciat*|ammaccat*|bagnat*|fradic*|rott*', 'arrivat* a|in pezzi',
+        'premo|clicco|schiaccio|tocco|pigio|premuto|cliccato|schiacciato|toccato .. non succede|accade|capita niente|nulla',
+        'non succede|accade niente|nulla quando .. premo|clicco|schiaccio|tocco|provo',
+        'aspettato|aspettare|aspettando|aspetto|atteso|attendo .. ore|ora|minuti per .. bagagl*|valigi*',
         'manca|mancano .. pezz*|articol*|prodott*|accessor*|caricabatterie|cavo',
         'tecnico|tecnici|corriere|installatore|fattorino .. non si è|e presentat*|vist*',
         'tecnico|tecnici|corriere|installatore|fattorino .. non è|e .. venut*|passat*|arrivat*',
@@ -708,6 +713,8 @@ export const italian: Lexicon = {
     },
     safety: {
       match: [
+        // Trovati provando: "il vostro furgone per poco investiva mio figlio".
+        'per poco .. investit*|investiva|investivano|investire|investirmi|investendo', 'quasi .. investit*|investiva|investivano|investire|investirmi|investendo',
         // Un cavo della rete che penzola dove passa la gente: "il cavo della centralina penzola sul marciapiede".
         'cavo|cavi|filo|fili .. penzola|penzolano|pende|pendono .. marciapiede|strada|palo|scuola|terra|testa',
         // Vite appese alla linea: il 112 che non si chiama, un holter o un pacemaker senza rete; un armadio stradale aperto coi fili fuori.

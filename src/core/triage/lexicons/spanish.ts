@@ -216,6 +216,9 @@ export const spanish: Lexicon = {
         // Lo que se cierra solo, un paquete que llega abierto o a medias: "la app se cierra sola".
         'se cierra|cierran|desconecta|desconectan .. solo|sola|solos|solas', 'paquete|pedido|caja|envío|maleta|llegó|llego|llegaron .. abierto|abierta|roto|rota|vacío|vacía|mojado|mojada|aplastado|aplastada',
         'falta|faltan la mitad|piezas|productos|artículos|cosas',
+        // Encontrados probando: "el paquete llegó destrozado", "esperé 3 horas por mis maletas".
+        'llegó|llego|llegaron|llegado|vino|vinieron .. destrozad*|aplastad*|dañad*|rot*|mojad*|abiert*', 'llegó|llego|llegaron|llegado|vino|vinieron hecho|hecha|hechos|hechas pedazos|polvo',
+        'esperé|esperado|esperando|esperar|espero .. horas|hora|minutos por|a .. maleta*|equipaje*',
         'fallos', 'error', 'errores', 'avería', 'averiad*', 'roto|rota|rotos|rotas', 'dañad*', 'defectuos*',
         'estropead*', 'muy lento|lenta', 'lentísimo|lentísima', 'internet|conexión|wifi|red .. lento|lenta',
         'va lento|lenta', 'no llega|llegan|llegó', 'nunca llegó', 'todavía|aún no llega|llegó',
@@ -430,6 +433,8 @@ export const spanish: Lexicon = {
     },
     safety: {
       match: [
+        // Encontrados probando: "vuestro repartidor casi atropella a mi perro".
+        'casi .. atropell*', 'por poco .. atropell*',
         // Un cable de la red colgando donde pasa la gente: "el cable de vuestra caja cuelga en la acera".
         'cable|cables .. cuelga|cuelgan|colgando .. acera|calle|poste|colegio|suelo|cabeza',
         'perdí|perdimos a mi|nuestro|nuestra hijo|hija|niño|niña en el|la aeropuerto|estación|avión|tren|tienda', 'no encuentro a mi hijo|hija|niño|niña',
