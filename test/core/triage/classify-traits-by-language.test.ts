@@ -2020,6 +2020,20 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['euer Fahrer hat fast mein Kind überfahren', 'safety'],
     ['my phone got really hot and swelled up', 'safety'],
     ['the seat belt on my seat doesn’t close', 'safety'],
+    ['they bumped me off my flight even though I checked in early', 'faulty'],
+    ['overbooked and I got kicked off', 'faulty'],
+    ['been circling for an hour, fuel stop now', 'faulty'],
+    ['stiamo girando in tondo da un’ora sopra Milano', 'faulty'],
+    ['llevamos una hora dando vueltas sobre Madrid', 'faulty'],
+    ['surbooking, on m’a refusé l’embarquement', 'faulty'],
+    ['on tourne au-dessus de Paris depuis une heure', 'faulty'],
+    ['Flug überbucht, ich wurde nicht mitgenommen', 'faulty'],
+    ['why was I charged a bag fee? I have status', 'account'],
+    ['I was double booked on two flights, please fix', 'account'],
+    ['can you merge my two accounts?', 'account'],
+    ['ma è possibile che ogni sera alle 21 la fibra crolla?', 'faulty'],
+    ['bolletta raddoppiata senza motivo', 'account'],
+    ['la factura se ha duplicado sin motivo', 'account'],
   ])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -2033,6 +2047,11 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['why should I stay in the queue?', 'churn'],
     ['nearly hit 1000 followers today!', 'safety'],
     ['un investimento quasi sicuro', 'safety'],
+    ['my second flight I already got bumped up to 1st! love it!', 'faulty'],
+    ['the festival kicked off last night, great vibes', 'faulty'],
+    ['how do I link my bookings to my loyalty account?', 'account'],
+    ['perché le bollette sono raddoppiate per tutti quest’anno?', 'account'],
+    ['i prezzi crollano, comprate ora', 'faulty'],
   ])('does not read "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).not.toContain(trait);
   });

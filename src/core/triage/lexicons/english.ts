@@ -74,6 +74,9 @@ export const english: Lexicon = {
     },
     account: {
       match: [
+        // Found by probing: "why was I charged a bag fee?", "I was double booked on two flights".
+        'was|were i|we charged|billed|debited', 'have|has i|we been charged|billed|debited',
+        'i|we was|were|got|been|am|are double booked', 'double booked me|us',
         // Their own file or booking, or asking to talk privately: the details belong in a DM.
         // A bill of their own ("I got a bill for three years of adjustments, why?").
         'i|we got|received a|an|this bill|invoice|statement',
@@ -128,6 +131,8 @@ export const english: Lexicon = {
     },
     accountWeak: {
       match: [
+        // "can you merge my two accounts?" asks for a change to them; "how do I link my bookings" is a how-to.
+        'merge|combine|link|join my|our .. account|accounts|profile|profiles|booking|bookings|reservation|reservations',
         // Devices ("my phone", "my router") are faults or how-tos, not the customer's account.
         'my bill|bills|order|orders|account|payment|payments|subscription|contract|plan|sim|number|card|package|parcel|delivery|invoice|invoices|balance|credit|password|profile|money|refund|tariff|booking|reservation',
         // A named loyalty or online account ("my Elevate account", "my frequent flyer account"), a booking already made.
@@ -435,6 +440,9 @@ export const english: Lexicon = {
         'arrived|came|delivered in pieces', 'arrived|came|delivered open|opened',
         // Hours at the carousel said the other way round: "I waited 3 hrs for my bags".
         'waited|waiting|wait .. hour|hours|hr|hrs|minutes|mins for|on .. bag|bags|luggage*|baggage|suitcase|suitcases',
+        // Left behind or kept in the air: "they bumped me off my flight", "overbooked and I got kicked off", "been circling for an hour".
+        'bumped|kicked|thrown|booted me|us|him|her|my .. off', 'got|been|was|were|get|being bumped|kicked|thrown|booted off', 'got|been|was|were|being bumped',
+        'been circling|holding', 'circling for|over', 'fuel stop',
         'itself off|on', 'turns off|on by itself', 'shuts off|down randomly', 'went dead|blank|black|offline', 'goes dead|blank|black|offline',
         'went out on me', 'died on me', 'battery .. died|dead|dies|drain*', 'phone|laptop|device|console|tv|screen|router|modem|charger|headphones|car|engine|tablet|watch .. died|dead|dies',
         'broke down', 'broke again', 'already broke', 'it broke', 'just broke', 'has broke', 'broke after|within|on', 'breaking down', 'keeps breaking', 'damaged', 'cracked', 'smashed', 'shattered', 'dented', 'leaking', 'leaks',
@@ -594,6 +602,8 @@ export const english: Lexicon = {
         'you|u|guys|they .. mixed up', 'need|needs a new|another flight|connection',
       ],
       except: [
+        // An upgrade is good news: "got bumped up to 1st!".
+        'bumped|bump up', 'bumped|bump to first|1st|business|premium|first class',
         'no luggage*|bags|baggage|suitcase|suitcases allowance|fee|fees|charge|charges|limit|included',
         'nothing works|worked better|like|as',
         'dropped in price|cost|prices',

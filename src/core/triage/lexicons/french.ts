@@ -186,6 +186,7 @@ export const french: Lexicon = {
         // Trouvés en essayant : « je clique sur payer et rien ne se passe », « j'ai attendu 3 heures pour mes bagages ».
         'clique|cliqué|cliquer|appuie|appuyé|appuyer|tape|tapé .. rien ne se passe|passait', 'rien ne se passe|passait quand .. clique|appuie|tape',
         'attendu|attends|attendre|attente .. heures|heure|minutes pour .. bagage*|valise*',
+        'refusé|refuse|refusée|refusés l embarquement', 'refus d embarquement', 'tourne|tournons|tournent au dessus .. depuis',
         'arrivé|arrivée|arrivés|arrivées|livré|livrée .. écrasé*|cassé*|détruit*|mouillé*|déchiré*', 'arrivé|arrivée|arrivés|arrivées|livré|livrée en morceaux',
         // Une livraison ratée : marqué livré mais rien, colis vide, tentative de livraison, suivi bloqué.
         'marqué|indiqué|noté livré|livrée mais', 'colis|boîte|carton .. vide', 'tentative de livraison', 'suivi .. bloqué', 'suivi .. ne bouge',

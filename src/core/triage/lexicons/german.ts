@@ -166,7 +166,7 @@ export const german: Lexicon = {
         'alles gelöscht|weg|verloren',
         // Ein Gerät, das von selbst neu startet oder ausgeht: "der Router startet ständig von selbst neu".
         'schließt|schließen|schloss .. von selbst|allein|alleine', 'kam|kamen .. geöffnet|offen|beschädigt|kaputt|nass|zerdrückt an', 'klicke|klicken|drücke|drücken|tippe|tippen|geklickt|gedrückt|getippt .. nichts passiert|passierte', 'klicke|drücke|tippe .. passiert|passierte nichts',
-        'stunden|stunde|minuten auf .. gepäck|koffer .. gewartet|warten|warte', 'hälfte fehlt|fehlen', 'startet|starten|startete|starteten .. neu', 'von selbst|allein|alleine neu|aus|ab', 'geht|gehen|ging|gingen .. von selbst|allein|alleine aus',
+        'stunden|stunde|minuten auf .. gepäck|koffer .. gewartet|warten|warte', 'überbucht .. nicht mitgenommen|abgewiesen', 'wurde|wurden nicht mitgenommen', 'kreisen|kreist|kreisten seit', 'hälfte fehlt|fehlen', 'startet|starten|startete|starteten .. neu', 'von selbst|allein|alleine neu|aus|ab', 'geht|gehen|ging|gingen .. von selbst|allein|alleine aus',
         // Eine Lieferung, die schiefging: als zugestellt markiert, leeres Paket, Zustellversuch, Sendungsverfolgung steht.
         'als zugestellt|geliefert', 'paket|karton .. leer', 'zustellversuch', 'sendungsverfolgung|tracking .. nichts neues', 'sendungsverfolgung|tracking .. steht|hängt', 'sendungsverfolgung|tracking .. keine bewegung',
         'an den absender zurück',

@@ -121,6 +121,8 @@ export const italian: Lexicon = {
     },
     accountWeak: {
       match: [
+        // Una bolletta che raddoppia è la loro: "bolletta raddoppiata senza motivo".
+        'bolletta|fattura .. raddoppiat*|triplicat*',
         // Devices and the line ("il mio modem", "la mia linea") are faults or how-tos, not the account.
         'mio|mia|miei|mie ordine|ordini|fattura|fatture|bolletta|bollette|conto|account|abbonamento|contratto|sim|numero|pacco|spedizione|ricarica|credito|carta|profilo|offerta|piano|pagamento|pagamenti|utenza|password|addebito|addebiti|consegna|tariffa|saldo|portabilità',
         // "Stato pratica", "situazione fatture": a case of one's own, unless asked how ("si può sapere lo stato di una pratica?").
@@ -255,7 +257,7 @@ export const italian: Lexicon = {
     faulty: {
       match: [
         // Una rete o un servizio che crolla: "il server è crollato di nuovo" (un prezzo che crolla no).
-        'rete|server|sito|app|linea|sistema .. crollato|crollata|collassato|collassata',
+        'rete|server|sito|app|linea|sistema|fibra|connessione|internet|wifi|segnale .. crollato|crollata|collassato|collassata|crolla|crollano',
         // L'acqua che esce sporca, un contatore o un apparecchio che fa rumori strani.
         'acqua .. marrone|torbida|sporca|gialla|gialliccia',
         'fa|fanno un rumore|rumori strano|strani',
@@ -351,6 +353,7 @@ export const italian: Lexicon = {
         'premo|clicco|schiaccio|tocco|pigio|premuto|cliccato|schiacciato|toccato .. non succede|accade|capita niente|nulla',
         'non succede|accade niente|nulla quando .. premo|clicco|schiaccio|tocco|provo',
         'aspettato|aspettare|aspettando|aspetto|atteso|attendo .. ore|ora|minuti per .. bagagl*|valigi*',
+        'girando|giriamo|gira|giro in tondo', 'in tondo da|sopra',
         'manca|mancano .. pezz*|articol*|prodott*|accessor*|caricabatterie|cavo',
         'tecnico|tecnici|corriere|installatore|fattorino .. non si è|e presentat*|vist*',
         'tecnico|tecnici|corriere|installatore|fattorino .. non è|e .. venut*|passat*|arrivat*',

@@ -73,6 +73,8 @@ export const spanish: Lexicon = {
     },
     accountWeak: {
       match: [
+        // Una factura que se duplica es la suya: "la factura se ha duplicado sin motivo".
+        'factura|recibo .. duplicad*|duplicó|triplicad*|triplicó',
         'mi|mis factura|facturas|pedido|pedidos|cuenta|línea|tarjeta|contrato|número|pago|saldo|recibo|paquete|envío|reserva|suscripción|tarifa|perfil|contraseña|dinero|reembolso|devolución',
       ],
     },
@@ -219,6 +221,7 @@ export const spanish: Lexicon = {
         // Encontrados probando: "el paquete llegó destrozado", "esperé 3 horas por mis maletas".
         'llegó|llego|llegaron|llegado|vino|vinieron .. destrozad*|aplastad*|dañad*|rot*|mojad*|abiert*', 'llegó|llego|llegaron|llegado|vino|vinieron hecho|hecha|hechos|hechas pedazos|polvo',
         'esperé|esperado|esperando|esperar|espero .. horas|hora|minutos por|a .. maleta*|equipaje*',
+        'dando vueltas sobre|encima', 'dando vueltas .. hora|horas|minutos',
         'fallos', 'error', 'errores', 'avería', 'averiad*', 'roto|rota|rotos|rotas', 'dañad*', 'defectuos*',
         'estropead*', 'muy lento|lenta', 'lentísimo|lentísima', 'internet|conexión|wifi|red .. lento|lenta',
         'va lento|lenta', 'no llega|llegan|llegó', 'nunca llegó', 'todavía|aún no llega|llegó',
