@@ -2056,3 +2056,40 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     expect(traitsOf(text)).not.toContain(trait);
   });
 });
+
+describe('triageMessage on "thanks for nothing" said with more words', () => {
+  it.each([
+    'grazie per un bel niente',
+    'grazie mille per niente',
+    'gracias por absolutamente nada',
+    'merci pour absolument rien',
+    'danke für überhaupt nichts',
+    'vielen Dank für gar nichts',
+    // Praise next to a fault told in the present: "you cancel my flight" is what happened.
+    'complimenti, terza volta che mi cancellate il volo',
+    // Praise next to a long wait for an answer.
+    'amazing service as always, 2 hours to get a reply',
+    'ottimo servizio, come sempre tre giorni per una risposta',
+    'j’adore attendre 2 heures au téléphone',
+    'me encanta pagar por un servicio que nunca funciona',
+  ])('does not thank "%s" in public', (text) => {
+    expect(thanksInPublic(text)).toBe(false);
+    expect(traitsOf(text)).toContain('complaint');
+  });
+
+  it.each([
+    'the new app is great, took 2 minutes to get a reply from support!',
+    'ho atteso pochi minuti per una risposta, bravissimi',
+    'toller Service heute am Schalter, danke!',
+  ])('thanks "%s", praise of a quick answer, in public', (text) => {
+    expect(thanksInPublic(text)).toBe(true);
+  });
+
+  it('reads "el servicio nunca falla", a service that never fails, as no fault', () => {
+    expect(traitsOf('el servicio nunca falla, gracias')).not.toContain('faulty');
+  });
+
+  it('reads "se mi cancellate il volo posso avere il rimborso?", a hypothesis, as no fault', () => {
+    expect(traitsOf('se mi cancellate il volo posso avere il rimborso?')).not.toContain('faulty');
+  });
+});

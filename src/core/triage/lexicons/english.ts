@@ -141,6 +141,8 @@ export const english: Lexicon = {
     },
     complaint: {
       match: [
+        // Praise next to how long an answer took is irony: "amazing service as always, 2 hours to get a reply".
+        'hour|hours|hrs|day|days|week|weeks|months to get|for .. reply|response|answer|callback',
         // Staff mocking the customer: "the guy at your store laughed at me".
         'laughed at me|us',
         // What the thanks or the FAQ did not stop: "thanks for the spam call blocker, I still get 5 calls a day", "so voicemail now costs money?".

@@ -77,6 +77,8 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        // « j'adore attendre 2 heures au téléphone » : l'attente est la plainte.
+        'attendre|attendu|attends|attente .. heures|heure|jours|semaines',
         // Un employé qui traite le client comme un chien : « elle m'a parlé comme à un chien ».
         'parlé|parle|parlait comme à|a un chien', 'traité|traitée|traite|traités|traitées comme un|des chien|chiens',
         // Des incapables : « vous êtes tous des incapables ».
@@ -362,7 +364,7 @@ export const french: Lexicon = {
     },
     ironic: {
       match: [
-        'merci pour rien', 'merci du cadeau', 'c est ça oui', 'encore bravo', 'bravo bravo', 'chapeau bas',
+        'merci pour rien', 'merci pour absolument|vraiment rien', 'merci beaucoup pour rien', 'merci du cadeau', 'c est ça oui', 'encore bravo', 'bravo bravo', 'chapeau bas',
         'quelle surprise', 'sans surprise', 'merci hein', 'merci beaucoup hein',
       ],
     },
@@ -555,7 +557,7 @@ export const french: Lexicon = {
         'obsèques', 'enterrement', 'deuil', 'défunt', 'défunte', 'nous a quittés|quitté|quittée',
       ],
     },
-    thanks: { match: ['merci', 'merci beaucoup', 'je vous remercie', 'remerci*', 'mercii'], except: ['non merci', 'merci pour rien', 'merci de rien', 'merci du cadeau'] },
+    thanks: { match: ['merci', 'merci beaucoup', 'je vous remercie', 'remerci*', 'mercii'], except: ['non merci', 'merci pour rien', 'merci pour absolument|vraiment rien', 'merci de rien', 'merci du cadeau'] },
     greeting: { match: ['bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'bsr', 'hello'] },
     urgent: {
       match: [

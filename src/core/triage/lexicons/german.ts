@@ -336,7 +336,7 @@ export const german: Lexicon = {
     },
     ironic: {
       match: [
-        'danke für nichts|nix', 'vielen dank für nichts|nix', 'na toll', 'na super', 'na prima', 'ganz toll', 'echt toll',
+        'danke für nichts|nix', 'vielen dank für nichts|nix', 'dank|danke für gar|überhaupt|absolut nichts|nix', 'na toll', 'na super', 'na prima', 'ganz toll', 'echt toll',
         'herzlichen dank auch', 'danke auch', 'vielen dank auch', 'ja klar', 'jaja', 'ja ja', 'sehr witzig',
         'wer hätte das gedacht', 'was für eine überraschung',
       ],
@@ -348,7 +348,7 @@ export const german: Lexicon = {
         'sehr freundlich', 'freundlich', 'hilfsbereit', 'kompetent', 'schnell geholfen', 'zufrieden', 'begeistert',
         'die besten', 'der beste', 'ich liebe',
         'echt|sehr|super|einfach|ganz toll', 'toll gemacht', 'einfach top',
-        'toll',
+        'toll', 'toller|tolle|tolles|tollen',
         'immer wieder gerne', 'immer ein vergnügen', 'freue mich auf den flug', 'freue mich auf die reise', 'freue mich auf euch', 'ruhiger|pünktlicher|perfekter flug', 'weiß ich sehr zu schätzen',
       ],
       except: [
@@ -559,7 +559,7 @@ export const german: Lexicon = {
         'mann|frau|mutter|vater|mama|papa|sohn|tochter|bruder|schwester|oma|opa|großmutter|großvater|onkel|tante|freund|freundin|neffe|nichte .. gestorben|verstorben|tot', 'verstorben*', 'todesfall', 'trauerfall', 'beerdigung', 'beileid',
       ],
     },
-    thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci', 'bedanken'], except: ['nein danke', 'danke für nichts|nix', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
+    thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci', 'bedanken'], except: ['nein danke', 'danke für nichts|nix', 'dank|danke für gar|überhaupt|absolut nichts|nix', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
     urgent: {
       match: [

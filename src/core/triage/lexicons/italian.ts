@@ -132,6 +132,8 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Lodi accanto ai tempi di una risposta sono ironia: "ottimo servizio, come sempre tre giorni per una risposta".
+        'giorni|ore|settimane|mesi per .. risposta|rispondere|richiamare',
         // Incredulità davanti a una cifra: "un conguaglio di 900 euro, ma siete impazziti?".
         'siete|sei impazzit*',
         // Quel che il servizio non ha fermato: "ricevo ancora 5 chiamate al giorno"; un servizio che fa "quando gli pare".
@@ -363,6 +365,8 @@ export const italian: Lexicon = {
         'non si è|e mai presentat*', 'non si è|e presentato|presentata nessuno', 'nessuno si è|e presentato|presentata|visto', 'nessuno si è|e fatto vivo',
         'volo|voli|treno|treni|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. cancellat*|annullat*|soppress*|ritardat*|dirottat*|bloccat*|fermo|ferma|overbooking', 'volo|voli|treno|treni|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. in ritardo',
         'cancellato|annullato|soppresso il|un volo|treno|viaggio', 'ritardo del|dei volo|treno|voli|treni',
+        // Detto al presente, a chi lo fa: "terza volta che mi cancellate il volo".
+        'mi|ci cancellate|cancellano|annullate|annullano|spostate|spostano .. volo|voli|treno|treni|corsa|viaggio',
         'ho|abbiamo perso la|il coincidenza|volo|treno|aereo', 'persa la coincidenza',
         'bagaglio|bagagli|valigia|valigie .. smarrit*|perso|persa|persi|perse|danneggiat*|rott*', 'bagaglio|bagagli|valigia|valigie .. non|mai arrivat*',
         'bagaglio smarrito', 'overbooking', 'bloccat* in|all .. aeroporto|stazione|aereo|treno|pista',
@@ -406,6 +410,8 @@ export const italian: Lexicon = {
         'scende|cala|diminuisce|finisce|sparisce da solo|sola', 'carta|pagamento|pagamenti|ricarica|transazione .. rifiutat*|respint*',
       ],
       except: [
+        // Un'ipotesi non è un guasto: "se mi cancellate il volo posso avere il rimborso?".
+        'se mi|ci cancellate|cancellano|annullate|annullano|spostate|spostano',
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',
         'let down', 'let me down', 'break down', 'non si sente bene', 'rotto le', 'mi avete rotto', 'avete rotto',
         'per errore', 'mio errore', 'errore mio', 'errore di battitura', 'su e giù', 'buttare|buttato|buttata giù',
@@ -600,7 +606,7 @@ export const italian: Lexicon = {
     },
     ironic: {
       match: [
-        'grazie per niente', 'grazie di niente', 'grazie per nulla', 'grazie al cazzo', 'complimenti vivissimi',
+        'grazie per niente', 'grazie di niente', 'grazie per nulla', 'grazie per|di un bel niente|nulla', 'grazie mille per|di niente|nulla', 'grazie per|di niente|nulla di niente|nulla', 'grazie al cazzo', 'complimenti vivissimi',
         'ma bravi', 'bravi bravi', 'si vabbè', 'sì vabbè', 'sì sì certo',
         'proprio quello che ci voleva',
         'ci voleva proprio', 'grazie eh',
@@ -876,7 +882,7 @@ export const italian: Lexicon = {
         'gentilissim*', 'thx', 'grazie mille', 'mille grazie', 'tante grazie',
       ],
       except: [
-        'no grazie', 'grazie al cazzo', 'grazie per niente', 'grazie di niente', 'grazie per nulla',
+        'no grazie', 'grazie al cazzo', 'grazie per niente', 'grazie di niente', 'grazie per nulla', 'grazie per|di un bel niente|nulla', 'grazie mille per|di niente|nulla', 'grazie per|di niente|nulla di niente|nulla',
         'grazie a|al|alla|ai|alle .. non|senza',
         'grazie a|al|alla|ai|alle .. sono|siamo|resto|rimango|rimasto|rimasta senza|isolato|isolata|bloccato|bloccata',
       ],

@@ -174,6 +174,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // "me encanta pagar por un servicio que nunca funciona".
+        'nunca|jamás funciona|funcionan|funcionó|anda|andan',
         // Una operación que falla: "la portabilidad ha vuelto a fallar".
         'vuelto a fallar',
         // Un aparato o una app que falla: "la pantalla parpadea", "la app se cierra sola", "el correo nunca llega".
@@ -256,6 +258,8 @@ export const spanish: Lexicon = {
         'me rechazan|rechaza|rechazaron|rechazó .. tarjeta|pago', 'tarjeta|pago .. rechazada|rechazado|rechazan', 'me la|lo rechazan|rechaza',
       ],
       except: [
+        // Lo que nunca falla es un elogio: "el servicio nunca falla, gracias".
+        'nunca|jamás falla|fallan|falló', 'nunca|jamás ha|han fallado',
         'por error', 'mi error', 'qué pasa con .. si',
       ],
     },
@@ -356,7 +360,7 @@ export const spanish: Lexicon = {
     },
     ironic: {
       match: [
-        'gracias por nada', 'muchas gracias por nada', 'cómo no', 'justo lo que necesitaba', 'lo que faltaba',
+        'gracias por nada', 'muchas gracias por nada', 'gracias por absolutamente|realmente nada', 'gracias por nada de nada', 'cómo no', 'justo lo que necesitaba', 'lo que faltaba',
         'qué suerte', 'sí claro',
       ],
     },
@@ -596,7 +600,7 @@ export const spanish: Lexicon = {
         'luto', 'funeral', 'velorio', 'difunto', 'difunta', 'en paz descanse',
       ],
     },
-    thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradezco', 'agradecid*', 'agradecer'], except: ['no gracias', 'gracias por nada'] },
+    thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradezco', 'agradecid*', 'agradecer'], except: ['no gracias', 'gracias por nada', 'gracias por absolutamente|realmente nada'] },
     greeting: { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas', 'saludos'] },
     urgent: {
       match: [
