@@ -15,12 +15,15 @@ const MIN_BAIT_WORDS = 2;
 const CUSTOMER_TRAITS: readonly MessageTrait[] = [
   'account', 'complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'human',
 ];
+// A problem told in a scheme's words is a customer's ("AirDrop stopped working", "my OnlyFans
+// payout never arrived"); asking for a DM is not enough, schemes ask for one too.
+const PROBLEM_TRAITS: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'legal', 'safety'];
 const DISCONTENT: ReadonlySet<LexiconCategory> = new Set([
   'negative', 'complaint', 'faulty', 'abuse', 'security', 'churn',
 ]);
 
 export function isSpam(analysis: TextAnalysis, surface: Surface, traits: ReadonlySet<MessageTrait>): boolean {
-  if (analysis.matches.some((m) => m.category === 'spamScheme')) return true;
+  if (analysis.matches.some((m) => m.category === 'spamScheme')) return !PROBLEM_TRAITS.some((trait) => traits.has(trait));
   if (CUSTOMER_TRAITS.some((trait) => traits.has(trait))) return false;
   // Even a negated gripe ("#no #answers #bs") is a person speaking, not a promotion.
   if ([...analysis.matches, ...analysis.negated].some((m) => DISCONTENT.has(m.category))) return false;
@@ -29,5 +32,6 @@ export function isSpam(analysis: TextAnalysis, surface: Surface, traits: Readonl
   );
   const manyTags = surface.hashtags >= MANY_HASHTAGS || surface.bodyMentions >= MANY_MENTIONS;
   if (baitWords.size >= MIN_BAIT_WORDS && (surface.links > 0 || manyTags)) return true;
-  return manyTags && !traits.has('question');
+  // Tags sprayed by a happy customer ("Another great flight #FunFlightAttendants ... thanks") are no promotion.
+  return manyTags && !traits.has('question') && !traits.has('thanks');
 }

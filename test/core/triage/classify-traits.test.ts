@@ -341,6 +341,9 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'buy followers cheap, dm for promo',
       'double your bitcoin in 24h, send btc to my wallet',
       'free crypto airdrop, connect your wallet https://example.com/claim',
+      'FREE AIRDROP claim your tokens now https://example.com/x',
+      'check out my onlyfans link in bio',
+      'follow back for follow back #f4f #followme #teamfollowback #instantfollow #follow4follow',
       '#promo #sale #deal #free #win #giveaway https://example.com',
     ],
     hasNot: [
@@ -358,6 +361,15 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'thanks!',
       // A customer asking to be followed back so they can DM.
       'I need help with my staff travel tickets. Can you follow back? Thanks',
+      // A scheme's words used by a customer: Apple's AirDrop, prices doubled, a creator's payout.
+      'can’t airdrop anymore since the update',
+      'how do I airdrop photos to my mac?',
+      'did you double your prices again?',
+      'my onlyfans payout never arrived, support won’t answer',
+      'Followback so I can DM plz',
+      'I need you to follow back in order to DM.',
+      // Tags sprayed by a happy customer.
+      'Another great flight #FunFlightAttendants. Thanks for showing my dad wonderful customer service. #flt635 #LAX #PHX #SundayFunday',
       'please follow back so I can DM you my booking',
     ],
   },

@@ -1233,14 +1233,22 @@ export const english: Lexicon = {
         // Money made from home: a scheme's pitch ("earn 5000$ a week from home, DM me for details").
         'earn|make .. a|per week|day|month|hour from home',
         'buy followers', 'free followers', 'gain followers', 'get followers', 'more followers', 'follow for follow',
-        'f4f', 'follow back', 'followback', 'airdrop', 'double your', 'send btc', 'send eth', 'dm for promo',
-        'dm for collab', 'promo for promo', 'onlyfans', 'guaranteed profit', 'guaranteed returns',
+        'f4f', 'follow back', 'followback', 'send btc', 'send eth', 'dm for promo',
+        // A scheme's words, not a product's: Apple's AirDrop, "did you double your prices?", a creator paid by OnlyFans.
+        'crypto|token|tokens|nft|free|coin|coins airdrop|airdrops', 'airdrop|airdrops claim|live|token|tokens|link|wallet|eligible|giveaway', 'claim .. airdrop|airdrops',
+        'double your btc|eth|bitcoin|crypto|money|investment|investments|income|profit|profits|earnings|deposit|savings|cash',
+        'check|visit|join|subscribe|sub to my onlyfans', 'check out my onlyfans', 'onlyfans link|links|promo', 'onlyfans in bio',
+        'dm for collab', 'promo for promo', 'guaranteed profit', 'guaranteed returns',
         'earn money from home', 'make money from home', 'work from home and earn', 'investment opportunity',
         'crypto signals', 'trading signals', 'forex signals', 'passive income', 'claim your prize',
         'claim your reward', 'wallet connect', 'connect your wallet',
       ],
       // A customer asking the brand to follow back so they can send a DM is no follower scheme.
-      except: ['you|u|please|pls|plz follow back|followback', 'follow back so|to|and|please|pls|plz|thanks|thank'],
+      except: [
+        'you|u|please|pls|plz follow back', 'you|u|please|pls|plz followback',
+        'follow back so|to|and|please|pls|plz|thanks|thank', 'followback so|to|and|please|pls|plz|thanks|thank',
+        'follow back in order to', 'followback in order to', 'follow back .. dm|message|pm', 'followback .. dm|message|pm',
+      ],
     },
   },
   // Words by the part they play in telling of a failure (see Lexicon.failureWords).

@@ -953,7 +953,7 @@ export const italian: Lexicon = {
         'guadagna|guadagnare|guadagnate .. alla settimana da casa',
         'compra follower', 'compra followers', 'follower gratis', 'followers gratis', 'aumenta i follower',
         'guadagna soldi', 'guadagna da casa', 'guadagni facili', 'soldi facili', 'profitto garantito',
-        'rendimento garantito', 'segnali trading', 'raddoppia i tuoi', 'scrivimi in privato per guadagnare',
+        'rendimento garantito', 'segnali trading', 'raddoppia i tuoi soldi|guadagni|bitcoin|investimenti|risparmi|euro', 'scrivimi in privato per guadagnare',
       ],
     },
   },
