@@ -2034,6 +2034,9 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['ma è possibile che ogni sera alle 21 la fibra crolla?', 'faulty'],
     ['bolletta raddoppiata senza motivo', 'account'],
     ['la factura se ha duplicado sin motivo', 'account'],
+    ['spotify premium keeps reverting to free', 'faulty'],
+    ['apple music deleted half my library', 'faulty'],
+    ['the new macbook keyboard sticks on every other key', 'faulty'],
   ])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -2052,6 +2055,8 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['how do I link my bookings to my loyalty account?', 'account'],
     ['perché le bollette sono raddoppiate per tutti quest’anno?', 'account'],
     ['i prezzi crollano, comprate ora', 'faulty'],
+    ['how do I get rid of sticky keys on windows?', 'faulty'],
+    ['I deleted my playlists by mistake, can I get them back?', 'faulty'],
   ])('does not read "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).not.toContain(trait);
   });

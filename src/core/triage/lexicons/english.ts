@@ -445,6 +445,11 @@ export const english: Lexicon = {
         // Left behind or kept in the air: "they bumped me off my flight", "overbooked and I got kicked off", "been circling for an hour".
         'bumped|kicked|thrown|booted me|us|him|her|my .. off', 'got|been|was|were|get|being bumped|kicked|thrown|booted off', 'got|been|was|were|being bumped',
         'been circling|holding', 'circling for|over', 'fuel stop',
+        // "spotify premium keeps reverting to free", "apple music deleted half my library", "the keyboard sticks on every other key".
+        'keeps|kept reverting|downgrading', 'keeps|kept switching back', 'reverted|downgraded me|us|my account to',
+        'deleted|wiped|erased|removed half|most|some my|our', 'deleted|wiped|erased|removed half|most|some|part of my|our',
+        'deleted|wiped|erased|removed my|our .. library|playlists|playlist|photos|files|songs|music|contacts|messages|saves|progress',
+        'key|keys|keyboard|button|buttons .. sticks|sticking|stuck',
         'itself off|on', 'turns off|on by itself', 'shuts off|down randomly', 'went dead|blank|black|offline', 'goes dead|blank|black|offline',
         'went out on me', 'died on me', 'battery .. died|dead|dies|drain*', 'phone|laptop|device|console|tv|screen|router|modem|charger|headphones|car|engine|tablet|watch .. died|dead|dies',
         'broke down', 'broke again', 'already broke', 'it broke', 'just broke', 'has broke', 'broke after|within|on', 'breaking down', 'keeps breaking', 'damaged', 'cracked', 'smashed', 'shattered', 'dented', 'leaking', 'leaks',
@@ -604,6 +609,8 @@ export const english: Lexicon = {
         'you|u|guys|they .. mixed up', 'need|needs a new|another flight|connection',
       ],
       except: [
+        // What the customer did is no fault: "I deleted my playlists by mistake".
+        'i|we deleted|wiped|erased|removed',
         // An upgrade is good news: "got bumped up to 1st!".
         'bumped|bump up', 'bumped|bump to first|1st|business|premium|first class',
         'no luggage*|bags|baggage|suitcase|suitcases allowance|fee|fees|charge|charges|limit|included',
