@@ -5,6 +5,7 @@ import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.t
 import { isSpam } from './is-spam.ts';
 import { isVague } from './is-vague.ts';
 import { judgeTone, type Tone } from './judge-tone.ts';
+import { leavesForRival } from './leaves-for-rival.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
 import { readUrgentTraits } from './score-urgent.ts';
@@ -72,6 +73,8 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (tone.ironic) traits.add('ironic');
   // "How do I cancel? I've had enough": asking how to leave, unhappy, is a customer about to leave.
   if (hasMatch(analysis, 'cancelAsk') && (traits.has('complaint') || traits.has('faulty'))) traits.add('churn');
+  const unhappy = traits.has('complaint') || traits.has('faulty') || input.wordSentiment === 'negative';
+  if (!tone.thanks && leavesForRival(input.question, unhappy)) traits.add('churn');
   // Tagging a regulator takes a grievance over the brand's head; thanking one does not.
   if (input.surface.regulatorTagged && !tone.thanks) traits.add('legal');
   if (tone.thanks) traits.add('thanks');

@@ -2098,3 +2098,28 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
     expect(traitsOf('se mi cancellate il volo posso avere il rimborso?')).not.toContain('faulty');
   });
 });
+
+describe('triageMessage on customers leaving for a company named by its handle', () => {
+  it.each([
+    'going with @Delta from now on',
+    'time to give up my 1K status and switch to @Delta - you are so terrible',
+    'I’ll be sticking with @southwest in the future. No change fees',
+    'passo a @Iliad, basta',
+    'me cambio a @Movistar',
+    'je passe chez @Free_1337',
+    'ich wechsle zu @Telekom_hilft',
+    // Flying with another company says it only in an unhappy post.
+    'you lost my bags twice, next time I’m flying @JetBlue',
+  ])('reads "%s" as churn', (text) => {
+    expect(traitsOf(text)).toContain('churn');
+  });
+
+  it.each([
+    'Need to start flying to @KCIAirport 😊',
+    'go @franks105 go!',
+    'my connection is flying @British_Airways, will my bag transfer?',
+    'thanks to @SarahAtTheGate for switching to the earlier flight, so kind',
+  ])('does not read "%s" as churn', (text) => {
+    expect(traitsOf(text)).not.toContain('churn');
+  });
+});
