@@ -2037,6 +2037,9 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['spotify premium keeps reverting to free', 'faulty'],
     ['apple music deleted half my library', 'faulty'],
     ['the new macbook keyboard sticks on every other key', 'faulty'],
+    ['spotify reverted me to free again', 'faulty'],
+    ['my screen keeps going black', 'faulty'],
+    ['calls keep going to voicemail', 'faulty'],
   ])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -2057,6 +2060,8 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['i prezzi crollano, comprate ora', 'faulty'],
     ['how do I get rid of sticky keys on windows?', 'faulty'],
     ['I deleted my playlists by mistake, can I get them back?', 'faulty'],
+    ['can I keep going back to the same seat after the break?', 'faulty'],
+    ['got bumped to business, love it', 'faulty'],
   ])('does not read "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).not.toContain(trait);
   });
@@ -2077,6 +2082,9 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
     'ottimo servizio, come sempre tre giorni per una risposta',
     'j’adore attendre 2 heures au téléphone',
     'me encanta pagar por un servicio que nunca funciona',
+    'cheers for the wet seat, lovely touch',
+    'danke fürs doppelte Abbuchen, echt super',
+    'ihr seid die Besten im Koffer verlieren',
   ])('does not thank "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(false);
     expect(traitsOf(text)).toContain('complaint');

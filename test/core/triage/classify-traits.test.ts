@@ -343,6 +343,7 @@ const CASES: Record<string, { has: string[]; hasNot: string[] }> = {
       'free crypto airdrop, connect your wallet https://example.com/claim',
       'FREE AIRDROP claim your tokens now https://example.com/x',
       'check out my onlyfans link in bio',
+      'check my onlyfans 🔥 link below',
       'follow back for follow back #f4f #followme #teamfollowback #instantfollow #follow4follow',
       '#promo #sale #deal #free #win #giveaway https://example.com',
     ],

@@ -141,6 +141,8 @@ export const english: Lexicon = {
     },
     complaint: {
       match: [
+        // "cheers for the wet seat, lovely touch": a seat or a room no one would thank for.
+        'wet|soaked|soaking|damp|dirty|filthy|stained|sticky seat|seats|blanket|blankets|tray|toilet|toilets|bathroom|sheets',
         // Praise next to how long an answer took is irony: "amazing service as always, 2 hours to get a reply".
         'hour|hours|hrs|day|days|week|weeks|months to get|for .. reply|response|answer|callback',
         // Staff mocking the customer: "the guy at your store laughed at me".
@@ -430,7 +432,9 @@ export const english: Lexicon = {
         'can|could not get into|in .. account|app|email|site|website|profile|inbox', 'not able to access|log|login|logon|sign|connect|load|open|download|install|update|stream|watch|play|print|send|receive|call|text|browse|pay|order|book|check|redeem|activate|verify|register|use|top|reset|upload|submit|complete|select|add|remove|cancel|change|buy|purchase|hear|make|claim|see|view|access',
         'no longer work*|load*|open*|show*|display*|connect*|sync*|charg*|turn*|respond*|remember*|accept*|let*|recogni*|available',
         'not charging|opening|syncing|showing|updating|sending|receiving|accepting|playing|streaming|downloading|printing|registering|recognizing|recognising|displaying|letting|starting|booting|connecting', 'not going through', 'not turning|powering|switching on', 'not working properly',
-        'keeps|keep|kept crash*|freez*|drop*|disconnect*|logging|restart*|reboot*|buffer*|cutting|cuts|fail*|paus*|stopping|stops|turning|shutting|switching|hang*|lagg*|glitch*|spinning|loading|disappear*|vanish*|draining|deleting|losing|going|timing|resetting|skipping|rejecting|declining',
+        'keeps|keep|kept crash*|freez*|drop*|disconnect*|logging|restart*|reboot*|buffer*|cutting|cuts|fail*|paus*|stopping|stops|turning|shutting|switching|hang*|lagg*|glitch*|spinning|loading|disappear*|vanish*|draining|deleting|losing|timing|resetting|skipping|rejecting|declining',
+        // Going somewhere on its own, not going back to a seat: "it keeps going offline", not "can I keep going back".
+        'keeps|keep|kept going off|offline|down|dead|out|blank|black|quiet|silent|flat|missing|wrong', 'keeps|keep|kept going to voicemail', 'keeps|keep|kept going on and off',
         'stopped responding|loading|charging|syncing|connecting|playing|updating|showing|displaying|recognising|recognizing|turning|receiving|sending',
         // Found by probing everyday reports: "it just stops playing after a minute", "the song stops
         // halfway through", "I click submit and nothing happens", "the box arrived crushed".
@@ -446,7 +450,7 @@ export const english: Lexicon = {
         'bumped|kicked|thrown|booted me|us|him|her|my .. off', 'got|been|was|were|get|being bumped|kicked|thrown|booted off', 'got|been|was|were|being bumped',
         'been circling|holding', 'circling for|over', 'fuel stop',
         // "spotify premium keeps reverting to free", "apple music deleted half my library", "the keyboard sticks on every other key".
-        'keeps|kept reverting|downgrading', 'keeps|kept switching back', 'reverted|downgraded me|us|my account to',
+        'keeps|kept reverting|downgrading', 'keeps|kept switching back', 'reverted|downgraded me|us to', 'reverted|downgraded my|our account|plan|subscription to',
         'deleted|wiped|erased|removed half|most|some my|our', 'deleted|wiped|erased|removed half|most|some|part of my|our',
         'deleted|wiped|erased|removed my|our .. library|playlists|playlist|photos|files|songs|music|contacts|messages|saves|progress',
         'key|keys|keyboard|button|buttons .. sticks|sticking|stuck',
@@ -612,7 +616,7 @@ export const english: Lexicon = {
         // What the customer did is no fault: "I deleted my playlists by mistake".
         'i|we deleted|wiped|erased|removed',
         // An upgrade is good news: "got bumped up to 1st!".
-        'bumped|bump up', 'bumped|bump to first|1st|business|premium|first class',
+        'bumped|bump up', 'bumped|bump to first|1st|business|premium',
         'no luggage*|bags|baggage|suitcase|suitcases allowance|fee|fees|charge|charges|limit|included',
         'nothing works|worked better|like|as',
         'dropped in price|cost|prices',
@@ -1244,7 +1248,7 @@ export const english: Lexicon = {
         // A scheme's words, not a product's: Apple's AirDrop, "did you double your prices?", a creator paid by OnlyFans.
         'crypto|token|tokens|nft|free|coin|coins airdrop|airdrops', 'airdrop|airdrops claim|live|token|tokens|link|wallet|eligible|giveaway', 'claim .. airdrop|airdrops',
         'double your btc|eth|bitcoin|crypto|money|investment|investments|income|profit|profits|earnings|deposit|savings|cash',
-        'check|visit|join|subscribe|sub to my onlyfans', 'check out my onlyfans', 'onlyfans link|links|promo', 'onlyfans in bio',
+        'check|visit|join my onlyfans', 'subscribe|sub to my onlyfans', 'check out my onlyfans', 'onlyfans link|links|promo', 'onlyfans in bio',
         'dm for collab', 'promo for promo', 'guaranteed profit', 'guaranteed returns',
         'earn money from home', 'make money from home', 'work from home and earn', 'investment opportunity',
         'crypto signals', 'trading signals', 'forex signals', 'passive income', 'claim your prize',

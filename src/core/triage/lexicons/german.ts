@@ -44,7 +44,7 @@ export const german: Lexicon = {
       match: [
         // Die eigene Buchung oder Vorgangsnummer, oder die Bitte um eine private Nachricht: Daten gehören in die DM.
         'buchungsnummer', 'vorgangsnummer', 'meine buchung', 'wenn|solange ihr mir nicht folgt', 'hilfe bei|mit meiner|einer buchung', 'mein konto wiederherstellen', 'schreibt mir per dm|privat', 'folgt mir für|per dm',
-        'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung', 'abgebucht', 'nicht angekommen',
+        'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung', 'doppelte|doppelten|doppeltes abbuchen|abbuchung|belasten|berechnen|kassieren', 'abgebucht', 'nicht angekommen',
         'nie angekommen', 'nicht erhalten', 'habe bezahlt', 'habe bestellt', 'bestellnummer', 'kundennummer',
         'lastschrift',
         'mir wurden|wurde .. berechnet|abgebucht|belastet', 'wurden|wurde mir .. berechnet|abgebucht|belastet',
@@ -96,7 +96,7 @@ export const german: Lexicon = {
         // Was hätte sein sollen: „es wäre nett gewesen, uns zu informieren".
         'wäre schön|nett|besser|hilfreich|angebracht gewesen', 'wäre es schön|nett|besser|hilfreich|angebracht gewesen', 'hättet|hätten .. können|sollen',
         'keine information|informationen|infos|auskunft',
-        'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung',
+        'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung', 'doppelte|doppelten|doppeltes abbuchen|abbuchung|belasten|berechnen|kassieren',
         // Hilfe, die spät kommt, ist keine: „danke für das Update... 6 Stunden später".
         'stunden|tage|tagen|wochen|monate|monaten später',
         // Essen, das ungenießbar ankommt: "danke für das kalte Essen".
@@ -204,7 +204,7 @@ export const german: Lexicon = {
         'paket|sendung|bestellung|lieferung .. nicht|nie angekommen|geliefert',
         'paket|sendung|bestellung|lieferung .. verloren|verschwunden|beschädigt|verspätet|falsch', 'nicht geliefert',
         'nie geliefert', 'noch nicht da', 'immer noch nicht da|angekommen|geliefert', 'falscher artikel',
-        'falsche ware|lieferung', 'koffer|gepäck .. verloren|verschwunden|beschädigt',
+        'falsche ware|lieferung', 'koffer|gepäck .. verloren|verschwunden|beschädigt', 'koffer|gepäck .. verlieren|verschlampen|verschlampt|verbummeln|verbummelt',
         'koffer|gepäck .. nicht angekommen',
         // Ein Koffer, der gesucht wird oder kaputt ankommt, ein Flug, den die Airline streicht, ein Flugzeug, das mit uns steht.
         'wo ist|sind mein|meine|meinen|unser|unsere koffer|gepäck|tasche|taschen',
