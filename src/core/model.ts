@@ -186,7 +186,7 @@ export type MessageTrait =
   | 'churn'
   /** Praise or thanks that mean the opposite ("thanks for taking 3 weeks 😑"): never answered with a thank-you. */
   | 'ironic'
-  | 'legal' // legal threat, lawyers, authorities
+  | 'legal' // legal threat, lawyers, authorities, or a public protest (the press, an MP): PR and legal at once
   | 'safety' // danger to people (fire, smoke, injury)
   | 'abuse' // insults at the brand or its people: a human handles them, not the bot
   | 'human' // explicitly asks for a person

@@ -2131,3 +2131,29 @@ describe('triageMessage on customers leaving for a company named by its handle',
     expect(traitsOf(text)).not.toContain('churn');
   });
 });
+
+describe('triageMessage on public protests, which go to a person at once as a legal threat does', () => {
+  it.each([
+    'the press will hear about this',
+    'my MP will be hearing about this',
+    'I will be posting this everywhere until someone responds',
+    'I’m contacting a reporter about this',
+    'lo mando a Striscia la notizia',
+    'ho scritto a un giornalista, vediamo se ora rispondete',
+    'esto lo va a saber la prensa',
+    'la presse en entendra parler',
+    'das geht an die Presse',
+  ])('reads "%s" as legal', (text) => {
+    expect(traitsOf(text)).toContain('legal');
+  });
+
+  it.each([
+    'I read in the press that you’re merging, will my plan change?',
+    'are you hiring journalists?',
+    'la prensa dice que os fusionáis, ¿cambia mi tarifa?',
+    'j’ai lu dans la presse que vous augmentez les prix',
+    'ich habe in der Presse gelesen, dass ihr fusioniert',
+  ])('does not read "%s", news read about the brand, as legal', (text) => {
+    expect(traitsOf(text)).not.toContain('legal');
+  });
+});

@@ -940,6 +940,12 @@ export const english: Lexicon = {
     },
     legal: {
       match: [
+        // A public protest goes to a person at once, as a legal threat does, with PR and legal (playbook,
+        // Priorities): "the press will hear about this", "my MP will be hearing about this".
+        'the press|media will hear|know|be', 'going|go|went|gone|take|taking|took this to the press|media|papers|newspapers',
+        'contact|contacting|contacted|call|calling|tell|telling|email|emailing|write|writing to the press|media|papers|newspapers|bbc|cnn',
+        'contact|contacting|contacted|call|calling|tell|telling a|the journalist|journalists|reporter|reporters', 'my|our mp|congressman|congresswoman|senator|representative|councillor|councilor',
+        'posting|post|share|sharing|tweeting|tweet this everywhere', 'make|making this go viral', 'until this goes viral',
         'lawyer*', 'attorney*', 'solicitor*', 'sue you', 'sue them', 'i will sue', 'going to sue', 'gonna sue',
         'suing', 'lawsuit', 'legal action', 'legal proceedings', 'take you to court', 'see you in court',
         'in court', 'court case', 'small claims', 'ombudsman', 'trading standards', 'ofcom', 'fcc', 'ftc',

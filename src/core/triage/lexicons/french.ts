@@ -432,6 +432,8 @@ export const french: Lexicon = {
     },
     legal: {
       match: [
+        // Une protestation publique va tout de suite à une personne, comme une menace juridique : « la presse en entendra parler ».
+        'à la presse', 'la presse en entendra', 'la presse le saura', 'aux médias', 'aux journaux', 'à un|aux journaliste|journalistes', 'mon député', 'ma députée', 'le publier|publierai|partager|partagerai partout',
         'avocat*', 'porter plainte',
         // « ma plainte au service client » est une réclamation : la plainte qui compte est déposée
         // ou portée, contre quelqu'un ou auprès de la police.

@@ -707,6 +707,9 @@ export const italian: Lexicon = {
     },
     legal: {
       match: [
+        // Una protesta pubblica va a una persona subito, come una minaccia legale: "lo mando a Striscia".
+        'alla stampa', 'ai giornali', 'a un|ai giornalista|giornalisti', 'a striscia', 'alle iene',
+        'lo pubblico|pubblicherò|condivido|condividerò ovunque', 'lo faccio sapere a tutti',
         'avvocat*', 'legale', 'legali', 'denunci*', 'querel*', 'agcom', 'codacons', 'class action', 'tribunal*',
         'giudice', 'carabinieri', 'polizia postale', 'vie legali', 'azioni legali', 'azione legale', 'diffida',
         'diffidare', 'garante', 'antitrust', 'corecom', 'conciliazione', 'esposto', 'associazione consumatori',
