@@ -2040,6 +2040,11 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['spotify reverted me to free again', 'faulty'],
     ['my screen keeps going black', 'faulty'],
     ['calls keep going to voicemail', 'faulty'],
+    ['lo schermo diventa nero ogni tanto', 'faulty'],
+    ['la tele se queda en negro cada dos por tres', 'faulty'],
+    ['la pantalla se pone negra', 'faulty'],
+    ['l’écran devient noir toutes les cinq minutes', 'faulty'],
+    ['der Bildschirm wird ständig schwarz', 'faulty'],
   ])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -2062,6 +2067,8 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['I deleted my playlists by mistake, can I get them back?', 'faulty'],
     ['can I keep going back to the same seat after the break?', 'faulty'],
     ['got bumped to business, love it', 'faulty'],
+    ['das Bild ist schwarz-weiß, wie stelle ich Farbe ein?', 'faulty'],
+    ['il bianco e nero dello schermo è bellissimo', 'faulty'],
   ])('does not read "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).not.toContain(trait);
   });

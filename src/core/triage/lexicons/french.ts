@@ -170,6 +170,8 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Un écran qui devient noir : « l'écran devient noir toutes les cinq minutes ».
+        'écran|télé|tv|image .. devient|devenu|reste noir|noire|blanc|blanche', 'écran|télé|tv|image .. passe au noir',
         // Une opération qui échoue, un wifi qui « n'arrive même plus au salon ».
         'a|ont encore échoué', 'a|ont de nouveau échoué',
         'a|ont échoué',

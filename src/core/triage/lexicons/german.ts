@@ -148,6 +148,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Ein Bildschirm, der schwarz wird: "der Bildschirm wird ständig schwarz".
+        'bildschirm|fernseher|display|monitor|bild .. wird|wurde|bleibt|ist .. schwarz|dunkel',
         // Ein Netz oder ein Dienst, der zusammenbricht: "das Netz ist schon wieder zusammengebrochen".
         'netz|internet|wlan|server|leitung|system|app|seite|website .. zusammengebrochen',
         // Etwas Falsches geliefert: "ich habe eine falsche Bestellung bekommen, andere Größe".
@@ -231,6 +233,8 @@ export const german: Lexicon = {
         'abstürzt', 'abstürzen', 'hängt sich .. auf',
       ],
       except: [
+        // Schwarz-weiß ist eine Einstellung, kein schwarzer Bildschirm.
+        'schwarz weiß|weiss',
         'fehler gemacht', 'mein fehler',
       ],
     },

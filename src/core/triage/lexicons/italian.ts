@@ -258,6 +258,8 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Uno schermo che diventa nero: "lo schermo diventa nero ogni tanto".
+        'schermo|tv|televisore|display|monitor|immagine .. diventa|diventato|diventata|resta|rimane|va nero|nera|nere|neri|bianco|bianca',
         // Una rete o un servizio che crolla: "il server è crollato di nuovo" (un prezzo che crolla no).
         'rete|server|sito|app|linea|sistema|fibra|connessione|internet|wifi|segnale .. crollato|crollata|collassato|collassata|crolla|crollano',
         // L'acqua che esce sporca, un contatore o un apparecchio che fa rumori strani.

@@ -174,6 +174,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Una pantalla que se queda en negro: "la tele se queda en negro cada dos por tres".
+        'se queda|quedó|quedan|pone|puso en negro|blanco', 'pantalla|tele|tv|televisión|monitor .. se pone|puso|queda|quedó negra|negro|blanca|blanco',
         // "me encanta pagar por un servicio que nunca funciona".
         'nunca|jamás funciona|funcionan|funcionó|anda|andan',
         // Una operación que falla: "la portabilidad ha vuelto a fallar".
