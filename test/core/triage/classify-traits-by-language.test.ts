@@ -2045,6 +2045,13 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['la pantalla se pone negra', 'faulty'],
     ['l’écran devient noir toutes les cinq minutes', 'faulty'],
     ['der Bildschirm wird ständig schwarz', 'faulty'],
+    ['mi dite quando mi arriva il rimborso?', 'account'],
+    ['mi serve la fattura di ottobre', 'account'],
+    ['necesito cambiar el titular de la línea', 'account'],
+    ['pouvez-vous vérifier où en est mon dossier ?', 'account'],
+    ['pourquoi m’avez-vous prélevé 5 euros de plus ?', 'account'],
+    ['ich brauche die Rechnung vom Oktober', 'account'],
+    ['wie ist der Stand meines Antrags?', 'account'],
   ])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -2069,6 +2076,8 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['got bumped to business, love it', 'faulty'],
     ['das Bild ist schwarz-weiß, wie stelle ich Farbe ein?', 'faulty'],
     ['il bianco e nero dello schermo è bellissimo', 'faulty'],
+    ['come si legge la fattura di ottobre?', 'account'],
+    ['wie lese ich die Rechnung vom Oktober?', 'account'],
   ])('does not read "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).not.toContain(trait);
   });

@@ -72,6 +72,9 @@ export const french: Lexicon = {
     },
     accountWeak: {
       match: [
+        // Trouvés en essayant : « pouvez-vous vérifier où en est mon dossier ? », « pourquoi m'avez-vous prélevé 5 euros de plus ? ».
+        'mon|ma dossier|demande|réclamation|résiliation|remboursement', 'm avez vous prélevé|débité|facturé', 'm ont ils prélevé|débité|facturé',
+        'vous m avez prélevé|débité|facturé', 'ils m ont prélevé|débité|facturé',
         'ma|mon|mes facture|factures|commande|commandes|compte|ligne|carte|contrat|numéro|abonnement|colis|forfait|remboursement|paiement|livraison|réservation|solde|box',
       ],
     },

@@ -36,7 +36,7 @@ export const german: Lexicon = {
     howTo: {
       match: [
         'wie kann|könnte ich', 'wie geht', 'wie funktioniert',
-        'wie lade|ändere|zahle|bezahle|aktiviere|finde|sehe|prüfe|bekomme|nutze|richte ich', 'wo kann|finde ich', 'ist es möglich', 'was kostet', 'im ausland',
+        'wie lade|ändere|zahle|bezahle|aktiviere|finde|sehe|prüfe|bekomme|nutze|richte|lese ich', 'wo kann|finde ich', 'ist es möglich', 'was kostet', 'im ausland',
         'roaming', 'inklusive', 'enthalten',
       ],
     },
@@ -70,6 +70,9 @@ export const german: Lexicon = {
     },
     accountWeak: {
       match: [
+        // Beim Ausprobieren gefunden: "ich brauche die Rechnung vom Oktober", "wie ist der Stand meines Antrags?".
+        'rechnung|rechnungen vom|von|für .. januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monat',
+        'meines|meinen|meinem|meine|meiner antrag|antrags|antrages|auftrag|auftrags|vorgang|vorgangs|kündigung|reklamation|beschwerde',
         'meine|meinen|mein|meiner|meinem rechnung|bestellung|konto|vertrag|karte|nummer|anschluss|paket|tarif|lieferung|buchung|abo|guthaben|erstattung|zahlung|passwort|kundenkonto|rufnummer',
       ],
     },

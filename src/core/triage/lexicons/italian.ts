@@ -121,6 +121,9 @@ export const italian: Lexicon = {
     },
     accountWeak: {
       match: [
+        // Trovati provando: "mi dite quando mi arriva il rimborso?", "mi serve la fattura di ottobre".
+        'mi|ci arriva|arriverà|arrivano|arriveranno .. rimborso|rimborsi|accredito|resto',
+        'fattura|fatture|bolletta|bollette di|del|dello|dell .. gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|mese',
         // Una bolletta che raddoppia è la loro: "bolletta raddoppiata senza motivo".
         'bolletta|fattura .. raddoppiat*|triplicat*',
         // Devices and the line ("il mio modem", "la mia linea") are faults or how-tos, not the account.

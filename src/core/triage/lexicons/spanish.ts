@@ -73,6 +73,8 @@ export const spanish: Lexicon = {
     },
     accountWeak: {
       match: [
+        // Encontrados probando: "necesito cambiar el titular de la línea".
+        'cambiar|cambio el|de titular|titularidad', 'cambio de titular|titularidad',
         // Una factura que se duplica es la suya: "la factura se ha duplicado sin motivo".
         'factura|recibo .. duplicad*|duplicó|triplicad*|triplicó',
         'mi|mis factura|facturas|pedido|pedidos|cuenta|línea|tarjeta|contrato|número|pago|saldo|recibo|paquete|envío|reserva|suscripción|tarifa|perfil|contraseña|dinero|reembolso|devolución',
