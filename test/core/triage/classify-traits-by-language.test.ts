@@ -2052,6 +2052,9 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['pourquoi m’avez-vous prélevé 5 euros de plus ?', 'account'],
     ['ich brauche die Rechnung vom Oktober', 'account'],
     ['wie ist der Stand meines Antrags?', 'account'],
+    ['me llamaron diciendo ser de vuestro banco y pidiendo el código', 'security'],
+    ['on m’a appelé de votre part pour me demander mon code', 'security'],
+    ['jemand hat angerufen und wollte meinen Code, angeblich von euch', 'security'],
   ])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -2078,6 +2081,8 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['il bianco e nero dello schermo è bellissimo', 'faulty'],
     ['come si legge la fattura di ottobre?', 'account'],
     ['wie lese ich die Rechnung vom Oktober?', 'account'],
+    ['ich wollte meinen Code ändern, wie geht das?', 'security'],
+    ['comment demander mon code PUK ?', 'security'],
   ])('does not read "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).not.toContain(trait);
   });

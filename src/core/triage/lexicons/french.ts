@@ -274,6 +274,9 @@ export const french: Lexicon = {
     },
     security: {
       match: [
+        // Trouvés en essayant : « on m'a appelé de votre part pour me demander mon code ».
+        'de votre part .. demander|demandant|demandé|réclamer|réclamant .. code|codes|pin|identifiant|identifiants|coordonnées',
+        'se faisant passer pour', 'prétendant être de|du',
         // Signes que quelqu'un d'autre est dans le compte : un code que personne n'a demandé, un numéro transféré.
         'code|codes|otp .. je n ai pas demandé*', 'sms|texto|textos|code|codes .. sans rien demander', 'sms|texto|textos|code|codes .. sans avoir rien demandé', 'code|codes|otp .. jamais demandé', 'mon numéro .. porté|transféré',
         // Des prélèvements jamais faits, une SIM transférée : « 3 prélèvements que je n'ai jamais faits ».

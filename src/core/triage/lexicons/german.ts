@@ -243,6 +243,9 @@ export const german: Lexicon = {
     },
     security: {
       match: [
+        // Beim Ausprobieren gefunden: "jemand hat angerufen und wollte meinen Code, angeblich von euch".
+        'angerufen|anrufer|anruf .. wollte|wollten|verlangte|verlangten|fragte|fragten .. code|pin|passwort|tan|zugangsdaten',
+        'angeblich von euch|ihnen|eurer|ihrer',
         // Zeichen, dass jemand anderes im Konto ist: ein Code, den niemand angefordert hat, eine unbekannte Adresse.
         'code|bestätigungscode|codes|otp|pin .. nicht angefordert', 'code|bestätigungscode|codes|otp|pin .. nie angefordert',
         // Codes, obwohl man sich nirgends anmeldet: "ständig Login-Codes, obwohl ich mich gar nicht anmelde".

@@ -269,6 +269,9 @@ export const spanish: Lexicon = {
     },
     security: {
       match: [
+        // Encontrados probando: "me llamaron diciendo ser de vuestro banco y pidiendo el código".
+        'llamaron|llamó|llamado|escribieron|escribió .. pidiendo|pidieron|pidió .. código|códigos|pin|clave|contraseña|datos',
+        'diciendo ser de', 'haciéndose pasar por',
         // Señales de que otro está en la cuenta: un código que nadie pidió, datos que el cliente no reconoce.
         'código|códigos|otp|pin .. no he pedido|solicitado', 'código|códigos|otp|pin .. que no pedí|solicité', 'mi número .. portado|transferido|trasladado',
         // Un mensaje en nuestro nombre que pide secretos: phishing.
