@@ -11,13 +11,11 @@ const MANY_MENTIONS = 5;
 // One bait word is ordinary speech ("is installation free?"); two different ones with a link
 // ("win", "free", "click here") are a promotion.
 const MIN_BAIT_WORDS = 2;
-// Signs of a real customer: protest and complaints are never hidden (playbook).
-const CUSTOMER_TRAITS: readonly MessageTrait[] = [
-  'account', 'complaint', 'faulty', 'security', 'churn', 'legal', 'safety', 'human',
-];
 // A problem told in a scheme's words is a customer's ("AirDrop stopped working", "my OnlyFans
 // payout never arrived"); asking for a DM is not enough, schemes ask for one too.
 const PROBLEM_TRAITS: readonly MessageTrait[] = ['complaint', 'faulty', 'security', 'churn', 'legal', 'safety'];
+// Signs of a real customer: protest and complaints are never hidden (playbook).
+const CUSTOMER_TRAITS: readonly MessageTrait[] = [...PROBLEM_TRAITS, 'account', 'human'];
 const DISCONTENT: ReadonlySet<LexiconCategory> = new Set([
   'negative', 'complaint', 'faulty', 'abuse', 'security', 'churn',
 ]);
