@@ -942,9 +942,9 @@ export const english: Lexicon = {
       match: [
         // A public protest goes to a person at once, as a legal threat does, with PR and legal (playbook,
         // Priorities): "the press will hear about this", "my MP will be hearing about this".
-        'the press|media will hear|know|be', 'going|go|went|gone|take|taking|took this to the press|media|papers|newspapers',
+        'the press|media will hear|know', 'the press|media will be hearing|told', 'going|go|went|gone|take|taking|took this to the press|media|papers|newspapers',
         'contact|contacting|contacted|call|calling|tell|telling|email|emailing|write|writing to the press|media|papers|newspapers|bbc|cnn',
-        'contact|contacting|contacted|call|calling|tell|telling a|the journalist|journalists|reporter|reporters', 'my|our mp|congressman|congresswoman|senator|representative|councillor|councilor',
+        'contact|contacting|contacted|call|calling|tell|telling a|the journalist|journalists|reporter|reporters', 'my|our mp|congressman|congresswoman|senator|councillor|councilor',
         'posting|post|share|sharing|tweeting|tweet this everywhere', 'make|making this go viral', 'until this goes viral',
         'lawyer*', 'attorney*', 'solicitor*', 'sue you', 'sue them', 'i will sue', 'going to sue', 'gonna sue',
         'suing', 'lawsuit', 'legal action', 'legal proceedings', 'take you to court', 'see you in court',
@@ -963,7 +963,8 @@ export const english: Lexicon = {
     safety: {
       match: [
         // Found by probing: "your delivery guy nearly ran over my dog", "my phone got hot and swelled up", "the seat belt won't lock".
-        'nearly|almost ran|run over', 'nearly|almost hit|knocked|struck me|us|my|our|a|her|him',
+        'nearly|almost ran|run over', 'nearly|almost hit|knocked|struck|ran me|us|him|her',
+        'nearly|almost hit|knocked|struck|ran .. child|kid|kids|son|daughter|baby|dog|cat|pedestrian|cyclist|someone|somebody|people|man|woman|girl|boy',
         'phone|battery|laptop|tablet|charger .. swelled|swollen|swelling|bulging', 'hot and swelled|swollen|swelling|bulging',
         'seatbelt .. will|does|did not lock|close|fasten|buckle|work', 'seat belt .. will|does|did not lock|close|fasten|buckle|work',
         // Lives that hang on the line: emergency calls that cannot be made, a telecare alarm or a heart monitor on a dead line (Ofcom's priority fault repair for telecare users).

@@ -417,7 +417,7 @@ export const german: Lexicon = {
     legal: {
       match: [
         // Öffentlicher Protest geht sofort an einen Menschen, wie eine rechtliche Drohung: "das geht an die Presse".
-        'an die presse|medien|zeitung|zeitungen', 'zur presse|zeitung', 'an einen|die journalist|journalisten', 'meinen|unseren abgeordneten', 'überall posten|teilen|veröffentlichen',
+        'an die presse|medien|zeitung|zeitungen', 'zur presse', 'an einen|die journalist|journalisten', 'meinen|unseren abgeordneten', 'überall posten|teilen|veröffentlichen',
         'anwalt', 'rechtsanwalt', 'anwältin', 'klage', 'verklagen',
         // „Gericht“ ist auch ein Essen: nur das Gericht, vor das man zieht oder das entscheidet.
         'vor|vors|zum|ans gericht', 'vor das gericht', 'gericht .. ziehen|einschalten|entscheiden|klären', 'verbraucherzentrale', 'bundesnetzagentur', 'rechtliche schritte', 'strafanzeige', 'schlichtungsstelle', 'luftfahrt bundesamt', 'luftfahrtbundesamt', 'söp',

@@ -713,7 +713,8 @@ export const italian: Lexicon = {
     legal: {
       match: [
         // Una protesta pubblica va a una persona subito, come una minaccia legale: "lo mando a Striscia".
-        'alla stampa', 'ai giornali', 'a un|ai giornalista|giornalisti', 'a striscia', 'alle iene',
+        // "Stampa" è anche la stampa di un documento: conta solo chi ci porta il problema.
+        'mando|manderò|porto|porterò|dico|dirò|segnalo|segnalerò|racconto|racconterò|scrivo|scriverò|scritto|vado|andrò|rivolgo|rivolgerò|contatto|contattato|chiamo|chiamato .. alla stampa', 'mando|manderò|porto|porterò|dico|dirò|segnalo|segnalerò|racconto|racconterò|scrivo|scriverò|scritto|vado|andrò|rivolgo|rivolgerò|contatto|contattato|chiamo|chiamato .. ai giornali', 'mando|manderò|porto|porterò|dico|dirò|segnalo|segnalerò|racconto|racconterò|scrivo|scriverò|scritto|vado|andrò|rivolgo|rivolgerò|contatto|contattato|chiamo|chiamato .. a un|ai giornalista|giornalisti', 'mando|manderò|porto|porterò|dico|dirò|segnalo|segnalerò|racconto|racconterò|scrivo|scriverò|scritto|vado|andrò|rivolgo|rivolgerò|contatto|contattato|chiamo|chiamato .. a striscia', 'mando|manderò|porto|porterò|dico|dirò|segnalo|segnalerò|racconto|racconterò|scrivo|scriverò|scritto|vado|andrò|rivolgo|rivolgerò|contatto|contattato|chiamo|chiamato .. alle iene',
         'lo pubblico|pubblicherò|condivido|condividerò ovunque', 'lo faccio sapere a tutti',
         'avvocat*', 'legale', 'legali', 'denunci*', 'querel*', 'agcom', 'codacons', 'class action', 'tribunal*',
         'giudice', 'carabinieri', 'polizia postale', 'vie legali', 'azioni legali', 'azione legale', 'diffida',

@@ -433,7 +433,7 @@ export const spanish: Lexicon = {
     legal: {
       match: [
         // Una protesta pública va a una persona enseguida, como una amenaza legal: "esto lo sabrá la prensa".
-        'a la prensa', 'sabrá|saber|sabrán la prensa', 'a los medios', 'a los periódicos', 'a un|los periodista|periodistas', 'lo publico|publicaré|compartiré|comparto en todas partes',
+        'a la prensa', 'sabrá|saber|sabrán la prensa', 'contaré|contar|diré|decir|llevaré|llevar|enviaré|enviar|acudiré|acudir .. a los medios|periódicos', 'a un|los periodista|periodistas', 'lo publico|publicaré|compartiré|comparto en todas partes',
         'abogad*', 'demanda*', 'denuncia*', 'tribunal*', 'juzgado', 'acciones legales', 'acción legal', 'facua', 'omic', 'ocu', 'profeco', 'sernac', 'defensa del consumidor', 'hoja de reclamaciones', 'aesa',
         // El paso formal antes del juicio y el juicio mismo: "burofax enviado", "nos vemos en juicio", "os demando".
         'burofax', 'a|al|en juicio', 'juez|jueza', 'juzgados', 'vía|via judicial', 'judicialmente', 'demando|demandaré|demandare|demandamos|demandaremos',
