@@ -2056,6 +2056,11 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['me llamaron diciendo ser de vuestro banco y pidiendo el código', 'security'],
     ['on m’a appelé de votre part pour me demander mon code', 'security'],
     ['jemand hat angerufen und wollte meinen Code, angeblich von euch', 'security'],
+    ['been told 3 different things by 3 different agents', 'complaint'],
+    ['you said it would be fixed by monday. it’s thursday', 'complaint'],
+    ['your chat bot keeps sending me in circles', 'complaint'],
+    ['I’ve explained this 4 times now', 'complaint'],
+    ['me han dado tres respuestas distintas', 'complaint'],
   ])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -2085,6 +2090,9 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['wie lese ich die Rechnung vom Oktober?', 'account'],
     ['ich wollte meinen Code ändern, wie geht das?', 'security'],
     ['comment demander mon code PUK ?', 'security'],
+    ['what are the different answers to the quiz?', 'complaint'],
+    ['can you explain the times of the shuttle?', 'complaint'],
+    ['you said it would be fixed by monday and it was, thanks!', 'complaint'],
   ])('does not read "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).not.toContain(trait);
   });

@@ -141,6 +141,11 @@ export const english: Lexicon = {
     },
     complaint: {
       match: [
+        // Found by probing: "been told 3 different things by 3 different agents", "your chat bot keeps
+        // sending me in circles", "I've explained this 4 times now", "you said it would be fixed by monday".
+        'told|given .. different things|answers|stories|information|versions', 'different answers|stories|versions each|every time',
+        'me|us in|round|around circles', 'explained|repeated|explaining|repeating .. times',
+        'said|promised .. would be fixed|sorted|done|resolved|delivered|back|here|ready|refunded by',
         // "cheers for the wet seat, lovely touch": a seat or a room no one would thank for.
         'wet|soaked|soaking|damp|dirty|filthy|stained|sticky seat|seats|blanket|blankets|tray|toilet|toilets|bathroom|sheets',
         // Praise next to how long an answer took is irony: "amazing service as always, 2 hours to get a reply".
@@ -289,6 +294,8 @@ export const english: Lexicon = {
         'only one|1 agent|agents|person|employee|desk|counter|cashier|till|lane|checkout|gate',
       ],
       except: [
+        // A promise kept: "you said it would be fixed by monday and it was, thanks!".
+        'said|promised .. would be fixed|sorted|done|resolved|delivered|back|here|ready|refunded by .. and it|they was|were|did',
         // What customers are glad to see doubled.
         'speed|speeds|data|allowance|bandwidth|download|upload|gb|points|miles|bonus doubled',
         'a mess of', 'fail safe', 'still not sure', 'can not speak for', 'crap out of', 'holy crap',

@@ -82,6 +82,8 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        // Encontrados probando: "me han dado tres respuestas distintas", "ya lo he explicado cuatro veces".
+        'respuestas|versiones|cosas distintas|diferentes', 'explicado|repetido|explicar|repetir .. veces', 'dando|dan|dado vueltas',
         // Un empleado que se burla del cliente: "el dependiente se rió de mí".
         'se rió|rio|rieron|ríe|rie|ríen de mí|mi|nosotros',
         // Cobros tras la baja y subidas sin aviso: "pedí la baja y me seguís cobrando", "la tarifa ha subido sin avisar".
