@@ -2061,6 +2061,12 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['your chat bot keeps sending me in circles', 'complaint'],
     ['I’ve explained this 4 times now', 'complaint'],
     ['me han dado tres respuestas distintas', 'complaint'],
+    ['il segnale sparisce appena entro in casa', 'faulty'],
+    ['la señal desaparece en cuanto entro en casa', 'faulty'],
+    ['le signal disparaît dès que je rentre', 'faulty'],
+    ['das Signal verschwindet, sobald ich zu Hause bin', 'faulty'],
+    ['the signal disappears as soon as I get home', 'faulty'],
+    ['l’operatore mi ha riattaccato', 'complaint'],
   ])('reads "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).toContain(trait);
   });
@@ -2093,6 +2099,7 @@ describe('triageMessage on everyday faults, charges and departures found by prob
     ['what are the different answers to the quiz?', 'complaint'],
     ['can you explain the times of the shuttle?', 'complaint'],
     ['you said it would be fixed by monday and it was, thanks!', 'complaint'],
+    ['¿la red se va a ampliar a mi pueblo?', 'faulty'],
   ])('does not read "%s" as %s', (text, trait) => {
     expect(traitsOf(text)).not.toContain(trait);
   });

@@ -354,6 +354,8 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // "the signal disappears as soon as I get home".
+        'signal|reception|connection|network|wifi|internet|service .. disappears|disappeared|vanishes|vanished',
         'deleted|wiped|erased everything', 'deleted|wiped|erased all my|our',
         'something is|s wrong|off', 'something not right', 'something wrong with',
         // Refused again, worked until yesterday, tried twice already: the how-to answer is behind them.

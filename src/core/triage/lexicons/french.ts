@@ -173,6 +173,8 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Trouvé en essayant : « le signal disparaît dès que je rentre ».
+        'signal|réseau|ligne|connexion|wifi|internet .. disparaît|disparait|disparaissent|disparu|disparue|saute|sautent',
         // Un écran qui devient noir : « l'écran devient noir toutes les cinq minutes ».
         'écran|télé|tv|image .. devient|devenu|reste noir|noire|blanc|blanche', 'écran|télé|tv|image .. passe au noir',
         // Une opération qui échoue, un wifi qui « n'arrive même plus au salon ».

@@ -151,6 +151,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Beim Ausprobieren gefunden: "das Signal verschwindet, sobald ich zu Hause bin".
+        'signal|netz|empfang|verbindung|wlan|internet .. verschwindet|verschwinden|verschwunden|weg', 'signal|netz|empfang|verbindung|wlan|internet .. bricht ab',
         // Ein Bildschirm, der schwarz wird: "der Bildschirm wird ständig schwarz".
         'bildschirm|fernseher|display|monitor|bild .. wird|wurde|bleibt|ist .. schwarz|dunkel',
         // Ein Netz oder ein Dienst, der zusammenbricht: "das Netz ist schon wieder zusammengebrochen".

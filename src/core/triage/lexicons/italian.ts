@@ -135,6 +135,8 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Trovato provando: "l'operatore mi ha riattaccato".
+        'mi ha|hanno|avete riattaccato', 'riattaccato in faccia',
         // Lodi accanto ai tempi di una risposta sono ironia: "ottimo servizio, come sempre tre giorni per una risposta".
         'giorni|ore|settimane|mesi per .. risposta|rispondere|richiamare',
         // Incredulità davanti a una cifra: "un conguaglio di 900 euro, ma siete impazziti?".
@@ -261,6 +263,8 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Trovato provando: "il segnale sparisce appena entro in casa".
+        'segnale|linea|connessione|rete|wifi|campo|internet .. sparisce|spariscono|scompare|scompaiono|sparito|sparita|scomparso|scomparsa',
         // Uno schermo che diventa nero: "lo schermo diventa nero ogni tanto".
         'schermo|tv|televisore|display|monitor|immagine .. diventa|diventato|diventata|resta|rimane|va nero|nera|nere|neri|bianco|bianca',
         // Una rete o un servizio che crolla: "il server è crollato di nuovo" (un prezzo che crolla no).

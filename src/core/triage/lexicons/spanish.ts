@@ -178,6 +178,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Encontrado probando: "la señal desaparece en cuanto entro en casa".
+        'señal|cobertura|línea|conexión|red|wifi|internet .. desaparece|desaparecen|desapareció', 'señal|cobertura|línea|conexión|red|wifi|internet .. se pierde|corta',
         // Una pantalla que se queda en negro: "la tele se queda en negro cada dos por tres".
         'se queda|quedó|quedan|pone|puso en negro|blanco', 'pantalla|tele|tv|televisión|monitor .. se pone|puso|queda|quedó negra|negro|blanca|blanco',
         // "me encanta pagar por un servicio que nunca funciona".
