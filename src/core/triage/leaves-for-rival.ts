@@ -2,7 +2,9 @@
 // @Iliad"). The lexicons read the words around mentions, not the mentions (they become spaces),
 // so "I'm moving to @AmericanAir" read as nothing to act on. The brand's own handles are gone from
 // the cleaned question: any handle left is someone else.
-const HANDLE = String.raw`@[A-Za-z0-9_]{1,50}`;
+import { TEXT_PATTERNS } from './text-patterns.ts';
+
+const HANDLE = TEXT_PATTERNS.mention.source;
 
 // Going over to another company, in the five languages triage reads.
 const SWITCHES = new RegExp(

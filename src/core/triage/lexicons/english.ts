@@ -451,7 +451,7 @@ export const english: Lexicon = {
         'stop|stops|stopped|cut|cuts|freeze|freezes|froze|die|dies|died .. halfway|midway|partway through',
         'click|clicked|clicking|press|pressed|pressing|tap|tapped|tapping|hit .. nothing happens|happened',
         'nothing happens|happened when|if|after .. click|clicked|press|pressed|tap|tapped|hit|try|tried',
-        'arrived|came|delivered .. crushed|squashed|soaked|torn|ripped|broken|defective|faulty|melted|rotten|mouldy|moldy',
+        'arrived|came|delivered .. crushed|squashed|soaked|melted',
         'arrived|came|delivered in pieces', 'arrived|came|delivered open|opened',
         // Hours at the carousel said the other way round: "I waited 3 hrs for my bags".
         'waited|waiting|wait .. hour|hours|hr|hrs|minutes|mins for|on .. bag|bags|luggage*|baggage|suitcase|suitcases',

@@ -360,7 +360,7 @@ export const italian: Lexicon = {
         'attivazione .. bloccata|ferma|sospesa', 'attivazione .. in ritardo', 'attivazione .. mai avvenuta', 'difettos*', 'danneggiat*',
         'arrivat* rott*|danneggiat*|apert*|aperta', 'articolo|prodotto|taglia|colore|modello sbagliat*',
         // Trovati provando: "il pacco è arrivato distrutto", "premo paga e non succede niente", "ho aspettato 3 ore per i bagagli".
-        'arrivat* .. distrutt*|schiacciat*|ammaccat*|bagnat*|fradic*|rott*', 'arrivat* a|in pezzi',
+        'arrivat* .. distrutt*|schiacciat*|ammaccat*|bagnat*|fradic*', 'arrivat* a|in pezzi',
         'premo|clicco|schiaccio|tocco|pigio|premuto|cliccato|schiacciato|toccato .. non succede|accade|capita niente|nulla',
         'non succede|accade niente|nulla quando .. premo|clicco|schiaccio|tocco|provo',
         'aspettato|aspettare|aspettando|aspetto|atteso|attendo .. ore|ora|minuti per .. bagagl*|valigi*',

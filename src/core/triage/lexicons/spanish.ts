@@ -229,7 +229,7 @@ export const spanish: Lexicon = {
         'se cierra|cierran|desconecta|desconectan .. solo|sola|solos|solas', 'paquete|pedido|caja|envío|maleta|llegó|llego|llegaron .. abierto|abierta|roto|rota|vacío|vacía|mojado|mojada|aplastado|aplastada',
         'falta|faltan la mitad|piezas|productos|artículos|cosas',
         // Encontrados probando: "el paquete llegó destrozado", "esperé 3 horas por mis maletas".
-        'llegó|llego|llegaron|llegado|vino|vinieron .. destrozad*|aplastad*|dañad*|rot*|mojad*|abiert*', 'llegó|llego|llegaron|llegado|vino|vinieron hecho|hecha|hechos|hechas pedazos|polvo',
+        'llegó|llego|llegaron|llegado|vino|vinieron .. destrozad*|aplastad*|mojad*|abiert*', 'llegó|llego|llegaron|llegado|vino|vinieron hecho|hecha|hechos|hechas pedazos|polvo',
         'esperé|esperado|esperando|esperar|espero .. horas|hora|minutos por|a .. maleta*|equipaje*',
         'dando vueltas sobre|encima', 'dando vueltas .. hora|horas|minutos',
         'fallos', 'error', 'errores', 'avería', 'averiad*', 'roto|rota|rotos|rotas', 'dañad*', 'defectuos*',
