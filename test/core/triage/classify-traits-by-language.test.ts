@@ -2202,3 +2202,41 @@ describe('triageMessage on public protests, which go to a person at once as a le
     expect(traitsOf(text)).not.toContain('legal');
   });
 });
+
+describe('triageMessage on leaving told as a verdict on the future', () => {
+  it.each([
+    'don’t expect me back',
+    'after 10 years I’m leaving',
+    'seriously considering other options after today',
+    'first and last time using your service',
+    'never recommending you to anyone again',
+    'I regret choosing you over the others',
+    'should’ve stayed with my old provider',
+    'I’ll be telling all my friends to avoid you',
+    'time to shop somewhere else',
+    'why do I stay with you people honestly',
+    'this was the last chance I gave you',
+    'can’t wait for my contract to end',
+    'porting my number out this week',
+    'ho chiesto il codice di migrazione',
+    'non mi vedrete più',
+    'non vedo l’ora che finisca il contratto',
+    'habéis perdido un cliente',
+    'no pienso renovar el contrato',
+  ])('reads "%s" as churn', (text) => {
+    expect(traitsOf(text)).toContain('churn');
+  });
+
+  it.each([
+    'after 10 years I’m leaving the company, can I keep my work number?',
+    'I’m leaving you a 5 star review, the crew was great',
+    'first and last time I had to call, the app sorted everything',
+    'considering other options for my upgrade, what phones do you have?',
+    'tell my friends to avoid the queues and book online',
+    'your last chance to get the offer is today?',
+    'should have stayed with my old phone, this one is too big lol',
+    'ho il codice di migrazione, come passo a voi?',
+  ])('does not read "%s" as churn', (text) => {
+    expect(traitsOf(text)).not.toContain('churn');
+  });
+});

@@ -819,6 +819,18 @@ export const english: Lexicon = {
         // "why would I stay with you after this", "consider this my notice", "you lost my loyalty today".
         'why would|should i|we stay|remain with you|u|ya', 'why would|should i|we stay|remain loyal', 'why would|should i|we stay|remain a|your customer|customers|member|members',
         'consider this my|our notice', 'lost|losing|lose my|our loyalty',
+        // Leaving said as a verdict on the future: "don't expect me back", "first and last time", "I regret switching to you".
+        'not expect me|us back', 'never recommending|recommend .. anyone|anybody',
+        'first and last time using|flying|ordering|booking|buying|shopping|staying|eating',
+        'first and last time i|we .. use|used|fly|flew|order|ordered|book|booked|buy|bought|shop|shopped|stay|stayed',
+        'regret|regretting switching|joining|choosing|picking|moving',
+        'should have stayed with my|our|the old|previous|last provider|bank|airline|carrier|network|company|operator|isp|supplier',
+        'considering|exploring|weighing|researching other|alternative options', 'looking at other options', 'looking into other options',
+        'years i am leaving', 'years we are leaving', 'i am leaving you|u', 'we are leaving you|u',
+        'friends|family|everyone|everybody|people to avoid|boycott you|u|ya|your|this|lumo|them',
+        'time to shop|go|look|fly|bank|book somewhere|elsewhere', 'i|we will .. shop|go|fly|bank|book somewhere else',
+        'why do i|we .. stay|remain with you|u|ya', 'last chance i|we gave|give you|u|ya',
+        'can not wait .. contract|subscription|lease|plan .. end|ends|over|up|expires', 'porting|port|ported my|our number|numbers|line out|away',
       ],
       except: [
         // Points, not loyalty: "I lost my loyalty points when the app reset".
@@ -836,6 +848,9 @@ export const english: Lexicon = {
         'switch|switching|switched off|on', 'switch|switching|switched it off|on',
         'switching|switched|switch to dark|light|wifi|data|4g|5g|mobile|airplane|flight',
         'what|when|where|which was|is|s my|our last',
+        // Options weighed for a purchase, a place or a job left: "other options for my upgrade", "leaving the company".
+        'options for|on|to', 'leaving the|my|our job|company|country|city|town|area|house|flat|university|school|office',
+        'leaving you|u a|an|my|some|this|feedback',
       ],
     },
     ironic: {

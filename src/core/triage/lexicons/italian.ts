@@ -605,6 +605,9 @@ export const italian: Lexicon = {
         'ultimo volo|ordine|acquisto|viaggio con|da voi', 'mi|ci avete perso come cliente|clienti',
         'prenoterò|volerò|comprerò|ordinerò con|da qualcun altro', 'prenoterò|volerò|comprerò|ordinerò con|da un altra compagnia|azienda', 'ci penserò due volte',
         'addio per sempre', 'disinstallo|disinstallato|cancello|cancellato la vostra|l app',
+        // "ho chiesto il codice di migrazione", "non mi vedrete più", "non vedo l'ora che scada il contratto".
+        'chiesto|richiesto|chiedo|richiedo|chiedere|richiedere|voglio|vorrei .. codice|codici di migrazione', 'non mi|ci vedrete|rivedrete più',
+        'non vedo l ora .. finisca|scada|finire|scadere .. contratto|abbonamento|vincolo',
       ],
       except: [
         'come .. disdetta|disdire|recesso', 'posso .. disdire|disdetta', 'non succed* mai più', 'mai più successo',

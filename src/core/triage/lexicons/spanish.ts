@@ -357,7 +357,7 @@ export const spanish: Lexicon = {
         'me voy a|con la competencia', 'me voy a|con movistar|vodafone|orange|yoigo|digi|jazztel|masmovil|pepephone|lowi|simyo|o2', 'me voy con otra|otro', 'me paso a', 'cambiarme de compañía|operador|empresa',
         'me doy de baja', 'darme de baja', 'me daré de baja', 'dar de baja mi|la|el', 'cancelo mi|el|la',
         'voy a cancelar', 'cancelaré', 'nunca más', 'última vez que', 'no vuelvo a', 'no volveré a',
-        'perdieron un cliente', 'han perdido un cliente', 'otra compañía|empresa|operadora',
+        'perdieron un cliente', 'han perdido un cliente', 'habéis perdido un|una|otro|otra cliente|clienta', 'no pienso renovar', 'no renovaré', 'otra compañía|empresa|operadora',
         'otro operador|banco|proveedor',
         'último vuelo|pedido|viaje con vosotros|ustedes', 'me habéis|han perdido como cliente',
         'con otra compañía|aerolínea|empresa', 'me lo pensaré dos veces', 'adiós para siempre', 'borro|borré|desinstalo|desinstalé la|vuestra app',
