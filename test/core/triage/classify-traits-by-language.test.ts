@@ -1846,6 +1846,8 @@ describe('triageMessage on account matters told in everyday words', () => {
     'can you help me change my flight to tomorrow?',
     'my gift card balance shows zero but I never used it',
     'me cancelaron el pedido sin avisar y se quedaron con el dinero',
+    'can you check why my seat assignment changed?',
+    'I want to upgrade my phone, am I eligible?',
   ])('reads "%s" as an account matter', (text) => {
     expect(traitsOf(text)).toContain('account');
   });
@@ -1853,6 +1855,17 @@ describe('triageMessage on account matters told in everyday words', () => {
   it('reads no account matter in thanks for a changed flight, or in a question about gift cards', () => {
     expect(traitsOf('thanks for helping me change my flight, you’re the best')).not.toContain('account');
     expect(traitsOf('do you sell gift cards?')).not.toContain('account');
+  });
+
+  it('reads no account matter in a general question about seats or who is eligible', () => {
+    expect(traitsOf('how do seat assignments work on your flights?')).not.toContain('account');
+    expect(traitsOf('who is eligible for the student discount?')).not.toContain('account');
+  });
+
+  it('reads a parcel the tracking said was delivered as a fault, and one announced as none', () => {
+    expect(traitsOf('where is my order? it said delivered yesterday')).toContain('faulty');
+    expect(traitsOf('the email said it would be delivered tomorrow, can I change the time?')).not.toContain('faulty');
+    expect(traitsOf('it says it will be delivered today, can I pick it up instead?')).not.toContain('faulty');
   });
 
   it('does not read a size to avoid as a wrong delivery', () => {

@@ -116,6 +116,8 @@ export const english: Lexicon = {
         'giftcard|voucher balance|credit',
         'file|filed|submit|submitted a|my claim', 'request|requesting|claim|claiming|get|getting a|my flight|travel voucher|vouchers|credit|credits',
         'ff number', 'frequent flyer number', 'upgrade|upgrading my|our seat|seats',
+        // Their seats and what they may claim: "why did my seat assignment change?", "am I eligible for a refund?".
+        'my|our seat|seats|seating assignment|assignments|selection|selections', 'am i|we eligible for a|an|my|our upgrade|refund|compensation|credit|voucher|rebate',
         // What a bill, a booking or a loyalty account holds, asked after: points never posted, a credit not
         // applied, a copy of the invoices, a confirmation code, an appointment to move, a request pending.
         'points|miles|credit|credits|bonus|voucher|cashback|rewards|refund .. never|not|nt posted|credited|applied|added|showed|shown|arrived',
@@ -137,6 +139,8 @@ export const english: Lexicon = {
         'my bill|bills|order|orders|account|payment|payments|subscription|contract|plan|sim|number|card|package|parcel|delivery|invoice|invoices|balance|credit|password|profile|money|refund|tariff|booking|reservation',
         // A named loyalty or online account ("my Elevate account", "my frequent flyer account"), a booking already made.
         'my|our .. account|itinerary|miles', 'existing|current reservation|reservations|booking|bookings|ticket|tickets|itinerary',
+        // Eligibility depends on their own contract: "I want to upgrade my phone, am I eligible?".
+        'am i|we eligible',
       ],
     },
     complaint: {
@@ -483,7 +487,7 @@ export const english: Lexicon = {
         'missing item|items|parts|pieces|piece|part|order|package|parcel|bag|luggage*|suitcase|baggage', 'is missing', 'are missing', 'was missing', 'were missing',
         'lost|losing|misplaced .. bag|bags|luggage*|suitcase|baggage|package|parcel|order|delivery|booking|reservation',
         'lost luggage*|baggage|bag|bags', 'late delivery', 'delivery is|was late', 'order is|was late',
-        'says|shows|showing|saying|marked|states|tracking .. delivered', 'left .. outside', 'left .. in the rain', 'left .. at the wrong address|door|house',
+        'says|shows|showing|saying|marked|states|tracking .. delivered', 'it|tracking|app|website|site|email|status|order|parcel|package said|showed|stated .. delivered', 'left .. outside', 'left .. in the rain', 'left .. at the wrong address|door|house',
         'engineer|technician|tech|installer|courier|driver|fitter|plumber .. never|no showed|turned|came|arrived|show',
         'engineer|technician|tech|installer|courier|driver|fitter|plumber .. not show*|turn*|come|came|arrive*',
         'no show', 'no shows', 'missed appointment|delivery|installation',
@@ -624,6 +628,8 @@ export const english: Lexicon = {
       except: [
         // What the customer did is no fault: "I deleted my playlists by mistake".
         'i|we deleted|wiped|erased|removed',
+        // A delivery announced is no delivery missed: "the email said it would be delivered tomorrow".
+        'will|would|should be delivered',
         // An upgrade is good news: "got bumped up to 1st!".
         'bumped|bump up', 'bumped|bump to first|1st|business|premium',
         'no luggage*|bags|baggage|suitcase|suitcases allowance|fee|fees|charge|charges|limit|included',
