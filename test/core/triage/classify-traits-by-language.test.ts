@@ -2253,3 +2253,27 @@ describe('triageMessage on leaving told as a verdict on the future', () => {
     expect(traitsOf(text)).not.toContain('churn');
   });
 });
+
+describe('triageMessage on everyday faults found by probing', () => {
+  it.each([
+    'my bag came out on the carousel soaked',
+    'my order got split and only half showed up',
+    'my TV lost all its channels overnight',
+    'the self checkout keeps saying unexpected item',
+    'the train is packed and the aircon is off, it’s boiling',
+  ])('reads "%s" as a fault', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    'the carousel was quick today, bags came out in 5 minutes',
+    'only one of my two bags needs a tag?',
+    'is the aircon off on purpose on the 8:05?',
+  ])('does not read "%s" as a fault', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+
+  it('reads a chatbot that loops the customer back to the start as a complaint', () => {
+    expect(traitsOf('your chatbot just loops me back to the start')).toContain('complaint');
+  });
+});

@@ -213,7 +213,7 @@ export const english: Lexicon = {
         'not replied', 'not responded', 'not answered', 'unanswered', 'still no|nothing|unable|broken|stuck|missing|pending',
         'still not', 'still can not', 'still have not', 'still has not', 'still does not', 'still did not', 'still is not',
         'can not reach|contact', 'unable to reach|contact', 'not able to reach|contact', 'can not|unable speak|talk to|with', 'unable to speak|talk to|with', 'can not get through|hold', 'unable to get through|hold', 'no way to contact|reach',
-        'runaround', 'run around', 'bounced around', 'passed around', 'pillar to post', 'transferred .. times',
+        'runaround', 'run around', 'loops|looped|looping|sends|sent|takes|took me|us back to the start|beginning', 'loops|looped|looping me|us back|round|around', 'bounced around', 'passed around', 'pillar to post', 'transferred .. times',
         'called|emailed|phoned|contacted|tried|asked|chased .. times',
         // Plans changed again and again: "the gate changed 4 times".
         'changed|moved|rescheduled|delayed|cancelled|canceled|postponed|rebooked|bumped .. times',
@@ -456,6 +456,11 @@ export const english: Lexicon = {
         'click|clicked|clicking|press|pressed|pressing|tap|tapped|tapping|hit .. nothing happens|happened',
         'nothing happens|happened when|if|after .. click|clicked|press|pressed|tap|tapped|hit|try|tried',
         'arrived|came|delivered .. crushed|squashed|soaked|melted',
+        // Found by probing: "my bag came out on the carousel soaked", "only half showed up", "my TV lost all its channels".
+        'carousel|belt|claim .. soaked|ripped|torn|crushed|smashed|broken|damaged|open|opened', 'only half|part|some|one|two|three|1|2|3 .. showed|arrived|came|turned|delivered',
+        'lost|losing all|its|the .. channel|channels|picture|sound|apps|settings',
+        'checkout|machine|kiosk|screen|terminal|scanner|reader|meter|printer|router|modem|tv keeps|keep|kept saying|showing|asking|beeping',
+        'aircon|ac|heating|heater|heaters|aircondition*|cooling is|s|are off|out|dead|broken',
         'arrived|came|delivered in pieces', 'arrived|came|delivered open|opened',
         // Hours at the carousel said the other way round: "I waited 3 hrs for my bags".
         'waited|waiting|wait .. hour|hours|hr|hrs|minutes|mins for|on .. bag|bags|luggage*|baggage|suitcase|suitcases',
