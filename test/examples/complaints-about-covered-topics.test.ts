@@ -20,6 +20,7 @@ describe('complaints about topics the example knowledge covers', () => {
     ['il parental control lascia aprire tutto a mio figlio', 'parental-control'],
     ['la velocità è un decimo di quella promessa', 'wifi-lento'],
     ['so the 5g coverage map is pure fiction then', 'copertura-5g'],
+    ['mi arriva la bolletta doppia', 'fattura'],
     ['la mappa della copertura 5g è pura fantasia', 'copertura-5g'],
     ['international calls cost me 50 euros last month for 10 minutes', 'chiamate-internazionali'],
     ['your parental controls blocked my work email', 'parental-control'],

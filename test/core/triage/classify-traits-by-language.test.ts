@@ -2273,7 +2273,35 @@ describe('triageMessage on everyday faults found by probing', () => {
     expect(traitsOf(text)).not.toContain('faulty');
   });
 
+  it.each([
+    'il sito gira a vuoto quando provo a pagare',
+    'la tv ha perso tutti i canali stanotte',
+    'il totem mi ha mangiato la carta',
+    'la valigia è uscita dal nastro tutta bagnata',
+    'il rider ha annullato 3 volte di fila',
+    'il cibo è arrivato freddo e mancava metà',
+    'il caricabatterie ha smesso di caricare dopo una settimana',
+    'la cassa automatica continua a dire articolo non riconosciuto',
+    'è arrivata solo metà dell’ordine',
+    'sono arrivati solo 2 pacchi su 3',
+    'il treno è pieno e l’aria condizionata è spenta, si muore di caldo',
+  ])('reads "%s" as a fault in Italian', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    'il rider ha annullato l’ordine su mia richiesta, grazie',
+    'la pizza è arrivata solo una volta tiepida su dieci ordini, per il resto ottima',
+  ])('does not read "%s" as a fault', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+
   it('reads a chatbot that loops the customer back to the start as a complaint', () => {
     expect(traitsOf('your chatbot just loops me back to the start')).toContain('complaint');
+    expect(traitsOf('il chatbot mi rimanda sempre all’inizio')).toContain('complaint');
+  });
+
+  it('reads a bill that came twice as the customer’s own matter, not a question for the FAQ', () => {
+    expect(traitsOf('mi arriva la bolletta doppia')).toContain('account');
   });
 });

@@ -69,6 +69,7 @@ export const italian: Lexicon = {
         // Il verbo con il pronome attaccato ("continua a scalarmi soldi"), una commissione con il suo
         // importo, bollette che continuano ad arrivare.
         'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', `${QUOTED_AMOUNTS} euro di commissione|commissioni|penale|mora|spese`, 'mandarmi|inviarmi|mandarci|inviarci bollette|fatture|bolletta|fattura', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
+        'bolletta|bollette|fattura|fatture doppia|doppie|doppio|doppi', 'due bollette|fatture per|dello|della|lo|la stesso|stessa|mese|periodo',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
         'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',
@@ -181,7 +182,7 @@ export const italian: Lexicon = {
         'patatine|cibo|pizza|panino|pasto|pranzo|cena|piatto|hamburger freddo|fredda|fredde|freddi|bruciato|bruciata|bruciate|crudo|cruda',
         'disservizi*', 'lamentel*', 'reclam*', 'delus*', 'deludent*', 'arrabbiat*', 'incazzat*', 'furios*',
         'stufo|stufa|stufi', 'basta', 'incompetent*', 'incapaci', 'truff*', 'ladri', 'presi in giro',
-        'prendete in giro', 'prendendo in giro', 'nessuno risponde', 'nessuno mi|ci risponde', 'nessuna risposta', 'non rispondete',
+        'rimanda|rimandano|riporta|riportano .. all inizio', 'rimanda|rimandano|riporta|riportano .. punto di partenza', 'prendete in giro', 'prendendo in giro', 'nessuno risponde', 'nessuno mi|ci risponde', 'nessuna risposta', 'non rispondete',
         'non mi|ci rispondete|rispondono|risponde|rispondi|richiamate|richiamano', 'ci risiamo', 'di nuovo no', 'ancora una volta no', 'non mi|ci avete|hanno|ha risposto|richiamato|richiamata',
         'non risponde nessuno', 'mai una risposta', 'ancora niente', 'ancora nulla', 'sto ancora aspettando',
         // Nessuno li legge: "ma voi leggete i messaggi?", "qualcuno legge?".
@@ -417,10 +418,23 @@ export const italian: Lexicon = {
         // Già fatto quello che la risposta direbbe: "l'ho già fatto ma dice ancora password errata".
         'l|lo ho già fatto|provato', 'dice|dà|risulta|segnala .. errata|errato|sbagliata|sbagliato|scaduta|scaduto', 'dice|dà|risulta|segnala .. non valida|valido',
         'scende|cala|diminuisce|finisce|sparisce da solo|sola', 'carta|pagamento|pagamenti|ricarica|transazione .. rifiutat*|respint*',
+        // Trovati provando: "il sito gira a vuoto", "il totem mi ha mangiato la carta", "è arrivata solo metà
+        // dell'ordine", "la valigia è uscita dal nastro tutta bagnata", "la cassa continua a dire articolo non riconosciuto".
+        'gira|girano a vuoto', 'mangiato|trattenuto|ingoiato|inghiottito la|il carta|bancomat|tessera',
+        'perso tutti i|gli|le canali|programmi|impostazioni|app|contatti|dati',
+        'nastro .. bagnat*|strappat*|distrutt*|rott*|apert*', 'valigia|valigie|bagaglio|bagagli|borsa|zaino .. bagnat*|strappat*|distrutt*',
+        'rider|autista|driver|tassista .. annullat*|cancellat*', 'arrivat* fredd*', 'mancava|mancavano metà|mezzo|parte|pezzi|articoli|prodotti',
+        'smesso di caricare|accendersi|connettersi|collegarsi|leggere|stampare',
+        'arrivat*|consegnat*|ricevut* solo metà|parte|alcuni|alcune',
+        'arrivat*|consegnat*|ricevut* solo uno|una|un|due|tre|1|2|3 dei|delle|degli|su|pacco|pacchi|articolo|articoli|prodotto|prodotti|pezzo|pezzi',
+        'cassa|totem|app|sito|schermo|terminale|lettore|modem|router|pos|macchinetta .. continua|continuano a dire|dare|mostrare|chiedere|segnalare',
+        'aria condizionata .. spenta|rotta|guasta', 'climatizzatore|riscaldamento|condizionatore|clima .. spento|rotto|guasto', 'si muore|moriamo|muoio di caldo|freddo',
       ],
       except: [
         // Un'ipotesi non è un guasto: "se mi cancellate il volo posso avere il rimborso?".
         'se mi|ci cancellate|cancellano|annullate|annullano|spostate|spostano',
+        // Annullato perché chiesto: "il rider ha annullato l'ordine su mia richiesta".
+        'annullat*|cancellat* .. su mia|nostra richiesta',
         'non va bene', 'non vanno bene', 'non va male', 'calm down', 'slow down', 'shut down', 'upside down',
         'let down', 'let me down', 'break down', 'non si sente bene', 'rotto le', 'mi avete rotto', 'avete rotto',
         'per errore', 'mio errore', 'errore mio', 'errore di battitura', 'su e giù', 'buttare|buttato|buttata giù',
