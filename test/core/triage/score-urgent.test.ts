@@ -29,6 +29,8 @@ const DANGER = [
   // Read since more German danger examples were added (same afternoon).
   'der Fahrer hat meinen Vater auf dem Gehweg umgefahren und ist einfach weg',
   'ein Mann läuft meiner Tochter seit einer Stunde im Einkaufszentrum hinterher',
+  // Read since more Italian, Spanish, French and German examples were added (2026-12-02).
+  'mi hija es alérgica al huevo y la hamburguesa llevaba huevo, se le están hinchando los labios',
 ];
 const FRAUD = [
   'my bank says there were 6 payments to you from my card in Spain, I live in Ohio',
@@ -41,6 +43,8 @@ const FRAUD = [
   // Read since more German fraud examples were added (2026-12-01, afternoon).
   'jemand hat Geld an einen Empfänger überwiesen, den ich nie angelegt habe',
   'meine Punkte wurden in einer Filiale eingelöst, in der ich nie war',
+  // Read since more Italian, Spanish, French and German examples were added (2026-12-02).
+  'hay una línea nueva a mi nombre que yo nunca he pedido',
 ];
 const CALM = [
   'how do I change the payee name on my bill?',

@@ -93,6 +93,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Italian.
   it: {
     urgent: [
+      ['l’autista del bus si addormentava al volante, ho dovuto svegliarlo io', 'safety'],
       ['il cavo della vostra centralina penzola sul marciapiede davanti alla scuola', 'safety'],
       ['mio padre è crollato sul treno e nessuno del personale arriva', 'safety'],
       ['hanno cambiato l’email del mio account e non riesco più ad entrare', 'security'],
@@ -142,6 +143,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['vi farò causa per la caldaia', 'legal'],
     ],
     calm: [
+      'serve il concentratore d’ossigeno in cabina? come lo prenoto?',
+      'il mio autista ha dormito male ma guida benissimo, grazie',
       'il cavo pende dal modem ma non c’è linea',
       'il server è crollato di nuovo',
       'i prezzi sono crollati, ottimo',
@@ -176,6 +179,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Spanish.
   es: {
     urgent: [
+      ['el conductor del autobús se dormía al volante', 'safety'],
+      ['me ha llamado alguien de vuestra parte pidiéndome el código del SMS', 'security'],
       ['el cable de vuestra caja cuelga en la acera delante del colegio', 'safety'],
       ['mi padre se ha desplomado en el tren y no viene nadie del personal', 'safety'],
       ['voy a poner una reclamación en consumo', 'legal'],
@@ -277,6 +282,9 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // French.
   fr: {
     urgent: [
+      ['le chauffeur s’endormait au volant sur l’autoroute', 'safety'],
+      ['quelqu’un a appelé en votre nom pour me demander mon code PIN', 'security'],
+      ['il y a une commande sur mon compte livrée à une adresse que je ne connais pas', 'security'],
       ['le câble de votre armoire pend sur le trottoir devant l’école', 'safety'],
       ['je reçois des codes de vérification par SMS sans rien demander', 'security'],
       ['il y a 3 prélèvements de chez vous sur ma carte que je n’ai jamais faits', 'security'],
@@ -343,6 +351,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ["la voisine a vu quelqu'un prendre mon colis devant la porte", 'security'],
     ],
     calm: [
+      'je ne connais pas l’adresse de livraison de votre magasin, c’est où ?',
       'le câble pend derrière la box',
       'ils m’ont remboursé sans rien demander, top',
       'je veux transférer ma sim sur un autre téléphone',
@@ -377,6 +386,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // German.
   de: {
     urgent: [
+      ['der Busfahrer ist am Steuer eingeschlafen, ich musste ihn wecken', 'safety'],
       ['das Kabel eures Verteilerkastens hängt vor der Schule auf den Gehweg', 'safety'],
       ['mein Vater ist im Zug zusammengebrochen, niemand vom Personal kommt', 'safety'],
       ['mir kommen ständig Login-Codes aufs Handy, obwohl ich mich gar nicht anmelde', 'security'],

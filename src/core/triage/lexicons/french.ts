@@ -278,6 +278,8 @@ export const french: Lexicon = {
       match: [
         // Trouvés en essayant : « on m'a appelé de votre part pour me demander mon code ».
         'de votre part .. demander|demandant|demandé|réclamer|réclamant .. code|codes|pin|identifiant|identifiants|coordonnées',
+        'en votre nom .. demander|demandant|demandé|réclamer|réclamant .. code|codes|pin|identifiant|identifiants|coordonnées',
+        'livrée|livrées|livré|livrés|envoyée|envoyé à une adresse que je ne connais pas',
         'se faisant passer pour', 'prétendant être de|du',
         // Signes que quelqu'un d'autre est dans le compte : un code que personne n'a demandé, un numéro transféré.
         'code|codes|otp .. je n ai pas demandé*', 'sms|texto|textos|code|codes .. sans rien demander', 'sms|texto|textos|code|codes .. sans avoir rien demandé', 'code|codes|otp .. jamais demandé', 'mon numéro .. porté|transféré',
@@ -499,6 +501,7 @@ export const french: Lexicon = {
         // Un conducteur au téléphone, qui a bu ou qui grille les feux.
         'fait|faisait|passe|passait|envoie|envoyait|regarde|regardait|écrit|écrivait|tape|tapait .. appel|appels|vidéo|vidéos|sms|messages|textos|téléphone|portable .. en roulant|conduisant', 'volant d une main', 'lâche|lâchait|lâché le volant',
         'chauffeur|conducteur|pilote|livreur|il .. sent|sentait|puait|pue l alcool', 'alcool au volant',
+        'endormi|endormait|endort|dormait|somnolait .. volant',
         'grillé|grille|grillait|brûlé|brûle|brûlait .. feu|feux rouge|rouges', 'feu|feux rouge|rouges grillé|grillés',
         // Harcèlement sexuel, une personne qu'on ne laisse pas sortir.
         'commenté|commentait|commente|commentaires|remarques|réflexions .. corps|physique|poitrine|seins|fesses', 'attouchement*', 'agression sexuelle',

@@ -509,7 +509,7 @@ export const german: Lexicon = {
         'kochend|kochendes|kochendem|kochenden|heißes|heißem|heißer|heißen|siedendes|siedendem wasser|kaffee|tee|suppe|öl|fett|milch|getränk .. über|auf|ins .. hand|hände|arm|arme|bein|beine|gesicht|schoß|brust|bauch|rücken|fuß|füße|knie|hals|kind|baby|sohn|tochter|frau|mann|mich|uns|ihn|sie',
         // Am Steuer abgelenkt oder nicht fahrtüchtig, gleich welcher Fahrer.
         'busfahrer|busfahrerin|taxifahrer|taxifahrerin|lokführer|lokführerin|zugführer .. am|ans|aufs|seinem|ihrem handy|telefon|smartphone',
-        'am steuer .. handy|telefon|smartphone|getippt|tippt|telefoniert', 'handy|telefon am steuer', 'während der fahrt .. handy|telefon|smartphone|getippt|tippt|telefoniert|textet',
+        'am steuer .. handy|telefon|smartphone|getippt|tippt|telefoniert', 'schlief|schläft|eingeschlafen|eingenickt|nickte .. am steuer', 'am steuer eingeschlafen|eingenickt', 'handy|telefon am steuer', 'während der fahrt .. handy|telefon|smartphone|getippt|tippt|telefoniert|textet',
         'alkoholfahne',
         // Übergriffe und Drohungen: angefasst, geschubst, angepöbelt, „er weiß jetzt, wo ich wohne“.
         'begrapscht', 'begrabscht', 'betatscht', 'befummelt', 'hat mich|sie|uns .. angefasst|angegrapscht|angegrabscht',

@@ -847,6 +847,7 @@ export const italian: Lexicon = {
         'partit* con mio|mia|nostro|nostra|miei figlio|figlia|bambino|bambina|bimbo|bimba|figli|bambini a bordo',
         'perso|persa|persi|perse|smarrit*|rubat* .. con .. insulina|farmaci|farmaco|medicine|medicinali|inalatore',
         'usa|usano|utilizza|utilizzano|attaccat*|collegat*|dipende|dipendente .. ossigeno|concentratore|respiratore|ossigenoterapia',
+        'addormentat*|addormentava|addormentavano|dormiva|dormivano .. volante',
         'se cade|cadesse|sviene|svenisse|scivola nessuno', 'se si sente|sentisse male nessuno', 'se sta|stesse male nessuno',
         'telesoccorso|teleassistenza .. non funziona|funzionante|va', 'telesoccorso|teleassistenza .. muto|isolato|staccato', 'senza|niente telesoccorso|teleassistenza',
       ],

@@ -275,6 +275,7 @@ export const spanish: Lexicon = {
       match: [
         // Encontrados probando: "me llamaron diciendo ser de vuestro banco y pidiendo el código".
         'llamaron|llamó|llamado|escribieron|escribió .. pidiendo|pidieron|pidió .. código|códigos|pin|clave|contraseña|datos',
+        'pidiéndome|pidiéndonos .. código|códigos|pin|clave|contraseña',
         'diciendo ser de', 'haciéndose pasar por',
         // Señales de que otro está en la cuenta: un código que nadie pidió, datos que el cliente no reconoce.
         'código|códigos|otp|pin .. no he pedido|solicitado', 'código|códigos|otp|pin .. que no pedí|solicité', 'mi número .. portado|transferido|trasladado',
@@ -510,6 +511,7 @@ export const spanish: Lexicon = {
         // Quien conduce con el móvil, corre o se salta semáforos: "iba mirando el móvil mientras conducía", "iba a 150".
         'móvil|movil|teléfono|telefono|celular|whatsapp|tablet|pantalla mientras conduce|conducía|conducia|conduciendo|maneja|manejaba|manejando',
         'conduciendo|conducía|conducia|conduce|manejando|manejaba|maneja|volante .. con|mirando|viendo|usando|tocando|escribiendo .. móvil|movil|teléfono|telefono|celular|whatsapp|tablet',
+        'dormía|dormia|durmió|durmio|dormido|durmiendo|dormían .. volante',
         'conductor|conductora|chófer|chofer|taxista|camionero|autobusero .. mirando|viendo|usando|tocando|escribiendo|tecleando|chateando .. móvil|movil|teléfono|telefono|celular|whatsapp|tablet',
         'conductor|conductora|chófer|chofer|taxista|camionero|autobusero .. iba|va|circulaba|conducía|conducia|ponía|ponia|puso|corría|corria a 120|130|140|150|160|170|180|190|200',
         'a 130|140|150|160|170|180|190|200 km h', 'a 130|140|150|160|170|180|190|200 kmh',
