@@ -2290,6 +2290,48 @@ describe('triageMessage on everyday faults found by probing', () => {
   });
 
   it.each([
+    'la web se queda cargando al pagar',
+    'el cajero se ha tragado mi tarjeta',
+    'la maleta salió de la cinta empapada',
+    'la comida llegó fría y faltaba la mitad',
+    'el cargador dejó de cargar a la semana',
+    'solo ha llegado la mitad del pedido',
+    'el tren va lleno y el aire acondicionado apagado, nos asamos',
+    'la télé a perdu toutes les chaînes cette nuit',
+    'le distributeur a avalé ma carte',
+    'la valise est sortie du tapis trempée',
+    'le livreur a annulé 3 fois de suite',
+    'le repas est arrivé froid et il manquait la moitié',
+    'seule la moitié de la commande est arrivée',
+    'le train est plein et la clim est coupée, on étouffe',
+    'die Seite lädt ewig beim Bezahlen',
+    'der Automat hat meine Karte eingezogen',
+    'der Koffer kam klatschnass vom Band',
+    'der Fahrer hat 3 mal hintereinander storniert',
+    'das Essen kam kalt an und die Hälfte fehlte',
+    'nur die Hälfte der Bestellung ist angekommen',
+    'der Zug ist voll und die Klimaanlage aus, wir ersticken',
+    'only half of my order arrived',
+  ])('reads "%s" as a fault in Spanish, French, German and English', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    'el chatbot me devuelve siempre al principio',
+    'le chatbot me renvoie toujours au début',
+    'der Chatbot schickt mich immer wieder zum Anfang',
+  ])('reads "%s", a chatbot loop, as a complaint', (text) => {
+    expect(traitsOf(text)).toContain('complaint');
+  });
+
+  it.each([
+    'ma commande est arrivée en moitié moins de temps, merci',
+    'mi pedido llegó a la mitad de tiempo, gracias',
+  ])('does not read "%s", an order that came early, as a fault', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+
+  it.each([
     'il rider ha annullato l’ordine su mia richiesta, grazie',
     'la pizza è arrivata solo una volta tiepida su dieci ordini, per il resto ottima',
   ])('does not read "%s" as a fault', (text) => {

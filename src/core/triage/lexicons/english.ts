@@ -354,7 +354,11 @@ export const english: Lexicon = {
         // Money back, told as done: "my refund came through today".
         'refund|money came through|arrived|landed', 'got my refund|money back',
       ],
-      except: [...BACKING_UP],
+      except: [
+        ...BACKING_UP,
+        // Part of an order is no order arrived: "only half of my order arrived".
+        'half|part|some .. arrived|came|landed',
+      ],
     },
     faulty: {
       match: [

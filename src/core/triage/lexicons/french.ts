@@ -82,6 +82,7 @@ export const french: Lexicon = {
       match: [
         // « j'adore attendre 2 heures au téléphone » : l'attente est la plainte.
         'attendre|attendu|attends|attente .. heures|heure|jours|semaines',
+        'renvoie|renvoient|ramène|ramènent .. au début|départ',
         // Un employé qui traite le client comme un chien : « elle m'a parlé comme à un chien ».
         'parlé|parle|parlait comme à|a un chien', 'traité|traitée|traite|traités|traitées comme un|des chien|chiens',
         // Des incapables : « vous êtes tous des incapables ».
@@ -170,6 +171,8 @@ export const french: Lexicon = {
         'remboursement|colis|commande est arrivé|arrivée', 'remboursement|colis|commande est bien arrivé|arrivée',
         'j ai reçu .. remboursement|colis|commande',
       ],
+      // La moitié de la commande n'est pas la commande arrivée : « seule la moitié de la commande est arrivée ».
+      except: ['moitié|partie .. arrivé|arrivée|arrivés|arrivées|livré|livrée', 'moitié|partie .. commande|colis|livraison|paquet'],
     },
     faulty: {
       match: [
@@ -268,6 +271,11 @@ export const french: Lexicon = {
         'me déconnecte|déconnectent', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. mort|morte|lâche', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. a lâché',
         'rame', 'rament', 'ramait',
         'je l ai déjà fait|essayé', 'je l ai fait et|mais', 'ça dit|indique|affiche toujours .. incorrect|incorrecte|erreur|invalide',
+        // Trouvés en essayant : « le site tourne dans le vide », « le distributeur a avalé ma carte », « seule la moitié est arrivée ».
+        'tourne|tournent|tournait dans le vide', 'avalé|avale|gardé|bloqué ma|la carte', 'perdu toutes les chaînes', 'perdu tous les programmes|réglages|contacts',
+        'tapis .. trempé*|mouillé*|cassé*|déchiré*|éventré*|ouvert*', 'valise|valises|bagage|bagages .. trempé*|déchiré*|éventré*|défoncé*',
+        'livreur|chauffeur|coursier .. annulé|annule|annulait', 'arrivé|arrivée|arrivés|arrivées|livré|livrée froid|froide|froids|froides', 'manquait|manquaient la moitié',
+        'ne charge plus', 'ne s allume plus', 'ne se connecte plus', 'seule|seulement la moitié', 'seule|seulement une partie', 'clim|climatisation|chauffage .. coupée|coupé|en panne|éteinte|éteint|hs', 'on étouffe', 'on crève de chaud|froid',
       ],
       except: [
         'ne redémarre|redémarrent|plante|plantent|coupe|coupent plus',

@@ -79,7 +79,7 @@ export const german: Lexicon = {
     complaint: {
       match: [
         // Abbuchungen nach der Kündigung, Preiserhöhungen ohne Ankündigung, eine Hotline, bei der niemand rangeht.
-        'bucht|buchen .. immer noch ab', 'bucht|buchen .. weiterhin|trotzdem ab',
+        'schickt|schicken .. zum anfang', 'schickt|schicken .. an den anfang', 'bucht|buchen .. immer noch ab', 'bucht|buchen .. weiterhin|trotzdem ab',
         'ohne ankündigung|vorwarnung|vorankündigung|mitteilung|info',
         'geht|ging niemand|keiner ran',
         'niemand|keiner geht|ging ran',
@@ -148,6 +148,8 @@ export const german: Lexicon = {
         'wieder online', 'endlich angekommen|da', 'problem .. gelöst|behoben',
         'erstattung|rückerstattung|paket|bestellung|geld ist angekommen|da', 'erstattung|rückerstattung|paket|bestellung|geld ist endlich|jetzt|heute angekommen|da',
       ],
+      // Die Hälfte ist nicht die Bestellung: „nur die Hälfte der Bestellung ist angekommen“.
+      except: ['hälfte|teil .. angekommen|geliefert'],
     },
     faulty: {
       match: [
@@ -236,6 +238,11 @@ export const german: Lexicon = {
         'hab|habe ich schon gemacht|versucht', 'sagt|zeigt immer noch .. falsch|falsches|falsche|fehler|ungültig',
         // Im Nebensatz: „wenn die App ständig abstürzt“.
         'abstürzt', 'abstürzen', 'hängt sich .. auf',
+        // Beim Ausprobieren gefunden: „die Seite lädt ewig“, „der Automat hat meine Karte eingezogen“, „nur die Hälfte ist angekommen“.
+        'lädt|laden|lud ewig|endlos|ständig', 'karte eingezogen|einbehalten|geschluckt', 'alle sender|kanäle|einstellungen|kontakte verloren',
+        'vom band .. nass|klatschnass|kaputt|zerrissen|aufgerissen|offen', 'koffer .. klatschnass|zerrissen|aufgerissen|zerbrochen',
+        'fahrer|kurier|lieferant .. storniert', 'hintereinander storniert', 'kam|kamen|kommt kalt an', 'hälfte fehlte|fehlt|fehlten', 'lädt nicht mehr', 'nur die hälfte',
+        'klimaanlage|klima|heizung .. aus|kaputt|ausgefallen', 'kein|keine warmes|heißes wasser', 'wir ersticken', 'wir schmelzen',
       ],
       except: [
         // Schwarz-weiß ist eine Einstellung, kein schwarzer Bildschirm.

@@ -69,7 +69,7 @@ export const italian: Lexicon = {
         // Il verbo con il pronome attaccato ("continua a scalarmi soldi"), una commissione con il suo
         // importo, bollette che continuano ad arrivare.
         'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', `${QUOTED_AMOUNTS} euro di commissione|commissioni|penale|mora|spese`, 'mandarmi|inviarmi|mandarci|inviarci bollette|fatture|bolletta|fattura', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
-        'bolletta|bollette|fattura|fatture doppia|doppie|doppio|doppi', 'due bollette|fatture per|dello|della|lo|la stesso|stessa|mese|periodo',
+        'bolletta|bollette|fattura|fatture doppia|doppie|doppio|doppi', 'due bollette|fatture .. stesso|stessa|mese|periodo',
         'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
         'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',
@@ -428,7 +428,7 @@ export const italian: Lexicon = {
         'arrivat*|consegnat*|ricevut* solo metà|parte|alcuni|alcune',
         'arrivat*|consegnat*|ricevut* solo uno|una|un|due|tre|1|2|3 dei|delle|degli|su|pacco|pacchi|articolo|articoli|prodotto|prodotti|pezzo|pezzi',
         'cassa|totem|app|sito|schermo|terminale|lettore|modem|router|pos|macchinetta .. continua|continuano a dire|dare|mostrare|chiedere|segnalare',
-        'aria condizionata .. spenta|rotta|guasta', 'climatizzatore|riscaldamento|condizionatore|clima .. spento|rotto|guasto', 'si muore|moriamo|muoio di caldo|freddo',
+        'aria condizionata .. spenta|rotta|guasta', 'climatizzatore|riscaldamento|condizionatore|clima .. spento|rotto|guasto', 'si muore di caldo|freddo', 'moriamo|muoio di caldo|freddo',
       ],
       except: [
         // Un'ipotesi non è un guasto: "se mi cancellate il volo posso avere il rimborso?".
@@ -499,6 +499,8 @@ export const italian: Lexicon = {
       ],
       except: [
         'non è|e tornat*', 'non è|e stato risolt*', 'non funziona di nuovo', 'tornat* a|ad',
+        // Metà dell'ordine non è l'ordine arrivato: "è arrivata solo metà dell'ordine".
+        'metà|parte .. arrivat*', 'arrivat* solo metà|parte',
       ],
     },
     security: {

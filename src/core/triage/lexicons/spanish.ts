@@ -83,6 +83,7 @@ export const spanish: Lexicon = {
     complaint: {
       match: [
         // Encontrados probando: "me han dado tres respuestas distintas", "ya lo he explicado cuatro veces".
+        'me devuelve|devuelven|manda|mandan|lleva|llevan .. al principio|inicio',
         'respuestas|versiones|cosas distintas|diferentes', 'explicado|repetido|explicar|repetir .. veces', 'dando|dan|dado vueltas',
         // Un empleado que se burla del cliente: "el dependiente se rió de mí".
         'se rió|rio|rieron|ríe|rie|ríen de mí|mi|nosotros',
@@ -175,6 +176,8 @@ export const spanish: Lexicon = {
         'ya me llegó|llegó', 'me llegó el|la|mi reembolso|pedido|paquete|devolución', 'me ha llegado el|la|mi reembolso|pedido|paquete|devolución',
         'reembolso|pedido|paquete|devolución llegó', 'reembolso|pedido|paquete|devolución ha llegado',
       ],
+      // La mitad del pedido no es el pedido llegado: "solo ha llegado la mitad del pedido".
+      except: ['mitad|parte .. llegó|llegado', 'llegado|llegó la mitad|parte'],
     },
     faulty: {
       match: [
@@ -264,6 +267,13 @@ export const spanish: Lexicon = {
         'ya lo hice|probé|intenté', 'sigue diciendo|dando .. incorrecta|incorrecto|error|inválida|inválido',
         // El pago que no pasa: "me rechazan la tarjeta".
         'me rechazan|rechaza|rechazaron|rechazó .. tarjeta|pago', 'tarjeta|pago .. rechazada|rechazado|rechazan', 'me la|lo rechazan|rechaza',
+        // Encontrados probando: "la web se queda cargando", "el cajero se ha tragado mi tarjeta", "solo ha llegado la mitad".
+        'se queda|quedó|queda cargando|pensando|colgada|colgado', 'tragado|tragó|traga|retenido|retuvo|comido|comió .. tarjeta',
+        'perdido todos los canales|programas|ajustes|datos|contactos', 'cinta .. empapad*|mojad*|rot*|destrozad*|abiert*', 'maleta|maletas|equipaje .. empapad*|destrozad*|rajad*',
+        'llegó|llegaron|llegado fría|frío|frías|fríos', 'faltaba|faltaban la mitad', 'faltaba|faltaban piezas|productos|artículos|cosas', 'dejó|dejado de cargar|encender|conectar|funcionar',
+        'solo ha|han llegado la|una mitad|parte', 'solo llegó|llegaron la|una mitad|parte', 'solo ha|han llegado uno|una|dos|tres|1|2|3', 'solo llegó|llegaron uno|una|dos|tres|1|2|3', 'solo la mitad|parte .. llegado|llegó|llegaron',
+        'repartidor|conductor|rider|taxista .. cancelado|canceló|anulado|anuló', 'aire acondicionado .. apagado|roto|estropeado', 'climatización|calefacción .. apagado|apagada|rota|roto|estropeada|estropeado',
+        'nos asamos', 'nos estamos asando', 'nos morimos de calor|frío',
       ],
       except: [
         // Lo que nunca falla es un elogio: "el servicio nunca falla, gracias".
