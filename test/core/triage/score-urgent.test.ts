@@ -31,6 +31,8 @@ const DANGER = [
   'ein Mann läuft meiner Tochter seit einer Stunde im Einkaufszentrum hinterher',
   // Read since more Italian, Spanish, French and German examples were added (2026-12-02).
   'mi hija es alérgica al huevo y la hamburguesa llevaba huevo, se le están hinchando los labios',
+  // Read since more English examples were added (2026-12-02).
+  'a lady fell in your aisle and has been lying there for 20 min, no staff',
 ];
 const FRAUD = [
   'my bank says there were 6 payments to you from my card in Spain, I live in Ohio',

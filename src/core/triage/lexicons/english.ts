@@ -768,10 +768,20 @@ export const english: Lexicon = {
         'handed|gave|given my|our|the parcel|package|order|delivery to some|random|another', 'handed|gave|given my|our|the parcel|package|order|delivery to a random|stranger', 'porch pirate|pirates|thief|thieves', 'thief|thieves took|stole',
         'walking|walked|ran|running|run off with my|our|the parcel|package|delivery|bag|bags|order', 'walking|walked|ran|running off with it', 'hidden cam|camera|cameras',
         'ex|stalker|stranger .. logs|logged|logging|access|accessing|reads|reading|tracking|tracks',
+        // Found by probing: a device that is not theirs, a loyalty balance emptied, their papers sent to a
+        // stranger, a "safe account" to move money to, a payee they never added.
+        'new device|phone|login .. logged|signed|accessed', 'logged|signed into my|our account from another|a different|an unknown',
+        'points|miles|avios|rewards|voucher|vouchers .. went|dropped|emptied|drained .. zero|nothing|0',
+        'sent|emailed|gave|shared|forwarded|posted|leaked|showing|shows|showed my|our .. details|data|passport|payslips|references|documents|records|information|info|statement|statements|results|papers|id|contract|policy|file|files to|with another|someone|some|strangers|stranger',
+        'sent|emailed|gave|shared|forwarded|posted|leaked|showing|shows|showed my|our .. details|data|passport|payslips|references|documents|records|information|info|statement|statements|results|papers|id|contract|policy|file|files to|with a|the stranger|wrong',
+        'safe account', 'move|moving|transfer|transferring my|our .. savings|money|funds .. safe|protected|secure account',
+        'new payee|payees appeared|added', 'payee|payees i|we never added|set|made',
       ],
       except: [
         // The app asking for a password is a log-in, not phishing.
         'app|application|site|website|browser|login|page .. keeps|keep|always|still|just|now asking|asks',
+        // The customer's own sign-in, a balance they spent: "the login alert was me", "my points went to zero after I redeemed".
+        'alert|alerts|notification|notifications|login|logins|email was|were me|us|mine', 'i|we sent|emailed|forwarded|gave|shared|posted', 'zero|0|nothing after i|we redeemed|used|spent|booked',
         // Approving "of" something is an opinion: "never approved of the old logo".
         'approved|approve of',
         // A wrong item is a fault, not a purchase someone else made: "I did not order this colour".
@@ -1130,10 +1140,20 @@ export const english: Lexicon = {
         'oxygen concentrator|machine|tank|supply .. battery|dead|flat|died|dying|off|out|running', 'priority services register', 'priority register', 'dialysis', 'ventilator',
         'alarm pendant|pendants', 'care alarm|pendant', 'no heating|heat|power .. elderly|vulnerable|newborn|baby',
         'brown|black|discoloured|discolored water', 'smells|smell|smelled|smelling|tastes|tasted|tasting like|of diesel|chemicals|bleach|sewage',
+        // Found by probing: a recalled item still sold, locked exits, a
+        // child dropped at the wrong stop, a threat from a rider, a shower that tingles, brakes that do nothing.
+        'went bang', 'flashed|sparked .. in my|her|his hand|hands',
+        'still selling|sold|sell .. recalled', 'that|which was|were recalled', 'exits|exit|doors are|were|is|was locked|blocked', 'fire exit|exits|door|doors .. locked|blocked',
+        'left|went|departed|sailed|drove without my|our .. parents|grandparents|grandma|grandad|nan|child|children|kid|kids|toddler|baby',
+        'dropped|left my|our .. old|child|kid|son|daughter|boy|girl .. wrong stop|place|station|school', 'knows|know where i|we live',
+        'shower|tap|taps|sink|bath|radiator|oven|fridge|washer .. tingle|tingles|tingling|shocks|shocked|zaps|zapped',
+        'brake|brakes did|do|does nothing', 'brake|brakes lever|levers|pedal did|do|does nothing', 'scalp|skin|face|lips .. blistering|blistered|blisters|swelling|swollen', 'gave|given|dispensed .. wrong dose|dosage|strength|medicine|medication|tablets|pills',
+        'chairlift|gondola|rollercoaster|telecabin|funicular .. stuck|stopped|hanging',
       ],
       except: [
         'harassing|harasses me|us with .. calls|emails|texts|messages|offers|ads', 'first aid kit|kits|course|courses',
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',
+        'fire exit|exits|escape sign|signs|plan|plans|route|routes|drill|drills',
         'burn data', 'smoke and mirrors', 'fire away', 'fired up', 'burned|burnt out', 'burning out', 'burning question', 'burn a hole',
         // Dismissals and figures of speech: "fire the captain", "adding insult to injury", "burned an hour on hold".
         'fire the|your|that|this|him|her|them|whoever|everyone', 'insult to injury', 'burned|burnt|burning|burn .. time|minutes|hours|money|cash|miles|points|credits',
