@@ -2312,6 +2312,9 @@ describe('triageMessage on everyday faults found by probing', () => {
     'nur die Hälfte der Bestellung ist angekommen',
     'der Zug ist voll und die Klimaanlage aus, wir ersticken',
     'only half of my order arrived',
+    'my bag went to Denver, I went to Dallas',
+    'Uber dropped me at the wrong terminal',
+    'the airline changed my seat and split me from my 5 year old',
   ])('reads "%s" as a fault in Spanish, French, German and English', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -2320,14 +2323,16 @@ describe('triageMessage on everyday faults found by probing', () => {
     'el chatbot me devuelve siempre al principio',
     'le chatbot me renvoie toujours au début',
     'der Chatbot schickt mich immer wieder zum Anfang',
-  ])('reads "%s", a chatbot loop, as a complaint', (text) => {
+    'the lounge turned me away even though I have status',
+  ])('reads "%s", a chatbot loop or a door shut, as a complaint', (text) => {
     expect(traitsOf(text)).toContain('complaint');
   });
 
   it.each([
     'ma commande est arrivée en moitié moins de temps, merci',
     'mi pedido llegó a la mitad de tiempo, gracias',
-  ])('does not read "%s", an order that came early, as a fault', (text) => {
+    'my bag went to the hotel by taxi, thanks for arranging it',
+  ])('does not read "%s", an order that came early or a bag sent ahead, as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });
 

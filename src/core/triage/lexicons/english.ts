@@ -213,7 +213,7 @@ export const english: Lexicon = {
         'not replied', 'not responded', 'not answered', 'unanswered', 'still no|nothing|unable|broken|stuck|missing|pending',
         'still not', 'still can not', 'still have not', 'still has not', 'still does not', 'still did not', 'still is not',
         'can not reach|contact', 'unable to reach|contact', 'not able to reach|contact', 'can not|unable speak|talk to|with', 'unable to speak|talk to|with', 'can not get through|hold', 'unable to get through|hold', 'no way to contact|reach',
-        'runaround', 'run around', 'loops|looped|looping|sends|sent|takes|took me|us back to the start|beginning', 'loops|looped|looping me|us back|round|around', 'bounced around', 'passed around', 'pillar to post', 'transferred .. times',
+        'turned|turning|turn me|us away', 'runaround', 'run around', 'loops|looped|looping|sends|sent|takes|took me|us back to the start|beginning', 'loops|looped|looping me|us back|round|around', 'bounced around', 'passed around', 'pillar to post', 'transferred .. times',
         'called|emailed|phoned|contacted|tried|asked|chased .. times',
         // Plans changed again and again: "the gate changed 4 times".
         'changed|moved|rescheduled|delayed|cancelled|canceled|postponed|rebooked|bumped .. times',
@@ -465,6 +465,10 @@ export const english: Lexicon = {
         'lost|losing all|its|the .. channel|channels|picture|sound|apps|settings',
         'checkout|machine|kiosk|screen|terminal|scanner|reader|meter|printer|router|modem|tv keeps|keep|kept saying|showing|asking|beeping',
         'aircon|ac|heating|heater|heaters|aircondition*|cooling is|s|are off|out|dead|broken',
+        // "my bag went to Denver, I went to Dallas", "dropped me at the wrong terminal", "split me from my 5 year old".
+        'my|our bag|bags|luggage|suitcase|suitcases went|flew to', 'my|our bag|bags|luggage|suitcase|suitcases ended up',
+        'dropped|dropping|left me|us .. wrong terminal|place|address|stop|station|hotel|airport|gate|side',
+        'split|separated|seated me|us from my|our', 'split|separated|seated me|us away from',
         'arrived|came|delivered in pieces', 'arrived|came|delivered open|opened',
         // Hours at the carousel said the other way round: "I waited 3 hrs for my bags".
         'waited|waiting|wait .. hour|hours|hr|hrs|minutes|mins for|on .. bag|bags|luggage*|baggage|suitcase|suitcases',
@@ -635,6 +639,8 @@ export const english: Lexicon = {
         'you|u|guys|they .. mixed up', 'need|needs a new|another flight|connection',
       ],
       except: [
+        // A bag sent ahead on purpose: "my bag went to the hotel by taxi".
+        'went|flew to the|my|our hotel|room|house|home|apartment|flat',
         // What the customer did is no fault: "I deleted my playlists by mistake".
         'i|we deleted|wiped|erased|removed',
         // A delivery announced is no delivery missed: "the email said it would be delivered tomorrow".
