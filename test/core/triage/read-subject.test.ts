@@ -45,6 +45,17 @@ describe('readSubject', () => {
     ['staff at the stop cannot tell us where the bus is', 'trip'],
     ['my parcel is delayed at the depot', 'order'],
     ['my order was delayed into next week', 'order'],
+    // Stays, rides and the parts of a trip (2026-12-02).
+    ['our room isn’t ready and check in was 3 hours ago', 'trip'],
+    ['the shuttle never came', 'trip'],
+    ['they gave away my seat even though I checked in online', 'trip'],
+    ['my rental car isn’t here and the desk is closed', 'trip'],
+    ['no trains running and no replacement bus', 'trip'],
+    ['my return flight was cancelled', 'trip'],
+    // What was sold and sent back is an order.
+    ['the replacement you sent is broken too', 'order'],
+    ['three weeks and my return still isn’t processed', 'order'],
+    ['the charger you sold me stopped charging after a week', 'order'],
   ] as const)('reads a journey in "%s"', (text, subject) => {
     expect(subjectOf(text)).toBe(subject);
   });

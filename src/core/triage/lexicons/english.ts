@@ -1374,8 +1374,14 @@ export const english: Lexicon = {
       match: [
         'order', 'orders', 'ordered', 'package', 'packages', 'parcel*', 'deliver*', 'shipment*', 'shipping', 'shipped',
         'courier*', 'tracking', 'porch', 'doorstep',
+        // What was bought and sent back: "the replacement you sent is broken too", "my return still isn't processed".
+        'replacement', 'replacements', 'my|our return|returns|exchange', 'you|u sold|sent me|us',
       ],
-      except: ['in order to', 'in order for', 'out of order'],
+      except: [
+        'in order to', 'in order for', 'out of order',
+        // A journey's return and a replacement bus are the trip's.
+        'return flight|flights|trip|journey|ticket|tickets|leg|train|trains', 'replacement bus|buses|coach|coaches|train|trains|service|flight|flights',
+      ],
     },
     trip: {
       match: [
@@ -1384,6 +1390,10 @@ export const english: Lexicon = {
         'bag claim', 'passenger*', 'pax', 'bus', 'delay|delayed from|at|into',
         'departure*', 'departing', 'train', 'trains', 'railway', 'journey', 'itinerary', 'rebook*', 'stranded',
         'missed .. connection', 'catch .. connection', 'ticket', 'tickets', 'holiday', 'vacation', 'airline*', 'ferry', 'cruise',
+        // Stays, rides and what a trip is made of: "our room isn't ready", "the shuttle never came", "the seat doesn't recline".
+        'hotel', 'hotels', 'check in', 'checked in', 'overbook*', 'boarding pass*', 'bag tag*', 'lounge', 'carousel', 'shuttle',
+        'rental car*', 'car rental*', 'hire car*', 'tray table*', 'seatback', 'reservation', 'reservations', 'my|our|the connecting|connection flight|flights',
+        'my|our seat|seats', 'cabin crew', 'terminal', 'terminals',
       ],
       // A parcel delayed at the depot is an order's delay, not a journey's.
       except: ['order|orders|parcel*|package*|delivery|deliveries|shipment*|item|items .. delay|delayed'],
