@@ -56,6 +56,12 @@ describe('readSubject', () => {
     ['the replacement you sent is broken too', 'order'],
     ['three weeks and my return still isn’t processed', 'order'],
     ['the charger you sold me stopped charging after a week', 'order'],
+    ['siamo fermi in pista da 3 ore senza notizie', 'trip'],
+    ['la prenotazione dell’hotel non risulta', 'trip'],
+    ['il reso dopo tre settimane non è ancora stato lavorato', 'order'],
+    ['la reserva del hotel no aparece', 'trip'],
+    ['l’hôtel n’a pas ma réservation', 'trip'],
+    ['das Hotel hat meine Buchung nicht', 'trip'],
   ] as const)('reads a journey in "%s"', (text, subject) => {
     expect(subjectOf(text)).toBe(subject);
   });

@@ -635,13 +635,14 @@ export const french: Lexicon = {
     order: {
       match: [
         'commande', 'commandes', 'commandé', 'commandée', 'colis', 'livraison*', 'livré', 'livrée', 'livrés', 'livrées',
-        'livreur*', 'transporteur*', 'expédition*', 'expédié*', 'suivi',
+        'livreur*', 'transporteur*', 'expédition*', 'expédié*', 'suivi', 'retour produit', 'remplacement',
       ],
     },
     trip: {
       match: [
         'vol', 'vols', 'avion*', 'aéroport*', 'embarquement', 'escale*', 'correspondance', 'bagage*', 'valise*',
         'pilote*', 'équipage', 'train', 'trains', 'tgv', 'quai', 'billet', 'billets', 'vacances', 'ferry', 'croisière',
+        'réservation', 'réservations', 'hôtel', 'hôtels', 'check in', 'piste', 'navette', 'voiture de location',
       ],
     },
     visit: {

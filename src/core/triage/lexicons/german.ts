@@ -632,13 +632,14 @@ export const german: Lexicon = {
     order: {
       match: [
         'bestellung*', 'bestellt', 'paket*', 'lieferung*', 'geliefert', 'zustellung*', 'zugestellt', 'sendung*',
-        'kurier*', 'paketbote*',
+        'kurier*', 'paketbote*', 'rücksendung*', 'retoure*', 'ersatzgerät*',
       ],
     },
     trip: {
       match: [
         'flug', 'flüge', 'fluges', 'flugzeug*', 'flughafen*', 'gate', 'boarding', 'anschlussflug*', 'gepäck*', 'koffer*',
         'pilot*', 'crew', 'zug', 'züge', 'zuges', 'bahn', 'bahnhof*', 'gleis', 'ticket', 'tickets', 'fahrkarte*', 'urlaub', 'fähre', 'kreuzfahrt*',
+        'buchung', 'buchungen', 'reservierung*', 'hotel', 'hotels', 'rollfeld', 'shuttle', 'mietwagen*',
       ],
     },
     visit: {

@@ -1021,7 +1021,7 @@ export const italian: Lexicon = {
     order: {
       match: [
         'ordine', 'ordini', 'ordinato', 'ordinata', 'ordinati', 'pacco', 'pacchi', 'spedizion*', 'spedit*', 'consegn*',
-        'corrier*', 'tracking', 'tracciamento',
+        'corrier*', 'tracking', 'tracciamento', 'rider', 'reso', 'resi', 'sostitutivo', 'sostitutiva', 'sostituzione',
       ],
       except: ['in ordine', 'ordine del giorno'],
     },
@@ -1029,6 +1029,7 @@ export const italian: Lexicon = {
       match: [
         'volo', 'voli', 'aereo', 'aerei', 'aeroport*', 'gate', 'imbarco', 'scalo', 'bagaglio', 'bagagli', 'valigi*',
         'pilota', 'equipaggio', 'treno', 'treni', 'binario', 'coincidenza', 'biglietto', 'biglietti', 'vacanza', 'vacanze', 'traghetto', 'crociera',
+        'prenotazione', 'prenotazioni', 'hotel', 'albergo', 'alberghi', 'check in', 'pista', 'navetta', 'autonoleggio', 'auto a noleggio',
       ],
     },
     visit: {

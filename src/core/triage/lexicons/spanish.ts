@@ -682,13 +682,14 @@ export const spanish: Lexicon = {
     order: {
       match: [
         'pedido', 'pedidos', 'paquete', 'paquetes', 'envío', 'envíos', 'entrega*', 'entregad*', 'mensajero*',
-        'mensajería', 'repartidor*', 'seguimiento',
+        'mensajería', 'repartidor*', 'seguimiento', 'devolución', 'devoluciones', 'sustitución',
       ],
     },
     trip: {
       match: [
         'vuelo', 'vuelos', 'avión', 'aviones', 'aeropuerto*', 'puerta de embarque', 'embarque', 'equipaje*', 'maleta*',
         'piloto*', 'tripulación', 'tren', 'trenes', 'andén', 'billete', 'billetes', 'vacaciones', 'ferry', 'crucero',
+        'reserva', 'reservas', 'hotel', 'hoteles', 'check in', 'pista', 'lanzadera', 'coche de alquiler',
       ],
     },
     visit: {
