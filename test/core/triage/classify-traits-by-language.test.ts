@@ -2136,6 +2136,10 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
     'cheers for the wet seat, lovely touch',
     'danke fürs doppelte Abbuchen, echt super',
     'ihr seid die Besten im Koffer verlieren',
+    // Found by probing (2026-12-02): irony told by the hours, a family split up, a price someone decided.
+    'thanks for the 3 hour tarmac tour, really scenic',
+    'big thanks for splitting up my family on a 10 hour flight',
+    'kudos to whoever decided the wifi should cost $30',
   ])('does not thank "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(false);
     expect(traitsOf(text)).toContain('complaint');
@@ -2315,6 +2319,7 @@ describe('triageMessage on everyday faults found by probing', () => {
     'my bag went to Denver, I went to Dallas',
     'Uber dropped me at the wrong terminal',
     'the airline changed my seat and split me from my 5 year old',
+    'they split up my family on a 10 hour flight',
   ])('reads "%s" as a fault in Spanish, French, German and English', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });
@@ -2332,6 +2337,7 @@ describe('triageMessage on everyday faults found by probing', () => {
     'ma commande est arrivée en moitié moins de temps, merci',
     'mi pedido llegó a la mitad de tiempo, gracias',
     'my bag went to the hotel by taxi, thanks for arranging it',
+    'thanks for not splitting up my family, the crew moved seats for us',
   ])('does not read "%s", an order that came early or a bag sent ahead, as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });

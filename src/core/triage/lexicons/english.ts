@@ -469,6 +469,7 @@ export const english: Lexicon = {
         'my|our bag|bags|luggage|suitcase|suitcases went|flew to', 'my|our bag|bags|luggage|suitcase|suitcases ended up',
         'dropped|dropping|left me|us .. wrong terminal|place|address|stop|station|hotel|airport|gate|side',
         'split|separated|seated me|us from my|our', 'split|separated|seated me|us away from',
+        'splitting|split|separating|separated up my|our family|kids|children', 'splitting|split|separating|separated my|our family|kids|children',
         'arrived|came|delivered in pieces', 'arrived|came|delivered open|opened',
         // Hours at the carousel said the other way round: "I waited 3 hrs for my bags".
         'waited|waiting|wait .. hour|hours|hr|hrs|minutes|mins for|on .. bag|bags|luggage*|baggage|suitcase|suitcases',
@@ -641,6 +642,8 @@ export const english: Lexicon = {
       except: [
         // A bag sent ahead on purpose: "my bag went to the hotel by taxi".
         'went|flew to the|my|our hotel|room|house|home|apartment|flat',
+        // What did not happen is no fault: "thanks for not splitting up my family".
+        'not|never splitting|split|separating|separated',
         // What the customer did is no fault: "I deleted my playlists by mistake".
         'i|we deleted|wiped|erased|removed',
         // A delivery announced is no delivery missed: "the email said it would be delivered tomorrow".
@@ -944,6 +947,9 @@ export const english: Lexicon = {
         'hours|days|weeks|months for a|an|the|my engineer|technician|tech|refund|reply|response|answer|delivery|repair|callback|installation|fix',
         // "thanks for the 2 hour wait", "thanks for another update that breaks the app".
         'hour|hours|hr|hrs|minute|minutes|min|mins|day|days|week|weeks wait|delay|queue|hold|layover', 'breaks|broke the|my|your',
+        // Found by probing: "thanks for the 3 hour tarmac tour", "big thanks for splitting up my family", "kudos to whoever decided the wifi should cost $30".
+        'hour|hours|hr|hrs tarmac|runway', 'splitting|split|separating|separated up my|our family|kids|children|party|group',
+        'splitting|split|separating|separated my|our family|kids|children|party|group', 'decided .. should cost|charge',
         // "thanks for the middle seat next to the toilet", "so grateful for the surprise fee".
         'next to the toilet|toilets|bathroom|bathrooms|lavatory|loo', 'surprise .. fee|fees|charge|charges|bill',
         // A day that should be special spent where nobody wants to be: "my birthday at the airport".
@@ -961,6 +967,8 @@ export const english: Lexicon = {
         'helping|helped me|us miss|lose|waste', 'asking|asked me|us to pay', 'allowing|letting me|us to spend|pay|wait|miss',
         'leaving|leaves|departing|departs|arriving|arrives|landing|lands later than', 'leaving|left my|our bag|bags|luggage*|baggage|suitcase',
       ],
+      // Thanks for what did not happen are sincere: "thanks for not splitting up my family".
+      except: ['not|never splitting|split|separating|separated'],
     },
     resolution: {
       match: [
