@@ -1848,6 +1848,11 @@ describe('triageMessage on account matters told in everyday words', () => {
     'me cancelaron el pedido sin avisar y se quedaron con el dinero',
     'can you check why my seat assignment changed?',
     'I want to upgrade my phone, am I eligible?',
+    'when does my minimum term end?',
+    'quando scade il mio vincolo?',
+    'quiero saber cuándo termina mi permanencia',
+    'quand se termine mon engagement ?',
+    'wann endet meine Mindestlaufzeit?',
   ])('reads "%s" as an account matter', (text) => {
     expect(traitsOf(text)).toContain('account');
   });
@@ -1860,6 +1865,8 @@ describe('triageMessage on account matters told in everyday words', () => {
   it('reads no account matter in a general question about seats or who is eligible', () => {
     expect(traitsOf('how do seat assignments work on your flights?')).not.toContain('account');
     expect(traitsOf('who is eligible for the student discount?')).not.toContain('account');
+    expect(traitsOf('qual è il vincolo delle vostre offerte?')).not.toContain('account');
+    expect(traitsOf('wie lang ist die Mindestlaufzeit beim neuen Tarif?')).not.toContain('account');
   });
 
   it('reads a parcel the tracking said was delivered as a fault, and one announced as none', () => {

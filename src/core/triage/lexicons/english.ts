@@ -103,6 +103,8 @@ export const english: Lexicon = {
         'getting|get|got charged', 'keep getting charged', 'roaming charges', 'charges for roaming',
         // Their card stopped by the bank's own fraud checks: their account, not a fraud against them.
         'fraud protection|prevention|alert|alerts|department|team|check|block .. stopped|blocked|declined|froze|frozen|flagged|locked',
+        // Their own minimum term, even asked with "does my": "when does my minimum term end?".
+        'my|our minimum|contract term|period',
       ],
     },
     accountItem: {

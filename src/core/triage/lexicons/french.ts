@@ -76,6 +76,8 @@ export const french: Lexicon = {
         'mon|ma dossier|demande|réclamation|résiliation|remboursement', 'm avez vous prélevé|débité|facturé', 'm ont ils prélevé|débité|facturé',
         'vous m avez prélevé|débité|facturé', 'ils m ont prélevé|débité|facturé',
         'ma|mon|mes facture|factures|commande|commandes|compte|ligne|carte|contrat|numéro|abonnement|colis|forfait|remboursement|paiement|livraison|réservation|solde|box',
+        // Son propre engagement : « quand se termine mon engagement ? ».
+        'mon|notre engagement|réengagement',
       ],
     },
     complaint: {

@@ -74,6 +74,8 @@ export const german: Lexicon = {
         'rechnung|rechnungen vom|von|für .. januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monat',
         'meines|meinen|meinem|meine|meiner antrag|antrags|antrages|auftrag|auftrags|vorgang|vorgangs|kündigung|reklamation|beschwerde',
         'meine|meinen|mein|meiner|meinem rechnung|bestellung|konto|vertrag|karte|nummer|anschluss|paket|tarif|lieferung|buchung|abo|guthaben|erstattung|zahlung|passwort|kundenkonto|rufnummer',
+        // Die eigene Laufzeit: „wann endet meine Mindestlaufzeit?“.
+        'meine|unsere mindestlaufzeit|vertragslaufzeit|laufzeit',
       ],
     },
     complaint: {

@@ -132,6 +132,8 @@ export const italian: Lexicon = {
         // "Stato pratica", "situazione fatture": a case of one's own, unless asked how ("si può sapere lo stato di una pratica?").
         'stato|situazione .. pratica|pratiche|fatture|bollette|pagamenti|richiesta|domanda',
         'consumo|consumi anomalo|anomali|elevato|elevati|eccessivo|eccessivi',
+        // Il proprio vincolo: "quando scade il mio vincolo?".
+        'mio|nostro vincolo',
       ],
     },
     complaint: {

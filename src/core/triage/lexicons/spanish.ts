@@ -78,6 +78,8 @@ export const spanish: Lexicon = {
         // Una factura que se duplica es la suya: "la factura se ha duplicado sin motivo".
         'factura|recibo .. duplicad*|duplicó|triplicad*|triplicó',
         'mi|mis factura|facturas|pedido|pedidos|cuenta|línea|tarjeta|contrato|número|pago|saldo|recibo|paquete|envío|reserva|suscripción|tarifa|perfil|contraseña|dinero|reembolso|devolución',
+        // Su propia permanencia: "¿cuándo termina mi permanencia?".
+        'mi|nuestra permanencia',
       ],
     },
     complaint: {
