@@ -43,6 +43,9 @@ describe('complaints about topics the example knowledge covers', () => {
     ['roaming in France charged me 30 euros, you said EU was free', 'roaming-ue'],
     ['la segreteria si è attivata da sola e mi costa ogni chiamata', 'segreteria'],
     ['pago la fibra e vado come l’adsl', 'offerte'],
+    // A charge disputed as a question (2026-12-02): "why do I pay...", "how come it costs me...".
+    ["perché pago il roaming in Svizzera se ho l'offerta estero?", 'roaming-extra-ue'],
+    ['come mai la segreteria mi costa se non la uso?', 'segreteria'],
   ])('hands "%s" to a person with no public answer (not even %s)', async (text) => {
     const { actions } = await responder().explain(aMention(text));
     const publicAnswers = actions.filter((action) => action.type === 'reply' && action.sources.length > 0);
@@ -57,6 +60,7 @@ describe('complaints about topics the example knowledge covers', () => {
     ['come blocco i servizi a pagamento?', 'servizi-premium'],
     // The United States are a travel tag of the roaming entry; calling them from Italy is the calls entry.
     ['quanto mi costa chiamare negli Stati Uniti?', 'chiamate-internazionali'],
+    ['quanto mi costa il roaming in Svizzera?', 'roaming-extra-ue'],
   ])('still answers the question "%s" in public from %s', async (text, entry) => {
     const { actions } = await responder().explain(aMention(text));
     expect(actions).toEqual([expect.objectContaining({ type: 'reply', sources: [entry] })]);

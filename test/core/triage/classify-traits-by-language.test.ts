@@ -1853,6 +1853,12 @@ describe('triageMessage on account matters told in everyday words', () => {
     'quiero saber cuándo termina mi permanencia',
     'quand se termine mon engagement ?',
     'wann endet meine Mindestlaufzeit?',
+    '¿por qué me cobráis el roaming en Francia si estoy en la UE?',
+    '¿por qué la recarga automática me sigue cobrando si la desactivé?',
+    'pourquoi le roaming me coûte 40 euros en Espagne ?',
+    'pourquoi la recharge automatique continue à me prélever ?',
+    'warum kostet mich Roaming in Italien 30 Euro?',
+    'warum bucht die automatische Aufladung weiter ab, obwohl ich sie deaktiviert habe?',
   ])('reads "%s" as an account matter', (text) => {
     expect(traitsOf(text)).toContain('account');
   });
@@ -1867,6 +1873,9 @@ describe('triageMessage on account matters told in everyday words', () => {
     expect(traitsOf('who is eligible for the student discount?')).not.toContain('account');
     expect(traitsOf('qual è il vincolo delle vostre offerte?')).not.toContain('account');
     expect(traitsOf('wie lang ist die Mindestlaufzeit beim neuen Tarif?')).not.toContain('account');
+    expect(traitsOf('¿cuánto cuesta el roaming en Francia?')).not.toContain('account');
+    expect(traitsOf('combien coûte le roaming en Espagne ?')).not.toContain('account');
+    expect(traitsOf('was kostet Roaming in Italien?')).not.toContain('account');
   });
 
   it('reads a parcel the tracking said was delivered as a fault, and one announced as none', () => {
@@ -2363,5 +2372,17 @@ describe('triageMessage on everyday faults found by probing', () => {
 
   it('reads a bill that came twice as the customer’s own matter, not a question for the FAQ', () => {
     expect(traitsOf('mi arriva la bolletta doppia')).toContain('account');
+  });
+});
+
+describe('triageMessage on words two languages share', () => {
+  it('reads the Italian for copper as no French slowness, and French slowness as a fault', () => {
+    expect(traitsOf('perché la fibra è più veloce del rame?')).not.toContain('faulty');
+    expect(traitsOf('la connexion rame depuis ce matin')).toContain('faulty');
+  });
+
+  it('reads a bill that rose with nothing changed as no fraud', () => {
+    expect(traitsOf('why is my bill higher when I didn’t change anything?')).not.toContain('security');
+    expect(traitsOf('my password was changed and I didn’t change anything')).toContain('security');
   });
 });

@@ -792,7 +792,7 @@ export const english: Lexicon = {
         // The app asking for a password is a log-in, not phishing.
         'app|application|site|website|browser|login|page .. keeps|keep|always|still|just|now asking|asks',
         // The customer's own sign-in, a balance they spent: "the login alert was me", "my points went to zero after I redeemed".
-        'alert|alerts|notification|notifications|login|logins|email was|were me|us|mine', 'i|we sent|emailed|forwarded|gave|shared|posted', 'zero|0|nothing after i|we redeemed|used|spent|booked',
+        'alert|alerts|notification|notifications|login|logins|email was|were me|us|mine', 'not change|changed|touch|touched anything', 'i|we sent|emailed|forwarded|gave|shared|posted', 'zero|0|nothing after i|we redeemed|used|spent|booked',
         // Approving "of" something is an opinion: "never approved of the old logo".
         'approved|approve of',
         // A wrong item is a fault, not a purchase someone else made: "I did not order this colour".

@@ -51,6 +51,9 @@ export const french: Lexicon = {
         'rembours*', 'débité|débitée|prélevé|prélevée|facturé|facturée|payé deux fois', 'double facturation|prélèvement|débit', 'on m a prélevé|débité|facturé', 'pas reçu',
         'jamais reçu', 'pas arrivé|arrivée', 'j\'ai payé', 'j\'ai commandé', 'numéro de commande', 'numéro client',
         'facturé à tort', 'facture erronée',
+        // Un prélèvement contesté en question : « pourquoi le roaming me coûte 40 euros ? », « continue à me prélever ».
+        'pourquoi .. me|nous coûte|coûtent|facturez|prélevez|prélève|facture', 'continue|continuent à|de me|nous prélever|facturer|débiter',
+        'me|nous coûte|coûtent|coûté .. euros|euro',
       ],
     },
     accountItem: {
@@ -271,7 +274,8 @@ export const french: Lexicon = {
         'toutes ces annulations', 'tant d annulations', 'tous ces retards', 'tant de retards',
         // L'ironie les enrobe souvent (« j'adore comment l'appli me déconnecte »).
         'me déconnecte|déconnectent', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. mort|morte|lâche', 'wifi|internet|ligne|box|routeur|réseau|signal|appli .. a lâché',
-        'rame', 'rament', 'ramait',
+        // « Rame » seul est aussi le cuivre italien (« la fibra è più veloce del rame ») : avec ce qui rame.
+        'ça|ca|internet|connexion|wifi|appli|application|réseau|box|site|ordi|pc|téléphone|tel|jeu|tout .. rame', 'rament', 'ramait',
         'je l ai déjà fait|essayé', 'je l ai fait et|mais', 'ça dit|indique|affiche toujours .. incorrect|incorrecte|erreur|invalide',
         // Trouvés en essayant : « le site tourne dans le vide », « le distributeur a avalé ma carte », « seule la moitié est arrivée ».
         'tourne|tournent|tournait dans le vide', 'avalé|avale|gardé|bloqué ma|la carte', 'perdu toutes les chaînes', 'perdu tous les programmes|réglages|contacts',

@@ -48,6 +48,8 @@ export const german: Lexicon = {
         'nie angekommen', 'nicht erhalten', 'habe bezahlt', 'habe bestellt', 'bestellnummer', 'kundennummer',
         'lastschrift',
         'mir wurden|wurde .. berechnet|abgebucht|belastet', 'wurden|wurde mir .. berechnet|abgebucht|belastet',
+        // Eine bestrittene Abbuchung als Frage: „warum kostet mich Roaming 30 Euro?“, „bucht weiter ab, obwohl ich sie deaktiviert habe“.
+        'warum|wieso|weshalb kostet|kosten|berechnet|berechnen|bucht .. mich|mir|uns', 'bucht|buchen .. weiter ab', 'kostet|kosten mich|uns .. euro',
       ],
     },
     accountItem: {

@@ -95,6 +95,8 @@ export const italian: Lexicon = {
         'indirizzo|civico|dati|nome|intestazione|iban .. errato|errata|errati|errate|sbagliato|sbagliata|sbagliati|sbagliate',
         // L'accesso al proprio account: "ho cambiato email, mi serve una nuova password".
         'nuova password', 'password dimenticata', 'ho dimenticato .. password', 'ho cambiato .. email|mail|cellulare',
+        // Un addebito contestato come domanda: "perché pago il roaming in Svizzera se ho l'offerta estero?", "come mai la segreteria mi costa?".
+        'perché|perche .. pago|paghiamo|pagato|costa|costano|costato|addebitate|addebitato', 'come mai .. pago|paghiamo|pagato|costa|costano|costato|addebitate|addebitato',
       ],
     },
     accountItem: {

@@ -50,6 +50,9 @@ export const spanish: Lexicon = {
         'reembols*', 'devolución', 'me cobraron', 'me han cobrado', 'me cobran', 'cobro doble', 'cobrado dos veces',
         'no ha llegado', 'no me ha llegado', 'no recibí', 'he pagado', 'pagué', 'cobro indebido', 'cobros indebidos',
         'me cobraron de más', 'número de pedido', 'número de cliente', 'factura incorrecta',
+        // Un cargo discutido como pregunta: "¿por qué me cobráis el roaming?", "me sigue cobrando", "me cuesta 40 euros".
+        'por qué|que .. cobráis|cobrais|cobran|cobra|pago|pagamos|cuesta|cuestan|costado', 'me sigue|siguen cobrando', 'sigue|siguen cobrándome|cobrandome',
+        'me|nos cuesta|cuestan|costó|costado .. euros|euro',
       ],
     },
     accountItem: {
