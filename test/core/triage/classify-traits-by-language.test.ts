@@ -2256,6 +2256,14 @@ describe('triageMessage on leaving told as a verdict on the future', () => {
     'non vedo l’ora che finisca il contratto',
     'habéis perdido un cliente',
     'no pienso renovar el contrato',
+    'no me volveréis a ver',
+    'ya he pedido la portabilidad',
+    'en cuanto acabe la permanencia me voy',
+    'vous ne me reverrez plus',
+    'j’ai demandé mon RIO, je m’en vais',
+    'dès que mon engagement est fini je pars',
+    'das erste und letzte Mal, dass ich bei euch bestelle',
+    'ich habe die Rufnummernmitnahme beantragt',
   ])('reads "%s" as churn', (text) => {
     expect(traitsOf(text)).toContain('churn');
   });
@@ -2269,6 +2277,9 @@ describe('triageMessage on leaving told as a verdict on the future', () => {
     'your last chance to get the offer is today?',
     'should have stayed with my old phone, this one is too big lol',
     'ho il codice di migrazione, come passo a voi?',
+    'wie funktioniert die Rufnummernmitnahme zu euch?',
+    'comment obtenir mon code RIO pour venir chez vous ?',
+    'ya he pedido la portabilidad a vosotros, ¿cuándo se activa?',
   ])('does not read "%s" as churn', (text) => {
     expect(traitsOf(text)).not.toContain('churn');
   });

@@ -381,6 +381,8 @@ export const french: Lexicon = {
         'vous avez perdu un client', 'perdu un client', 'adieu', 'je ne recommande pas', 'je déconseille', 'à fuir',
         'dernier vol|voyage|achat avec|chez vous', 'dernière commande avec|chez vous', 'vous m avez perdu comme client|cliente',
         'avec une autre compagnie|enseigne|entreprise', 'j y réfléchirai à deux fois', 'je désinstalle|supprime l|votre appli|application',
+        // Partir dit comme un verdict : « vous ne me reverrez plus », « j'ai demandé mon RIO », « je regrette d'être passé chez vous ».
+        'ne me|nous reverrez plus', 'demandé mon|le rio', 'engagement|contrat .. fini|terminé je pars|résilie',
       ],
       except: [
         'comment .. résilier|résiliation', 'puis je résilier', 'délai de résiliation',

@@ -350,6 +350,8 @@ export const german: Lexicon = {
         'mit einer anderen airline|fluggesellschaft|firma', 'das überlege ich mir zweimal', 'tschüss für immer', 'app gelöscht|deinstalliert',
         // Zur Konkurrenz gehen, beim Namen genannt: "ich geh zu O2, reicht mir".
         'geh|gehe zu|zur o2|telekom|vodafone|congstar|1und1|freenet|konkurrenz',
+        // Gehen als Urteil: „ihr seht mich nie wieder“, „Rufnummernmitnahme beantragt“, „ich bereue den Wechsel zu euch“.
+        'rufnummernmitnahme|portierung beantragt|angefordert', 'erste und letzte mal',
       ],
       except: [
         'wie .. kündigen|kündigung|kündige', 'kann ich .. kündigen', 'kündigungsfrist',

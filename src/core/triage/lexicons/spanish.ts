@@ -377,12 +377,15 @@ export const spanish: Lexicon = {
         'otro operador|banco|proveedor',
         'último vuelo|pedido|viaje con vosotros|ustedes', 'me habéis|han perdido como cliente',
         'con otra compañía|aerolínea|empresa', 'me lo pensaré dos veces', 'adiós para siempre', 'borro|borré|desinstalo|desinstalé la|vuestra app',
+        // Irse dicho como veredicto: "no me volveréis a ver", "ya he pedido la portabilidad", "en cuanto acabe la permanencia me voy".
+        'no me|nos volveréis|volvereis|volverán|volveran a ver', 'pedido|solicitado|pido|solicito la portabilidad',
+        'acabe|termine .. permanencia|contrato me voy',
       ],
       except: [
         'cómo .. dar de baja', 'cómo .. darme|cancelar', 'puedo darme de baja', 'puedo cancelar',
         'cómo|puedo .. baja',
         // Quien se cambia a nosotros llega, no se va: "me cambio a vosotros".
-        'cambio|cambiarme|cambiamos|paso|pasarme|pasamos|vengo|venimos a|con vosotros|ustedes|lumo',
+        'cambio|cambiarme|cambiamos|paso|pasarme|pasamos|vengo|venimos a|con vosotros|ustedes|lumo', 'portabilidad a|con vosotros|ustedes|lumo',
       ],
     },
     ironic: {
