@@ -498,6 +498,12 @@ describe('triageMessage on posts that state a problem', () => {
     expect(traits).not.toContain('thanks');
   });
 
+  it('reads a son of six years as a son, not as an insult', () => {
+    expect(traitsOf('mio figlio di 6 anni adora i vostri treni')).not.toContain('abuse');
+    expect(traitsOf('il bus ha lasciato mio figlio di 6 anni alla fermata sbagliata')).not.toContain('abuse');
+    expect(traitsOf('figlio di troia')).toContain('abuse');
+  });
+
   it('reads an insult reported about staff as a complaint, not as abuse by the customer', () => {
     expect(traitsOf('your rep called me an idiot')).not.toContain('abuse');
     expect(traitsOf('l’operatore mi ha dato dell’idiota')).not.toContain('abuse');

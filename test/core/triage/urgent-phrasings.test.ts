@@ -115,6 +115,16 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Italian.
   it: {
     urgent: [
+      ['il monopattino a noleggio non frenava in discesa, sono caduto', 'safety'],
+      ['la farmacia ha dato a mia madre 50 mg invece di 5', 'safety'],
+      ['il rider mi ha detto che sa dove abito e che torna', 'safety'],
+      ['siamo bloccati sulla seggiovia da 40 minuti al vento', 'safety'],
+      ['mi è comparso un nuovo dispositivo collegato al mio account', 'security'],
+      ['i miei punti sono passati da 40 mila a zero stanotte', 'security'],
+      ['avete mandato i miei documenti a un altro cliente', 'security'],
+      ['mi hanno chiamato dal vostro numero chiedendo di spostare i risparmi su un conto sicuro', 'security'],
+      ['è comparso un nuovo beneficiario sul conto subito dopo che la sim ha smesso di funzionare', 'security'],
+      ['qualcuno ha firmato per il ritiro della mia nuova carta', 'security'],
       ['l’autista del bus si addormentava al volante, ho dovuto svegliarlo io', 'safety'],
       ['il cavo della vostra centralina penzola sul marciapiede davanti alla scuola', 'safety'],
       ['mio padre è crollato sul treno e nessuno del personale arriva', 'safety'],
@@ -165,6 +175,9 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['vi farò causa per la caldaia', 'legal'],
     ],
     calm: [
+      'come aggiungo un nuovo dispositivo all’account?',
+      'i punti vanno a zero dopo un anno?',
+      'il mio conto è sicuro?',
       'serve il concentratore d’ossigeno in cabina? come lo prenoto?',
       'il mio autista ha dormito male ma guida benissimo, grazie',
       'il cavo pende dal modem ma non c’è linea',

@@ -1165,6 +1165,8 @@ export const english: Lexicon = {
         'shower|tap|taps|sink|bath|radiator|oven|fridge|washer .. tingle|tingles|tingling|shocks|shocked|zaps|zapped',
         'brake|brakes did|do|does nothing', 'brake|brakes lever|levers|pedal did|do|does nothing', 'scalp|skin|face|lips .. blistering|blistered|blisters|swelling|swollen', 'gave|given|dispensed .. wrong dose|dosage|strength|medicine|medication|tablets|pills',
         'chairlift|gondola|rollercoaster|telecabin|funicular .. stuck|stopped|hanging',
+        // A dose told with spaces: "they gave her 50 mg instead of 5".
+        'mg|ml instead of',
       ],
       except: [
         'harassing|harasses me|us with .. calls|emails|texts|messages|offers|ads', 'first aid kit|kits|course|courses',

@@ -584,6 +584,10 @@ export const italian: Lexicon = {
         'sospes*|bloccat*|scadut*|limitat*|disattivat* clicca|cliccare|cliccate|clicchi|click',
         'mail|email|sms|messaggio|messaggi|sito|pagina|chiamata .. con il vostro logo|marchio', 'mail|email|sms|messaggio|messaggi|sito|pagina|chiamata .. col vostro logo|marchio',
         'ci sono|siamo|è|e|sei|siete cascato|cascata|cascati', 'abboccat*',
+        // Trovati provando: un dispositivo o un beneficiario comparso, punti azzerati, documenti mandati a un altro, un "conto sicuro".
+        'comparso|apparso|comparsa|apparsa un|una nuovo|nuova dispositivo|beneficiario|accesso|iban|carta', 'nuovo dispositivo|accesso .. collegato|connesso|registrato|aggiunto',
+        'punti|miglia sono passati|scesi .. a zero', 'mandato|inviato|spedito|girato|dato i|le miei|mie documenti|dati|bollette|fatture|estratti a un|una altro|altra|estraneo|estranea|sconosciuto|sconosciuta',
+        'un conto sicuro|protetto', 'qualcuno|sconosciuto|sconosciuta ha|hanno firmato|ritirato',
       ],
       except: [
         // The app asking for a password is a log-in, not phishing.
@@ -856,6 +860,9 @@ export const italian: Lexicon = {
         'addormentat*|addormentava|addormentavano|dormiva|dormivano .. volante',
         'se cade|cadesse|sviene|svenisse|scivola nessuno', 'se si sente|sentisse male nessuno', 'se sta|stesse male nessuno',
         'telesoccorso|teleassistenza .. non funziona|funzionante|va', 'telesoccorso|teleassistenza .. muto|isolato|staccato', 'senza|niente telesoccorso|teleassistenza',
+        // Trovati provando: un monopattino che non frena, 50 mg invece di 5, un rider che "sa dove abito", una seggiovia ferma.
+        'non frena|frenava|frenano|frenavano', 'mg|ml|milligrammi invece di', 'sa|sanno dove abito|abitiamo|vivo|viviamo',
+        'seggiovia|funivia|cabinovia|ovovia .. bloccat*|ferm*', 'bloccat*|ferm* .. seggiovia|funivia|cabinovia|ovovia',
       ],
       except: [
         'fumo di londra', 'mettere a fuoco', 'messa a fuoco', 'fuoco amico',
@@ -872,7 +879,7 @@ export const italian: Lexicon = {
         // Un insulto rivolto a chi legge: "siete degli incompetenti del cazzo".
         'siete|sei .. del cazzo',
         'stronz*', 'vaffanculo', 'fanculo', 'affanculo', 'coglion*', 'idiot*', 'cretin*', 'deficient*',
-        'imbecill*', 'puttan*', 'bastard*', 'testa di cazzo', 'teste di cazzo', 'figlio di', 'pezzi di merda',
+        'imbecill*', 'puttan*', 'bastard*', 'testa di cazzo', 'teste di cazzo', 'figlio|figli di troia|mignotta|zoccola|cane', 'pezzi di merda',
         'pezzo di merda', 'merdacce', 'merdaccia', 'andate a cagare', 'andate a fare in culo',
         'mongolo', 'mongoloid*', 'schifosi', 'porc* dio', 'maledetti', 'crepate',
         // Addressed only: "sarò stupido io, ma..." and "una domanda stupida" are no abuse.
