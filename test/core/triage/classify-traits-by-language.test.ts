@@ -504,6 +504,14 @@ describe('triageMessage on posts that state a problem', () => {
     expect(traitsOf('figlio di troia')).toContain('abuse');
   });
 
+  it('reads swearing at a thing as no insult to a person: the bot still answers with a holding reply', () => {
+    expect(traitsOf('putain de box qui plante encore')).not.toContain('abuse');
+    expect(traitsOf('vaya mierda de servicio, sin internet otra vez')).not.toContain('abuse');
+    expect(traitsOf('shut up and take my money, when does it launch?')).not.toContain('abuse');
+    expect(traitsOf('shut up, nobody asked you')).toContain('abuse');
+    expect(traitsOf('sois unos inútiles de mierda')).toContain('abuse');
+  });
+
   it('reads an insult reported about staff as a complaint, not as abuse by the customer', () => {
     expect(traitsOf('your rep called me an idiot')).not.toContain('abuse');
     expect(traitsOf('l’operatore mi ha dato dell’idiota')).not.toContain('abuse');

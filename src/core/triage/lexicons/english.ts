@@ -1203,6 +1203,8 @@ export const english: Lexicon = {
       // Staff who insulted the customer, or the customer's own mistake: a complaint, not abuse.
       except: [
         'called|calls|calling|call me|us|him|her|my .. idiot*|moron*|imbecile*|stupid|dumb|bitch*|asshole*|retard*',
+        // A meme of eagerness, not an insult: "shut up and take my money".
+        'shut up and take',
         'like a|an idiot*|moron*|imbecile*|fool', 'like idiots|morons|imbeciles', 'i am|was|feel|felt|look|looked .. idiot*|moron*|stupid|dumb',
         'i|we am|was|were|are|feel|felt|look|looked .. idiot*|moron*|stupid|dumb', 'my stupid|dumb mistake', 'stupid|dumb mistake|question|me', 'stupid|dumb of me',
       ],

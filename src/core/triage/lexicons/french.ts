@@ -574,7 +574,7 @@ export const french: Lexicon = {
     abuse: {
       match: [
         'connard*', 'connasse*', 'enculé*', 'salaud*', 'abruti*', 'débile*', 'crétin*', 'idiot*', 'ta gueule',
-        'va te faire', 'putain de',
+        'va te faire',
       ],
       except: [
         'traité*|traite|traitent .. de|d|comme .. idiot*|crétin*|débile*|abruti*|connard*',

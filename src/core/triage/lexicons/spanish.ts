@@ -612,7 +612,7 @@ export const spanish: Lexicon = {
       match: [
         // Un insulto dirigido a quien lee: "sois unos inútiles de mierda".
         'sois|eres .. de mierda',
-        'idiota*', 'imbécil*', 'gilipollas', 'cabrón|cabrones', 'hijos de puta', 'hijo de puta', 'mierda de',
+        'idiota*', 'imbécil*', 'gilipollas', 'cabrón|cabrones', 'hijos de puta', 'hijo de puta',
       ],
       except: [
         'me llamó|llamaron|dijo|dijeron .. idiota|imbécil|estúpido|tonto',
