@@ -13,6 +13,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // English.
   en: {
     urgent: [
+      ['filing a chargeback with my bank', 'legal'],
+      ['I’m taking this to the consumer association', 'legal'],
       ['the hair dryer I bought from you flashed and went bang in my hand', 'safety'],
       ['you’re still selling the baby bouncer that was recalled last month', 'safety'],
       ['we’re stuck in the dark cinema, lights out for half an hour and the exits are locked', 'safety'],
@@ -71,6 +73,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['consider this a letter before action', 'legal'],
     ],
     calm: [
+      'how do chargebacks work for a cancelled flight?',
       'the fire exit signs in store are lovely and bright lol',
       'the login alert was me on my new laptop, all good',
       'my points went to zero after I redeemed the flight, how do I earn more?',
@@ -115,6 +118,8 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Italian.
   it: {
     urgent: [
+      ['mi rivolgo a un’associazione di consumatori', 'legal'],
+      ['ho chiesto il chargeback alla banca', 'legal'],
       ['il monopattino a noleggio non frenava in discesa, sono caduto', 'safety'],
       ['la farmacia ha dato a mia madre 50 mg invece di 5', 'safety'],
       ['il rider mi ha detto che sa dove abito e che torna', 'safety'],
@@ -175,6 +180,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['vi farò causa per la caldaia', 'legal'],
     ],
     calm: [
+      'come funziona un’associazione di consumatori?',
       'come aggiungo un nuovo dispositivo all’account?',
       'i punti vanno a zero dopo un anno?',
       'il mio conto è sicuro?',
@@ -214,6 +220,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // Spanish.
   es: {
     urgent: [
+      ['voy a pedir un contracargo al banco', 'legal'],
       ['el conductor del autobús se dormía al volante', 'safety'],
       ['me ha llamado alguien de vuestra parte pidiéndome el código del SMS', 'security'],
       ['el cable de vuestra caja cuelga en la acera delante del colegio', 'safety'],
@@ -421,6 +428,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
   // German.
   de: {
     urgent: [
+      ['ich mache eine Rückbuchung', 'legal'],
       ['der Busfahrer ist am Steuer eingeschlafen, ich musste ihn wecken', 'safety'],
       ['das Kabel eures Verteilerkastens hängt vor der Schule auf den Gehweg', 'safety'],
       ['mein Vater ist im Zug zusammengebrochen, niemand vom Personal kommt', 'safety'],
@@ -483,6 +491,7 @@ const BY_LANGUAGE: Record<string, { urgent: [string, MessageTrait][]; calm: stri
       ['wir treffen uns vorm Landgericht', 'legal'],
     ],
     calm: [
+      'wie funktioniert eine Rückbuchung?',
       'das Kabel hängt am Router, aber kein Internet',
       'das Netz ist schon wieder zusammengebrochen',
       'ich will meine PIN ändern, wie geht das?',

@@ -1023,6 +1023,9 @@ export const english: Lexicon = {
         'gdpr request|requests|article|art|breach|complaint|violation', 'under|per|breaching|violating gdpr', 'breach|violation of gdpr', 'subject access', 'data protection act|request|officer', 'the ico', 'to the ico',
         'court claim|claims|action|proceedings', 'letter before action', 'commence|start|issue|begin proceedings', 'fca', 'cfpb',
         'unlawful', 'equality act', 'ada violation', 'disabilities act', 'expect a claim|lawsuit|letter',
+        // A payment disputed with the bank, a consumer body: "filing a chargeback with my bank".
+        'filing|file|filed|doing|did|opened|opening|making|made|requesting|requested|raising|raised a|the chargeback',
+        'taking|take|took|going|contacted|contacting|reporting|report|writing|wrote .. consumer association|associations|group|groups|council',
       ],
     },
     safety: {

@@ -445,6 +445,8 @@ export const german: Lexicon = {
         // Aufsicht und Schlichtung: BaFin, Datenschutzbehörde, Ombudsmann, DSGVO.
         'bafin', 'aufsichtsbehörde', 'datenschutzbehörde', 'datenschutzbeauftragte*', 'landesdatenschutz*', 'dsgvo', 'datenschutzgrundverordnung',
         'ombudsmann', 'ombudsstelle', 'ombudsfrau', 'schlichtung', 'schlichtungsverfahren', 'kartellamt', 'eisenbahn bundesamt', 'eisenbahnbundesamt',
+        // Eine Rückbuchung oder Rücklastschrift bei der Bank.
+        'mache|machen|veranlasse|beantrage|gemacht|veranlasst|beantragt .. rückbuchung|rücklastschrift', 'rückbuchung|rücklastschrift .. gemacht|veranlasst|beantragt',
       ],
       // Eine Frage nach der Konformität ist kein Streit: „ist die App DSGVO-konform?“.
       except: ['dsgvo konform|konforme|konformen|konformes'],

@@ -757,6 +757,8 @@ export const italian: Lexicon = {
         // Un'autorità di settore o il giudice chiamati in causa: "reclamo all'ART", "farò causa".
         'reclamo|reclami|ricorso|segnalazione|segnalazioni|esposto .. all|alla|al|ad art|arera|ivass|consob|abf|authority|autorità', 'arbitro bancario',
         'farò|faremo|facciamo|intenterò|intentare|intento|avvierò causa',
+        // Un'associazione di consumatori, un chargeback chiesto alla banca.
+        'rivolgo|rivolgerò|rivolto|scrivo|scritto|segnalo|segnalato|vado|andrò|contattato|contatto .. associazione|associazioni', 'chiesto|chiedo|fatto|faccio|aperto|apro il chargeback',
       ],
       except: ['sede legale', 'ora legale', 'legale rappresentante'],
     },

@@ -466,6 +466,8 @@ export const spanish: Lexicon = {
         'asociación|asociaciones de consumidores|usuarios', 'libro de reclamaciones', 'indecopi', 'sancionar*', 'sancionen', 'sancione', 'reglamento|normativa .. 261', '261 2004',
         // La policía, llamada o por llamar.
         'policía|policia', 'guardia civil|urbana', 'mossos', 'ertzaintza', 'comisaría|comisaria', 'fiscalía|fiscalia',
+        // Un contracargo pedido al banco.
+        'pedir|pedido|pido|solicitar|solicitado|solicito|hacer|haré|hecho .. contracargo',
       ],
       // "Un juicio de valor" y "a juicio de los expertos" opinan, no litigan; la demanda alta de un producto no es una demanda judicial.
       except: ['juicio de valor|valores', 'a juicio de|del', 'alta|gran|mucha|elevada|tanta|fuerte demanda', 'demanda es|está|esta|sea .. alta|elevada|grande', 'oferta y demanda', 'bajo demanda'],
