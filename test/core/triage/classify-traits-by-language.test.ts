@@ -2411,3 +2411,9 @@ describe('triageMessage on words two languages share', () => {
     expect(traitsOf('my password was changed and I didn’t change anything')).toContain('security');
   });
 });
+
+describe('triageMessage on a person asked for in a few words', () => {
+  it.each(['agent please', 'representative pls'])('reads "%s" as a request for a person', (text) => {
+    expect(traitsOf(text)).toContain('human');
+  });
+});

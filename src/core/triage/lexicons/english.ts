@@ -1227,7 +1227,7 @@ export const english: Lexicon = {
         // "Just sent you a DM": look at the messages already sent (a person, not a fault).
         'sent you|u .. dm|dms|message|messages|email|emails', 'messaged|emailed|tweeted|dmed you|u', 'dm d you|u',
         // "Is anyone there?": a person is what they ask for.
-        'is anyone|anybody there|real|listening|awake|home', 'anyone|anybody real',
+        'is anyone|anybody there|real|listening|awake|home', 'anyone|anybody real', 'agent|representative|operator|rep please|pls|plz',
       ],
       except: [
         'human error', 'human rights',
