@@ -2170,6 +2170,10 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
     'thanks for the 3 hour tarmac tour, really scenic',
     'big thanks for splitting up my family on a 10 hour flight',
     'kudos to whoever decided the wifi should cost $30',
+    'bravo pour avoir séparé ma famille sur un vol de 10 heures',
+    'danke, dass ihr meine Familie im Flieger auseinandergesetzt habt',
+    'genial, otra vez nos habéis separado a la familia en el vuelo',
+    'complimenti per averci separati in aereo, mia figlia ha 5 anni',
   ])('does not thank "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(false);
     expect(traitsOf(text)).toContain('complaint');
@@ -2379,6 +2383,8 @@ describe('triageMessage on everyday faults found by probing', () => {
     'mi pedido llegó a la mitad de tiempo, gracias',
     'my bag went to the hotel by taxi, thanks for arranging it',
     'thanks for not splitting up my family, the crew moved seats for us',
+    'merci de ne pas avoir séparé ma famille, super équipage',
+    'ich habe mich von meiner Familie getrennt und brauche einen eigenen Vertrag',
   ])('does not read "%s", an order that came early or a bag sent ahead, as a fault', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
   });

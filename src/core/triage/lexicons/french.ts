@@ -282,10 +282,13 @@ export const french: Lexicon = {
         'tapis .. trempé*|mouillé*|cassé*|déchiré*|éventré*|ouvert*', 'valise|valises|bagage|bagages .. trempé*|déchiré*|éventré*|défoncé*',
         'livreur|chauffeur|coursier .. annulé|annule|annulait', 'arrivé|arrivée|arrivés|arrivées|livré|livrée froid|froide|froids|froides', 'manquait|manquaient la moitié',
         'ne charge plus', 'ne s allume plus', 'ne se connecte plus', 'seule|seulement la moitié', 'seule|seulement une partie', 'clim|climatisation|chauffage .. coupée|coupé|en panne|éteinte|éteint|hs', 'on étouffe', 'on crève de chaud|froid',
+        // Une famille séparée dans l'avion : « bravo pour avoir séparé ma famille ».
+        'séparé|séparée|séparés|séparées|séparer .. famille|enfants|enfant|fils|fille',
       ],
       except: [
         'ne redémarre|redémarrent|plante|plantent|coupe|coupent plus',
         'par erreur', 'mon erreur', 'hs code',
+        'pas .. séparé|séparée|séparés|séparées|séparer',
       ],
     },
     security: {
@@ -431,8 +434,10 @@ export const french: Lexicon = {
         'heures|jours|semaines|mois pour un|une|le|la|l|mon|ma technicien|remboursement|réponse|livraison|réparation|installation|activation',
         // Un jour spécial passé là où personne ne veut être : « mon anniversaire à l'aéroport ».
         'anniversaire|noël|vacances .. à l aéroport', 'anniversaire|noël|vacances .. à la gare', 'lune de miel .. à l aéroport',
+        // Une famille séparée dans l'avion : « bravo pour avoir séparé ma famille ».
+        'séparé|séparée|séparés|séparées|séparer .. famille|enfants|enfant|fils|fille',
       ],
-      except: ['pas m|nous avoir facturé|prélevé|débité|compté'],
+      except: ['pas m|nous avoir facturé|prélevé|débité|compté', 'pas .. séparé|séparée|séparés|séparées|séparer'],
     },
     resolution: {
       match: [

@@ -247,6 +247,8 @@ export const german: Lexicon = {
         'vom band .. nass|klatschnass|kaputt|zerrissen|aufgerissen|offen', 'koffer .. klatschnass|zerrissen|aufgerissen|zerbrochen',
         'fahrer|kurier|lieferant .. storniert', 'hintereinander storniert', 'kam|kamen|kommt kalt an', 'hälfte fehlte|fehlt|fehlten', 'lädt nicht mehr', 'nur die hälfte',
         'klimaanlage|klima|heizung .. aus|kaputt|ausgefallen', 'kein|keine warmes|heißes wasser', 'wir ersticken', 'wir schmelzen',
+        // Eine Familie im Flugzeug getrennt: „danke, dass ihr meine Familie auseinandergesetzt habt“.
+        'familie|kinder|kind|sohn|tochter .. auseinandergesetzt', 'auseinandergesetzt .. familie|kinder|kind|sohn|tochter', 'getrennt gesetzt|platziert',
       ],
       except: [
         // Schwarz-weiß ist eine Einstellung, kein schwarzer Bildschirm.
@@ -403,6 +405,8 @@ export const german: Lexicon = {
         'stunden|tage|wochen|monate für|auf einen|eine|die|den|das|meine|meinen techniker|erstattung|antwort|lieferung|reparatur|installation|aktivierung|rückruf',
         // Ein besonderer Tag, verbracht, wo niemand sein will: „mein Geburtstag am Flughafen“.
         'geburtstag|hochzeitstag|flitterwochen|weihnachten|urlaub .. am|im flughafen|bahnhof',
+        // Eine Familie im Flugzeug getrennt: „danke, dass ihr meine Familie auseinandergesetzt habt“.
+        'familie|kinder|kind|sohn|tochter .. auseinandergesetzt', 'auseinandergesetzt .. familie|kinder|kind|sohn|tochter', 'getrennt gesetzt|platziert',
       ],
       // Nicht verpasst ist kein Schaden.
       except: ['nicht|nie verpasst|verpassen|verpasste'],

@@ -279,6 +279,8 @@ export const spanish: Lexicon = {
         'solo ha|han llegado la|una mitad|parte', 'solo llegó|llegaron la|una mitad|parte', 'solo ha|han llegado uno|una|dos|tres|1|2|3', 'solo llegó|llegaron uno|una|dos|tres|1|2|3', 'solo la mitad|parte .. llegado|llegó|llegaron',
         'repartidor|conductor|rider|taxista .. cancelado|canceló|anulado|anuló', 'aire acondicionado .. apagado|roto|estropeado', 'climatización|calefacción .. apagado|apagada|rota|roto|estropeada|estropeado',
         'nos asamos', 'nos estamos asando', 'nos morimos de calor|frío',
+        // Una familia separada en el vuelo: "otra vez nos habéis separado a la familia".
+        'separado|separada|separados|separadas|separar .. familia|hijos|hijo|hija|niños|niño|niña',
       ],
       except: [
         // Lo que nunca falla es un elogio: "el servicio nunca falla, gracias".
@@ -428,6 +430,8 @@ export const spanish: Lexicon = {
         // Un día especial pasado donde nadie quiere estar: "mi cumpleaños en el aeropuerto".
         'cumpleaños|aniversario|navidad|vacaciones .. en el aeropuerto', 'cumpleaños|aniversario|navidad|vacaciones .. en la estación',
         'luna de miel .. en el aeropuerto',
+        // Una familia separada en el vuelo: "otra vez nos habéis separado a la familia".
+        'separado|separada|separados|separadas|separar .. familia|hijos|hijo|hija|niños|niño|niña',
       ],
     },
     resolution: {
