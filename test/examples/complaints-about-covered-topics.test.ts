@@ -61,6 +61,8 @@ describe('complaints about topics the example knowledge covers', () => {
     // The United States are a travel tag of the roaming entry; calling them from Italy is the calls entry.
     ['quanto mi costa chiamare negli Stati Uniti?', 'chiamate-internazionali'],
     ['quanto mi costa il roaming in Svizzera?', 'roaming-extra-ue'],
+    // "figlio di" once read as the start of an insult, and the question got no reply at all.
+    ['come metto un filtro sul telefono di mio figlio di 10 anni?', 'parental-control'],
   ])('still answers the question "%s" in public from %s', async (text, entry) => {
     const { actions } = await responder().explain(aMention(text));
     expect(actions).toEqual([expect.objectContaining({ type: 'reply', sources: [entry] })]);
