@@ -17,6 +17,13 @@ const DOUBLE_CHARGE = [
   'took|taken|charged|billed|debited|deducted the|my|our money .. two times', 'charged|billed|debited me|us two times',
 ];
 
+// A family split up on a journey: a fault, and what sarcastic thanks are for ("big thanks for
+// splitting up my family on a 10 hour flight"). Kept together, it is neither.
+const FAMILY_SPLIT = [
+  'splitting|split|separating|separated up my|our family|kids|children', 'splitting|split|separating|separated my|our family|kids|children',
+];
+const NOT_SPLIT = 'not|never splitting|split|separating|separated';
+
 export const english: Lexicon = {
   functionWords: [
     'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'do', 'does', 'did',
@@ -471,7 +478,7 @@ export const english: Lexicon = {
         'my|our bag|bags|luggage|suitcase|suitcases went|flew to', 'my|our bag|bags|luggage|suitcase|suitcases ended up',
         'dropped|dropping|left me|us .. wrong terminal|place|address|stop|station|hotel|airport|gate|side',
         'split|separated|seated me|us from my|our', 'split|separated|seated me|us away from',
-        'splitting|split|separating|separated up my|our family|kids|children', 'splitting|split|separating|separated my|our family|kids|children',
+        ...FAMILY_SPLIT,
         'arrived|came|delivered in pieces', 'arrived|came|delivered open|opened',
         // Hours at the carousel said the other way round: "I waited 3 hrs for my bags".
         'waited|waiting|wait .. hour|hours|hr|hrs|minutes|mins for|on .. bag|bags|luggage*|baggage|suitcase|suitcases',
@@ -644,8 +651,7 @@ export const english: Lexicon = {
       except: [
         // A bag sent ahead on purpose: "my bag went to the hotel by taxi".
         'went|flew to the|my|our hotel|room|house|home|apartment|flat',
-        // What did not happen is no fault: "thanks for not splitting up my family".
-        'not|never splitting|split|separating|separated',
+        NOT_SPLIT,
         // What the customer did is no fault: "I deleted my playlists by mistake".
         'i|we deleted|wiped|erased|removed',
         // A delivery announced is no delivery missed: "the email said it would be delivered tomorrow".
@@ -950,8 +956,8 @@ export const english: Lexicon = {
         // "thanks for the 2 hour wait", "thanks for another update that breaks the app".
         'hour|hours|hr|hrs|minute|minutes|min|mins|day|days|week|weeks wait|delay|queue|hold|layover', 'breaks|broke the|my|your',
         // Found by probing: "thanks for the 3 hour tarmac tour", "big thanks for splitting up my family", "kudos to whoever decided the wifi should cost $30".
-        'hour|hours|hr|hrs tarmac|runway', 'splitting|split|separating|separated up my|our family|kids|children|party|group',
-        'splitting|split|separating|separated my|our family|kids|children|party|group', 'decided .. should cost|charge',
+        'hour|hours|hr|hrs tarmac|runway', ...FAMILY_SPLIT, 'splitting|split|separating|separated up my|our party|group',
+        'splitting|split|separating|separated my|our party|group', 'decided .. should cost|charge',
         // "thanks for the middle seat next to the toilet", "so grateful for the surprise fee".
         'next to the toilet|toilets|bathroom|bathrooms|lavatory|loo', 'surprise .. fee|fees|charge|charges|bill',
         // A day that should be special spent where nobody wants to be: "my birthday at the airport".
@@ -969,8 +975,7 @@ export const english: Lexicon = {
         'helping|helped me|us miss|lose|waste', 'asking|asked me|us to pay', 'allowing|letting me|us to spend|pay|wait|miss',
         'leaving|leaves|departing|departs|arriving|arrives|landing|lands later than', 'leaving|left my|our bag|bags|luggage*|baggage|suitcase',
       ],
-      // Thanks for what did not happen are sincere: "thanks for not splitting up my family".
-      except: ['not|never splitting|split|separating|separated'],
+      except: [NOT_SPLIT],
     },
     resolution: {
       match: [
@@ -1159,8 +1164,7 @@ export const english: Lexicon = {
         'oxygen concentrator|machine|tank|supply .. battery|dead|flat|died|dying|off|out|running', 'priority services register', 'priority register', 'dialysis', 'ventilator',
         'alarm pendant|pendants', 'care alarm|pendant', 'no heating|heat|power .. elderly|vulnerable|newborn|baby',
         'brown|black|discoloured|discolored water', 'smells|smell|smelled|smelling|tastes|tasted|tasting like|of diesel|chemicals|bleach|sewage',
-        // Found by probing: a recalled item still sold, locked exits, a
-        // child dropped at the wrong stop, a threat from a rider, a shower that tingles, brakes that do nothing.
+        // Found by probing: a recalled item still sold, locked exits, a child dropped at the wrong stop, a threat from a rider, a shower that tingles, brakes that do nothing.
         'went bang', 'flashed|sparked .. in my|her|his hand|hands',
         'still selling|sold|sell .. recalled', 'that|which was|were recalled', 'exits|exit|doors are|were|is|was locked|blocked', 'fire exit|exits|door|doors .. locked|blocked',
         'left|went|departed|sailed|drove without my|our .. parents|grandparents|grandma|grandad|nan|child|children|kid|kids|toddler|baby',

@@ -1,6 +1,11 @@
 // French word lists for triage. Syntax of the phrases: see lexicon.ts.
 import type { Lexicon } from './lexicon.ts';
 
+// Une famille séparée en voyage : une panne, et ce dont on remercie par sarcasme (« bravo pour avoir séparé ma famille »).
+// Gardée ensemble, ni l'un ni l'autre (« merci de ne pas avoir séparé ma famille »).
+const FAMILY_SPLIT = ['séparé|séparée|séparés|séparées|séparer .. famille|enfants|enfant|fils|fille'];
+const NOT_SPLIT = 'pas .. séparé|séparée|séparés|séparées|séparer';
+
 export const french: Lexicon = {
   functionWords: [
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'est', 'pas', 'ne', 'je', 'j', 'vous', 'nous',
@@ -282,13 +287,12 @@ export const french: Lexicon = {
         'tapis .. trempé*|mouillé*|cassé*|déchiré*|éventré*|ouvert*', 'valise|valises|bagage|bagages .. trempé*|déchiré*|éventré*|défoncé*',
         'livreur|chauffeur|coursier .. annulé|annule|annulait', 'arrivé|arrivée|arrivés|arrivées|livré|livrée froid|froide|froids|froides', 'manquait|manquaient la moitié',
         'ne charge plus', 'ne s allume plus', 'ne se connecte plus', 'seule|seulement la moitié', 'seule|seulement une partie', 'clim|climatisation|chauffage .. coupée|coupé|en panne|éteinte|éteint|hs', 'on étouffe', 'on crève de chaud|froid',
-        // Une famille séparée dans l'avion : « bravo pour avoir séparé ma famille ».
-        'séparé|séparée|séparés|séparées|séparer .. famille|enfants|enfant|fils|fille',
+        ...FAMILY_SPLIT,
       ],
       except: [
         'ne redémarre|redémarrent|plante|plantent|coupe|coupent plus',
         'par erreur', 'mon erreur', 'hs code',
-        'pas .. séparé|séparée|séparés|séparées|séparer',
+        NOT_SPLIT,
       ],
     },
     security: {
@@ -434,10 +438,9 @@ export const french: Lexicon = {
         'heures|jours|semaines|mois pour un|une|le|la|l|mon|ma technicien|remboursement|réponse|livraison|réparation|installation|activation',
         // Un jour spécial passé là où personne ne veut être : « mon anniversaire à l'aéroport ».
         'anniversaire|noël|vacances .. à l aéroport', 'anniversaire|noël|vacances .. à la gare', 'lune de miel .. à l aéroport',
-        // Une famille séparée dans l'avion : « bravo pour avoir séparé ma famille ».
-        'séparé|séparée|séparés|séparées|séparer .. famille|enfants|enfant|fils|fille',
+        ...FAMILY_SPLIT,
       ],
-      except: ['pas m|nous avoir facturé|prélevé|débité|compté', 'pas .. séparé|séparée|séparés|séparées|séparer'],
+      except: ['pas m|nous avoir facturé|prélevé|débité|compté', NOT_SPLIT],
     },
     resolution: {
       match: [

@@ -1,6 +1,9 @@
 // German word lists for triage. Syntax of the phrases: see lexicon.ts.
 import type { Lexicon } from './lexicon.ts';
 
+// Eine Familie auf der Reise getrennt: ein Fehler, und wofür sarkastisch gedankt wird („danke, dass ihr meine Familie auseinandergesetzt habt“).
+const FAMILY_SPLIT = ['familie|kinder|kind|sohn|tochter .. auseinandergesetzt', 'auseinandergesetzt .. familie|kinder|kind|sohn|tochter', 'getrennt gesetzt|platziert'];
+
 export const german: Lexicon = {
   functionWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'ist', 'sind', 'war', 'nicht',
@@ -247,8 +250,7 @@ export const german: Lexicon = {
         'vom band .. nass|klatschnass|kaputt|zerrissen|aufgerissen|offen', 'koffer .. klatschnass|zerrissen|aufgerissen|zerbrochen',
         'fahrer|kurier|lieferant .. storniert', 'hintereinander storniert', 'kam|kamen|kommt kalt an', 'hälfte fehlte|fehlt|fehlten', 'lädt nicht mehr', 'nur die hälfte',
         'klimaanlage|klima|heizung .. aus|kaputt|ausgefallen', 'kein|keine warmes|heißes wasser', 'wir ersticken', 'wir schmelzen',
-        // Eine Familie im Flugzeug getrennt: „danke, dass ihr meine Familie auseinandergesetzt habt“.
-        'familie|kinder|kind|sohn|tochter .. auseinandergesetzt', 'auseinandergesetzt .. familie|kinder|kind|sohn|tochter', 'getrennt gesetzt|platziert',
+        ...FAMILY_SPLIT,
       ],
       except: [
         // Schwarz-weiß ist eine Einstellung, kein schwarzer Bildschirm.
@@ -405,8 +407,7 @@ export const german: Lexicon = {
         'stunden|tage|wochen|monate für|auf einen|eine|die|den|das|meine|meinen techniker|erstattung|antwort|lieferung|reparatur|installation|aktivierung|rückruf',
         // Ein besonderer Tag, verbracht, wo niemand sein will: „mein Geburtstag am Flughafen“.
         'geburtstag|hochzeitstag|flitterwochen|weihnachten|urlaub .. am|im flughafen|bahnhof',
-        // Eine Familie im Flugzeug getrennt: „danke, dass ihr meine Familie auseinandergesetzt habt“.
-        'familie|kinder|kind|sohn|tochter .. auseinandergesetzt', 'auseinandergesetzt .. familie|kinder|kind|sohn|tochter', 'getrennt gesetzt|platziert',
+        ...FAMILY_SPLIT,
       ],
       // Nicht verpasst ist kein Schaden.
       except: ['nicht|nie verpasst|verpassen|verpasste'],

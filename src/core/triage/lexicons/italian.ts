@@ -1,6 +1,9 @@
 // Italian word lists for triage. Syntax of the phrases: see lexicon.ts.
 import { QUOTED_AMOUNTS, type Lexicon } from './lexicon.ts';
 
+// Una famiglia separata in viaggio: un guasto, e ciò per cui si ringrazia con sarcasmo ("complimenti per averci separati in aereo").
+const FAMILY_SPLIT = ['separat*|divis* .. famiglia|figli|figlio|figlia|bambini|bambino|bambina', 'separati|divisi in aereo|volo|treno'];
+
 export const italian: Lexicon = {
   functionWords: [
     'il', 'lo', 'gli', 'i', 'la', 'le', 'un', 'uno', 'una', 'a', 'in', 'o', 'di', 'del', 'della', 'dello', 'dei', 'delle',
@@ -433,8 +436,7 @@ export const italian: Lexicon = {
         'arrivat*|consegnat*|ricevut* solo uno|una|un|due|tre|1|2|3 dei|delle|degli|su|pacco|pacchi|articolo|articoli|prodotto|prodotti|pezzo|pezzi',
         'cassa|totem|app|sito|schermo|terminale|lettore|modem|router|pos|macchinetta .. continua|continuano a dire|dare|mostrare|chiedere|segnalare',
         'aria condizionata .. spenta|rotta|guasta', 'climatizzatore|riscaldamento|condizionatore|clima .. spento|rotto|guasto', 'si muore di caldo|freddo', 'moriamo|muoio di caldo|freddo',
-        // Una famiglia separata in volo: "complimenti per averci separati in aereo".
-        'separat*|divis* .. famiglia|figli|figlio|figlia|bambini|bambino|bambina', 'separati|divisi in aereo|volo|treno',
+        ...FAMILY_SPLIT,
       ],
       except: [
         // Un'ipotesi non è un guasto: "se mi cancellate il volo posso avere il rimborso?".
@@ -707,8 +709,7 @@ export const italian: Lexicon = {
         'aumento|aumenti|rincaro|rincari in|della|sulla|nella|di bolletta|bollette|fattura|fatture|canone|prezzo|tariffa|abbonamento', 'rincaro|rincari|stangata',
         'ci mette|mettete|mettono|impiega|impiegate|impiegano più di|della|del|dello|delle|dei|degli',
         'mi è|e costat* .. euro',
-        // Una famiglia separata in volo: "complimenti per averci separati in aereo".
-        'separat*|divis* .. famiglia|figli|figlio|figlia|bambini|bambino|bambina', 'separati|divisi in aereo|volo|treno',
+        ...FAMILY_SPLIT,
       ],
     },
     resolution: {

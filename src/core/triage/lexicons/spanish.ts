@@ -1,6 +1,9 @@
 // Spanish word lists for triage. Syntax of the phrases: see lexicon.ts.
 import type { Lexicon } from './lexicon.ts';
 
+// Una familia separada en el viaje: una avería, y lo que se agradece con sarcasmo ("otra vez nos habéis separado a la familia").
+const FAMILY_SPLIT = ['separado|separada|separados|separadas|separar .. familia|hijos|hijo|hija|niños|niño|niña'];
+
 export const spanish: Lexicon = {
   functionWords: [
     'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'que', 'y', 'es', 'en', 'no', 'por', 'para', 'con',
@@ -273,14 +276,13 @@ export const spanish: Lexicon = {
         // El pago que no pasa: "me rechazan la tarjeta".
         'me rechazan|rechaza|rechazaron|rechazó .. tarjeta|pago', 'tarjeta|pago .. rechazada|rechazado|rechazan', 'me la|lo rechazan|rechaza',
         // Encontrados probando: "la web se queda cargando", "el cajero se ha tragado mi tarjeta", "solo ha llegado la mitad".
-        'se queda|quedó|queda cargando|pensando|colgada|colgado', 'tragado|tragó|traga|retenido|retuvo|comido|comió .. tarjeta',
+        'se queda|quedó cargando|pensando|colgada|colgado', 'tragado|tragó|traga|retenido|retuvo|comido|comió .. tarjeta',
         'perdido todos los canales|programas|ajustes|datos|contactos', 'cinta .. empapad*|mojad*|rot*|destrozad*|abiert*', 'maleta|maletas|equipaje .. empapad*|destrozad*|rajad*',
         'llegó|llegaron|llegado fría|frío|frías|fríos', 'faltaba|faltaban la mitad', 'faltaba|faltaban piezas|productos|artículos|cosas', 'dejó|dejado de cargar|encender|conectar|funcionar',
         'solo ha|han llegado la|una mitad|parte', 'solo llegó|llegaron la|una mitad|parte', 'solo ha|han llegado uno|una|dos|tres|1|2|3', 'solo llegó|llegaron uno|una|dos|tres|1|2|3', 'solo la mitad|parte .. llegado|llegó|llegaron',
         'repartidor|conductor|rider|taxista .. cancelado|canceló|anulado|anuló', 'aire acondicionado .. apagado|roto|estropeado', 'climatización|calefacción .. apagado|apagada|rota|roto|estropeada|estropeado',
         'nos asamos', 'nos estamos asando', 'nos morimos de calor|frío',
-        // Una familia separada en el vuelo: "otra vez nos habéis separado a la familia".
-        'separado|separada|separados|separadas|separar .. familia|hijos|hijo|hija|niños|niño|niña',
+        ...FAMILY_SPLIT,
       ],
       except: [
         // Lo que nunca falla es un elogio: "el servicio nunca falla, gracias".
@@ -430,8 +432,7 @@ export const spanish: Lexicon = {
         // Un día especial pasado donde nadie quiere estar: "mi cumpleaños en el aeropuerto".
         'cumpleaños|aniversario|navidad|vacaciones .. en el aeropuerto', 'cumpleaños|aniversario|navidad|vacaciones .. en la estación',
         'luna de miel .. en el aeropuerto',
-        // Una familia separada en el vuelo: "otra vez nos habéis separado a la familia".
-        'separado|separada|separados|separadas|separar .. familia|hijos|hijo|hija|niños|niño|niña',
+        ...FAMILY_SPLIT,
       ],
     },
     resolution: {
