@@ -19,17 +19,20 @@ export type PhrasesByCategory<C extends string> = ReadonlyArray<readonly [C, rea
 
 /**
  * A matcher of lexicon phrase lists whose exceptions cancel an overlapping match of the same
- * category ("fire stick" is not a fire, "in order to" is no order).
+ * category ("fire stick" is not a fire, "in order to" is no order), and whose `despite` phrases
+ * count whatever exception they overlap.
  */
 export function createListMatcher<C extends string>(lists: ReadonlyArray<readonly [C, PhraseList]>): PhraseMatcher<C> {
   const phrases = createPhraseMatcher(lists.map(([category, list]) => [category, list.match] as const));
   const exceptions = createPhraseMatcher(lists.map(([category, list]) => [category, list.except ?? []] as const));
+  const overrides = createPhraseMatcher(lists.map(([category, list]) => [category, list.despite ?? []] as const));
   return {
     find(text) {
       const excepted = exceptions.find(text);
-      return phrases
+      const kept = phrases
         .find(text)
         .filter((match) => !excepted.some((e) => e.category === match.category && e.start < match.end && match.start < e.end));
+      return [...kept, ...overrides.find(text)];
     },
   };
 }

@@ -2282,6 +2282,13 @@ describe('triageMessage on leaving told as a verdict on the future', () => {
     'dès que mon engagement est fini je pars',
     'das erste und letzte Mal, dass ich bei euch bestelle',
     'ich habe die Rufnummernmitnahme beantragt',
+    // Regret at having joined: the words that say "switching to you" are not joining here.
+    'I regret switching to you',
+    'really regretting moving over to you tbh',
+    'mi pento di essere passato a voi',
+    'me arrepiento de haberme cambiado a vosotros',
+    'je regrette d’être passé chez vous',
+    'ich bereue den Wechsel zu euch',
   ])('reads "%s" as churn', (text) => {
     expect(traitsOf(text)).toContain('churn');
   });
@@ -2298,6 +2305,9 @@ describe('triageMessage on leaving told as a verdict on the future', () => {
     'wie funktioniert die Rufnummernmitnahme zu euch?',
     'comment obtenir mon code RIO pour venir chez vous ?',
     'ya he pedido la portabilidad a vosotros, ¿cuándo se activa?',
+    'finally switched to you, so far so good',
+    'content d’être passé chez vous',
+    'ich wechsle zu euch, wie geht das?',
   ])('does not read "%s" as churn', (text) => {
     expect(traitsOf(text)).not.toContain('churn');
   });

@@ -73,4 +73,14 @@ describe('createListMatcher', () => {
   it('keeps a match of another category where an exception overlaps', () => {
     expect(found('I called in order to fix it')).toEqual(['idiom']);
   });
+
+  it('counts a despite phrase although an exception overlaps it', () => {
+    const churn = createListMatcher([
+      ['churn', { match: ['switching to'], except: ['switching to you'], despite: ['regret switching to you'] }],
+    ]);
+    const churnIn = (text: string) => churn.find(tokenizeText(text)).map((m) => m.category);
+    expect(churnIn('switching to a rival')).toEqual(['churn']);
+    expect(churnIn('finally switching to you')).toEqual([]);
+    expect(churnIn('I regret switching to you')).toEqual(['churn']);
+  });
 });

@@ -894,6 +894,10 @@ export const english: Lexicon = {
         'options for|on|to', 'leaving the|my|our job|company|country|city|town|area|house|flat|university|school|office',
         'leaving you|u a|an|my|some|this|feedback',
       ],
+      // Regret at having joined us, which the exceptions above read as joining.
+      despite: [
+        'regret|regretting switching|moving|coming|porting to|over you|lumo', 'regret|regretting switching|moving|coming|porting over to you|lumo',
+      ],
     },
     ironic: {
       match: [

@@ -396,6 +396,10 @@ export const french: Lexicon = {
         // Qui passe chez nous arrive, il ne part pas : « je passe chez vous ».
         'passe|passer|passons|viens|venir|venons chez vous|lumo',
       ],
+      // Le regret d'être venu chez nous, que les exceptions ci-dessus lisent comme une arrivée.
+      despite: [
+        'regrette|regretté|regrettons .. passé|passée|passés|venu|venue|venus chez vous|lumo',
+      ],
     },
     ironic: {
       match: [

@@ -362,6 +362,10 @@ export const german: Lexicon = {
         // Wer zu uns wechselt, kommt, statt zu gehen: „ich wechsle zu euch“.
         'wechsle|wechseln|wechsel|komme|kommen zu euch|ihnen|lumo',
       ],
+      // Reue über den Wechsel zu uns, den die Ausnahmen oben als Kommen lesen.
+      despite: [
+        'bereue|bereuen|bereut .. wechsel zu euch|ihnen|lumo',
+      ],
     },
     ironic: {
       match: [

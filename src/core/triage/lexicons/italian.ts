@@ -643,6 +643,10 @@ export const italian: Lexicon = {
         // Chi passa a noi arriva, non se ne va: "passo a voi da Vodafone".
         'passo|passare|passiamo|passato|passata|passati|vengo|veniamo|venire a|da voi|lumo',
       ],
+      // Il rimpianto di essere passati a noi, che le eccezioni qui sopra leggono come un arrivo.
+      despite: [
+        'pento|pentito|pentita|pentiti|pentite .. passato|passata|passati|passate|venuto|venuta|venuti a|da|con voi|lumo',
+      ],
     },
     ironic: {
       match: [

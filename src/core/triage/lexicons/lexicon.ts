@@ -98,6 +98,11 @@ export interface PhraseList {
   match: readonly string[];
   /** Phrases that cancel an overlapping match ("fire stick" is not a fire). */
   except?: readonly string[];
+  /**
+   * Phrases that count although an exception overlaps them: "regret switching to you" is leaving,
+   * while "switching to you" alone, an exception to "switching to", is joining.
+   */
+  despite?: readonly string[];
 }
 
 export interface Lexicon {
@@ -148,5 +153,5 @@ export const QUOTED_AMOUNTS = '1|2|3|4|5|6|7|8|9|10|12|15|20|25|30|35|40|50|60|7
 /** Every phrase a lexicon is written with: each list's matches and exceptions, subjects included. */
 export function phrasesOf(lexicon: Lexicon): string[] {
   const lists = [...Object.values(lexicon.phrases), ...Object.values(lexicon.subjects)];
-  return lists.flatMap((list) => (list === undefined ? [] : [...list.match, ...(list.except ?? [])]));
+  return lists.flatMap((list) => (list === undefined ? [] : [...list.match, ...(list.except ?? []), ...(list.despite ?? [])]));
 }

@@ -391,6 +391,10 @@ export const spanish: Lexicon = {
         // Quien se cambia a nosotros llega, no se va: "me cambio a vosotros".
         'cambio|cambiarme|cambiamos|paso|pasarme|pasamos|vengo|venimos a|con vosotros|ustedes|lumo', 'portabilidad a|con vosotros|ustedes|lumo',
       ],
+      // El arrepentimiento de haberse cambiado a nosotros, que las excepciones de arriba leen como una llegada.
+      despite: [
+        'arrepiento|arrepentimos|arrepentido|arrepentida .. cambiado|cambiarme|pasado|pasarme|venido a|con vosotros|ustedes|lumo',
+      ],
     },
     ironic: {
       match: [
