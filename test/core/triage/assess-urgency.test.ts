@@ -33,8 +33,14 @@ describe('assessUrgency', () => {
     ['thanks a lot', 'low'],
     ['quanto costa l’offerta fibra?', 'low'],
     ['how do I top up?', 'low'],
+    // An evening still ahead presses.
+    ['I need the new card by tonight', 'high'],
   ] as const)('rates "%s" as %s', (text, expected) => {
     expect(urgencyOf(text)).toBe(expected);
+  });
+
+  it('reads an evening told in the past, "the pizza tonight was elite", as not urgent', () => {
+    expect(urgencyOf('the pizza tonight was elite, whoever made it deserves a raise')).not.toBe('high');
   });
 
   it('reads "non è urgente" as not urgent', () => {

@@ -1873,6 +1873,8 @@ describe('triageMessage on account matters told in everyday words', () => {
     'pourquoi la recharge automatique continue à me prélever ?',
     'warum kostet mich Roaming in Italien 30 Euro?',
     'warum bucht die automatische Aufladung weiter ab, obwohl ich sie deaktiviert habe?',
+    'contract ended last month and you still took £45. want it back',
+    'direct debit jumped from £90 to £310 w/o any notice',
   ])('reads "%s" as an account matter', (text) => {
     expect(traitsOf(text)).toContain('account');
   });
@@ -2174,6 +2176,18 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
     'danke, dass ihr meine Familie im Flieger auseinandergesetzt habt',
     'genial, otra vez nos habéis separado a la familia en el vuelo',
     'complimenti per averci separati in aereo, mia figlia ha 5 anni',
+    // Found by probing (round 20): a price raised, loyalty worth less than a newcomer's deal, a way
+    // out hidden, a train cancelled, a charge doubled, a meal late and short, a wrong size, no news.
+    'shoutout to whoever decided to raise the price AND remove half the shows. genius move honestly',
+    'great to know 12 years of loyalty is worth less than a new customer’s first month deal',
+    'legend move hiding the cancel button in the app so I have to ring up 👏',
+    'complimenti davvero, terzo regionale soppresso in una settimana 👏',
+    'ottimo, addebito doppio sull’estratto conto. siete fin troppo buoni con me',
+    'sushi ordinato alle 20, arrivato alle 21:40 freddo e mancano due box. Complimenti davvero',
+    'pedí una talla M y me llega una XXL en otro color. me encanta la creatividad',
+    'gracias, os escribí por privado el lunes con todos los datos y aún nada',
+    'trop sympa d’avoir fermé l’agence du village',
+    'danke, hab am Montag alles per DM geschickt, seitdem nichts mehr gehört',
   ])('does not thank "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(false);
     expect(traitsOf(text)).toContain('complaint');
@@ -2183,6 +2197,10 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
     'the new app is great, took 2 minutes to get a reply from support!',
     'ho atteso pochi minuti per una risposta, bravissimi',
     'toller Service heute am Schalter, danke!',
+    // A problem told as over: sorted in minutes, a parcel early, a router swapped and all working.
+    'card got blocked abroad yesterday, called, sorted in 5 min and the agent gave me tips. thank you!!',
+    'parcel arrived a day early and well packed, cheers',
+    'Router getauscht, jetzt läuft alles wieder. danke!',
   ])('thanks "%s", praise of a quick answer, in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });
@@ -2320,6 +2338,15 @@ describe('triageMessage on everyday faults found by probing', () => {
     'my TV lost all its channels overnight',
     'the self checkout keeps saying unexpected item',
     'the train is packed and the aircon is off, it’s boiling',
+    'fantastic that my card got blocked while im abroad',
+    'sync just deleted every file in our shared folder',
+    'the engineer said it would be sorted in 10 mins. still no signal',
+    'la app gira e basta, sto qui a fissare la rotellina',
+    'cada noche a las 8 se me va la fibra, como un reloj',
+    'sac ouvert, sauce partout et le menu enfant manque',
+    'les 6 verres commandés : 4 en miettes',
+    'Paket kam durchnässt an, Karton quasi aufgelöst',
+    'Geliefert: Sofa in senfgelb. Mit Fleck.',
   ])('reads "%s" as a fault', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });

@@ -81,6 +81,8 @@ export const english: Lexicon = {
     },
     account: {
       match: [
+        // Money still taken after the end, a debit that jumped: "contract ended and you still took £45".
+        'you still took|charged|billed|taking|charging|billing', 'debit|bill|payment|payments|premium|tariff jumped|doubled|tripled|skyrocketed',
         // Found by probing: "why was I charged a bag fee?", "I was double booked on two flights".
         'was|were i|we charged|billed|debited', 'have|has i|we been charged|billed|debited',
         'i|we was|were|got|been|am|are double booked', 'double booked me|us',
@@ -154,6 +156,9 @@ export const english: Lexicon = {
     },
     complaint: {
       match: [
+        // Loyalty that counts for less than a newcomer's deal; a way out hidden from the customer.
+        'loyalty .. worth less|nothing', 'loyalty .. counts|means for nothing', 'better|best|cheaper deals|deal|prices|offers for new customers',
+        'hiding|hide|hid|hidden the|your cancel|cancellation|unsubscribe button|option|link|page',
         // Found by probing: "been told 3 different things by 3 different agents", "your chat bot keeps
         // sending me in circles", "I've explained this 4 times now", "you said it would be fixed by monday".
         'told|given .. different things|answers|stories|information|versions', 'different answers|stories|versions each|every time',
@@ -277,7 +282,7 @@ export const english: Lexicon = {
         'bill|price|charges .. went|gone up',
         'bill|bills|price|charge|charges|payment|debit .. more|higher than',
         'bill|bills|invoice|invoices|price|charge|charges .. double|triple|treble',
-        'changed|raised|increased|upped the|its|my|our price|prices', 'changed|raised|increased|upped price|prices', 'price|prices changed|rose|risen', 'price|prices went up',
+        'changed|raised|raise|raising|increased|upped the|its|my|our price|prices', 'changed|raised|increased|upped price|prices', 'price|prices changed|rose|risen', 'price|prices went up',
         'cost|costs|costing more than my|our|the old|previous|last|current',
         'more than last|usual|normal|expected|agreed|quoted',
         'charged|charging|charge me|us for .. returned|cancelled|canceled|never|not|something',
@@ -362,18 +367,22 @@ export const english: Lexicon = {
         'problem|problems|issue|issues .. resolved|fixed|sorted|solved|gone', 'got it|them fixed|repaired|working',
         // Money back, told as done: "my refund came through today".
         'refund|money came through|arrived|landed', 'got my refund|money back',
+        // A quick fix told as a story: "card got blocked abroad, called, sorted in 5 min".
+        'sorted|fixed|solved|resolved in|within 1|2|3|5|10|15|20|30|a|two|five|ten|few min|mins|minutes|minute|seconds|secs',
       ],
       except: [
         ...BACKING_UP,
         // Part of an order is no order arrived: "only half of my order arrived".
         'half|part|some .. arrived|came|landed',
+        // A fix promised is no fix: "they said it would be sorted in 10 mins".
+        'be|get|gets|getting .. fixed|sorted|solved|resolved',
       ],
     },
     faulty: {
       match: [
         // "the signal disappears as soon as I get home".
         'signal|reception|connection|network|wifi|internet|service .. disappears|disappeared|vanishes|vanished',
-        'deleted|wiped|erased everything', 'deleted|wiped|erased all my|our',
+        'deleted|wiped|erased everything', 'deleted|wiped|erased all my|our', 'deleted|wiped|erased every|all .. file|files|photo|photos|contact|contacts|message|messages|email|emails',
         'something is|s wrong|off', 'something not right', 'something wrong with',
         // Refused again, worked until yesterday, tried twice already: the how-to answer is behind them.
         'got|was|were|keeps|keep|been refused|declined|rejected', 'worked|working fine|perfectly|great|ok|okay until|till',
@@ -382,7 +391,7 @@ export const english: Lexicon = {
         // A device or a card the brand's machine kept, a flickering screen, a wiped save.
         'ate|swallowed|eaten my|the card', 'atm|machine .. kept|retained|took my|the card', 'flicker*', 'corrupt*', 'wiped', 'save|saves|progress .. gone|lost|deleted',
         // A SIM or line that stopped after too many PIN or PUK tries, or that the brand cut off.
-        'sim|simcard|line .. is|was|got|gets|been blocked|locked|deactivated|disabled|barred',
+        'sim|simcard|line|card .. is|was|got|gets|been blocked|locked|deactivated|disabled|barred',
         // A delivery that failed in its details: someone else's order, an empty box, a courier who
         // "tried to deliver", a parcel sent back, tracking that stopped, an order past its due date.
         'got|received|sent someone|somebody else s|elses order|package|parcel|item|items', 'box|package|parcel arrived|came|was empty',
@@ -983,7 +992,7 @@ export const english: Lexicon = {
     },
     resolution: {
       match: [
-        'help*', 'fix*', 'resolv*', 'solv*', 'sorting', 'sorted', 'restor*', 'repair*', 'replac*', 'refund*', 'updat*', 'info*', 'waiv*',
+        'help*', 'found the fault|problem|issue|cause', 'fix*', 'resolv*', 'solv*', 'sorting', 'sorted', 'restor*', 'repair*', 'replac*', 'refund*', 'updat*', 'info*', 'waiv*',
         'know', 'explain*', 'respon*', 'repl*', 'answer*', 'heads up', 'patience', 'understanding', 'support', 'assist*', 'apolog*',
         'sorry', 'compensat*', 'voucher', 'looking into', 'look into', 'getting back', 'get back', 'following up', 'follow up',
         'reaching out', 'advice', 'tip', 'tips', 'quick*', 'fast', 'speedy', 'prompt*', 'taking care', 'the time', 'effort*', 'kind*',
@@ -1283,10 +1292,14 @@ export const english: Lexicon = {
         'miss my|our|the flight|flights|connection|train', 'about to board', 'at the gate', 'my flight is|leaves',
         'leaves|departs|boards|boarding|closes in .. min|mins|minutes|hour|hours', 'flight|train|bus|ferry leaves|departs|boards in',
       ],
+      // An evening told in the past presses nothing: "the pizza tonight was elite".
+      except: ['tonight was|were'],
     },
     positive: {
       match: [
         'great', 'excellent', 'amazing', 'awesome', 'perfect', 'love', 'lovely', 'happy', 'glad', 'pleased',
+        // Good news of a delivery: "arrived a day early and well packed".
+        'arrived|came|delivered|landed .. early', 'well packed|packaged',
         'satisfied', 'helpful', 'fantastic', 'brilliant', 'good job', 'well done', 'kudos', 'fixed', 'resolved',
         'works now', 'working now', 'working again', 'back up', 'back online', 'sorted', 'best', 'nice', 'good',
         'superb', 'outstanding', 'impressed', 'fast', 'quick', 'smooth', 'legend', 'legends', 'star', 'stars',

@@ -90,6 +90,8 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        // Une agence qu'on ferme : « trop sympa d'avoir fermé l'agence du village ».
+        'fermé|fermer|fermez|fermeture .. agence|agences|guichet|guichets|boutique|boutiques',
         // « j'adore attendre 2 heures au téléphone » : l'attente est la plainte.
         'attendre|attendu|attends|attente .. heures|heure|jours|semaines',
         'renvoie|renvoient|ramène|ramènent .. au début|départ',
@@ -186,6 +188,8 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Un repas ou une commande incomplète ou en morceaux : « le menu enfant manque », « 4 verres en miettes ».
+        'menu|plat|plats|boisson|boissons|frites|dessert|sauce|article|produit .. manque|manquent', 'en miettes', 'en mille morceaux',
         // Trouvé en essayant : « le signal disparaît dès que je rentre ».
         'signal|réseau|ligne|connexion|wifi|internet .. disparaît|disparait|disparaissent|disparu|disparue|saute|sautent',
         // Un écran qui devient noir : « l'écran devient noir toutes les cinq minutes ».

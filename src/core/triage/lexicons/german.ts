@@ -85,6 +85,8 @@ export const german: Lexicon = {
     },
     complaint: {
       match: [
+        // Geschrieben und nichts gehört: „seitdem nichts mehr gehört“, „immer noch nix“.
+        'nichts|nix mehr gehört', 'immer noch nichts|nix', 'noch immer nichts|nix',
         // Abbuchungen nach der Kündigung, Preiserhöhungen ohne Ankündigung, eine Hotline, bei der niemand rangeht.
         'schickt|schicken .. zum anfang', 'schickt|schicken .. an den anfang', 'bucht|buchen .. immer noch ab', 'bucht|buchen .. weiterhin|trotzdem ab',
         'ohne ankündigung|vorwarnung|vorankündigung|mitteilung|info',
@@ -151,7 +153,7 @@ export const german: Lexicon = {
       match: [
         // Endlich wieder in Ordnung: "endlich funktioniert das Internet wieder" ("funktioniert endlich ...?" fragt und klagt).
         'endlich funktioniert|läuft|geht|klappt',
-        'problem gelöst|behoben', 'funktioniert wieder', 'geht wieder', 'läuft wieder', 'ist wieder da',
+        'problem gelöst|behoben', 'funktioniert wieder', 'geht wieder', 'läuft wieder', 'ist wieder da', 'läuft|funktioniert|geht|klappt alles wieder',
         'wieder online', 'endlich angekommen|da', 'problem .. gelöst|behoben',
         'erstattung|rückerstattung|paket|bestellung|geld ist angekommen|da', 'erstattung|rückerstattung|paket|bestellung|geld ist endlich|jetzt|heute angekommen|da',
       ],
@@ -160,6 +162,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Ware mit Schaden: „Geliefert: Sofa in senfgelb. Mit Fleck.“
+        'mit|voller fleck|flecken|kratzer|kratzern|delle|dellen|riss|rissen',
         // Beim Ausprobieren gefunden: "das Signal verschwindet, sobald ich zu Hause bin".
         'signal|netz|empfang|verbindung|wlan|internet .. verschwindet|verschwinden|verschwunden|weg', 'signal|netz|empfang|verbindung|wlan|internet .. bricht ab',
         // Ein Bildschirm, der schwarz wird: "der Bildschirm wird ständig schwarz".
@@ -181,7 +185,7 @@ export const german: Lexicon = {
         'ist|sind nie gekommen|erschienen|aufgetaucht',
         'alles gelöscht|weg|verloren',
         // Ein Gerät, das von selbst neu startet oder ausgeht: "der Router startet ständig von selbst neu".
-        'schließt|schließen|schloss .. von selbst|allein|alleine', 'kam|kamen .. geöffnet|offen|beschädigt|kaputt|nass|zerdrückt an', 'klicke|klicken|drücke|drücken|tippe|tippen|geklickt|gedrückt|getippt .. nichts passiert|passierte', 'klicke|drücke|tippe .. passiert|passierte nichts',
+        'schließt|schließen|schloss .. von selbst|allein|alleine', 'kam|kamen .. geöffnet|offen|beschädigt|kaputt|nass|durchnässt|klatschnass|zerdrückt an', 'klicke|klicken|drücke|drücken|tippe|tippen|geklickt|gedrückt|getippt .. nichts passiert|passierte', 'klicke|drücke|tippe .. passiert|passierte nichts',
         'stunden|stunde|minuten auf .. gepäck|koffer .. gewartet|warten|warte', 'überbucht .. nicht mitgenommen|abgewiesen', 'wurde|wurden nicht mitgenommen', 'kreisen|kreist|kreisten seit', 'hälfte fehlt|fehlen', 'startet|starten|startete|starteten .. neu', 'von selbst|allein|alleine neu|aus|ab', 'geht|gehen|ging|gingen .. von selbst|allein|alleine aus',
         // Eine Lieferung, die schiefging: als zugestellt markiert, leeres Paket, Zustellversuch, Sendungsverfolgung steht.
         'als zugestellt|geliefert', 'paket|karton .. leer', 'zustellversuch', 'sendungsverfolgung|tracking .. nichts neues', 'sendungsverfolgung|tracking .. steht|hängt', 'sendungsverfolgung|tracking .. keine bewegung',

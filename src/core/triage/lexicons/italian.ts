@@ -62,6 +62,8 @@ export const italian: Lexicon = {
     },
     account: {
       match: [
+        // Un addebito doppio, detto con l'aggettivo dopo: "addebito doppio sull'estratto conto".
+        'addebito|addebiti|pagamento|pagamenti doppio|doppi|duplicato|duplicati',
         // La propria pratica o prenotazione, o la richiesta di parlare in privato: i dati vanno in DM.
         'numero di pratica|prenotazione|biglietto|ticket|segnalazione', 'la mia prenotazione|pratica|segnalazione',
         'se non mi seguite|seguiate', 'finché|finche non mi seguite|seguiate', 'aiuto con la|una|mia prenotazione',
@@ -199,7 +201,7 @@ export const italian: Lexicon = {
         'sbagliat*', 'costi nascosti', 'non ho mai richiesto', 'non ho richiesto',
         'non sono soddisfatt*',
         'non sono content*', 'non siete capaci', 'non va bene', 'non vanno bene', 'non è normale', 'non e normale', 'non è possibile che',
-        'non è accettabile', 'addebitat* due volte', 'scalat*|tolt*|prelevat* due volte', 'doppio addebito', 'indecent*', 'vergognatevi',
+        'non è accettabile', 'addebitat* due volte', 'scalat*|tolt*|prelevat* due volte', 'doppio addebito', 'addebito|addebiti|pagamento|pagamenti doppio|doppi|duplicato|duplicati', 'indecent*', 'vergognatevi',
         'pazzesco', 'allucinante', 'una follia', 'servizio clienti inesistente', 'mi avete rovinato',
         'in attesa da', 'è|e da .. che aspetto|aspettiamo|attendo|attendiamo', 'ore|ora al telefono', 'ore|ora in linea|attesa|chat', 'attesa infinita', 'ore di attesa', 'ore in attesa', 'minuti di attesa', 'aspetto da',
         'aspettiamo da', 'sto aspettando da', 'stiamo aspettando da', 'attendo da', 'attendiamo da', 'aspettando da',
@@ -271,6 +273,8 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // Un'app che carica all'infinito: "la app gira e basta", "la rotellina che gira".
+        'gira e basta', 'rotellina .. gira',
         // Trovato provando: "il segnale sparisce appena entro in casa".
         'segnale|linea|connessione|rete|wifi|campo|internet .. sparisce|spariscono|scompare|scompaiono|sparito|sparita|scomparso|scomparsa',
         // Uno schermo che diventa nero: "lo schermo diventa nero ogni tanto".
@@ -373,14 +377,14 @@ export const italian: Lexicon = {
         'non succede|accade niente|nulla quando .. premo|clicco|schiaccio|tocco|provo',
         'aspettato|aspettare|aspettando|aspetto|atteso|attendo .. ore|ora|minuti per .. bagagl*|valigi*',
         'girando|giriamo|gira|giro in tondo', 'in tondo da|sopra',
-        'manca|mancano .. pezz*|articol*|prodott*|accessor*|caricabatterie|cavo',
+        'manca|mancano .. pezz*|articol*|prodott*|accessor*|caricabatterie|cavo|box|porzion*|confezion*',
         'tecnico|tecnici|corriere|installatore|fattorino .. non si è|e presentat*|vist*',
         'tecnico|tecnici|corriere|installatore|fattorino .. non è|e .. venut*|passat*|arrivat*',
         'tecnico|tecnici|corriere|installatore|fattorino .. mai venut*|passat*|arrivat*|presentat*',
         'appuntamento saltato|mancato',
         // Chiunque fosse atteso, anche lontano dalla parola "tecnico": "il tecnico per l'attivazione della fibra non si è mai presentato".
         'non si è|e mai presentat*', 'non si è|e presentato|presentata nessuno', 'nessuno si è|e presentato|presentata|visto', 'nessuno si è|e fatto vivo',
-        'volo|voli|treno|treni|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. cancellat*|annullat*|soppress*|ritardat*|dirottat*|bloccat*|fermo|ferma|overbooking', 'volo|voli|treno|treni|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. in ritardo',
+        'volo|voli|treno|treni|regionale|regionali|frecciarossa|intercity|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. cancellat*|annullat*|soppress*|ritardat*|dirottat*|bloccat*|fermo|ferma|overbooking', 'volo|voli|treno|treni|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. in ritardo',
         'cancellato|annullato|soppresso il|un volo|treno|viaggio', 'ritardo del|dei volo|treno|voli|treni',
         // Detto al presente, a chi lo fa: "terza volta che mi cancellate il volo".
         'mi|ci cancellate|cancellano|annullate|annullano|spostate|spostano .. volo|voli|treno|treni|corsa|viaggio',
@@ -430,7 +434,7 @@ export const italian: Lexicon = {
         'gira|girano a vuoto', 'mangiato|trattenuto|ingoiato|inghiottito la|il carta|bancomat|tessera',
         'perso tutti i|gli|le canali|programmi|impostazioni|app|contatti|dati',
         'nastro .. bagnat*|strappat*|distrutt*|rott*|apert*', 'valigia|valigie|bagaglio|bagagli|borsa|zaino .. bagnat*|strappat*|distrutt*',
-        'rider|autista|driver|tassista .. annullat*|cancellat*', 'arrivat* fredd*', 'mancava|mancavano metà|mezzo|parte|pezzi|articoli|prodotti',
+        'rider|autista|driver|tassista .. annullat*|cancellat*', 'arrivat* fredd*', 'arrivat* .. fredd*', 'mancava|mancavano metà|mezzo|parte|pezzi|articoli|prodotti',
         'smesso di caricare|accendersi|connettersi|collegarsi|leggere|stampare',
         'arrivat*|consegnat*|ricevut* solo metà|parte|alcuni|alcune',
         'arrivat*|consegnat*|ricevut* solo uno|una|un|due|tre|1|2|3 dei|delle|degli|su|pacco|pacchi|articolo|articoli|prodotto|prodotti|pezzo|pezzi',

@@ -90,6 +90,8 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        // Escribieron y nadie contestó: "os escribí por privado el lunes y aún nada".
+        'aún|aun|todavía|todavia nada', 'y nada de nada',
         // Encontrados probando: "me han dado tres respuestas distintas", "ya lo he explicado cuatro veces".
         'me devuelve|devuelven|manda|mandan|lleva|llevan .. al principio|inicio',
         'respuestas|versiones|cosas distintas|diferentes', 'explicado|repetido|explicar|repetir .. veces', 'dando|dan|dado vueltas',
@@ -189,6 +191,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Se va la fibra, dicho con el verbo delante: "cada noche se me va la fibra".
+        'se me|nos va|fue|cae|cayo|corta|corto|muere|murio la|el fibra|internet|luz|wifi|conexion|linea|red|señal|tele',
         // Encontrado probando: "la señal desaparece en cuanto entro en casa".
         'señal|cobertura|línea|conexión|red|wifi|internet .. desaparece|desaparecen|desapareció', 'señal|cobertura|línea|conexión|red|wifi|internet .. se pierde|corta',
         // Una pantalla que se queda en negro: "la tele se queda en negro cada dos por tres".
@@ -247,6 +251,8 @@ export const spanish: Lexicon = {
         'estropead*', 'muy lento|lenta', 'lentísimo|lentísima', 'internet|conexión|wifi|red .. lento|lenta',
         'va lento|lenta', 'no llega|llegan|llegó', 'nunca llegó', 'todavía|aún no llega|llegó',
         'todavía|aún no ha llegado',
+        // Llega otra cosa: "pedí una talla M y me llega una XXL en otro color".
+        'me|nos llega|llego|llegan|mandais|mandasteis|enviais|enviasteis|mandan|envian .. otra|otro talla|color|modelo|numero|producto',
         'pedido|paquete|envío|compra .. perdido|extraviado|retrasado|dañado|roto|equivocado',
         'pedido|paquete|envío|compra .. no llegó', 'maleta|maletas|equipaje .. perdid*|extraviad*|dañad*',
         'perdieron mi|mis maleta|maletas|equipaje|paquete',
