@@ -41,6 +41,11 @@ const NEGATABLE: ReadonlySet<LexiconCategory> = new Set([
 ]);
 // "non è un problema": the negator may sit a few words before what it negates.
 const NEGATION_WINDOW_WORDS = 3;
+// What a supposition asked about cannot report: a fault, a problem, time pressure ("what happens
+// if my flight is delayed and I miss the connection?"). Safety and security are never supposed away.
+const SUPPOSABLE: ReadonlySet<LexiconCategory> = new Set(['faulty', 'problem', 'urgent']);
+// "if a train's delayed more than 30 mins": the supposed fault follows its "if" closely.
+const SUPPOSITION_WINDOW_WORDS = 6;
 // Triage reads the opening of very long posts: it bounds the time per message, and what a post
 // is about is clear long before this.
 const MAX_ANALYSED_CHARS = 4_000;
@@ -61,7 +66,10 @@ export function analyzeText(text: string, languages: readonly string[]): TextAna
   const tokens = tokenizeText(prose);
   const matches: LexiconMatch[] = [];
   const negated: LexiconMatch[] = [];
-  for (const match of lexicons.phrases.find(tokens)) {
+  const found = lexicons.phrases.find(tokens);
+  const asks = prose.includes('?');
+  for (const match of found) {
+    if (asks && SUPPOSABLE.has(match.category) && isSupposed(match, found, tokens)) continue;
     if (NEGATABLE.has(match.category) && isNegated(match, tokens, lexicons)) negated.push(match);
     else matches.push(match);
   }
@@ -102,6 +110,17 @@ function isNegated(match: LexiconMatch, tokens: TokenizedText, { negators, negat
     if (negators.has(word) && !negatorIdioms.has(`${tokens.words[i - 1]} ${word}`)) return true;
   }
   return false;
+}
+
+/** After an "if" of its own clause, a few words back, with no "but" between: asked about, not told. */
+function isSupposed(match: LexiconMatch, found: readonly LexiconMatch[], tokens: TokenizedText): boolean {
+  const clause = tokens.clauses[match.start];
+  const within = (m: LexiconMatch) =>
+    m.start < match.start && match.start - m.end <= SUPPOSITION_WINDOW_WORDS && tokens.clauses[m.start] === clause;
+  const opening = found.filter((m) => m.category === 'supposition' && within(m));
+  if (opening.length === 0) return false;
+  const lastOpening = Math.max(...opening.map((m) => m.end));
+  return !found.some((m) => m.category === 'contrast' && m.start >= lastOpening && m.start < match.start);
 }
 
 function compileLexicons(languages: readonly string[]): CompiledLexicons {

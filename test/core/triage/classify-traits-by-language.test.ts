@@ -2214,6 +2214,35 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
   });
 });
 
+describe('triageMessage on suppositions: a fault asked about is not reported', () => {
+  it.each([
+    'hypothetically if my flight gets cancelled do I get a hotel or just a voucher?',
+    'if a train’s delayed more than 30 mins what’s the compensation? asking before I travel',
+    'what happens to my points if a flight gets delayed and I miss the connection?',
+    'cosa succede se il treno viene cancellato? mi rimborsate in automatico?',
+    'si mon TGV a plus d’1h de retard, c’est combien de % remboursé ?',
+    'si compro un billete Básico y luego no puedo ir, ¿pierdo todo?',
+    'Falls mein Zug ausfällt, bekomme ich dann mein Geld zurück?',
+  ])('reads "%s" as no fault', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+
+  it.each([
+    // The "if" states a fact about the company, the fault is past, or it is what to do about it.
+    'why board anyone if there’s something wrong with the plane?',
+    'can I get a refund if my flight was cancelled?',
+    'what do I do if my parcel says delivered but it isn’t here?',
+    // Told before the supposition, or with no question asked.
+    'my flight is delayed 3 hours, what happens if I miss my connection?',
+    'if my flight is delayed again I’m switching airlines',
+    // Another language's word that looks like "if": Spanish "se", Italian "si".
+    'el cajero se ha tragado la tarjeta en Valencia y es sábado. Cómo saco dinero ahora?',
+    'la linea si blocca ogni sera, che faccio?',
+  ])('still reads "%s" as a fault', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+});
+
 describe('triageMessage on customers leaving for a company named by its handle', () => {
   it.each([
     'going with @Delta from now on',

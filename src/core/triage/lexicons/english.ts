@@ -1008,6 +1008,21 @@ export const english: Lexicon = {
         'quality', 'on time', 'reliable', 'best', 'upgrade', 'improvement', 'improved', 'service',
       ],
     },
+    supposition: {
+      match: ['if', 'in case', 'suppose', 'supposing', 'hypothetically'],
+      except: [
+        'as|even if', 'if you|u|anyone|someone|somebody could|can|would|will|please', 'if possible',
+        // "Why board anyone if there's something wrong with the plane?", "what's the point if your crew
+        // doesn't read them?": an "if" about the company or what is there states a fact, with a why.
+        'if you|your|u|ur|yall|they|their|there|theres',
+        // What to do about it is asked by whom it happens to: "what do I do if my parcel says delivered but isn't here?".
+        'what|how do|should|can|could i|we .. if', 'what|how do|should|can|could i|we do .. if',
+        // Told in the past, it happened: "can I get a refund if my flight was cancelled?".
+        'if .. was|were|did|didn|had|has|got',
+        // A question about what is so now, not a supposition: "can you check if my flight is delayed?".
+        'see|check|know|tell|sure|wonder|wondering|ask|asking|find|confirm|advise .. if',
+      ],
+    },
     contrast: {
       match: [
         'but', 'however', 'though', 'although', 'even though', 'except', 'unfortunately', 'sadly', 'only issue|problem|thing|complaint',

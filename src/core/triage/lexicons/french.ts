@@ -463,6 +463,22 @@ export const french: Lexicon = {
         'fibre', 'très haut débit', 'offre', 'qualité', 'premium', 'service',
       ],
     },
+    supposition: {
+      // « Si » seul est aussi « tellement » (« si lent ») : la supposition commence par qui ou quoi est supposé.
+      match: [
+        'si mon|ma|mes|le|la|les|l|je|j|on|nous|vous|un|une|votre|vos|notre|nos|elle|elles|ca|jamais|par',
+        's il|ils', 'au cas ou', 'en cas de', 'dans le cas ou',
+      ],
+      except: [
+        'meme|comme si', 'si vous pouviez|pourriez|pouvez|plait',
+        // Quoi faire, demandé par qui le vit : « comment je recharge si ma carte est toujours refusée ? ».
+        'comment .. si', 'que faire si', 'je fais quoi si',
+        // Dit au passé, c'est arrivé : « suis-je remboursé si mon vol a été annulé ? ».
+        'si .. ete|etait',
+        // Une question sur ce qui est, pas une supposition : « pouvez-vous vérifier si mon train est annulé ? ».
+        'savoir|voir|verifier|dire|demande|demandais|confirmer .. si',
+      ],
+    },
     contrast: {
       match: [
         'mais', 'cependant', 'pourtant', 'malheureusement', 'dommage', 'même si', 'bien que', 'par contre',

@@ -432,6 +432,16 @@ export const german: Lexicon = {
         'kostenlos', 'gratis', 'glasfaser', 'highspeed', 'qualität', 'premium', 'flatrate',
       ],
     },
+    supposition: {
+      // „Falls“ mit dem, was angenommen wird (allein ist es auch das englische „falls over“). „Wenn“ ist
+      // auch „jedes Mal, wenn“: „wie lade ich auf, wenn die App ständig abstürzt?“ meldet einen Fehler.
+      match: ['falls ich|wir|mein|meine|meinem|meiner|es|man|der|die|das|ihr|sie', 'im fall', 'im falle'],
+      except: [
+        'wie .. falls', 'was mache|tue|soll .. falls',
+        // In der Vergangenheit erzählt, ist es passiert: „bekomme ich Geld zurück, falls mein Flug gestrichen wurde?“.
+        'falls .. wurde|wurden|war|waren',
+      ],
+    },
     contrast: {
       match: [
         'aber', 'jedoch', 'leider', 'trotzdem', 'obwohl', 'allerdings', 'schade', 'dennoch', 'außer',

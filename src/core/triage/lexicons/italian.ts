@@ -737,6 +737,22 @@ export const italian: Lexicon = {
         'supporto', 'offerta', 'promozione', 'promo', 'fibra', 'servizio',
       ],
     },
+    supposition: {
+      // Il "se" dell'ipotesi, con chi o cosa è supposto: "se" da solo è anche lo spagnolo "se ha tragado".
+      match: [
+        'se il|i|gli|mi|ci|un|una|uno|mio|mia|miei|mie|nostro|nostra|vostro|vostra|non|per|dovesse|dovessi|dovessero|domani',
+        'nel caso', 'in caso', 'qualora', 'casomai', 'caso mai',
+      ],
+      except: [
+        'anche|come se',
+        // Cosa fare, chiesto da chi ce l'ha: "come ricarico se la carta viene sempre rifiutata?".
+        'come .. se', 'cosa|che faccio|devo|posso .. se',
+        // Detto al passato, è successo: "posso avere il rimborso se il volo è stato cancellato?".
+        'se .. stato|stata|stati|state',
+        // Una domanda su com'è ora, non un'ipotesi: "potete verificare se il treno è cancellato?".
+        'sapere|capire|verificare|controllare|dirmi|sapete|sai|chiedo|chiedevo|vedere .. se',
+      ],
+    },
     contrast: {
       match: [
         'ma', 'però', 'tuttavia', 'peccato', 'purtroppo', 'anche se', 'nonostante', 'sebbene', 'solo che',

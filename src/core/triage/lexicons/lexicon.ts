@@ -60,6 +60,12 @@ export type LexiconCategory =
   | 'quoteIntro'
   /** Words that join praise and a problem honestly: "but", "ma", "aber", "even though". */
   | 'contrast'
+  /**
+   * Words that open a supposition ("if", "se", "si mon", "falls"): a fault or time pressure after
+   * them, in a post that asks something, is asked about, not reported ("what happens if my
+   * flight is cancelled?"). Exceptions name what supposes nothing ("even if", "if you could").
+   */
+  | 'supposition'
   | 'legal'
   | 'safety'
   | 'abuse'

@@ -457,6 +457,22 @@ export const spanish: Lexicon = {
         'garantizad*', 'gratis', 'gratuito', 'fibra', 'oferta', 'calidad', 'soporte',
       ],
     },
+    supposition: {
+      // El "si" de la suposición, con quién o qué se supone: "si" solo es también el italiano "si blocca".
+      match: [
+        'si mi|mis|el|los|las|me|nos|tu|usted|vosotros|nuestro|nuestra|compro|cancelan|cancelais|pierdo|no|se',
+        'en caso de', 'en el caso de', 'por si',
+      ],
+      except: [
+        'como|incluso|aun si',
+        // Qué hacer, preguntado por quien lo sufre: "¿cómo recargo si la tarjeta me la rechazan siempre?".
+        'como .. si', 'que hago|hacemos|puedo .. si',
+        // Dicho en pasado, ha pasado: "¿me devolvéis el dinero si mi vuelo fue cancelado?".
+        'si .. fue|sido|fueron',
+        // Una pregunta sobre cómo está ahora, no una suposición: "¿podéis mirar si mi vuelo está cancelado?".
+        'saber|ver|comprobar|mirar|decirme|sabeis|sabes|pregunto|preguntaba|confirmar .. si',
+      ],
+    },
     contrast: {
       match: [
         'pero', 'sin embargo', 'aunque', 'lástima', 'lamentablemente', 'por desgracia', 'a pesar de', 'solo que',
