@@ -2299,6 +2299,16 @@ describe('triageMessage on public protests, which go to a person at once as a le
   ])('does not read "%s", news read about the brand, as legal', (text) => {
     expect(traitsOf(text)).not.toContain('legal');
   });
+
+  it('reads consumer rights asked about as no legal threat, and invoked as one', () => {
+    expect(traitsOf('is there a consumer rights page on your site?')).not.toContain('legal');
+    expect(traitsOf('I know my consumer rights, refund me or I go to the ombudsman')).toContain('legal');
+  });
+
+  it('reads lips swollen from the cold as no danger, and swollen after a product as one', () => {
+    expect(traitsOf('my lips are swollen from the cold, any lip balm you recommend?')).not.toContain('safety');
+    expect(traitsOf('my lips are swollen after your lip balm')).toContain('safety');
+  });
 });
 
 describe('triageMessage on leaving told as a verdict on the future', () => {

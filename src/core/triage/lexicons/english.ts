@@ -1060,6 +1060,8 @@ export const english: Lexicon = {
         'filing|file|filed|doing|did|opened|opening|making|made|requesting|requested|raising|raised a|the chargeback',
         'taking|take|took|going|contacted|contacting|reporting|report|writing|wrote .. consumer association|associations|group|groups|council',
       ],
+      // Consumer rights read about, not invoked: "is there a consumer rights page on your site?".
+      except: ['consumer rights|protection page|pages|section|info|information|leaflet|policy|link'],
     },
     safety: {
       match: [
@@ -1205,6 +1207,8 @@ export const english: Lexicon = {
       ],
       except: [
         'harassing|harasses me|us with .. calls|emails|texts|messages|offers|ads', 'first aid kit|kits|course|courses',
+        // Weather on the skin, not a reaction: "my lips are swollen from the cold".
+        'swollen|swelling|blistered|blistering|chapped from|because|cause .. cold|wind|weather|winter',
         'fire tv', 'fire stick', 'firestick', 'kindle fire', 'fire hd', 'fire tablet', 'burn through', 'burning through',
         'fire exit|exits|escape sign|signs|plan|plans|route|routes|drill|drills',
         'burn data', 'smoke and mirrors', 'fire away', 'fired up', 'burned|burnt out', 'burning out', 'burning question', 'burn a hole',
