@@ -1875,6 +1875,15 @@ describe('triageMessage on account matters told in everyday words', () => {
     'warum bucht die automatische Aufladung weiter ab, obwohl ich sie deaktiviert habe?',
     'contract ended last month and you still took £45. want it back',
     'direct debit jumped from £90 to £310 w/o any notice',
+    // The customer's own booking, bill or loyalty account (round-21 probes).
+    'my name is spelled "Jonh" on my boarding pass, can u fix it before tuesday',
+    'need to add our 8 month old as a lap infant on booking K2M9ZT',
+    'got hit with a cancellation fee even tho the driver never showed up. pls reverse it',
+    'game pass renewed at full price, was supposed to stay on the promo rate',
+    'my Circle reward didn’t get applied on my online order, can you credit it back?',
+    'points from my Austin stay never posted, folio in DM',
+    'my Office 365 renewed on a card I removed weeks ago?? how',
+    'there’s a $7.99 "service adj" on my last order, what even is that',
   ])('reads "%s" as an account matter', (text) => {
     expect(traitsOf(text)).toContain('account');
   });
@@ -2305,6 +2314,18 @@ describe('triageMessage on public protests, which go to a person at once as a le
     expect(traitsOf('I know my consumer rights, refund me or I go to the ombudsman')).toContain('legal');
   });
 
+  it('reads speeding told by the numbers as danger, and a card used in countries never visited as fraud', () => {
+    expect(traitsOf('your driver is doing 90 in a 50. I’m in the back seat. how do I stop this')).toContain('safety');
+    expect(traitsOf('my card was just used in 3 countries in the last hour')).toContain('security');
+  });
+
+  it('reads watching offline as no fault, and how refunds work as no account matter', () => {
+    expect(traitsOf('hey, how do I download episodes to watch offline? flying next week')).not.toContain('faulty');
+    expect(traitsOf('how long do refunds usually take to show up?')).not.toContain('account');
+    expect(traitsOf('how does the refund policy work when a host cancels?')).not.toContain('account');
+    expect(traitsOf('where is my refund?')).toContain('account');
+  });
+
   it('reads lips swollen from the cold as no danger, and swollen after a product as one', () => {
     expect(traitsOf('my lips are swollen from the cold, any lip balm you recommend?')).not.toContain('safety');
     expect(traitsOf('my lips are swollen after your lip balm')).toContain('safety');
@@ -2346,6 +2367,16 @@ describe('triageMessage on leaving told as a verdict on the future', () => {
     'me arrepiento de haberme cambiado a vosotros',
     'je regrette d’être passé chez vous',
     'ich bereue den Wechsel zu euch',
+    // Leaving told in passing or as done (round-21 probes).
+    'enjoy your last month of my money',
+    'just moved the whole family plan elsewhere. 5 lines. congrats',
+    'already ordered a sim from someone else. bye',
+    'guess who’s flying someone else to Rome next summer',
+    'was a loyal customer for 8 years. was.',
+    'moving my savings out this week. was nice knowing you',
+    'anyone got recs for a bank that actually picks up the phone?',
+    'don’t renew me. I mean it this time',
+    'my points expire in June. already booked with the competition',
   ])('reads "%s" as churn', (text) => {
     expect(traitsOf(text)).toContain('churn');
   });
@@ -2386,6 +2417,9 @@ describe('triageMessage on everyday faults found by probing', () => {
     'les 6 verres commandés : 4 en miettes',
     'Paket kam durchnässt an, Karton quasi aufgelöst',
     'Geliefert: Sofa in senfgelb. Mit Fleck.',
+    'yes I restarted the router. twice. yes the lights are still orange',
+    'my cloud photos folder is empty. EMPTY. 4 yrs of pics',
+    '6hrs in the terminal, vouchers cover one sandwich. any actual update on 1123??',
   ])('reads "%s" as a fault', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });

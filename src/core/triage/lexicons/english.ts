@@ -81,6 +81,14 @@ export const english: Lexicon = {
     },
     account: {
       match: [
+        // Found by probing (round 21): a name misspelled on a ticket, an infant to add, a fee to reverse,
+        // a renewal at full price or on a removed card, points or a voucher that never posted or applied.
+        'name .. misspelled|misspelt', 'name .. wrong on', 'my|our name is spelled|spelt|written', 'spelled|spelt .. on my|our boarding|ticket|tickets|booking|reservation',
+        'lap infant|infants|child|baby', 'add|adding .. infant|baby|toddler|child to|on my|our|the booking|reservation|trip|flight',
+        'hit|slapped|stung with a|an .. fee|charge|surcharge|penalty', 'card on file',
+        'renewed at|for full price', 'renewed at|for the full price', 'renewed on|with|to a|my|the card|account',
+        'stay|stays|trip|trips|flight|flights never posted|credited', 'not attached|added|linked to my|our trip|booking|reservation|flight|account',
+        'on my|our last|latest|recent order|bill|invoice|statement|receipt',
         // Money still taken after the end, a debit that jumped: "contract ended and you still took £45".
         'you still took|charged|billed|taking|charging|billing', 'debit|bill|payment|payments|premium|tariff jumped|doubled|tripled|skyrocketed',
         // Found by probing: "why was I charged a bag fee?", "I was double booked on two flights".
@@ -115,6 +123,8 @@ export const english: Lexicon = {
         // Their own minimum term, even asked with "does my": "when does my minimum term end?".
         'my|our minimum|contract term|period',
       ],
+      // How refunds work in general is answered in public: "how long do refunds usually take?".
+      except: ['how long do|does|will|would .. refund|refunds', 'refund|refunds|return|returns policy|policies'],
     },
     accountItem: {
       match: [
@@ -131,7 +141,7 @@ export const english: Lexicon = {
         'my|our seat|seats|seating assignment|assignments|selection|selections', 'am i|we eligible for a|an|my|our upgrade|refund|compensation|credit|voucher|rebate',
         // What a bill, a booking or a loyalty account holds, asked after: points never posted, a credit not
         // applied, a copy of the invoices, a confirmation code, an appointment to move, a request pending.
-        'points|miles|credit|credits|bonus|voucher|cashback|rewards|refund .. never|not|nt posted|credited|applied|added|showed|shown|arrived',
+        'points|miles|credit|credits|bonus|voucher|cashback|rewards|reward|refund|coupon|discount|promo|nights .. never|not|nt .. posted|credited|applied|added|showed|shown|showing|arrived|attached',
         'never|not got|received|get|receive my|our .. bonus|credit|credits|points|miles|voucher|cashback|rewards|rebate|statement|invoice|invoices',
         'copy|copies of my|our .. invoice|invoices|bill|bills|receipt|receipts|statement|statements', 'my|our confirmation code|number|no',
         'move|change|reschedule|cancel my|our appointment|installation|visit', 'my|our .. request|application|claim is|still .. pending',
@@ -144,6 +154,7 @@ export const english: Lexicon = {
     },
     accountWeak: {
       match: [
+        'change|update|changing|updating the|my|our mailing|billing|home|email|postal address',
         // "can you merge my two accounts?" asks for a change to them; "how do I link my bookings" is a how-to.
         'merge|combine|link|join my|our .. account|accounts|profile|profiles|booking|bookings|reservation|reservations',
         // Devices ("my phone", "my router") are faults or how-tos, not the customer's account.
@@ -380,6 +391,10 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // A router's warning lights, a folder emptied, hours spent in the terminal.
+        'light|lights|led|leds are|is|still|keep|keeps .. orange|red|flashing|blinking',
+        'folder|folders|photos|library|drive|playlist|playlists|files|contacts .. empty|vanished|disappeared',
+        'hours|hrs|6hrs|5hrs|4hrs|3hrs|8hrs|10hrs|12hrs in the|this terminal|airport',
         // "the signal disappears as soon as I get home".
         'signal|reception|connection|network|wifi|internet|service .. disappears|disappeared|vanishes|vanished',
         'deleted|wiped|erased everything', 'deleted|wiped|erased all my|our', 'deleted|wiped|erased every|all .. file|files|photo|photos|contact|contacts|message|messages|email|emails',
@@ -658,6 +673,7 @@ export const english: Lexicon = {
         'you|u|guys|they .. mixed up', 'need|needs a new|another flight|connection',
       ],
       except: [
+        'watch|watching|download|downloads|downloading|play|listen|use|save|read .. offline', 'offline mode|downloads|viewing|playback|maps|access',
         // A bag sent ahead on purpose: "my bag went to the hotel by taxi".
         'went|flew to the|my|our hotel|room|house|home|apartment|flat',
         NOT_SPLIT,
@@ -694,6 +710,8 @@ export const english: Lexicon = {
     },
     security: {
       match: [
+        // A card used where the customer never was: "my card was just used in 3 countries in the last hour".
+        'card|cards .. used in|at .. countries|cities|states|places',
         // Lines opened in their name: "there are 3 lines on my account I never opened".
         'line|lines|sim|sims|number|numbers|contract|contracts .. i|we never opened|activated|requested|ordered',
         // Signs someone else is in the account: a code or reset nobody asked for, details the customer
@@ -836,6 +854,17 @@ export const english: Lexicon = {
     },
     churn: {
       match: [
+        // Leaving told in passing or as done: "enjoy your last month of my money", "moved the family plan
+        // elsewhere", "already ordered a sim from someone else", "was a loyal customer. was.", "don't renew me".
+        'last month|months|payment|payments|bill|bills of my|our money|business|custom',
+        'moved|moving|move|switched|ported|porting|took|taking .. elsewhere', 'went|gone elsewhere', 'plan|plans|line|lines|account|accounts|number|numbers|savings|family elsewhere',
+        'ordered|booked|bought|flew|went|switched|moved|got .. from|with someone|somebody else',
+        'flying|fly|booking|book|flew|booked someone|somebody else',
+        'booked|flew|went|switched|moved|ordered|bought .. competitor|competitors|competition',
+        'was|were a|your loyal|faithful customer|customers|member|members', 'was|been nice knowing you',
+        'moving|move|moved|taking|take|took my|our savings|money|funds|pension|mortgage out|away',
+        'recs|recommendations for a|another|better bank|provider|airline|carrier|network|isp|company|insurer',
+        'do not renew me|my|it|the|our', 'bye felicia', 'byefelicia',
         // Leaving weighed aloud: "thinking of leaving after 10 years", "give me a reason to stay".
         'thinking|considering of|about leaving|cancelling|canceling',
         'reason|reasons to stay',
@@ -1065,6 +1094,8 @@ export const english: Lexicon = {
     },
     safety: {
       match: [
+        // Speeding told by the numbers: "your driver is doing 90 in a 50".
+        'doing|going 70|80|90|100|110|120 in a',
         // Found by probing: "your delivery guy nearly ran over my dog", "my phone got hot and swelled up", "the seat belt won't lock".
         'nearly|almost ran|run over', 'nearly|almost hit|knocked|struck|ran me|us|him|her',
         'nearly|almost hit|knocked|struck|ran .. child|kid|kids|son|daughter|baby|dog|cat|pedestrian|cyclist|someone|somebody|people|man|woman|girl|boy',
