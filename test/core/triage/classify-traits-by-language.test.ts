@@ -1884,6 +1884,18 @@ describe('triageMessage on account matters told in everyday words', () => {
     'points from my Austin stay never posted, folio in DM',
     'my Office 365 renewed on a card I removed weeks ago?? how',
     'there’s a $7.99 "service adj" on my last order, what even is that',
+    'ho sbagliato la data del Frecciarossa, me la cambiate? il PNR ve lo mando in dm',
+    'dopo il reset della password mi si è bloccato l’account, non riesco più ad entrare',
+    'nel biglietto c’è scritto "Giusepe" invece di Giuseppe, si può correggere?',
+    'quiero añadir a mi bebé a la reserva, os paso el localizador por privado?',
+    'me estáis cobrando la fibra dos veces este mes, me lo revisáis porfa',
+    'seguidme para escribiros por DM, tengo un cargo que no entiendo',
+    'mes miles Flying Blue du vol de décembre sont toujours pas crédités',
+    'faute dans le prénom sur ma résa, vous pouvez rectifier ?',
+    'je voudrais annuler mon trajet de samedi et avoir un avoir',
+    'Vertrag hat sich automatisch verlängert obwohl ich gekündigt hab',
+    'Gutschein wurde nicht abgezogen, hab den vollen Preis gezahlt',
+    'könnt ihr meinen Rückflug vom 12. auf den 14. umbuchen?',
   ])('reads "%s" as an account matter', (text) => {
     expect(traitsOf(text)).toContain('account');
   });
@@ -2324,6 +2336,8 @@ describe('triageMessage on public protests, which go to a person at once as a le
     expect(traitsOf('how long do refunds usually take to show up?')).not.toContain('account');
     expect(traitsOf('how does the refund policy work when a host cancels?')).not.toContain('account');
     expect(traitsOf('where is my refund?')).toContain('account');
+    expect(traitsOf('un remboursement ça prend combien de temps en général ?')).not.toContain('account');
+    expect(traitsOf('wie lange dauert eine Rückerstattung normalerweise?')).not.toContain('account');
   });
 
   it('reads lips swollen from the cold as no danger, and swollen after a product as one', () => {

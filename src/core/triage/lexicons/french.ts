@@ -51,6 +51,11 @@ export const french: Lexicon = {
     },
     account: {
       match: [
+        // Trouvés par les sondes (tour 21) : les données en privé, le compte bloqué, les miles pas crédités,
+        // une faute dans le nom, une facture, un bébé à ajouter, un trajet à annuler.
+        'envoie|envoyer|écris|écrire|passe .. en|par mp|dm|privé', 'compte bloqué|bloquée|suspendu|suspendue',
+        'miles|points .. pas .. crédités|apparaissent|ajoutés', 'pas|jamais crédités|créditées|crédité|créditée', 'faute dans le|mon|ma nom|prénom', 'besoin de|d ma|une facture',
+        'ajouter .. bébé|bebe|enfant .. réservation|résa|billet', 'annuler|modifier|changer mon|ma trajet|billet|réservation|résa|vol',
         // Son propre dossier ou sa réservation, ou demander à parler en privé : les données vont en DM.
         'numéro de réservation|dossier|ticket', 'ma réservation', 'si vous ne me suivez pas', 'tant que vous ne me suivez pas', 'aide avec|pour ma|une réservation', 'récupérer mon compte', 'écrivez-moi en privé|dm', 'suivez-moi pour|en dm',
         'rembours*', 'débité|débitée|prélevé|prélevée|facturé|facturée|payé deux fois', 'double facturation|prélèvement|débit', 'on m a prélevé|débité|facturé', 'pas reçu',
@@ -60,6 +65,8 @@ export const french: Lexicon = {
         'pourquoi .. me|nous coûte|coûtent|facturez|prélevez|prélève|facture', 'continue|continuent à|de me|nous prélever|facturer|débiter',
         'me|nous coûte|coûtent|coûté .. euros|euro',
       ],
+      // Comment marchent les remboursements, en général : « un remboursement ça prend combien de temps ? ».
+      except: ['remboursement|remboursements .. combien de temps', 'combien de temps .. remboursement|remboursements'],
     },
     accountItem: {
       match: [

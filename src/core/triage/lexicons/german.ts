@@ -45,6 +45,11 @@ export const german: Lexicon = {
     },
     account: {
       match: [
+        // Gefunden mit den Sonden (Runde 21): Daten per DM, ein gesperrtes Konto, nicht gutgeschriebene Meilen,
+        // ein Vertrag, der sich verlängert hat, ein Gutschein, der nicht abgezogen wurde, eine Rechnung, eine Umbuchung.
+        'per|via dm|pn|direktnachricht', 'folgen damit|dass ich', 'konto|account|zugang .. gesperrt', 'meilen|punkte|prämienmeilen .. nicht gutgeschrieben',
+        'automatisch verlängert', 'gutschein|rabatt|code|rabattcode .. nicht abgezogen|angerechnet|eingelöst', 'brauche eine|die rechnung|quittung',
+        'baby|kind .. zur buchung', 'zur buchung hinzufügen', 'meinen|unseren flug|rückflug|hinflug|zug .. umbuchen',
         // Die eigene Buchung oder Vorgangsnummer, oder die Bitte um eine private Nachricht: Daten gehören in die DM.
         'buchungsnummer', 'vorgangsnummer', 'meine buchung', 'wenn|solange ihr mir nicht folgt', 'hilfe bei|mit meiner|einer buchung', 'mein konto wiederherstellen', 'schreibt mir per dm|privat', 'folgt mir für|per dm',
         'erstattung', 'rückerstattung', 'zurückerstatt*', 'doppelt|zweimal abgebucht|berechnet|belastet', 'doppelte abbuchung|berechnung', 'doppelte|doppelten|doppeltes abbuchen|abbuchung|belasten|berechnen|kassieren', 'abgebucht', 'nicht angekommen',
@@ -54,6 +59,8 @@ export const german: Lexicon = {
         // Eine bestrittene Abbuchung als Frage: „warum kostet mich Roaming 30 Euro?“, „bucht weiter ab, obwohl ich sie deaktiviert habe“.
         'warum|wieso|weshalb kostet|kosten|berechnet|berechnen|bucht .. mich|mir|uns', 'bucht|buchen .. weiter ab', 'kostet|kosten mich|uns .. euro',
       ],
+      // Wie Erstattungen allgemein laufen: „wie lange dauert eine Rückerstattung normalerweise?“.
+      except: ['wie lange dauert|dauern .. erstattung|rückerstattung|erstattungen|rückerstattungen'],
     },
     accountItem: {
       match: [
@@ -75,6 +82,8 @@ export const german: Lexicon = {
     },
     accountWeak: {
       match: [
+        // Eine eigene Buchung umbuchen: „könnt ihr meinen Rückflug vom 12. auf den 14. umbuchen?“ (der Punkt trennt die Phrase).
+        'umbuchen',
         // Beim Ausprobieren gefunden: "ich brauche die Rechnung vom Oktober", "wie ist der Stand meines Antrags?".
         'rechnung|rechnungen vom|von|für .. januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monat',
         'meines|meinen|meinem|meine|meiner antrag|antrags|antrages|auftrag|auftrags|vorgang|vorgangs|kündigung|reklamation|beschwerde',

@@ -62,6 +62,11 @@ export const italian: Lexicon = {
     },
     account: {
       match: [
+        // Trovati con le sonde (giro 21): i dati mandati in privato, l'account bloccato, i punti non
+        // accreditati, un nome sbagliato sul biglietto, una fattura da avere, un bambino da aggiungere.
+        'mando|mandato|scrivo|scritto|invio|inviato|passo .. in|via|per dm|privato|pvt|direct', 'account|conto .. bloccat*', 'bloccat* l|il account|conto',
+        'punti|miglia .. non|mai .. accreditat*|arrivat*|caricat*', 'nome .. sbagliat*', 'c è|e scritto .. invece di', 'mi serve|servirebbe la|una fattura|ricevuta',
+        'aggiungere|aggiungete|inserire .. neonato|neonata|bambino|bambina|figlio|figlia .. prenotazione|biglietto', 'rimborso .. neanche|nemmeno l ombra',
         // Un addebito doppio, detto con l'aggettivo dopo: "addebito doppio sull'estratto conto".
         'addebito|addebiti|pagamento|pagamenti doppio|doppi|duplicato|duplicati',
         // La propria pratica o prenotazione, o la richiesta di parlare in privato: i dati vanno in DM.

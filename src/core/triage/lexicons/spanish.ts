@@ -45,6 +45,11 @@ export const spanish: Lexicon = {
     },
     account: {
       match: [
+        // Encontrados con las sondas (ronda 21): los datos por privado, la cuenta bloqueada, los puntos que no
+        // aparecen, la factura que se necesita, un bebé que añadir, un cobro doble.
+        'paso|mando|envío|escribo|escribiros|escribir .. por|en privado|dm|md|mp', 'seguidme|seguidnos', 'cuenta bloqueada', 'bloqueado|bloqueada la|mi cuenta|app',
+        'puntos|millas .. no .. aparecen|llegan|abonado|sumado|acreditado', 'nombre mal escrito', 'necesito|quiero la|una factura', 'necesito|quiero el justificante',
+        'añadir|incluir|meter .. bebé|bebe|niño|niña|hijo|hija .. reserva|billete', 'cobrando|cobrado|cobráis|cobrasteis .. dos veces',
         // Su propia reserva o caso, o pedir hablar en privado: los datos van por DM.
         // Su propia factura, recibida o no, y sus datos equivocados ("no he recibido la factura").
         'he|hemos recibido .. factura|facturas|recibo|recibos', 'no he|hemos recibido .. factura|facturas|recibo|recibos',
