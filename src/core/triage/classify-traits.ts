@@ -50,7 +50,12 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   for (const trait of DIRECT) if (hasMatch(analysis, trait)) traits.add(trait);
   if (quotesAMessage(analysis)) traits.add('faulty');
   if (asksQuestion(input)) traits.add('question');
-  if (hasMatch(analysis, 'account') || isAccountItemAsked(analysis, traits) || (hasMatch(analysis, 'accountWeak') && !hasMatch(analysis, 'howTo'))) {
+  if (
+    hasMatch(analysis, 'account') ||
+    input.surface.bookingReference ||
+    isAccountItemAsked(analysis, traits) ||
+    (hasMatch(analysis, 'accountWeak') && !hasMatch(analysis, 'howTo'))
+  ) {
     traits.add('account');
   }
   const tone = judgeTone(analysis, input.surface, traits);

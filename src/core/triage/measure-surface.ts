@@ -22,6 +22,8 @@ export interface Surface {
   ironyHashtag: boolean;
   /** The post tags a regulator or a consumer watchdog (@FAANews, @AGCOMunica): taken above the brand. */
   regulatorTagged: boolean;
+  /** A booking reference or an order number written out ("K2M9ZT", "113-4829117-2290"): the customer's own booking. */
+  bookingReference: boolean;
 }
 
 const ANGRY_EMOJI: ReadonlySet<string> = new Set([
@@ -50,6 +52,15 @@ const REGULATOR_HANDLES: ReadonlySet<string> = new Set(
     'BNetzA', 'vzbv', // Germany
   ].map((handle) => `@${handle.toLowerCase()}`),
 );
+// Six letters and digits mixed, as airlines, rail and travel sites print booking references ("K2M9ZT",
+// "Qm9L8g"); not a flight number ("UA1116"), an aircraft type ("ERJ145"), a tail number ("N284WN")
+// or a word with a number in it ("5hours", "covid1", "me2sit", an e-mail's "acarl4@"). Amazon-style
+// order numbers are three groups of digits.
+const CODE_CANDIDATE = /(?<![\p{L}\p{N}_@.-])[A-Za-z0-9]{6}(?![\p{L}\p{N}_@-])/gu;
+const NOT_A_BOOKING_REFERENCE = /^(?:[A-Z]{2}\d{4}|[A-Z]{3}\d{3}|N\d{3}[A-Z]{2}|\d+[a-z]+|[A-Za-z][a-z]*\d+|[a-z]*\d[a-z]*)$/;
+const ORDER_NUMBER = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/;
+const MIN_LETTERS_IN_REFERENCE = 2;
+
 // Shouting needs a few capitalised words, not one acronym ("SIM", "ADSL", "AGCOM").
 const SHOUTING_MIN_WORDS = 3;
 const SHOUTING_MIN_SHARE = 0.6;
@@ -105,7 +116,17 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
     clapping,
     ironyHashtag,
     regulatorTagged,
+    bookingReference: hasBookingReference(prose),
   };
+}
+
+function hasBookingReference(prose: string): boolean {
+  if (ORDER_NUMBER.test(prose)) return true;
+  for (const [code] of prose.matchAll(CODE_CANDIDATE)) {
+    const digits = code.replace(/\D/g, '').length;
+    if (digits > 0 && code.length - digits >= MIN_LETTERS_IN_REFERENCE && !NOT_A_BOOKING_REFERENCE.test(code)) return true;
+  }
+  return false;
 }
 
 function brandMentionsOf(brandHandles: readonly string[]): ReadonlySet<string> {

@@ -1896,6 +1896,8 @@ describe('triageMessage on account matters told in everyday words', () => {
     'Vertrag hat sich automatisch verlängert obwohl ich gekündigt hab',
     'Gutschein wurde nicht abgezogen, hab den vollen Preis gezahlt',
     'könnt ihr meinen Rückflug vom 12. auf den 14. umbuchen?',
+    // A booking reference written out is the customer's own booking.
+    'LGJW7B. I voluntarily rerouted; 1st leg was supposed to be 8B',
   ])('reads "%s" as an account matter', (text) => {
     expect(traitsOf(text)).toContain('account');
   });

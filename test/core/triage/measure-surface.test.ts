@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { measureSurface } from '../../../src/core/triage/measure-surface.ts';
+
+const bookingReferenceIn = (text: string) => measureSurface(text, ['LumoAiuta']).bookingReference;
+
+describe('measureSurface on booking references', () => {
+  it.each([
+    '@united LGJW7B. I voluntarily rerouted',
+    'please help with booking DLIM7U',
+    'Booking no. Qm9L8g, flight no. AK402',
+    'can you move my flight? code YT7K2P',
+    'order 113-4829117-2290114 stuck in processing',
+  ])('finds one in "%s"', (text) => {
+    expect(bookingReferenceIn(text)).toBe(true);
+  });
+
+  it.each([
+    // A flight number, an aircraft type, a tail number, words with a number in them, an e-mail,
+    // a word shouted in capitals, a link.
+    'stuck on UA1116 for 3 hours',
+    'can I bring a car seat on an ERJ145?',
+    'Flight 3744 (N284WN) departs TPA',
+    'waited 5hours, covid1 rules, me2sit is not ok',
+    'write to acarl4@hotmail.com',
+    'CANCEL MY FLIGHT NOW',
+    'see https://t.co/AB12CD3',
+  ])('finds none in "%s"', (text) => {
+    expect(bookingReferenceIn(text)).toBe(false);
+  });
+});
