@@ -2224,6 +2224,7 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
     'card got blocked abroad yesterday, called, sorted in 5 min and the agent gave me tips. thank you!!',
     'parcel arrived a day early and well packed, cheers',
     'Router getauscht, jetzt läuft alles wieder. danke!',
+    'last month you helped me with a missing parcel and it did turn up, just wanted to say thanks',
   ])('thanks "%s", praise of a quick answer, in public', (text) => {
     expect(thanksInPublic(text)).toBe(true);
   });
@@ -2331,6 +2332,9 @@ describe('triageMessage on public protests, which go to a person at once as a le
   it('reads speeding told by the numbers as danger, and a card used in countries never visited as fraud', () => {
     expect(traitsOf('your driver is doing 90 in a 50. I’m in the back seat. how do I stop this')).toContain('safety');
     expect(traitsOf('my card was just used in 3 countries in the last hour')).toContain('security');
+    expect(traitsOf('Four card payments I don’t recognise just went through in the last 10 min')).toContain('security');
+    expect(traitsOf('there’s an order that I didn’t place on my account')).toContain('security');
+    expect(traitsOf('I have songs that I never made available, who do I contact')).not.toContain('security');
   });
 
   it('reads watching offline as no fault, and how refunds work as no account matter', () => {
@@ -2393,6 +2397,23 @@ describe('triageMessage on leaving told as a verdict on the future', () => {
     'anyone got recs for a bank that actually picks up the phone?',
     'don’t renew me. I mean it this time',
     'my points expire in June. already booked with the competition',
+    // Round-22 probes, in five languages.
+    'enjoy my £65 a month while it lasts x',
+    'nice knowing you lol. well. sort of',
+    'who’s a decent broadband provider in Leeds?? asking for a friend',
+    'booked my next 3 trips with Jet2. have a wee think about why',
+    'gonna switch to Octopus, at least they answer emails',
+    'modulo di recesso compilato, manca solo la firma',
+    'il modem dell’altro operatore è già attaccato',
+    'hasta luego 👋 el lunes me hacen la portabilidad a Pepephone',
+    'me quedan 2 meses de permanencia y los estoy tachando en el calendario',
+    'el router os lo dejo mañana en Correos',
+    'mon RIO je l’ai demandé ce matin. vous devinez la suite',
+    'bon vent ! dès lundi c’est un autre qui s’occupe de mon portable',
+    'ma carte de fidélité je l’ai découpée en petits morceaux',
+    'Girokonto läuft jetzt bei der DKB. Servus',
+    'kennt jmd nen Internetanbieter in Köln der wirklich funktioniert?',
+    'ich glaub wir sollten getrennte Wege gehen',
   ])('reads "%s" as churn', (text) => {
     expect(traitsOf(text)).toContain('churn');
   });
@@ -2412,6 +2433,8 @@ describe('triageMessage on leaving told as a verdict on the future', () => {
     'finally switched to you, so far so good',
     'content d’être passé chez vous',
     'ich wechsle zu euch, wie geht das?',
+    'booked my next trip with you already, can’t wait',
+    'it’s up to you which plan I take',
   ])('does not read "%s" as churn', (text) => {
     expect(traitsOf(text)).not.toContain('churn');
   });
@@ -2436,6 +2459,8 @@ describe('triageMessage on everyday faults found by probing', () => {
     'yes I restarted the router. twice. yes the lights are still orange',
     'my cloud photos folder is empty. EMPTY. 4 yrs of pics',
     '6hrs in the terminal, vouchers cover one sandwich. any actual update on 1123??',
+    'il corriere lascia l’avviso destinatario assente mentre io ero sul divano',
+    'grève surprise un vendredi de départ en vacances',
   ])('reads "%s" as a fault', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });

@@ -378,6 +378,8 @@ export const english: Lexicon = {
         'problem|problems|issue|issues .. resolved|fixed|sorted|solved|gone', 'got it|them fixed|repaired|working',
         // Money back, told as done: "my refund came through today".
         'refund|money came through|arrived|landed', 'got my refund|money back',
+        // Found after all: "it did turn up", "the bag turned up eventually".
+        'did turn|show up', 'turned|showed up eventually|today|yesterday|finally',
         // A quick fix told as a story: "card got blocked abroad, called, sorted in 5 min".
         'sorted|fixed|solved|resolved in|within 1|2|3|5|10|15|20|30|a|two|five|ten|few min|mins|minutes|minute|seconds|secs',
       ],
@@ -756,7 +758,11 @@ export const english: Lexicon = {
         'account email|password|phone|number|address was|got changed', 'account email|password|phone|number|address has|have been changed',
         // With what was bought named: "I didn't make a reservation yet", "I didn't buy first class" are no fraud.
         'i|we never made|ordered|bought|purchased this|that|it|these|those|them|any|anything', 'i|we did not make|order|buy|purchase this|that|it|these|those|them|any|anything',
-        'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders .. i|we never made|authori*', 'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders .. i|we did not make|authori*',
+        'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders .. i|we never made|authori*',
+        // Told after the thing they are about: "3 orders on my account that I didn't make", "payments I don't recognise".
+        'that|which i|we did not place|order|authorise|authorize', 'that|which i|we never placed|ordered|authorised|authorized',
+        'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders .. that|which i|we did not make',
+        'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders i|we do|did not recognise|recognize', 'charge|charges|payment|payments|purchase|purchases|transaction|transactions|order|orders .. i|we did not make|authori*',
         'without me asking|knowing|agreeing|consenting', 'without being asked',
         'someone|somebody .. using|ordering|buying|spending|accessing|opening|taking',
         'someone|somebody .. has|had|have|got access', 'phone|sim|mobile|handset|iphone .. was|got|been stolen', 'mine|it was|got|been stolen', 'stole my phone|sim|mobile|handset|iphone',
@@ -854,6 +860,12 @@ export const english: Lexicon = {
     },
     churn: {
       match: [
+        // Round 22: "enjoy my last bill", "enjoy my £65 a month while it lasts", "nice knowing you", "who's a
+        // decent broadband provider?", "booked my next 3 trips with Jet2", "gonna switch to Octopus", "my new bank".
+        'enjoy my|our last bill|payment|month|invoice', 'enjoy my|our .. while it lasts', 'nice knowing you|ya|u',
+        'do not bother .. renewal|renewing|renew', 'who is|s a|an decent|good|reliable|better|proper .. provider|providers|broadband|bank|airline|isp|network|supplier|insurer',
+        'booked|booking|book my|our next .. with', 'gonna|gotta switch|move|leave|cancel|port',
+        'my|our new provider|bank|airline|network|carrier|isp|supplier|insurer',
         // Leaving told in passing or as done: "enjoy your last month of my money", "moved the family plan
         // elsewhere", "already ordered a sim from someone else", "was a loyal customer. was.", "don't renew me".
         'last month|months|payment|payments|bill|bills of my|our money|business|custom',
@@ -913,6 +925,7 @@ export const english: Lexicon = {
         'can not wait .. contract|subscription|lease|plan .. end|ends|over|up|expires', 'porting|port|ported my|our number|numbers|line out|away',
       ],
       except: [
+        'next .. with you|u|ya|lumo', 'my|our new provider|bank|airline|network|carrier|isp|supplier|insurer .. is you|u|lumo',
         // Points, not loyalty: "I lost my loyalty points when the app reset".
         'loyalty points|card|cards|status|tier|number|account|scheme|program|programme|membership|miles|discount',
         // Staying, said the same way: "flying with you from now on!".

@@ -195,6 +195,7 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        'grève surprise|sauvage',
         // Un repas ou une commande incomplète ou en morceaux : « le menu enfant manque », « 4 verres en miettes ».
         'menu|plat|plats|boisson|boissons|frites|dessert|sauce|article|produit .. manque|manquent', 'en miettes', 'en mille morceaux',
         // Trouvé en essayant : « le signal disparaît dès que je rentre ».
@@ -386,6 +387,9 @@ export const french: Lexicon = {
     },
     churn: {
       match: [
+        // Tour 22 : le RIO demandé, la nouvelle banque, l'offre de fidélité refusée, « bon vent », la carte découpée.
+        'rio .. demandé', 'ma nouvelle banque|box|assurance', 'mon nouvel|nouveau opérateur|fournisseur|conseiller',
+        'pouvez garder|gardez votre|vos offre|offres|fidélité', 'bon vent', 'découpé|découpée|coupé|coupée .. carte', 'carte de fidélité .. découpée|découpé|coupée|jetée|déchirée',
         // Partir envisagé : « je ne renouvelle pas », « je pense sérieusement à partir », « une raison de rester ».
         'ne renouvelle|renouvellerai pas',
         'pense|pensais|songe|réfléchis .. à partir|résilier|quitter',

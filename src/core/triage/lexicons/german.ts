@@ -352,6 +352,10 @@ export const german: Lexicon = {
     },
     churn: {
       match: [
+        // Runde 22: die Mitnahme läuft, das Konto läuft jetzt woanders, ein besserer Anbieter gesucht, „Geschichte bei euch“.
+        'rufnummernmitnahme|portierung läuft', 'läuft|laufen jetzt|nun bei', 'kennt jemand|jmd .. anbieter|internetanbieter|bank|provider',
+        'mit euch|denen bin ich durch', 'bin ich|sind wir geschichte', 'geschichte bei euch', 'einzugsermächtigung|lastschrift|abbuchungsauftrag widerrufen',
+        'getrennte wege gehen', 'mein neuer anbieter|provider|versorger', 'meine neue bank|versicherung',
         // Gehen erwogen: "ich verlängere nicht", "ich überlege ernsthaft zu wechseln", "ein Grund zu bleiben".
         'verlängere|verlängern nicht',
         'überlege|überlegen .. zu wechseln|kündigen|gehen',

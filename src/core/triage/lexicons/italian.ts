@@ -278,6 +278,8 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        // L'avviso del corriere mentre si era in casa: "avviso 'destinatario assente' mentre ero sul divano".
+        'destinatario assente',
         // Un'app che carica all'infinito: "la app gira e basta", "la rotellina che gira".
         'gira e basta', 'rotellina .. gira',
         // Trovato provando: "il segnale sparisce appena entro in casa".
@@ -617,6 +619,9 @@ export const italian: Lexicon = {
     },
     churn: {
       match: [
+        // Giro 22: il modulo di recesso pronto, il modem dell'altro operatore, la concorrenza che regala, il nuovo operatore.
+        'modulo|moduli di recesso|disdetta compilato|compilati|inviato|spedito|firmato|pronto', 'dell altro operatore|gestore',
+        'la concorrenza mi|ci regala|offre|da', 'il mio nuovo operatore|gestore|fornitore', 'la mia nuova banca|compagnia',
         // Andarsene detto senza nomi: "a fine mese porto il numero da un altro", "non rinnovo", "sto seriamente pensando di cambiare", "datemi un motivo per restare".
         'porto|porterò|passo|passerò il|mio numero .. da|a un|ad altro|altri|concorrenza',
         'non rinnovo|rinnoverò',

@@ -95,6 +95,7 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        'contestan|responden|contestais|respondeis a los|tras .. dias|semanas',
         // Escribieron y nadie contestó: "os escribí por privado el lunes y aún nada".
         'aún|aun|todavía|todavia nada', 'y nada de nada',
         // Encontrados probando: "me han dado tres respuestas distintas", "ya lo he explicado cuatro veces".
@@ -377,6 +378,10 @@ export const spanish: Lexicon = {
     },
     churn: {
       match: [
+        // Ronda 22: la portabilidad hecha, la permanencia contada, el router devuelto, la app borrada, la nueva compañía.
+        'hacen|haceis|hago|hare la portabilidad', 'portabilidad a|con', 'quedan .. meses|dias de permanencia',
+        'os devuelvo|dejo|mando el router', 'el router os lo dejo|devuelvo|mando', 'con la competencia', 'app borrada|eliminada|desinstalada',
+        'mi nueva|nuevo compañia|compañía|operadora|operador|banco|aseguradora',
         // Irse dicho en voz alta: "me estoy planteando irme", "no voy a renovar", "dadme un motivo para quedarme".
         'planteando|pensando|pienso|planteo irme|marcharme',
         'no voy a renovar',
