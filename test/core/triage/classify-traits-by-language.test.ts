@@ -2189,6 +2189,11 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
     'j’adore attendre 2 heures au téléphone',
     'me encanta pagar por un servicio que nunca funciona',
     'cheers for the wet seat, lovely touch',
+    '5 emails, 0 replies. customer service of the year, easily 🏆',
+    'love paying for premium and still getting ads. very premium experience',
+    '5 operatori diversi, 5 risposte diverse. almeno c’è varietà, bello',
+    'me pasáis de un departamento a otro. un tour por toda la empresa, precioso',
+    'Hotline kostenpflichtig und auf Mails kommt nix. Erreichbarkeit auf Weltniveau 👌',
     'danke fürs doppelte Abbuchen, echt super',
     'ihr seid die Besten im Koffer verlieren',
     // Found by probing (2026-12-02): irony told by the hours, a family split up, a price someone decided.
@@ -2211,6 +2216,8 @@ describe('triageMessage on "thanks for nothing" said with more words', () => {
     'gracias, os escribí por privado el lunes con todos los datos y aún nada',
     'trop sympa d’avoir fermé l’agence du village',
     'danke, hab am Montag alles per DM geschickt, seitdem nichts mehr gehört',
+    // Round 22: bank fees.
+    'des frais de tenue de compte pour un compte que je gère moi-même. génial, très logique',
   ])('does not thank "%s" in public', (text) => {
     expect(thanksInPublic(text)).toBe(false);
     expect(traitsOf(text)).toContain('complaint');
@@ -2461,6 +2468,10 @@ describe('triageMessage on everyday faults found by probing', () => {
     '6hrs in the terminal, vouchers cover one sandwich. any actual update on 1123??',
     'il corriere lascia l’avviso destinatario assente mentre io ero sul divano',
     'grève surprise un vendredi de départ en vacances',
+    'serie in 4K che si vede come una VHS, anzi si vede malissimo',
+    'la fibra de 1 giga preciosa en el anuncio. en mi casa llegan 20 megas',
+    'Netz fällt natürlich genau beim Elfmeterschießen aus',
+    'Funkloch auf der kompletten Strecke Hamburg-Berlin',
   ])('reads "%s" as a fault', (text) => {
     expect(traitsOf(text)).toContain('faulty');
   });

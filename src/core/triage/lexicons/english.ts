@@ -167,6 +167,8 @@ export const english: Lexicon = {
     },
     complaint: {
       match: [
+        // Round 22: "5 emails, 0 replies", "paying for premium and still getting ads".
+        'zero|0 replies|reply|response|responses|answers|answer', 'still getting|get|seeing|see ads|adverts',
         // Loyalty that counts for less than a newcomer's deal; a way out hidden from the customer.
         'loyalty .. worth less|nothing', 'loyalty .. counts|means for nothing', 'better|best|cheaper deals|deal|prices|offers for new customers',
         'hiding|hide|hid|hidden the|your cancel|cancellation|unsubscribe button|option|link|page',

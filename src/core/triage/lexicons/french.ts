@@ -97,6 +97,7 @@ export const french: Lexicon = {
     },
     complaint: {
       match: [
+        'frais de tenue de compte',
         // Une agence qu'on ferme : « trop sympa d'avoir fermé l'agence du village ».
         'fermé|fermer|fermez|fermeture .. agence|agences|guichet|guichets|boutique|boutiques',
         // « j'adore attendre 2 heures au téléphone » : l'attente est la plainte.

@@ -94,6 +94,7 @@ export const german: Lexicon = {
     },
     complaint: {
       match: [
+        'auf mails|mail|emails|anfragen kommt|kam nix|nichts',
         // Geschrieben und nichts gehört: „seitdem nichts mehr gehört“, „immer noch nix“.
         'nichts|nix mehr gehört', 'immer noch nichts|nix', 'noch immer nichts|nix',
         // Abbuchungen nach der Kündigung, Preiserhöhungen ohne Ankündigung, eine Hotline, bei der niemand rangeht.
@@ -171,6 +172,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Runde 22: das Netz, das ausfällt, ein Funkloch, Schienenersatzverkehr.
+        'netz|internet|wlan|strom|verbindung|empfang|signal|tv fällt|fallen|fiel|fielen', 'funkloch', 'funklöcher', 'schienenersatzverkehr',
         // Ware mit Schaden: „Geliefert: Sofa in senfgelb. Mit Fleck.“
         'mit|voller fleck|flecken|kratzer|kratzern|delle|dellen|riss|rissen',
         // Beim Ausprobieren gefunden: "das Signal verschwindet, sobald ich zu Hause bin".
@@ -354,7 +357,7 @@ export const german: Lexicon = {
       match: [
         // Runde 22: die Mitnahme läuft, das Konto läuft jetzt woanders, ein besserer Anbieter gesucht, „Geschichte bei euch“.
         'rufnummernmitnahme|portierung läuft', 'läuft|laufen jetzt|nun bei', 'kennt jemand|jmd .. anbieter|internetanbieter|bank|provider',
-        'mit euch|denen bin ich durch', 'bin ich|sind wir geschichte', 'geschichte bei euch', 'einzugsermächtigung|lastschrift|abbuchungsauftrag widerrufen',
+        'mit euch|denen bin ich durch', 'bin ich geschichte', 'sind wir geschichte', 'geschichte bei euch', 'einzugsermächtigung|lastschrift|abbuchungsauftrag widerrufen',
         'getrennte wege gehen', 'mein neuer anbieter|provider|versorger', 'meine neue bank|versicherung',
         // Gehen erwogen: "ich verlängere nicht", "ich überlege ernsthaft zu wechseln", "ein Grund zu bleiben".
         'verlängere|verlängern nicht',

@@ -150,6 +150,8 @@ export const italian: Lexicon = {
     },
     complaint: {
       match: [
+        // Giro 22: "5 operatori, 5 risposte diverse", "'la sua chiamata è importante per noi' da 38 minuti".
+        'risposte diverse', 'la sua|vostra chiamata è|e importante',
         // Trovato provando: "l'operatore mi ha riattaccato".
         'mi ha|hanno|avete riattaccato', 'riattaccato in faccia',
         // Lodi accanto ai tempi di una risposta sono ironia: "ottimo servizio, come sempre tre giorni per una risposta".
@@ -278,6 +280,7 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        'si vede|vedeva male|malissimo|sgranat*', 'si vede|vedeva a scatti',
         // L'avviso del corriere mentre si era in casa: "avviso 'destinatario assente' mentre ero sul divano".
         'destinatario assente',
         // Un'app che carica all'infinito: "la app gira e basta", "la rotellina che gira".

@@ -95,6 +95,8 @@ export const spanish: Lexicon = {
     },
     complaint: {
       match: [
+        // Ronda 22: "me pasáis de un departamento a otro".
+        'pasais|pasan|pasaron|pasasteis de un departamento|agente|operador a otro',
         'contestan|responden|contestais|respondeis a los|tras .. dias|semanas',
         // Escribieron y nadie contestó: "os escribí por privado el lunes y aún nada".
         'aún|aun|todavía|todavia nada', 'y nada de nada',
@@ -197,6 +199,7 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        'llegan|llega .. megas|mb',
         // Se va la fibra, dicho con el verbo delante: "cada noche se me va la fibra".
         'se me|nos va|fue|cae|cayo|corta|corto|muere|murio la|el fibra|internet|luz|wifi|conexion|linea|red|señal|tele',
         // Encontrado probando: "la señal desaparece en cuanto entro en casa".
