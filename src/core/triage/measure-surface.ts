@@ -22,7 +22,7 @@ export interface Surface {
   ironyHashtag: boolean;
   /** The post tags a regulator or a consumer watchdog (@FAANews, @AGCOMunica): taken above the brand. */
   regulatorTagged: boolean;
-  /** A booking reference or an order number written out ("K2M9ZT", "113-4829117-2290"): the customer's own booking. */
+  /** A booking reference or an order number written out ("K2M9ZT", "113-4829117-2290114"): the customer's own booking. */
   bookingReference: boolean;
 }
 
@@ -122,7 +122,9 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
 
 function hasBookingReference(prose: string): boolean {
   if (ORDER_NUMBER.test(prose)) return true;
-  for (const [code] of prose.matchAll(CODE_CANDIDATE)) {
+  CODE_CANDIDATE.lastIndex = 0;
+  for (let match = CODE_CANDIDATE.exec(prose); match !== null; match = CODE_CANDIDATE.exec(prose)) {
+    const [code] = match;
     const digits = code.replace(/\D/g, '').length;
     if (digits > 0 && code.length - digits >= MIN_LETTERS_IN_REFERENCE && !NOT_A_BOOKING_REFERENCE.test(code)) return true;
   }
