@@ -2353,6 +2353,46 @@ describe('triageMessage on public protests, which go to a person at once as a le
     expect(traitsOf('wie lange dauert eine Rückerstattung normalerweise?')).not.toContain('account');
   });
 
+  it.each([
+    'paid £89 on a site with your logo for the sale tickets, its a fake isnt it',
+    'cos’è sto addebito di 780€? sono in vacanza, non ho comprato niente!!',
+    'ho comprato i biglietti da un sito identico al vostro, 640€ e nessuna conferma',
+    'me llamó una chica de seguridad, le dicté la clave y ahora tengo 2 transferencias que no son mías',
+    '6 paiements cette nuit sur ma carte, je reconnais rien',
+    'une femme m’a appelée de votre part, j’ai donné le code... compte vidé',
+    'wieso hab ich 3 Bestellungen im Konto die ich nie gemacht hab??',
+    'sollte die pushTAN bestätigen zur Absicherung, jetzt ist Geld weg',
+    'grad Post mit den Vertragsunterlagen von ner fremden Frau bekommen',
+  ])('reads "%s", fraud found by the round-23 probes, as security', (text) => {
+    expect(traitsOf(text)).toContain('security');
+  });
+
+  it.each([
+    'door on the 8:15 shut on my pram with my son in it',
+    'ho trovato una vite nella pizza della consegna, ora mi fa male lo stomaco',
+    'la porta scorrevole si è chiusa addosso a mia suocera col deambulatore',
+    'mi niño dice que se lo ha tragado, un imán del juego',
+    'la gente empuja y un chaval casi se cae a la vía',
+    'pris un sandwich sans sésame, 10 min après je gonfle de partout',
+    'ma mère a 79 ans, dialyse à domicile, 2 jours sans chauffage',
+    'seit der Techniker den Gasherd angeschlossen hat zischt es hinterm Herd',
+    'Ladegerät so heiß geworden dass das Gehäuse geschmolzen ist',
+  ])('reads "%s", danger found by the round-23 probes, as safety', (text) => {
+    expect(traitsOf(text)).toContain('safety');
+  });
+
+  it.each([
+    ['the new spicy menu is absolutely fire 🔥🔥', 'safety'],
+    ['does the wooden toy kitchen have small parts? buying it for a 2 year old', 'safety'],
+    ['saw that other phone company got hacked, are you doing anything different?', 'security'],
+    ['ho letto del furto di dati a quella compagnia telefonica, voi come li proteggete?', 'security'],
+    ['he visto lo de la filtración de datos de otra compañía, ¿qué medidas tenéis?', 'security'],
+    ['bei meiner Krankenkasse gab’s ein Datenleck, muss ich bei euch was ändern?', 'security'],
+    ['Zug auf die Minute pünktlich, ich hab fast nen Herzinfarkt gekriegt 😂', 'safety'],
+  ] as const)('does not read "%s" as %s', (text, trait) => {
+    expect(traitsOf(text)).not.toContain(trait);
+  });
+
   it('reads lips swollen from the cold as no danger, and swollen after a product as one', () => {
     expect(traitsOf('my lips are swollen from the cold, any lip balm you recommend?')).not.toContain('safety');
     expect(traitsOf('my lips are swollen after your lip balm')).toContain('safety');

@@ -714,6 +714,9 @@ export const english: Lexicon = {
     },
     security: {
       match: [
+        // Round 23: a fake site or page in the brand's name, codes given to a caller.
+        'fake site|website|page|account|shop|store|profile|app', 'site|website|page|account|advert|ad with your|ur logo|name',
+        'gave|told|read him|her|them|the caller the|my code|codes|pin|password|passcode',
         // A card used where the customer never was: "my card was just used in 3 countries in the last hour".
         'card|cards .. used in|at .. countries|cities|states|places',
         // Lines opened in their name: "there are 3 lines on my account I never opened".
@@ -830,6 +833,7 @@ export const english: Lexicon = {
         'new payee|payees appeared|added', 'payee|payees i|we never added|set|made',
       ],
       except: [
+        'other|another phone|company|companies|bank|provider|operator|network .. got|was|were|been hacked|breached',
         // The app asking for a password is a log-in, not phishing.
         'app|application|site|website|browser|login|page .. keeps|keep|always|still|just|now asking|asks',
         // The customer's own sign-in, a balance they spent: "the login alert was me", "my points went to zero after I redeemed".
@@ -1109,6 +1113,8 @@ export const english: Lexicon = {
     },
     safety: {
       match: [
+        // Round 23: a door shut on a pram, home dialysis without power or heat.
+        'shut|closed .. on my|our|a pram|buggy|stroller|son|daughter|child|kid|baby', 'home dialysis',
         // Speeding told by the numbers: "your driver is doing 90 in a 50".
         'doing|going 70|80|90|100|110|120 in a',
         // Found by probing: "your delivery guy nearly ran over my dog", "my phone got hot and swelled up", "the seat belt won't lock".
@@ -1252,6 +1258,7 @@ export const english: Lexicon = {
         'mg|ml instead of',
       ],
       except: [
+        'absolutely|literally|actually|honestly fire', 'have|has|any small parts',
         'harassing|harasses me|us with .. calls|emails|texts|messages|offers|ads', 'first aid kit|kits|course|courses',
         // Weather on the skin, not a reaction: "my lips are swollen from the cold".
         'swollen|swelling|blistered|blistering|chapped from|because|cause .. cold|wind|weather|winter',

@@ -310,6 +310,9 @@ export const french: Lexicon = {
     },
     security: {
       match: [
+        // Tour 23 : des paiements qu'on ne reconnaît pas, le code donné, un compte vidé, un faux site à votre nom.
+        'reconnais rien', 'reconnais pas ces|ce|les paiement|paiements|achats|achat|prélèvements', 'donné|donne le|mon code|mot de passe',
+        'compte vidé', 'avec votre logo', 'à votre nom', 'faux site|compte|profil', 'fausse page|appli|annonce',
         // Trouvés en essayant : « on m'a appelé de votre part pour me demander mon code ».
         'de votre part .. demander|demandant|demandé|réclamer|réclamant .. code|codes|pin|identifiant|identifiants|coordonnées',
         'en votre nom .. demander|demandant|demandé|réclamer|réclamant .. code|codes|pin|identifiant|identifiants|coordonnées',
@@ -514,6 +517,8 @@ export const french: Lexicon = {
     },
     safety: {
       match: [
+        // Tour 23 : un gonflement après un produit, la dialyse à domicile.
+        'je gonfle', 'ça gonfle', 'visage|lèvres|gorge|langue .. gonfle|gonflé|gonflée|gonflent|gonflées', 'dialyse à domicile',
         // Trouvés en essayant : « votre livreur a failli renverser mon fils ».
         'failli .. renverser|écraser', 'presque .. renversé*|écrasé* mon|ma|mes|notre|nos|un|une',
         // Un câble du réseau qui pend là où passent les gens : « le câble de votre armoire pend sur le trottoir ».

@@ -276,6 +276,10 @@ export const german: Lexicon = {
     },
     security: {
       match: [
+        // Runde 23: nie gemachte Bestellungen, ein ungefragter SIM-Tausch, eine bestätigte TAN, ein leeres Konto, fremde Unterlagen.
+        'nie gemacht|getätigt|bestellt', 'sim .. getauscht', 'nix|nichts beantragt', 'tan|pushtan|code .. bestätigt|bestätigen|weitergegeben|durchgegeben',
+        'paket .. mitgenommen', 'fremden|fremder|fremde unterlagen|vertragsunterlagen|daten|dokumente|post', 'unterlagen|vertragsunterlagen|daten|dokumente|post von einer|ner|einem|nem fremden|anderen', 'paypal|konto|girokonto .. leer|leergeräumt|geplündert',
+        'mit eurem logo|namen', 'gefälschte|falsche seite|webseite|website|seiten', 'fake shop|seite|profil', 'fakeshop',
         // Beim Ausprobieren gefunden: "jemand hat angerufen und wollte meinen Code, angeblich von euch".
         'angerufen|anrufer|anruf .. wollte|wollten|verlangte|verlangten|fragte|fragten .. code|pin|passwort|tan|zugangsdaten',
         'angeblich von euch|ihnen|eurer|ihrer',
@@ -341,6 +345,7 @@ export const german: Lexicon = {
         'vor der tür|haustür|wohnungstür .. geklaut|gestohlen|entwendet',
       ],
       except: [
+        'datenleck bei meiner|einer|der|dem', 'krankenkasse|bank|versicherung|firma|anbieter|arbeitgeber|shop|händler .. datenleck',
         // The app asking for a password is a log-in, not phishing.
         'app|website|seite|anwendung .. fragt|fragte|verlangt|ständig|immer',
         // Ein Passwort, das man selbst erfolgreich geändert hat.
@@ -492,6 +497,8 @@ export const german: Lexicon = {
     },
     safety: {
       match: [
+        // Runde 23: Gas, das zischt, ein geschmolzenes Ladegerät, Heimdialyse.
+        'gasherd|gas|therme|heizung|gasleitung .. zischt|zischen|riecht|stinkt', 'geschmolzen', 'geschmort', 'verschmort', 'heimdialyse',
         // Beim Ausprobieren gefunden: "euer Fahrer hat fast mein Kind überfahren".
         'fast|beinahe .. überfahren|angefahren',
         // Ein Kabel des Netzes, das herunterhängt, wo Menschen gehen: "das Kabel eures Verteilerkastens hängt auf den Gehweg".
@@ -599,6 +606,7 @@ export const german: Lexicon = {
         'ohne kindersitz|kindersitze|babyschale|sitzerhöhung', 'sollen|soll|sollten .. auf den|dem schoß nehmen|halten|setzen',
       ],
       except: [
+        'fast|beinahe .. herzinfarkt',
         // Redensarten: „bei der Nachzahlung krieg ich nen Herzinfarkt“, „das Datenvolumen ist explodiert“.
         'krieg|kriege|kriegt|bekomm|bekomme|bekommt ich|man .. herzinfarkt', 'ich|man krieg|kriege|kriegt|bekomm|bekomme|bekommt .. herzinfarkt',
         'datenvolumen|volumen|verbrauch|kosten|preise|preis|rechnung|rechnungen|handyrechnung|stromrechnung|gasrechnung|telefonrechnung|nachzahlung|abschlag|heizkosten|stromkosten|strompreis|strompreise|gaspreis|gaspreise|spritpreise|anfragen|nachfrage|bestellungen|zugriffe|traffic|mieten|miete|gebühren|zinsen|kommentare|follower|zahlen|nebenkosten .. explodiert',

@@ -527,6 +527,10 @@ export const italian: Lexicon = {
     },
     security: {
       match: [
+        // Giro 23: niente comprato, un sito identico, il codice dato a chi chiamava, un pacco sparito dal locker.
+        'non ho comprato|acquistato|ordinato niente|nulla', 'sito|pagina|profilo|account identico|uguale|falso|fake|clonato',
+        'gli|le ho dato|dettato|detto il|la|l codice|password|otp|pin', 'sparito|scomparso|rubato dal|dalla locker|cassetta|portone|pianerottolo',
+        'con il vostro logo|nome', 'col vostro logo|nome',
         // Una SIM o un telefono rubati ancora attivi: chi li ha riceve i codici mandati al numero.
         'furto|rubat* .. non .. bloccat*|disattivat*|sospes*',
         'svuotat* .. conto|carta|carte|conti',
@@ -608,6 +612,7 @@ export const italian: Lexicon = {
         'un conto sicuro|protetto', 'qualcuno|sconosciuto|sconosciuta ha|hanno firmato|ritirato',
       ],
       except: [
+        'furto|fuga di dati a|di|da quella|altre compagnia|compagnie|banca|banche|azienda|aziende', 'furto|fuga di dati a|di|da un altra compagnia|banca|azienda',
         // The app asking for a password is a log-in, not phishing.
         'app|applicazione|sito|pagina .. chiede|chiedeva|chiedono|chiesto|continua|sempre',
         'furto della sim', 'sim rubata',
@@ -806,6 +811,9 @@ export const italian: Lexicon = {
     },
     safety: {
       match: [
+        // Giro 23: una porta chiusa addosso, una vite nella pizza, la dialisi a casa.
+        'chius* addosso', 'vite|vetro|chiodo|chiodi|vetri|metallo nel|nella|nei|nelle .. pizza|cibo|panino|piatto|pasta|insalata',
+        'dialisi a casa', 'dialisi domiciliare',
         // Trovati provando: "il vostro furgone per poco investiva mio figlio".
         'per poco .. investit*|investiva|investivano|investire|investirmi|investendo', 'quasi .. investit*|investiva|investivano|investire|investirmi|investendo',
         // Un cavo della rete che penzola dove passa la gente: "il cavo della centralina penzola sul marciapiede".

@@ -307,6 +307,9 @@ export const spanish: Lexicon = {
     },
     security: {
       match: [
+        // Ronda 23: cargos que no son míos, una web o un anuncio con vuestro logo, la clave dictada a quien llamó.
+        'transferencias|compras|cargos|pagos que no son mías|míos|mias|mios', 'con vuestro logo|nombre', 'web|página|pagina|perfil|cuenta falsa|falso|clonada|clonado|idéntica|identica',
+        'le di|dicté|dicte|pasé|pase la|el clave|código|codigo|contraseña|pin', 'no he comprado|pedido nada',
         // Encontrados probando: "me llamaron diciendo ser de vuestro banco y pidiendo el código".
         'llamaron|llamó|llamado|escribieron|escribió .. pidiendo|pidieron|pidió .. código|códigos|pin|clave|contraseña|datos',
         'pidiéndome|pidiéndonos .. código|códigos|pin|clave|contraseña',
@@ -370,6 +373,7 @@ export const spanish: Lexicon = {
         'perfil|perfiles|cuenta|cuentas falso|falsos|falsa|falsas', 'suplant*',
       ],
       except: [
+        'filtración|filtracion .. de otra|otras compañía|compañia|empresa|empresas',
         // The app asking for a password is a log-in, not phishing.
         'app|aplicación|web|página .. pide|pedía|piden|sigue|siempre',
       ],
@@ -518,6 +522,9 @@ export const spanish: Lexicon = {
     },
     safety: {
       match: [
+        // Ronda 23: un niño que se ha tragado una pieza, alguien que casi cae a la vía, la diálisis en casa.
+        'tragado|tragó|trago un|una|el|la imán|iman|pieza|pila|botón|boton', 'se lo ha tragado', 'se cae|cayó|cayo|caía|caia a la vía|via',
+        'diálisis|dialisis en casa',
         // Encontrados probando: "vuestro repartidor casi atropella a mi perro".
         'casi .. atropell*', 'por poco .. atropell*',
         // Un cable de la red colgando donde pasa la gente: "el cable de vuestra caja cuelga en la acera".
