@@ -2344,6 +2344,12 @@ describe('triageMessage on public protests, which go to a person at once as a le
     expect(traitsOf('I have songs that I never made available, who do I contact')).not.toContain('security');
   });
 
+  it('reads a setting not found, asked about, as no fault, and a bag not found as one', () => {
+    expect(traitsOf('How do I turn on the battery percentage? Can’t find it anywhere in settings.')).not.toContain('faulty');
+    expect(traitsOf('do you do paperless billing? cant find the option in the app')).not.toContain('faulty');
+    expect(traitsOf('I can’t find my bag anywhere at baggage claim, where is it?')).toContain('faulty');
+  });
+
   it('reads watching offline as no fault, and how refunds work as no account matter', () => {
     expect(traitsOf('hey, how do I download episodes to watch offline? flying next week')).not.toContain('faulty');
     expect(traitsOf('how long do refunds usually take to show up?')).not.toContain('account');

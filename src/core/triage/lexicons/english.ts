@@ -370,6 +370,8 @@ export const english: Lexicon = {
         'not needed', 'do not have to', 'never disappoint*', 'never fail* to',
         'never had a|any problem|problems|issue|issues|complaint|complaints', 'not really',
         'would not|never have .. without', 'can not fault', 'not a fan of waiting',
+        // A setting not found is why a how-to is asked: "how do I turn on X? Can't find it in settings".
+        'can not find|see the|an|any|that|this option|setting|settings|button|toggle|menu|link', 'can not find|see it anywhere|in',
       ],
     },
     resolved: {
