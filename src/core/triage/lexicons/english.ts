@@ -880,8 +880,7 @@ export const english: Lexicon = {
         'moved|moving|move|switched|ported|porting|took|taking .. elsewhere', 'went|gone elsewhere', 'plan|plans|line|lines|account|accounts|number|numbers|savings|family elsewhere',
         'ordered|booked|bought|flew|went|switched|moved|got .. from|with someone|somebody else',
         'flying|fly|booking|book|flew|booked someone|somebody else',
-        'booked|flew|went|switched|moved|ordered|bought .. competitor|competitors|competition',
-        'was|were a|your loyal|faithful customer|customers|member|members', 'was|been nice knowing you',
+        'was|were a|your loyal|faithful customer|customers|member|members',
         'moving|move|moved|taking|take|took my|our savings|money|funds|pension|mortgage out|away',
         'recs|recommendations for a|another|better bank|provider|airline|carrier|network|isp|company|insurer',
         'do not renew me|my|it|the|our', 'bye felicia', 'byefelicia',
@@ -913,7 +912,7 @@ export const english: Lexicon = {
         'take|taking|took my|our miles|points|loyalty|family|dollars|cash elsewhere', 'another|different airline|carrier|provider|company|bank|network|operator|store .. next time',
         'last straw', 'deleting|deleted|uninstalling|uninstalled your|the app',
         // Leaving for a competitor named as such: "I'll fly with a competitor".
-        'fly|flying|book|booking|go|going|switch|switching|move|moving .. competitor|competitors|competition',
+        'fly|flying|flew|book|booking|booked|go|going|went|switch|switching|switched|move|moving|moved|ordered|bought .. competitor|competitors|competition',
         // Leaving for a brand named by its handle, which triage does not read: "going with @Other from now on".
         'going|go|sticking|stick with .. from now on', 'taking|take|took my|our business|custom to',
         // "why would I stay with you after this", "consider this my notice", "you lost my loyalty today".

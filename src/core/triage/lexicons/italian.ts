@@ -3,6 +3,8 @@ import { QUOTED_AMOUNTS, type Lexicon } from './lexicon.ts';
 
 // Una famiglia separata in viaggio: un guasto, e ciò per cui si ringrazia con sarcasmo ("complimenti per averci separati in aereo").
 const FAMILY_SPLIT = ['separat*|divis* .. famiglia|figli|figlio|figlia|bambini|bambino|bambina', 'separati|divisi in aereo|volo|treno'];
+// Un addebito doppio, col nome prima o dopo ("addebito doppio sull'estratto conto"): una questione del proprio conto e un reclamo.
+const DOUBLE_CHARGE = ['doppio addebito', 'addebito|addebiti|pagamento|pagamenti doppio|doppi|duplicato|duplicati'];
 
 export const italian: Lexicon = {
   functionWords: [
@@ -67,8 +69,7 @@ export const italian: Lexicon = {
         'mando|mandato|scrivo|scritto|invio|inviato|passo .. in|via|per dm|privato|pvt|direct', 'account|conto .. bloccat*', 'bloccat* l|il account|conto',
         'punti|miglia .. non|mai .. accreditat*|arrivat*|caricat*', 'nome .. sbagliat*', 'c è|e scritto .. invece di', 'mi serve|servirebbe la|una fattura|ricevuta',
         'aggiungere|aggiungete|inserire .. neonato|neonata|bambino|bambina|figlio|figlia .. prenotazione|biglietto', 'rimborso .. neanche|nemmeno l ombra',
-        // Un addebito doppio, detto con l'aggettivo dopo: "addebito doppio sull'estratto conto".
-        'addebito|addebiti|pagamento|pagamenti doppio|doppi|duplicato|duplicati',
+        ...DOUBLE_CHARGE,
         // La propria pratica o prenotazione, o la richiesta di parlare in privato: i dati vanno in DM.
         'numero di pratica|prenotazione|biglietto|ticket|segnalazione', 'la mia prenotazione|pratica|segnalazione',
         'se non mi seguite|seguiate', 'finché|finche non mi seguite|seguiate', 'aiuto con la|una|mia prenotazione',
@@ -80,7 +81,7 @@ export const italian: Lexicon = {
         // importo, bollette che continuano ad arrivare.
         'scalarmi|scalarci|addebitarmi|addebitarci|prelevarmi|fatturarmi', `${QUOTED_AMOUNTS} euro di commissione|commissioni|penale|mora|spese`, 'mandarmi|inviarmi|mandarci|inviarci bollette|fatture|bolletta|fattura', 'continua|continuano|continuate a scalare|addebitare|prelevare|fatturare|togliere',
         'bolletta|bollette|fattura|fatture doppia|doppie|doppio|doppi', 'due bollette|fatture .. stesso|stessa|mese|periodo',
-        'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio addebito', 'doppio pagamento', 'addebito non autorizzato',
+        'addebitat* due volte', 'mi abbiate|aveste|ha|hai .. addebitat*|tolt*|scalat*|fatturat*|prelevat*', 'avete|hanno .. addebitat*|prelevat*|scalat*|fatturat*', 'doppio pagamento', 'addebito non autorizzato',
         // Il proprio rimborso o recesso, non una domanda su come funzionano ("in che tempi viene rimborsato un credito?").
         'voglio|vorrei|chiedo|pretendo|esigo|aspetto|attendo|rivoglio .. rimbors*', 'mio rimborso', 'per il rimborso', 'rimborsatemi', 'rimborsarmi',
         'ho|abbiamo .. chiesto|richiesto|fatto|inviato|mandato .. rimborso|recesso|disdetta', 'rimborso|rimborsi .. non|mai .. arrivat*|ricevut*|accreditat*', 'ho pagato', 'ho ordinato', 'ho acquistato', 'ho comprato', 'ho richiesto', 'ho attivato',
@@ -208,7 +209,7 @@ export const italian: Lexicon = {
         'sbagliat*', 'costi nascosti', 'non ho mai richiesto', 'non ho richiesto',
         'non sono soddisfatt*',
         'non sono content*', 'non siete capaci', 'non va bene', 'non vanno bene', 'non è normale', 'non e normale', 'non è possibile che',
-        'non è accettabile', 'addebitat* due volte', 'scalat*|tolt*|prelevat* due volte', 'doppio addebito', 'addebito|addebiti|pagamento|pagamenti doppio|doppi|duplicato|duplicati', 'indecent*', 'vergognatevi',
+        'non è accettabile', 'addebitat* due volte', 'scalat*|tolt*|prelevat* due volte', ...DOUBLE_CHARGE, 'indecent*', 'vergognatevi',
         'pazzesco', 'allucinante', 'una follia', 'servizio clienti inesistente', 'mi avete rovinato',
         'in attesa da', 'è|e da .. che aspetto|aspettiamo|attendo|attendiamo', 'ore|ora al telefono', 'ore|ora in linea|attesa|chat', 'attesa infinita', 'ore di attesa', 'ore in attesa', 'minuti di attesa', 'aspetto da',
         'aspettiamo da', 'sto aspettando da', 'stiamo aspettando da', 'attendo da', 'attendiamo da', 'aspettando da',
