@@ -81,6 +81,18 @@ export function hashtagVocabulariesFor(languages: readonly string[]): readonly H
   return compileLexicons(languages).hashtagWords;
 }
 
+// "delivered to a safe place": a quoted status leads its quotation and is a few words long.
+const QUOTED_STATUS_MAX_WORDS = 6;
+
+/** The customer quotes what a tracker or an app claims ("delivered", „zugestellt“): to dispute it. */
+export function quotesAStatus(analysis: TextAnalysis): boolean {
+  return analysis.quoted.some(
+    (range) =>
+      range.end - range.start <= QUOTED_STATUS_MAX_WORDS &&
+      analysis.matches.some((m) => m.category === 'statusClaim' && m.start === range.start),
+  );
+}
+
 export function hasMatch(analysis: TextAnalysis, category: LexiconCategory): boolean {
   return analysis.matches.some((match) => match.category === category);
 }

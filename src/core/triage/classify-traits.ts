@@ -1,7 +1,7 @@
 // What a message is, as a set of traits (MessageTrait in model.ts); the policy reads the set.
 import type { InboundMessage, MessageTrait, Sentiment } from '../model.ts';
 import type { ResponderSettings } from '../settings.ts';
-import { hasMatch, type LexiconMatch, type TextAnalysis } from './analyze-text.ts';
+import { hasMatch, quotesAStatus, type LexiconMatch, type TextAnalysis } from './analyze-text.ts';
 import { isSpam } from './is-spam.ts';
 import { isVague } from './is-vague.ts';
 import { judgeTone, type Tone } from './judge-tone.ts';
@@ -112,8 +112,12 @@ function thanksForSolution(analysis: TextAnalysis): boolean {
   return hasMatch(analysis, 'thanks') && hasMatch(analysis, 'resolution') && !hasMatch(analysis, 'contrast');
 }
 
-/** It says "payment declined", mi dà "errore 651": a quoted message from the app or the site is a fault report. */
+/**
+ * It says "payment declined", mi dà "errore 651", "delivered" (it was not): a quoted message from the
+ * app or the site is a fault report.
+ */
 function quotesAMessage(analysis: TextAnalysis): boolean {
+  if (quotesAStatus(analysis)) return true;
   const intros = analysis.matches.filter((m) => m.category === 'quoteIntro');
   return analysis.quoted.some((range) =>
     intros.some((m) => m.end <= range.start && range.start - m.end <= QUOTE_INTRO_MAX_GAP_WORDS),

@@ -4,7 +4,7 @@
 // comes first: a wrong "ironic" withholds a deserved thank-you, and sarcasm with no problem named
 // ("loving the hold music") still never earns one, for the problem words are what keep it out.
 import type { LexiconMatch, TextAnalysis, WordRange } from './analyze-text.ts';
-import { hasMatch } from './analyze-text.ts';
+import { hasMatch, quotesAStatus } from './analyze-text.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
 
@@ -32,6 +32,8 @@ export function isIronic(analysis: TextAnalysis, surface: Surface): boolean {
   if (surface.ironicEmoji > 0 && glad) return true;
   if (glad && takenBack(analysis)) return true;
   if (scareQuotesPraise(analysis)) return true;
+  // '"Delivered". In a parallel universe. Great job 👏': praise for a status the customer disputes.
+  if (glad && quotesAStatus(analysis)) return true;
   if (praise.some((m) => m.category === 'thanks' && thanksForProblem(m, analysis))) return true;
   // "Thanks guys, two weeks for a modem": a short thanks, then what sarcastic thanks are for.
   if (praise.some((m) => m.category === 'thanks' && isExclamation(m, analysis) && targetFollows(m, analysis))) return true;

@@ -2631,3 +2631,25 @@ describe('triageMessage on a person asked for in a few words', () => {
     expect(traitsOf(text)).toContain('human');
   });
 });
+
+describe('triageMessage on a status the customer quotes to dispute it', () => {
+  it.each([
+    '"delivered to a safe place". The safe place being, apparently, another dimension. Great job 👏',
+    '« livré ». Dans une autre dimension, j’imagine. Bravo 👏',
+    '„zugestellt". In einem Paralleluniversum vermutlich. Glückwunsch 👏',
+    'estimated delivery: "soon". Love the precision.',
+    '"consegnato al destinatario". Il destinatario sarei io, bravissimi',
+  ])('reads "%s" as ironic, a fault, and no thank-you', (text) => {
+    expect(traitsOf(text)).toEqual(expect.arrayContaining(['ironic', 'faulty']));
+    expect(thanksInPublic(text)).toBe(false);
+  });
+
+  it.each([
+    'delivered a day early and the driver was lovely, thanks!',
+    'the driver said "have a great day" and waved. lovely',
+    'our engineer said it was "the tidiest cabinet in town" haha thanks',
+  ])('reads "%s", where no status is quoted first, as sincere', (text) => {
+    expect(traitsOf(text)).not.toContain('ironic');
+    expect(thanksInPublic(text)).toBe(true);
+  });
+});

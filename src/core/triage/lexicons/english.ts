@@ -1079,6 +1079,9 @@ export const english: Lexicon = {
         'while i|we appreciate|understand', 'not so much',
       ],
     },
+    statusClaim: {
+      match: ['delivered', 'resolved', 'completed', 'complete', 'closed', 'fixed', 'arrived', 'collected', 'dispatched', 'out for delivery', 'on its way', 'arriving', 'soon', 'in transit', 'refunded'],
+    },
     quoteIntro: {
       match: [
         'says', 'saying', 'shows', 'showing', 'get', 'getting', 'message', 'reads', 'displays',

@@ -500,6 +500,9 @@ export const french: Lexicon = {
         'sauf que', 'seul bémol',
       ],
     },
+    statusClaim: {
+      match: ['livré*', 'livree', 'résolu*', 'terminé*', 'clôturé*', 'en cours de livraison', 'expédié*', 'en route', 'bientôt', 'remboursé*'],
+    },
     quoteIntro: {
       match: [
         'dit', 'affiche', 'indique', 'message', 'erreur', 'marqué',

@@ -468,6 +468,9 @@ export const german: Lexicon = {
         'aber', 'jedoch', 'leider', 'trotzdem', 'obwohl', 'allerdings', 'schade', 'dennoch', 'außer',
       ],
     },
+    statusClaim: {
+      match: ['zugestellt', 'geliefert', 'gelöst', 'erledigt', 'abgeschlossen', 'versandt', 'verschickt', 'unterwegs', 'in zustellung', 'bald', 'erstattet'],
+    },
     quoteIntro: {
       match: [
         'steht', 'zeigt', 'sagt', 'meldung', 'fehler', 'kommt',

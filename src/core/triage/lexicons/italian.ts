@@ -783,6 +783,9 @@ export const italian: Lexicon = {
         'ma valise|commande|facture|carte|ligne|box|réservation|livraison|connexion|place|fille|sœur|soeur|mère|femme|famille|voiture',
       ],
     },
+    statusClaim: {
+      match: ['consegnat*', 'risolt*', 'completat*', 'chius*', 'in consegna', 'spedit*', 'in arrivo', 'a breve', 'presto', 'rimborsat*', 'ritirat*'],
+    },
     quoteIntro: {
       match: [
         'dice', 'dicendo', 'mi dà|da', 'appare', 'compare', 'esce', 'scritto', 'messaggio', 'errore', 'risulta',

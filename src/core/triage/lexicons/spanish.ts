@@ -496,6 +496,9 @@ export const spanish: Lexicon = {
         'excepto',
       ],
     },
+    statusClaim: {
+      match: ['entregad*', 'resuelt*', 'completad*', 'cerrad*', 'en reparto', 'enviad*', 'en camino', 'pronto', 'reembolsad*'],
+    },
     quoteIntro: {
       match: [
         'dice', 'aparece', 'muestra', 'mensaje', 'error',
