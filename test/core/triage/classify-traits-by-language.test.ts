@@ -116,6 +116,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     churn: {
       has: [ 'questo è l’ultimo ordine da voi', 'mi avete perso come cliente', 'passo a Iliad, addio',
+        'abbonamento in scadenza a settembre, non lo rinnovo, torno al pullman', 'bolletta triplicata, sto già guardando le offerte degli altri', 'questa è l’ultima goccia',
         'ho deciso di disdire il contratto',
         'ho deciso di andarmene',
         'domani disdico tutto',
@@ -297,6 +298,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     churn: {
       has: [ 'will be flying Delta from now on', 'I’m taking my miles elsewhere', 'I’ll be using another airline next time', 'this is the last straw', 'this is my last flight with you', 'you’ve lost me as a customer', 'booking with someone else next time', 'will think twice before flying with you',
+        'the password sharing email was the final straw', 'renewal up 60%. you’ve lost me', 'good luck keeping customers with claims handling like this', 'what’s the exit fee? paying it feels cheaper than staying',
         'cancelling tomorrow',
         'switching to Vodafone next week',
         'thanks for everything over the years, switching suppliers on monday', 'switching carriers after this',
@@ -375,7 +377,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['¿cómo cambio mi contraseña?'],
     },
     churn: {
-      has: [ 'me habéis perdido como cliente', 'me cambio a Vodafone','me cambio de compañía', 'me doy de baja mañana', 'me voy a Movistar'],
+      has: [ 'me habéis perdido como cliente', 'me cambio a Vodafone','me cambio de compañía', 'me doy de baja mañana', 'me voy a Movistar', 'diez años de cliente y me subís la tarifa. En cuanto acabe la permanencia, hasta luego'],
       hasNot: [ 'me cambio a vosotros, ¿cómo porto mi número?','¿cómo me doy de baja?'],
     },
     ironic: {
@@ -414,7 +416,7 @@ const BY_LANGUAGE: Record<string, Table> = {
       hasNot: ['comment changer mon mot de passe ?'],
     },
     churn: {
-      has: [ 'vous m’avez perdu comme client', 'je passe chez Orange','je résilie mon abonnement', 'je passe chez un autre opérateur'],
+      has: [ 'vous m’avez perdu comme client', 'je passe chez Orange','je résilie mon abonnement', 'je passe chez un autre opérateur', 'mon abonnement finit en juin, je ne le renouvelle pas', 'le mail sur le partage de compte, c’était la goutte d’eau'],
       hasNot: [ 'je passe chez vous, comment garder mon numéro ?','comment résilier ?'],
     },
     ironic: {
@@ -455,6 +457,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     churn: {
       has: [ 'ihr habt mich als Kunden verloren', 'ich wechsle zu Telekom','ich kündige', 'ich wechsle zu einem anderen Anbieter',
+        'ihr habt mich verloren, das Gehalt geht ab diesem Monat woanders hin', 'Jahresabo endet im Juni, wird nicht verlängert', 'wenn im Checkout euer Logo steht, bestell ich woanders',
         'nach dem Chaos fliege ich ab jetzt mit der Konkurrenz'],
       hasNot: [ 'ich wechsle zu euch, wie nehme ich meine Nummer mit?','wie kann ich kündigen?'],
     },

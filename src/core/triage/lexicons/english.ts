@@ -858,6 +858,8 @@ export const english: Lexicon = {
     },
     cancelAsk: {
       match: [
+        // What leaving costs, asked: "what's the exit fee?".
+        'exit|termination|cancellation fee|fees', 'get|getting out of my|our|the contract',
         'how do|can|to i|we cancel|terminate|leave|close', 'how to cancel|terminate|leave|close', 'how do|can i|we get out of',
       ],
       // Cancelling an order or a booking is no leaving.
@@ -868,6 +870,11 @@ export const english: Lexicon = {
     },
     churn: {
       match: [
+        // Round 24: "the final straw", "you've lost me", "you won't be keeping me", "consider this my last order",
+        // "paying it feels cheaper than staying", "good luck keeping customers", "trying a rival", "ditching you".
+        'final straw', 'you|u have lost me|us', 'will not be keeping me|us', 'consider this|that my|our last',
+        'cheaper|better than staying', 'good luck keeping|retaining customers|me|us', 'try|trying|tried a|the|another rival|competitor',
+        'pausing|ditching|dumping you|u',
         // Round 22: "enjoy my last bill", "enjoy my £65 a month while it lasts", "nice knowing you", "who's a
         // decent broadband provider?", "booked my next 3 trips with Jet2", "gonna switch to Octopus", "my new bank".
         'enjoy my|our last bill|payment|month|invoice', 'enjoy my|our .. while it lasts', 'nice knowing you|ya|u',

@@ -386,11 +386,14 @@ export const french: Lexicon = {
     },
     cancelAsk: {
       match: [
+        'comment .. arrêter|stopper l|mon|mes abonnement|abonnements|contrat',
         'comment .. résilier|résilie|résiliation', 'comment .. me désabonner|désabonne|désinscrire',
       ],
     },
     churn: {
       match: [
+        // Tour 24 : « je ne le renouvelle pas », « la goutte d'eau ».
+        'ne le|la|les renouvelle|renouvellerai pas', 'goutte d eau',
         // Tour 22 : le RIO demandé, la nouvelle banque, l'offre de fidélité refusée, « bon vent », la carte découpée.
         'rio .. demandé', 'ma nouvelle banque|box|assurance', 'mon nouvel|nouveau opérateur|fournisseur|conseiller',
         'pouvez garder|gardez votre|vos offre|offres|fidélité', 'bon vent', 'découpé|découpée|coupé|coupée .. carte', 'carte de fidélité .. découpée|découpé|coupée|jetée|déchirée',

@@ -355,11 +355,15 @@ export const german: Lexicon = {
     },
     cancelAsk: {
       match: [
+        'wie komme|kommen ich|wir .. aus .. vertrag raus', 'wie lange läuft .. mindestlaufzeit',
         'wie kündige|kündigen', 'wie .. kündigen|kündige|kündigung',
       ],
     },
     churn: {
       match: [
+        // Runde 24: "ihr habt mich verloren", "wird nicht verlängert", "bestell ich woanders", "geht woanders hin".
+        'ihr habt mich|uns verloren', 'wird|werde .. nicht verlängert|verlängern', 'bestell|bestelle|kauf|kaufe|buche|buch ich .. woanders',
+        'geht|gehen .. woanders hin',
         // Runde 22: die Mitnahme läuft, das Konto läuft jetzt woanders, ein besserer Anbieter gesucht, „Geschichte bei euch“.
         'rufnummernmitnahme|portierung läuft', 'läuft|laufen jetzt|nun bei', 'kennt jemand|jmd .. anbieter|internetanbieter|bank|provider',
         'mit euch|denen bin ich durch', 'bin ich geschichte', 'sind wir geschichte', 'geschichte bei euch', 'einzugsermächtigung|lastschrift|abbuchungsauftrag widerrufen',

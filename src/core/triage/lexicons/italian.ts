@@ -623,11 +623,15 @@ export const italian: Lexicon = {
     },
     cancelAsk: {
       match: [
+        'fine del vincolo',
         'come si disdice|disdicono|recede', 'come faccio|posso|si fa .. disdire|disdetta|recedere', 'come disdico|recedo',
       ],
     },
     churn: {
       match: [
+        // Giro 24: "non lo rinnovo", "l'ultima goccia", "guardo le offerte degli altri", "sono andata dalla concorrenza", "alla scadenza arrivederci".
+        'non lo|la|li rinnovo|rinnoverò', 'ultima goccia', 'guardando|guardo|valutando|valuto .. offerte|tariffe degli|di altri|altre',
+        'andato|andata|andati|passato|passata|passati .. dalla|alla concorrenza', 'alla scadenza .. arrivederci|addio|ciao',
         // Giro 22: il modulo di recesso pronto, il modem dell'altro operatore, la concorrenza che regala, il nuovo operatore.
         'modulo|moduli di recesso|disdetta compilato|compilati|inviato|spedito|firmato|pronto', 'dell altro operatore|gestore',
         'la concorrenza mi|ci regala|offre|da', 'il mio nuovo operatore|gestore|fornitore', 'la mia nuova banca|compagnia',

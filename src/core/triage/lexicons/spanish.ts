@@ -380,11 +380,14 @@ export const spanish: Lexicon = {
     },
     cancelAsk: {
       match: [
+        'cuánto|cuántos|cuanto|cuantos .. me queda|quedan de permanencia',
         'cómo me|nos doy|damos|dais de baja', 'cómo doy|dar|darme de baja', 'cómo cancelo|cancelar .. contrato|cuenta|suscripción|línea|servicio',
       ],
     },
     churn: {
       match: [
+        // Ronda 24: "en cuanto acabe la permanencia", "no lo renuevo".
+        'en cuanto|cuando acabe|termine la|mi permanencia', 'en cuanto|cuando se acabe|termine la|mi permanencia', 'no lo|la renuevo|renovaré',
         // Ronda 22: la portabilidad hecha, la permanencia contada, el router devuelto, la app borrada, la nueva compañía.
         'hacen|haceis|hago|hare la portabilidad', 'portabilidad a|con', 'quedan .. meses|dias de permanencia',
         'os devuelvo|dejo|mando el router', 'el router os lo dejo|devuelvo|mando', 'con la competencia', 'app borrada|eliminada|desinstalada',
