@@ -2656,3 +2656,30 @@ describe('triageMessage on a status the customer quotes to dispute it', () => {
     expect(thanksInPublic(text)).toBe(true);
   });
 });
+
+describe('triageMessage on faults told by what the customer sees', () => {
+  it.each([
+    // A failed delivery the tracker claims was attempted, quoted to dispute it.
+    '"Empfänger nicht angetroffen", ich war den ganzen Tag zu Hause',
+    'says "nobody home". I was in all day',
+    // A router's red light.
+    'Router 5x neu gestartet, LED blinkt rot',
+    'ya he reiniciado el router 5 veces. Luz roja fija',
+    'router blinking red since this morning',
+    // Water that comes out brown.
+    'sale agua marrón de todos los grifos desde esta mañana',
+    'de l’eau marron sort du robinet depuis ce matin',
+  ])('reads "%s" as a fault', (text) => {
+    expect(traitsOf(text)).toContain('faulty');
+  });
+
+  it.each([
+    'due giorni senza linea, poi è passato il tecnico e ora vola. grazie',
+    'deux jours sans connexion, le technicien est passé, nickel depuis. merci',
+    'dos días sin conexión, vino el técnico y ahora va de lujo. gracias',
+    'zwei Tage offline, dann kam der Techniker, seitdem läuft’s wie geschmiert. Danke',
+    'two days offline, then the engineer came, been flawless since. thanks',
+  ])('reads "%s", working again in everyday words, as no fault now', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+});

@@ -376,6 +376,8 @@ export const english: Lexicon = {
     },
     resolved: {
       match: [
+        // Round 24: "been perfect since", "flawless ever since".
+        'been perfect|flawless since', 'been spot on since', 'perfect|flawless ever since',
         'works now', 'working now', 'works again', 'working again', 'working fine now', 'is|are|was|got|been|now fixed', 'fixed now', 'fixed it',
         'sorted now', 'all sorted', 'sorted it', 'got it sorted', 'is|was|been|now resolved', 'resolved now', 'problem solved', 'back up',
         'back online', 'up and running', 'finally arrived', 'arrived today|safely|finally', 'got my .. back', 'found my', 'all good now',
@@ -397,6 +399,8 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // Round 24: a router's red light.
+        'flashing|blinking|solid|steady red',
         // A router's warning lights, a folder emptied, hours spent in the terminal.
         'light|lights|led|leds are|is|still|keep|keeps .. orange|red|flashing|blinking',
         'folder|folders|photos|library|drive|playlist|playlists|files|contacts .. empty|vanished|disappeared',
@@ -1087,7 +1091,10 @@ export const english: Lexicon = {
       ],
     },
     statusClaim: {
-      match: ['delivered', 'resolved', 'completed', 'complete', 'closed', 'fixed', 'arrived', 'collected', 'dispatched', 'out for delivery', 'on its way', 'arriving', 'soon', 'in transit', 'refunded'],
+      match: [
+        // A delivery said attempted: "nobody home" (I was in all day).
+        'attempted', 'nobody home', 'no one home', 'recipient not available', 'customer not available', 'not at home',
+        'delivered', 'resolved', 'completed', 'complete', 'closed', 'fixed', 'arrived', 'collected', 'dispatched', 'out for delivery', 'on its way', 'arriving', 'soon', 'in transit', 'refunded'],
     },
     quoteIntro: {
       match: [

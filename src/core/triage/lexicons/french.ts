@@ -183,6 +183,8 @@ export const french: Lexicon = {
     },
     resolved: {
       match: [
+        // Tour 24 : « nickel depuis », « impeccable depuis ».
+        'nickel|impeccable|parfait depuis', 'ça marche|fonctionne nickel|parfaitement',
         // Dit en bref, sans verbe : « remboursement reçu, merci ! ».
         'remboursement|colis|commande|virement reçu|reçue|arrivé|arrivée',
         'problème résolu|réglé', 'ça remarche', 'remarche', 'fonctionne à|de nouveau', 'marche à|de nouveau',
@@ -196,6 +198,8 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Tour 24 : le voyant rouge, l'eau marron.
+        'voyant rouge', 'voyant .. clignote .. rouge', 'eau marron|trouble|jaune',
         'grève surprise|sauvage',
         // Un repas ou une commande incomplète ou en morceaux : « le menu enfant manque », « 4 verres en miettes ».
         'menu|plat|plats|boisson|boissons|frites|dessert|sauce|article|produit .. manque|manquent', 'en miettes', 'en mille morceaux',
@@ -504,7 +508,9 @@ export const french: Lexicon = {
       ],
     },
     statusClaim: {
-      match: ['livré*', 'livree', 'résolu*', 'terminé*', 'clôturé*', 'en cours de livraison', 'expédié*', 'en route', 'bientôt', 'remboursé*'],
+      match: [
+        'destinataire absent', 'destinataire avisé', 'absent', 'avisé',
+        'livré*', 'livree', 'résolu*', 'terminé*', 'clôturé*', 'en cours de livraison', 'expédié*', 'en route', 'bientôt', 'remboursé*'],
     },
     quoteIntro: {
       match: [

@@ -161,6 +161,8 @@ export const german: Lexicon = {
     },
     resolved: {
       match: [
+        // Runde 24: "seitdem läuft's wie geschmiert".
+        'läuft|läufts .. wie geschmiert', 'seitdem läuft|läufts .. top|super|perfekt|einwandfrei',
         // Endlich wieder in Ordnung: "endlich funktioniert das Internet wieder" ("funktioniert endlich ...?" fragt und klagt).
         'endlich funktioniert|läuft|geht|klappt',
         'problem gelöst|behoben', 'funktioniert wieder', 'geht wieder', 'läuft wieder', 'ist wieder da', 'läuft|funktioniert|geht|klappt alles wieder',
@@ -172,6 +174,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Runde 24: die rote LED, braunes Wasser.
+        'blinkt|leuchtet rot', 'rote led|lampe|leuchte', 'braunes|trübes|gelbes wasser',
         // Runde 22: das Netz, das ausfällt, ein Funkloch, Schienenersatzverkehr.
         'netz|internet|wlan|strom|verbindung|empfang|signal|tv fällt|fallen|fiel|fielen', 'funkloch', 'funklöcher', 'schienenersatzverkehr',
         // Ware mit Schaden: „Geliefert: Sofa in senfgelb. Mit Fleck.“
@@ -473,7 +477,9 @@ export const german: Lexicon = {
       ],
     },
     statusClaim: {
-      match: ['zugestellt', 'geliefert', 'gelöst', 'erledigt', 'abgeschlossen', 'versandt', 'verschickt', 'unterwegs', 'in zustellung', 'bald', 'erstattet'],
+      match: [
+        'nicht angetroffen', 'empfänger nicht angetroffen', 'zustellversuch',
+        'zugestellt', 'geliefert', 'gelöst', 'erledigt', 'abgeschlossen', 'versandt', 'verschickt', 'unterwegs', 'in zustellung', 'bald', 'erstattet'],
     },
     quoteIntro: {
       match: [

@@ -281,6 +281,7 @@ export const italian: Lexicon = {
     },
     faulty: {
       match: [
+        'acqua marrone|torbida|gialla|sporca',
         'si vede|vedeva male|malissimo|sgranat*', 'si vede|vedeva a scatti',
         // L'avviso del corriere mentre si era in casa: "avviso 'destinatario assente' mentre ero sul divano".
         'destinatario assente',
@@ -508,6 +509,8 @@ export const italian: Lexicon = {
     },
     resolved: {
       match: [
+        // Giro 24: "ora vola", "adesso va alla grande".
+        'ora|adesso vola', 'ora|adesso va alla grande', 'ora|adesso va benissimo|perfettamente',
         'problema risolto', 'problemi risolti', 'tutto risolto', 'è|e stato|stata risolt*|sistemat*|ripristinat*',
         'risolto|sistemato il problema', 'funziona di nuovo', 'ora funziona', 'adesso funziona',
         'di nuovo funzionante', 'funziona tutto', 'tornata la linea', 'tornato internet', 'è|e tornat*',
@@ -788,7 +791,9 @@ export const italian: Lexicon = {
       ],
     },
     statusClaim: {
-      match: ['consegnat*', 'risolt*', 'completat*', 'chius*', 'in consegna', 'spedit*', 'in arrivo', 'a breve', 'presto', 'rimborsat*', 'ritirat*'],
+      match: [
+        'destinatario assente', 'destinatario non reperibile', 'tentata consegna', 'assente',
+        'consegnat*', 'risolt*', 'completat*', 'chius*', 'in consegna', 'spedit*', 'in arrivo', 'a breve', 'presto', 'rimborsat*', 'ritirat*'],
     },
     quoteIntro: {
       match: [

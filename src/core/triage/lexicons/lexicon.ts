@@ -57,8 +57,8 @@ export type LexiconCategory =
   /** The company's promises that customers put in scare quotes: "customer service", "on its way", "unlimited". */
   | 'claim'
   /**
-   * What a tracker, an app or a ticket claims is done ("delivered", "consegnato", "zugestellt",
-   * "resolved"): quoted by a customer, with no words around it needed, it is disputed.
+   * What a tracker, an app or a ticket claims happened ("delivered", "consegnato", "resolved",
+   * "nicht angetroffen"): quoted by a customer, with no words around it needed, it is disputed.
    */
   | 'statusClaim'
   /** Words that introduce a message the customer quotes: "it says", "mi dà", "affiche". */

@@ -187,6 +187,8 @@ export const spanish: Lexicon = {
     },
     resolved: {
       match: [
+        // Ronda 24: "ahora va de lujo".
+        'ahora va de lujo', 'ahora va genial|perfecto|fenomenal|perfectamente',
         'problema resuelto|solucionado', 'ya funciona', 'funciona de nuevo', 'vuelve a funcionar',
         'volvió a funcionar', 'volvió el servicio|internet|la', 'ya llegó', 'por fin llegó',
         'ya está resuelto|solucionado|arreglado', 'está solucionado|arreglado|resuelto',
@@ -199,6 +201,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Ronda 24: la luz roja del router, el agua marrón.
+        'luz roja', 'agua marrón|turbia|amarilla|sucia',
         'llegan|llega .. megas|mb',
         // Se va la fibra, dicho con el verbo delante: "cada noche se me va la fibra".
         'se me|nos va|fue|cae|cayo|corta|corto|muere|murio la|el fibra|internet|luz|wifi|conexion|linea|red|señal|tele',
@@ -500,7 +504,9 @@ export const spanish: Lexicon = {
       ],
     },
     statusClaim: {
-      match: ['entregad*', 'resuelt*', 'completad*', 'cerrad*', 'en reparto', 'enviad*', 'en camino', 'pronto', 'reembolsad*'],
+      match: [
+        'destinatario ausente', 'ausente', 'intento de entrega',
+        'entregad*', 'resuelt*', 'completad*', 'cerrad*', 'en reparto', 'enviad*', 'en camino', 'pronto', 'reembolsad*'],
     },
     quoteIntro: {
       match: [
