@@ -382,7 +382,7 @@ const BY_LANGUAGE: Record<string, Table> = {
     },
     ironic: {
       has: [
-        'muchas gracias, tres semanas para un técnico',
+        'muchas gracias, tres semanas para un técnico', 'muchas gracias por la hora y media de espera, todo un detallazo 👏',
         'me encanta cómo la app me cierra la sesión cada día','gracias por nada', 'gracias por dejarme sin internet otra vez'],
       hasNot: ['gracias por la ayuda, todo resuelto'],
     },

@@ -462,6 +462,8 @@ export const spanish: Lexicon = {
         'hacerme|haberme|tenerme|dejarme .. esperar|esperando|sin|tirado|tirada', 'dejarnos sin|tirados',
         'perder|perdido|perdieron', 'cancelar|cancelado', 'el retraso', 'la espera', 'arruinar*',
         'horas|días|semanas|meses .. espera|esperando|retraso',
+        // "Gracias por la hora y media de espera".
+        'hora .. de espera',
         'horas|días|semanas|meses para un|una|el|la|mi técnico|reembolso|respuesta|entrega|reparación|instalación|activación',
         // Un día especial pasado donde nadie quiere estar: "mi cumpleaños en el aeropuerto".
         'cumpleaños|aniversario|navidad|vacaciones .. en el aeropuerto', 'cumpleaños|aniversario|navidad|vacaciones .. en la estación',
