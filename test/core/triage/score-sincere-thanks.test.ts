@@ -24,6 +24,8 @@ const IRONIC = [
   'thank you for teaching my kids patience today, 6 hours of it',
   'thanks for the 6 hours of quality time with strangers in Denver',
   'grazie per la pazienza che mi state insegnando, terza settimana',
+  // An absurd estimate praised (the round-24 examples).
+  '€650 estimated for a one-bedroom flat. wow, geniuses 😊',
 ];
 const SINCERE = [
   'thank you for the lovely crew and the smooth landing',
