@@ -510,7 +510,7 @@ export const french: Lexicon = {
     statusClaim: {
       match: [
         'destinataire absent', 'destinataire avisé', 'absent', 'avisé',
-        'livré*', 'livree', 'résolu*', 'terminé*', 'clôturé*', 'en cours de livraison', 'expédié*', 'en route', 'bientôt', 'remboursé*'],
+        'livré*', 'résolu*', 'terminé*', 'clôturé*', 'en cours de livraison', 'expédié*', 'en route', 'bientôt', 'remboursé*'],
     },
     quoteIntro: {
       match: [
