@@ -22,7 +22,10 @@ export interface Surface {
   ironyHashtag: boolean;
   /** The post tags a regulator or a consumer watchdog (@FAANews, @AGCOMunica): taken above the brand. */
   regulatorTagged: boolean;
-  /** A booking reference or an order number written out ("K2M9ZT", "113-4829117-2290114"): the customer's own booking. */
+  /**
+   * A booking reference or an order number written out ("K2M9ZT", "113-4829117-2290114", "order
+   * 88213"): the customer's own booking.
+   */
   bookingReference: boolean;
 }
 
@@ -60,6 +63,20 @@ const CODE_CANDIDATE = /(?<![\p{L}\p{N}_@.-])[A-Za-z0-9]{6}(?![\p{L}\p{N}_@-])/g
 const NOT_A_BOOKING_REFERENCE = /^(?:[A-Z]{2}\d{4}|[A-Z]{3}\d{3}|N\d{3}[A-Z]{2}|\d+[a-z]+|[A-Za-z][a-z]*\d+|[a-z]*\d[a-z]*)$/;
 const ORDER_NUMBER = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/;
 const MIN_LETTERS_IN_REFERENCE = 2;
+// A number the customer names as their order's, booking's, claim's or case's ("order 88213", "ref
+// 55102", "pedido #4521", "commande 30218", "bestellnr 8812", "file number MUCEU44721"): the
+// name says it is theirs, however short or plain the number. Flights, trains and seats are left
+// out: their numbers are everyone's ("flight 3744 is late").
+const NAMED_REFERENCE = new RegExp(
+  String.raw`\b(?:order|booking|reservation|ref|reference|case|ticket|claim|tracking|confirmation|file|invoice|policy|` +
+    String.raw`ordine|prenotazione|pratica|riferimento|sinistro|polizza|` +
+    String.raw`pedido|reserva|localizador|referencia|expediente|` +
+    String.raw`commande|réservation|dossier|référence|sinistre|` +
+    String.raw`bestellung|bestellnr|bestellnummer|buchung|auftrag|vorgang|vorgangsnummer|sendung|schadensnummer)` +
+    String.raw`(?:\s+(?:no|nr|number|numero|número|numéro|nummer|n|code|id|#))?\.?[\s:#°º]*#?` +
+    String.raw`(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b`,
+  'iu',
+);
 
 // Shouting needs a few capitalised words, not one acronym ("SIM", "ADSL", "AGCOM").
 const SHOUTING_MIN_WORDS = 3;
@@ -116,7 +133,8 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
     clapping,
     ironyHashtag,
     regulatorTagged,
-    bookingReference: hasBookingReference(prose),
+    // The text, not the prose: "order #A7731" is no hashtag.
+    bookingReference: NAMED_REFERENCE.test(text) || hasBookingReference(prose),
   };
 }
 

@@ -11,11 +11,14 @@ function traitsOf(text: string): MessageTrait[] {
 }
 
 /** What the policy does with the post's triage when no entry matches: does it thank in public? */
-function thanksInPublic(text: string): boolean {
+function planOf(text: string) {
   const message = aMessage({ text: `@LumoAiuta ${text}` });
   const triage = triageMessage(message, settings);
-  const plan = decidePlan({ message, triage, settings, candidates: [], conversation: { mode: 'bot', customerPostsBefore: 0 } });
-  return plan.some((step) => step.do === 'thank');
+  return decidePlan({ message, triage, settings, candidates: [], conversation: { mode: 'bot', customerPostsBefore: 0 } });
+}
+
+function thanksInPublic(text: string): boolean {
+  return planOf(text).some((step) => step.do === 'thank');
 }
 
 type Table = Partial<Record<MessageTrait, { has: string[]; hasNot: string[] }>>;
@@ -2681,5 +2684,39 @@ describe('triageMessage on faults told by what the customer sees', () => {
     'two days offline, then the engineer came, been flawless since. thanks',
   ])('reads "%s", working again in everyday words, as no fault now', (text) => {
     expect(traitsOf(text)).not.toContain('faulty');
+  });
+});
+
+describe('triageMessage on account matters told without "my account"', () => {
+  it.each([
+    // The number the customer names as their order's, claim's or case's.
+    'order 55821 came with two items missing',
+    'pedido #7310 sin noticias desde el jueves',
+    'commande 44102 toujours pas expédiée',
+    'Bestellung 90211 ist immer noch nicht da',
+    // Money taken again or still, a fee to have back, a credit that never reached the bill.
+    'you took the gym fee again this month after I left in May',
+    'we closed the account in June and you are still taking payments',
+    'charged the late fee even though I paid early, want the fee back',
+    'the goodwill credit I was promised is not on the latest bill',
+    'the loyalty discount vanished and the plan got downgraded on its own',
+    // The same in it/es/fr/de.
+    'bolletta di 612 euro per un monolocale, controllate per favore',
+    'la factura de marzo es el doble que la de febrero, ¿la revisáis?',
+    'résilié en mars mais vous prélevez toujours',
+    'trotz Kündigung bucht ihr weiterhin jeden Monat ab',
+  ])('reads "%s" as an account matter, continued in a DM', (text) => {
+    expect(traitsOf(text)).toContain('account');
+    expect(planOf(text).some((step) => step.do === 'dm')).toBe(true);
+  });
+
+  it.each([
+    'is there a fee to change the name on a ticket?',
+    'how long does a refund usually take?',
+    'can I keep my number if I switch to you?',
+    'flight 3744 is late again',
+    'quanto costa la bolletta cartacea?',
+  ])('keeps "%s", a general question or a fault anyone has, out of the DM', (text) => {
+    expect(planOf(text).some((step) => step.do === 'dm')).toBe(false);
   });
 });

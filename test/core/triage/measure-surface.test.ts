@@ -10,6 +10,12 @@ describe('measureSurface on booking references', () => {
     'Booking no. Qm9L8g, flight no. AK402',
     'can you move my flight? code YT7K2P',
     'order 113-4829117-2290114 stuck in processing',
+    // A plain number the customer names as their order's, claim's or case's.
+    'order #A7731 never came',
+    'claim 442998 still open',
+    'ref: 55102',
+    'pedido #4521 sin entregar',
+    'Bestellnr 8812',
   ])('finds one in "%s"', (text) => {
     expect(bookingReferenceIn(text)).toBe(true);
   });
@@ -24,6 +30,11 @@ describe('measureSurface on booking references', () => {
     'write to acarl4@hotmail.com',
     'CANCEL MY FLIGHT NOW',
     'see https://t.co/AB12CD3',
+    // A number the word before it does not make the customer's own: a flight, a year, a count.
+    'flight 3744 is late',
+    'my order of 2 pizzas',
+    'booked a ticket for 2020',
+    'case 12 of water',
   ])('finds none in "%s"', (text) => {
     expect(bookingReferenceIn(text)).toBe(false);
   });

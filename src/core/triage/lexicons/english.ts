@@ -128,6 +128,18 @@ export const english: Lexicon = {
     },
     accountItem: {
       match: [
+        // Found by probing (round 25): money taken again or still, a fee to have back, a credit or a
+        // compensation that never reached the bill, a plan or a policy changed on its own, something
+        // bought that the account does not show.
+        'charged|billed|debited|taken|took .. twice|again', 'still taking|charging|billing|debiting', 'still|keep|keeps getting|being billed|charged',
+        'getting|being|got|get billed|charged for|at|a|an|the', 'was|were|is|are charged|billed at|for',
+        'want|wants|need|asked|asking .. fee|fees|money|deposit|charge|charges back', 'want|wants|asked|asking .. it|them back',
+        'compensation|credit|voucher|refund|repayment|cashback|discount .. never|not .. came|arrived|applied|showing|paid|credited|received',
+        'not|never .. on .. bill|statement|invoice',
+        'membership|subscription|plan|policy|contract|tariff|cover|insurance|sim .. paused|downgraded|inactive|deactivated|suspended|cancelled|canceled',
+        'not|never showing|appearing|show|shows|appear|appears in|on the|my|our app|account|bill|statement|confirmation|booking|card',
+        'fee|fees|charge|charges on the|my|our|this|final|latest bill|statement|account|savings',
+        'money .. left|went out of|from the|my|our bank|account',
         // A booking to change, a receipt for it, a gift card balance: "can you help me change my flight to tomorrow?", "my gift card balance shows zero".
         'receipt|receipts|invoice|invoices for my|our .. flight|flights|trip|booking|order|stay|ticket|tickets|purchase|purchases|room|rental',
         // A name to correct on a booking, a rebooking asked for: "I need to change the name on my ticket", "nobody can rebook me".

@@ -70,6 +70,9 @@ export const french: Lexicon = {
     },
     accountItem: {
       match: [
+        // Trouvés par les sondes (tour 25) : la carte bloquée, les prélèvements qui continuent, une erreur de
+        // relevé, rien reçu, un sinistre déclaré.
+        'carte .. bloquée|suspendue|refusée', 'continuez|continue|continuent à|de prélever|facturer|débiter', 'prélevez|prélève|prélèvent|facturez .. encore|toujours', 'erreur de relevé|facturation|prélèvement', 'rien reçu', 'sinistre|dossier|réclamation déclaré|ouvert|ouverte|déclarée',
         // Ses données à changer, son argent à récupérer : « je voudrais changer mon adresse de facturation », « quand allez-vous me rembourser ? ».
         'changer|modifier mon|ma|mes adresse|coordonnées|rib|iban|titulaire',
         'mettre à jour mon|ma|mes adresse|coordonnées|rib|iban',

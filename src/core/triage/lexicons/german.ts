@@ -64,6 +64,9 @@ export const german: Lexicon = {
     },
     accountItem: {
       match: [
+        // Gefunden mit den Sonden (Runde 25): Abbuchungen nach der Kündigung, eine Nachzahlung, ein falscher
+        // Zählerstand, ein gemeldeter Schaden, Geld nicht zurück, eine hängende Rufnummernmitnahme.
+        'bucht|bucht ihr|buchen .. ab', 'nachzahlung|abschlag|rechnung|abbuchung von .. euro', 'zählerstand .. falsch', 'schaden|schadensfall .. gemeldet', 'geld .. nicht da|zurück|erstattet', 'nicht|nie gutgeschrieben', 'rufnummernmitnahme|portierung', 'abschlag|beitrag|tarif .. erhöht',
         // Eigene Daten ändern, eigenes Geld zurück, eigene Rechnungen: "ich möchte meine Rechnungsadresse ändern", "wann bekomme ich das Geld zurück?".
         'rechnungsadresse|lieferadresse|adresse|anschrift|bankverbindung|iban|kontodaten .. ändern|aktualisieren',
         'wann bekomme|bekommen|kriege|erhalte ich|wir .. geld|betrag|erstattung',

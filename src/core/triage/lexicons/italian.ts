@@ -112,6 +112,9 @@ export const italian: Lexicon = {
     },
     accountItem: {
       match: [
+        // Trovati con le sonde (giro 25): una bolletta e il suo importo, un rimborso parziale o sparito,
+        // un sinistro o una pratica aperti, la portabilità ferma, un contratto mai firmato.
+        'bolletta|bollette|fattura|fatture|conguaglio|addebito|prelievo di .. euro', 'del|il rimborso .. ancora|nessuna|nessun|solo|parziale', 'sinistro|pratica|reclamo|segnalazione aperto|aperta|denunciato|denunciata|aperti', 'portabilità .. ferma|fermo|bloccata|sospesa|bloccato', 'contratto|abbonamento .. mai firmato|richiesto|sottoscritto', 'mai stat* accreditat*|caricat*',
         // Un conguaglio con la sua cifra è una bolletta propria.
         'conguaglio|conguagli .. euro',
         // I propri soldi da riavere: "quando mi restituite i soldi dell'ordine annullato?".

@@ -65,6 +65,9 @@ export const spanish: Lexicon = {
     },
     accountItem: {
       match: [
+        // Encontrados con las sondas (ronda 25): la tarjeta bloqueada, los cobros que siguen, una factura
+        // disparada, un parte abierto, el dinero que no vuelve, la portabilidad parada, la tarifa cambiada.
+        'bloqueado|bloqueada la|mi tarjeta', 'seguís|seguis|seguir|siguen cobrándome|cobrando|cobrándonos', 'factura .. triple|doble|disparada', 'abrí|abri|abierto|abrimos .. parte|reclamación|reclamacion|incidencia|siniestro', 'dinero .. no .. aparece|llega|devuelto|vuelto', 'portabilidad .. parada|bloqueada|atascada', 'han|habéis|habeis cambiado|subido .. tarifa|cuota|precio',
         // Datos propios que cambiar y un dinero propio que recuperar: "quiero cambiar la dirección de facturación", "¿cuándo me devolvéis el dinero del pedido?".
         'cambiar|modificar|actualizar mi|la dirección|cuenta|titular|iban|domiciliación',
         'devolvéis|devolveis|devolveréis|devuelven|reembolsáis|reembolsais .. dinero|importe|pedido',
