@@ -287,6 +287,7 @@ function bestInputs(evidence: MatchEvidence): { best: number; inputs: Confidence
       coverage: evidence.coverage[best] as number,
       shared: evidence.shared[best] as number,
       topicCount: evidence.topicCount,
+      unknownNameCount: evidence.unknownNameCount,
       genericCount: evidence.genericCount,
       contentCount: evidence.contentCount,
     },

@@ -14,6 +14,8 @@ export interface ConfidenceInputs {
   shared: number;
   /** How many topic words the query has. */
   topicCount: number;
+  /** How many names the query has that the knowledge does not know ("at Heathrow"). */
+  unknownNameCount: number;
   /** How many generic words of asking or complaining ("help", "not working") the query has. */
   genericCount: number;
   /** Number of content words in the query. */
@@ -46,8 +48,9 @@ const FEW_WORDS = 2;
  * An answer needs at least this many of the post's topic words in the entry: one shared word
  * ("pay", "app") is what most real posts that match no entry have in common with some entry.
  * The one exception is a post that asks about one thing in plain words ("come faccio a
- * ricaricare?"): with no other topic word and no generic word ("my internet is not working,
- * help") it says nothing the entry does not cover.
+ * ricaricare?"): with no other topic word, no generic word ("my internet is not working,
+ * help") and no name the knowledge does not know ("5 hours at Heathrow" shares only "hours"
+ * with the support hours) it says nothing the entry does not cover.
  */
 export const MIN_SHARED_WORDS = 2;
 /** ...and at least this share of them: a post mostly about something else is not answered. */
@@ -77,8 +80,10 @@ export function confidenceFeatures(x: ConfidenceInputs): number[] {
 }
 
 /** Whether the post's words support an answer from the entry at all (the rules above). */
-export function isSupported(x: Pick<ConfidenceInputs, 'coverage' | 'shared' | 'topicCount' | 'genericCount'>): boolean {
-  const askedPlainly = x.topicCount === 1 && x.genericCount === 0;
+export function isSupported(
+  x: Pick<ConfidenceInputs, 'coverage' | 'shared' | 'topicCount' | 'genericCount' | 'unknownNameCount'>,
+): boolean {
+  const askedPlainly = x.topicCount === 1 && x.genericCount === 0 && x.unknownNameCount === 0;
   return (x.shared >= MIN_SHARED_WORDS || (askedPlainly && x.shared === 1)) && x.coverage >= MIN_COVERAGE;
 }
 

@@ -30,6 +30,9 @@ export interface MatchEvidence {
   shared: Float64Array;
   /** How many topic words the query has. */
   topicCount: number;
+  /** How many names the query has that the knowledge does not know ("5 hours at Heathrow"):
+   * not topic words, but what the post is about beyond any entry. */
+  unknownNameCount: number;
   /** How many places the query names that the knowledge does not know ("an outage in Leeds"):
    * not topic words, but an entry about one area (a notice) does not cover them. */
   unknownPlaceCount: number;
@@ -59,6 +62,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   const { entryCoverage, namedCoverage } = rarityCoverage(model, features.content, candidates);
   const capitals = new LazyCapitals(text);
   const topics = postTopics(model, lang, features.tokens, capitals);
+  const unknownNameCount = countUnknownNames(model, features.tokens, capitals);
   const coverage = new Float64Array(classCount);
   const shared = new Float64Array(classCount);
   const shorterForms = topics.map(shorterFormsOf);
@@ -88,6 +92,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     coverage,
     shared,
     topicCount: topics.length,
+    unknownNameCount,
     unknownPlaceCount: countUnknownPlaces(model, features.tokens, capitals),
     genericCount: features.tokens.filter((t) => t.generic).length,
     contentCount,
@@ -145,6 +150,13 @@ class LazyCapitals {
     this.#words ??= capitalizedWords(this.#text);
     return this.#words;
   }
+}
+
+function countUnknownNames(model: MatchModel, tokens: TextToken[], capitals: LazyCapitals): number {
+  const unknown = tokens.filter((t) => !t.stop && !model.knownStems.has(t.stem));
+  if (unknown.length === 0) return 0;
+  const { names } = capitals.get();
+  return new Set(unknown.filter((t) => names.has(t.word)).map((t) => t.stem)).size;
 }
 
 function countUnknownPlaces(model: MatchModel, tokens: TextToken[], capitals: LazyCapitals): number {

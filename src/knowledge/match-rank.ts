@@ -71,6 +71,7 @@ export function rankMatches(
       coverage,
       shared: sharedWords,
       topicCount,
+      unknownNameCount: evidence.unknownNameCount,
       genericCount: evidence.genericCount,
       contentCount: evidence.contentCount,
     };

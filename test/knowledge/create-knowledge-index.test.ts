@@ -296,6 +296,8 @@ describe('createKnowledgeIndex on the example knowledge', () => {
     ["fix your app it won't even open", 'app-accesso', 'one shared word (app)'],
     ['I pay for 150+ channels and half of them are not working', 'metodi-pagamento', 'one shared word (pay), a third covered'],
     ['I pay for 150+ channels', 'metodi-pagamento', 'one shared word (pay)'],
+    // A wait at an airport shares "hours" with the support hours, and nothing else.
+    ['5 hours at Heathrow', 'orari-assistenza', 'one shared word (hours) next to a name no entry knows'],
   ])('does not answer %j with %s when it has %s', (text, id, _why) => {
     const best = bestOf(text, 'en');
     expect(best?.id).toBe(id);

@@ -7,7 +7,7 @@ import {
 } from '../../src/knowledge/match-calibrate.ts';
 
 function inputs(overrides: Partial<ConfidenceInputs> = {}): ConfidenceInputs {
-  return { probability: 0.8, margin: 0.7, known: 1, entryCoverage: 1, coverage: 1, shared: 3, topicCount: 3, genericCount: 0, contentCount: 4, ...overrides };
+  return { probability: 0.8, margin: 0.7, known: 1, entryCoverage: 1, coverage: 1, shared: 3, topicCount: 3, unknownNameCount: 0, genericCount: 0, contentCount: 4, ...overrides };
 }
 
 describe('calibrateConfidence', () => {
@@ -24,10 +24,11 @@ describe('calibrateConfidence', () => {
     expect(unknown).toBeLessThan(known);
   });
 
-  it.each([
+  it.each<[Partial<ConfidenceInputs>, boolean, string]>([
     [{ shared: 1, coverage: 1, topicCount: 2, genericCount: 0 }, false, 'one shared word among others'],
     [{ shared: 1, coverage: 1, topicCount: 1, genericCount: 1 }, false, 'one word with "help" or "not working"'],
     [{ shared: 1, coverage: 1, topicCount: 1, genericCount: 0 }, true, 'the one word of a plain question'],
+    [{ shared: 1, coverage: 1, topicCount: 1, genericCount: 0, unknownNameCount: 1 }, false, 'one word next to a name the knowledge does not know'],
     [{ shared: 0, coverage: 0, topicCount: 2, genericCount: 0 }, false, 'nothing shared'],
     [{ shared: 2, coverage: 0.4, topicCount: 4, genericCount: 0 }, false, 'less than half covered'],
     [{ shared: 2, coverage: 0.5, topicCount: 4, genericCount: 1 }, true, 'two shared, half covered'],

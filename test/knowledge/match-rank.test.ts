@@ -17,6 +17,7 @@ function evidence(overrides: Partial<MatchEvidence>): MatchEvidence {
     coverage: of([1, 1, 1]),
     shared: of([3, 3, 3]),
     topicCount: 3,
+    unknownNameCount: 0,
     unknownPlaceCount: 0,
     genericCount: 0,
     contentCount: 3,
