@@ -2720,3 +2720,25 @@ describe('triageMessage on account matters told without "my account"', () => {
     expect(planOf(text).some((step) => step.do === 'dm')).toBe(false);
   });
 });
+
+describe('triageMessage on grievances and goodbyes in everyday words', () => {
+  it.each([
+    'the new app is a complete joke on older phones',
+    'you really ripped me off with that change fee',
+    'a refund now is too little too late',
+    'nope, I gave up and went to the shop myself',
+    'a slap in the face after 10 years as a member',
+    'I keep getting the same canned answer from your agents',
+  ])('reads "%s" as a complaint', (text) => {
+    expect(traitsOf(text)).toContain('complaint');
+  });
+
+  it.each([
+    'third delay this month, learned my lesson',
+    'I am losing trust in you with every trip',
+    'member since 2009 and it is time for a change',
+    'plenty of other providers out there, you know',
+  ])('reads "%s" as a customer about to leave', (text) => {
+    expect(traitsOf(text)).toContain('churn');
+  });
+});

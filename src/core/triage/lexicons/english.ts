@@ -207,6 +207,12 @@ export const english: Lexicon = {
         'cold|soggy|stale|burnt|raw fries|food|meal|pizza|burger|nuggets|chips|dinner|lunch|breakfast',
         // A product the shop never has: "perpetual supply issue", "always out of stock".
         'supply issue|issues|problem|problems', 'always|constantly|permanently|perpetually out of stock', 'never in stock',
+        // Found in the crowd's negative airline tweets that waited at low (dev): "a complete joke",
+        // "you just rip me off", "too little too late", "nope I gave up", "same robotic
+        // answer", "a slap in the face".
+        'complete|total|absolute|biggest joke', 'such|what a joke', 'rip|ripping|ripped me|us|people|customers|everyone off',
+        'too little too late', 'gave|given up', 'slap in the face', 'promises are free',
+        'same|robotic|canned|scripted|automated answer|answers|response|responses|reply|replies',
         'did nothing', 'doing nothing', 'shame on you', 'ridiculous', 'unacceptable', 'outrageous', 'appalling', 'useless', 'rubbish', 'a joke',
         'is a joke', 'garbage', 'inedible', 'complaint', 'complain*', 'disappoint*', 'frustrat*', 'annoyed', 'annoying', 'angry',
         'furious', 'fed up', 'sick of', 'sick and tired', 'tired of', 'still waiting', 'no one', 'nobody',
@@ -891,6 +897,9 @@ export const english: Lexicon = {
         'final straw', 'you|u have lost me|us', 'will not be keeping me|us', 'consider this|that my|our last',
         'cheaper|better than staying', 'good luck keeping|retaining customers|me|us', 'try|trying|tried a|the|another rival|competitor',
         'pausing|ditching|dumping you|u',
+        // Crowd tweets (dev): "Learned my lesson", "losing trust in you", "Loyal flier for 10 years - time for change",
+        // "Plenty of other airlines".
+        'learned|learnt my|our lesson', 'losing|lost trust|faith in you|u', 'time for change', 'time for a change', 'plenty of other airlines|companies|providers|options|carriers',
         // Round 22: "enjoy my last bill", "enjoy my £65 a month while it lasts", "nice knowing you", "who's a
         // decent broadband provider?", "booked my next 3 trips with Jet2", "gonna switch to Octopus", "my new bank".
         'enjoy my|our last bill|payment|month|invoice', 'enjoy my|our .. while it lasts', 'nice knowing you|ya|u',
