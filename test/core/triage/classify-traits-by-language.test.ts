@@ -2669,6 +2669,9 @@ describe('triageMessage on faults told by what the customer sees', () => {
     'Router 5x neu gestartet, LED blinkt rot',
     'ya he reiniciado el router 5 veces. Luz roja fija',
     'router blinking red since this morning',
+    // A train cancelled, told with the train after the word.
+    'soppresso il regionale delle 8, di nuovo',
+    'encore supprimé le TER de 18h',
     // Water that comes out brown.
     'sale agua marrón de todos los grifos desde esta mañana',
     'de l’eau marron sort du robinet depuis ce matin',

@@ -284,7 +284,7 @@ export const french: Lexicon = {
         'colis|commande|paquet|carton .. déchiré|déchirée|mouillé|mouillée|cassé|cassée|écrasé|écrasée|éventré|éventrée',
         'toujours pas reçu|reçue|arrivé|arrivée|livré|livrée', 'pas livré|livrée', 'jamais livré|livrée',
         'jamais arrivé|arrivée', 'livraison .. ratée|échouée', 'mon vol .. annulé|retardé|dérouté',
-        'vol annulé|retardé|dérouté', 'train|tgv|ter|rer|bus|métro|avion .. annulé|supprimé|retardé|bloqué',
+        'vol annulé|retardé|dérouté', 'annulé|supprimé|supprimée|annulée le|la|mon|notre|du train|tgv|ter|rer|bus|vol|intercités|ouigo|car', 'train|tgv|ter|rer|bus|métro|avion .. annulé|supprimé|retardé|bloqué',
         'train|tgv|ter|rer|bus|métro|avion .. en retard',
         'bagage|bagages|valise|valises .. perdu|perdue|perdus|perdues|égaré*|endommagé*',
         'raté|manqué ma|mon correspondance|vol|train', 'correspondance ratée|manquée',

@@ -400,7 +400,7 @@ export const italian: Lexicon = {
         // Chiunque fosse atteso, anche lontano dalla parola "tecnico": "il tecnico per l'attivazione della fibra non si è mai presentato".
         'non si è|e mai presentat*', 'non si è|e presentato|presentata nessuno', 'nessuno si è|e presentato|presentata|visto', 'nessuno si è|e fatto vivo',
         'volo|voli|treno|treni|regionale|regionali|frecciarossa|intercity|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. cancellat*|annullat*|soppress*|ritardat*|dirottat*|bloccat*|fermo|ferma|overbooking', 'volo|voli|treno|treni|aereo|bus|autobus|pullman|traghetto|coincidenza|partenza|corsa .. in ritardo',
-        'cancellato|annullato|soppresso il|un volo|treno|viaggio', 'ritardo del|dei volo|treno|voli|treni',
+        'cancellato|annullato|soppresso il|un volo|treno|viaggio|regionale|frecciarossa|intercity|pullman|traghetto', 'ritardo del|dei volo|treno|voli|treni',
         // Detto al presente, a chi lo fa: "terza volta che mi cancellate il volo".
         'mi|ci cancellate|cancellano|annullate|annullano|spostate|spostano .. volo|voli|treno|treni|corsa|viaggio',
         'ho|abbiamo perso la|il coincidenza|volo|treno|aereo', 'persa la coincidenza',
