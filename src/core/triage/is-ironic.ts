@@ -66,10 +66,16 @@ function takenBack(analysis: TextAnalysis): boolean {
   return last > 1 && words[last] === 'not' && clauses[last] !== clauses[last - 1] && words[last - 1] !== 'or';
 }
 
-/** "Thanks for taking 3 weeks": the clause after the thanks names a problem and nothing good. */
+/**
+ * "Thanks for taking 3 weeks": the clause after the thanks names a problem and nothing good. A
+ * good word inside the problem's own phrase is part of the problem ("grateful my premium went
+ * up": the premium is what rose).
+ */
 function thanksForProblem(thanks: LexiconMatch, analysis: TextAnalysis): boolean {
   const after = inClauseAfter(thanks, analysis);
-  return after.some((m) => NAMED_PROBLEM.has(m.category)) && !after.some((m) => SINCERE.has(m.category));
+  const problems = after.filter((m) => NAMED_PROBLEM.has(m.category));
+  const partOfProblem = (m: LexiconMatch) => problems.some((p) => m.start >= p.start && m.end <= p.end);
+  return problems.length > 0 && !after.some((m) => SINCERE.has(m.category) && !partOfProblem(m));
 }
 
 /** "Love how my internet is down again": a problem later in the praise's own clause. */

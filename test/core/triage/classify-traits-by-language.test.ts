@@ -2745,3 +2745,20 @@ describe('triageMessage on grievances and goodbyes in everyday words', () => {
     expect(traitsOf(text)).toContain('churn');
   });
 });
+
+describe('triageMessage on praise for a price that went up', () => {
+  it.each([
+    'thanks for raising the price again, very generous',
+    'so grateful my premium went up 40% this year',
+    'grazie per l’aumento della bolletta, siete generosi',
+    'gracias por la subida de la cuota, qué detalle',
+    'merci pour l’augmentation du forfait, trop gentils',
+    'danke für die Preiserhöhung, echt großzügig',
+  ])('gives "%s" no public thank-you', (text) => {
+    expect(thanksInPublic(text)).toBe(false);
+  });
+
+  it('still thanks for a price that came down', () => {
+    expect(thanksInPublic('thank you for lowering my bill after the review, really kind')).toBe(true);
+  });
+});

@@ -1037,6 +1037,8 @@ export const english: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // A price that went up, praised (round 25): "so grateful my premium went up 40%", "love the surprise €300 charge".
+        'premium|price|prices|bill|bills|tariff|fee|fees|rent|subscription|plan|rate|rates|cost went|gone|goes|going|shot up', 'raising|raised|hiking|hiked|increasing|increased|doubling|doubled my|our|the price|prices|premium|bill|tariff|fee|fees|rate|subscription', 'surprise .. charge|charges|fee|fees|bill',
         'taking|took .. hours|days|weeks|months|ages|forever|years', 'making|made|keeping|kept|leaving|left me|us .. wait|waiting|hanging|stranded|without|stuck', 'making|made|keeping|kept|leaving|left me|us .. on hold',
         // The wait itself, after thanks: "thanks guys, two weeks for a modem" ("2 weeks for my
         // holiday" is a trip, not a wait).

@@ -457,6 +457,8 @@ export const french: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Un prix qui augmente, salué (tour 25) : « merci pour le sms “votre forfait évolue” = +4€/mois ».
+        'augmenté|augmentée|augmentez|augmentent .. prix|forfait|tarif|facture|abonnement|prime|mensualité', 'augmentation|hausse du|des prix|forfait|tarif|abonnement', 'augmentation|hausse de la facture|prime|mensualité',
         // Merci « de m'avoir facturé » : personne ne remercie pour un prélèvement ; « de ne pas m'avoir facturé », si (l'exception).
         'm|nous avoir facturé|prélevé|débité|compté',
         'rappeler pourquoi', 'réussi à perdre|casser|annuler',

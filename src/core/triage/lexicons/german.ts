@@ -432,6 +432,8 @@ export const german: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Ein Preis, der steigt, gelobt (Runde 25): "Tarif automatisch optimiert = 5€ teurer".
+        'preis|preise|tarif|beitrag|abschlag|gebühr|abo .. erhöht|teurer|gestiegen', 'preiserhöhung|beitragserhöhung|tariferhöhung',
         // Danke, "dass ihr mir Roaming berechnet habt": für eine Abbuchung dankt niemand.
         'ihr|sie mir|uns .. berechnet|abgebucht|verrechnet',
         'daran erinnert|erinnern', 'zu verlieren', 'kaputt zu machen',

@@ -727,6 +727,8 @@ export const italian: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Un prezzo aumentato, lodato (giro 25): "grazie per l'aumento della bolletta".
+        'aumentato|aumentata|aumentate|aumentati|alzato|alzata .. bolletta|bollette|prezzo|prezzi|tariffa|canone|abbonamento|premio', 'aumento|aumenti|rincaro|rincari della|del|di bolletta|bollette|prezzo|prezzi|tariffa|canone|abbonamento|premio',
         'ricordato|ricordare perché', 'riusciti|riuscita|riuscito|riuscite a perdere|rompere|cancellare|perdermi',
         // Ore passate da qualche parte, una notte per terra, un'occasione persa: "grazie per le 5 ore a Fiumicino".
         'le|delle .. ore a|in|al|all|allo|sul|sulla|nel|nella', 'notte|notti .. pavimento|aeroporto|stazione|terminal', 'avermi|averci|averla|averlo fatto perdere', 'fatto perdere',

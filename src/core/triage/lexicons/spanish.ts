@@ -453,6 +453,8 @@ export const spanish: Lexicon = {
     },
     ironyTarget: {
       match: [
+        // Un precio que sube, elogiado (ronda 25): "me subís la tarifa... la fidelidad tiene premio".
+        'subís|subis|subido|subieron|subisteis|sube|suben .. precio|precios|tarifa|cuota|factura|recibo|prima', 'subida|aumento del precio|recibo', 'subida|aumento de la tarifa|cuota|factura|prima',
         // Gracias "por cobrarme": nadie agradece un cargo ("gracias por no cobrarme" lleva el "no" en medio).
         'por cobrarme|cobrarnos|facturarme|facturarnos',
         'recordarme|recordarnos por qué', 'conseguido|logrado perder|romper|cancelar',
