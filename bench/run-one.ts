@@ -16,6 +16,7 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   'utility-queries': async () => (await import('./utility-queries.ts')).benchUtilityQueries(),
   'urgent-probes': async () => (await import('./urgent-probes.ts')).benchUrgentProbes(),
   'thanks-probes': async () => (await import('./thanks-probes.ts')).benchThanksProbes(),
+  'account-probes': async () => (await import('./account-probes.ts')).benchAccountProbes(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
   studio: async () => (await import('./studio.ts')).benchStudio(),
   'gap-report': async () => (await import('./gap-report.ts')).benchGapReport(),
