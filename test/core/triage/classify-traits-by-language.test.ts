@@ -2762,3 +2762,13 @@ describe('triageMessage on praise for a price that went up', () => {
     expect(thanksInPublic('thank you for lowering my bill after the review, really kind')).toBe(true);
   });
 });
+
+describe('triageMessage on something owed that never came', () => {
+  it('reads "still haven\'t got my refund two weeks after the return" as a fault', () => {
+    expect(traitsOf('still haven\'t got my refund two weeks after the return')).toContain('faulty');
+  });
+
+  it('does not read "haven\'t got a clue how the bonus works" as one', () => {
+    expect(traitsOf('haven\'t got a clue how the bonus works')).not.toContain('faulty');
+  });
+});

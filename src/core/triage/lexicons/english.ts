@@ -417,6 +417,8 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // Something owed that never came (round 25): "I haven't got my sign-up bonus 3 months after ...".
+        'have|has|still not got|gotten|received my|our|the|any .. refund|bonus|points|miles|credit|voucher|reimbursement|compensation|cashback|replacement',
         // Round 24: a router's red light.
         'flashing|blinking|solid|steady red',
         // A router's warning lights, a folder emptied, hours spent in the terminal.
