@@ -2672,6 +2672,14 @@ describe('triageMessage on faults told by what the customer sees', () => {
     // A train cancelled, told with the train after the word.
     'soppresso il regionale delle 8, di nuovo',
     'encore supprimé le TER de 18h',
+    // Told as a reply in a thread: what cut out, what drops every evening, a parcel sent to the old
+    // address, a payment still pending.
+    'the match stream cut out again in extra time',
+    'it disconnects every evening around 9',
+    'you shipped it to my old address, I moved in June',
+    'el reembolso sigue pendiente desde el jueves',
+    'le remboursement est toujours en attente, trois semaines',
+    'die Erstattung ist immer noch ausstehend',
     // Water that comes out brown.
     'sale agua marrón de todos los grifos desde esta mañana',
     'de l’eau marron sort du robinet depuis ce matin',

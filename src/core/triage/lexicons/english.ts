@@ -417,6 +417,8 @@ export const english: Lexicon = {
     },
     faulty: {
       match: [
+        // Round 25 (replies in a thread): a stream that cut out, a drop every evening, a parcel sent to the old address.
+        'stream|signal|call|line|wifi|internet|tv|picture|sound|connection|feed|broadband|power .. cut out', 'drops|disconnects|dies|crashes|freezes|reboots every evening|night|morning|afternoon|day|weekend', 'delivered|sent|shipped .. to my|our|the old|wrong|previous|former address',
         // Something owed that never came (round 25): "I haven't got my sign-up bonus 3 months after ...".
         'have|has|still not got|gotten|received my|our|the|any .. refund|bonus|points|miles|credit|voucher|reimbursement|compensation|cashback|replacement',
         // Round 24: a router's red light.

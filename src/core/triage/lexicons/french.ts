@@ -201,6 +201,8 @@ export const french: Lexicon = {
     },
     faulty: {
       match: [
+        // Tour 25 (réponses dans un fil) : ce qui reste en attente, le technicien qui devait passer.
+        'toujours|encore en attente|suspens', 'devait|devaient venir|passer|arriver',
         // Tour 24 : le voyant rouge, l'eau marron.
         'voyant rouge', 'voyant .. clignote .. rouge', 'eau marron|trouble|jaune',
         'grève surprise|sauvage',

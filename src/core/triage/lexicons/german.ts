@@ -177,6 +177,8 @@ export const german: Lexicon = {
     },
     faulty: {
       match: [
+        // Runde 25 (Antworten im Thread): was immer noch aussteht.
+        'immer noch ausstehend|blockiert|hängt', 'noch immer ausstehend|blockiert|hängt',
         // Runde 24: die rote LED, braunes Wasser.
         'blinkt|leuchtet rot', 'rote led|lampe|leuchte', 'braunes|trübes|gelbes wasser',
         // Runde 22: das Netz, das ausfällt, ein Funkloch, Schienenersatzverkehr.

@@ -204,6 +204,8 @@ export const spanish: Lexicon = {
     },
     faulty: {
       match: [
+        // Ronda 25 (respuestas en un hilo): lo que sigue pendiente.
+        'sigue|siguen|continúa|continua .. pendiente|pendientes|retenido|retenida|parado|parada|atascado|atascada',
         // Ronda 24: la luz roja del router, el agua marrón.
         'luz roja', 'agua marrón|turbia|amarilla|sucia',
         'llegan|llega .. megas|mb',
