@@ -62,7 +62,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
   const { entryCoverage, namedCoverage } = rarityCoverage(model, features.content, candidates);
   const capitals = new LazyCapitals(text);
   const topics = postTopics(model, lang, features.tokens, capitals);
-  const unknownNameCount = countUnknownNames(model, features.tokens, capitals);
+  const unknownNameCount = countUnknown(model, features.tokens, capitals, 'names');
   const coverage = new Float64Array(classCount);
   const shared = new Float64Array(classCount);
   const shorterForms = topics.map(shorterFormsOf);
@@ -93,7 +93,7 @@ export function collectEvidence(model: MatchModel, text: string, lang: string): 
     shared,
     topicCount: topics.length,
     unknownNameCount,
-    unknownPlaceCount: countUnknownPlaces(model, features.tokens, capitals),
+    unknownPlaceCount: countUnknown(model, features.tokens, capitals, 'places'),
     genericCount: features.tokens.filter((t) => t.generic).length,
     contentCount,
   };
@@ -152,18 +152,12 @@ class LazyCapitals {
   }
 }
 
-function countUnknownNames(model: MatchModel, tokens: TextToken[], capitals: LazyCapitals): number {
+/** How many distinct names (or places) the post has that the knowledge does not know. */
+function countUnknown(model: MatchModel, tokens: TextToken[], capitals: LazyCapitals, kind: keyof CapitalizedWords): number {
   const unknown = tokens.filter((t) => !t.stop && !model.knownStems.has(t.stem));
   if (unknown.length === 0) return 0;
-  const { names } = capitals.get();
-  return new Set(unknown.filter((t) => names.has(t.word)).map((t) => t.stem)).size;
-}
-
-function countUnknownPlaces(model: MatchModel, tokens: TextToken[], capitals: LazyCapitals): number {
-  const unknown = tokens.filter((t) => !t.stop && !model.knownStems.has(t.stem));
-  if (unknown.length === 0) return 0;
-  const { places } = capitals.get();
-  return new Set(unknown.filter((t) => places.has(t.word)).map((t) => t.stem)).size;
+  const words = capitals.get()[kind];
+  return new Set(unknown.filter((t) => words.has(t.word)).map((t) => t.stem)).size;
 }
 
 /**

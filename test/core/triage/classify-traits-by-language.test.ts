@@ -2680,6 +2680,7 @@ describe('triageMessage on faults told by what the customer sees', () => {
     'el reembolso sigue pendiente desde el jueves',
     'le remboursement est toujours en attente, trois semaines',
     'die Erstattung ist immer noch ausstehend',
+    'le technicien devait passer ce matin, personne',
     // Water that comes out brown.
     'sale agua marrón de todos los grifos desde esta mañana',
     'de l’eau marron sort du robinet depuis ce matin',
