@@ -74,7 +74,7 @@ function takenBack(analysis: TextAnalysis): boolean {
 function thanksForProblem(thanks: LexiconMatch, analysis: TextAnalysis): boolean {
   const after = inClauseAfter(thanks, analysis);
   const problems = after.filter((m) => NAMED_PROBLEM.has(m.category));
-  const partOfProblem = (m: LexiconMatch) => problems.some((p) => m.start >= p.start && m.end <= p.end);
+  const partOfProblem = (m: LexiconMatch) => problems.some((problem) => isInside(m, problem));
   return problems.length > 0 && !after.some((m) => SINCERE.has(m.category) && !partOfProblem(m));
 }
 
