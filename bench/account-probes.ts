@@ -2,29 +2,19 @@
 // customer's own booking, bill, order or charge continue in a DM, as the playbook asks, and how
 // many general questions wrongly do. Same responder, knowledge and brand as the real-posts bench.
 import path from 'node:path';
-import { createPronto } from '../src/app.ts';
-import { loadConfig, PACKAGE_DIR } from '../src/config.ts';
-import type { Logger } from '../src/core/ports.ts';
-import { botActionOf } from './judge-real-post.ts';
-import { CLOCK, EXAMPLE_BRAND } from './real-posts.ts';
-import { PROBE_LANGUAGES, probeMessage, readKindProbes, rowByLanguage, type KindProbe } from './read-probes.ts';
+import { PACKAGE_DIR } from '../src/config.ts';
+import type { BotAction } from './judge-real-post.ts';
+import { botActionsOf, PROBE_LANGUAGES, readKindProbes, rowByLanguage } from './run-probes.ts';
 import type { BenchTable } from './table.ts';
 
 const PROBES_FILE = path.join(PACKAGE_DIR, 'bench/account-probes/posts.jsonl');
 const KINDS = ['account', 'general'] as const;
-const silent: Logger = { info() {}, warn() {}, error() {} };
+const DM_ACTIONS: ReadonlySet<BotAction | undefined> = new Set<BotAction>(['dm', 'dm+handoff']);
 
 export async function benchAccountProbes(): Promise<BenchTable> {
   const probes = readKindProbes(PROBES_FILE, KINDS);
-  const pronto = await createPronto({ config: loadConfig({ PRONTO_BRAND_HANDLES: EXAMPLE_BRAND }, PACKAGE_DIR), log: silent, clock: CLOCK });
-  const inDm = new Set<KindProbe<string>>();
-  for (const probe of probes) {
-    const bot = botActionOf(await pronto.responder.handle(probeMessage(probe, 'account-probe')));
-    if (bot === 'dm' || bot === 'dm+handoff') inDm.add(probe);
-  }
-  await pronto.close();
-
-  const wentToDm = (probe: KindProbe<string>) => inDm.has(probe);
+  const actions = await botActionsOf(probes, 'account-probe');
+  const wentToDm = (probe: (typeof probes)[number]) => DM_ACTIONS.has(actions.get(probe));
   return {
     title: `Account matters and general questions (${probes.length} posts written for the probe, five languages)`,
     columns: ['posts', ...PROBE_LANGUAGES, 'all'],

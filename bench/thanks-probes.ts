@@ -3,28 +3,17 @@
 // written apart from the sincere-thanks model's examples, so they show what it reads in words
 // nobody wrote for it. Same responder, knowledge and brand as the real-posts bench.
 import path from 'node:path';
-import { createPronto } from '../src/app.ts';
-import { loadConfig, PACKAGE_DIR } from '../src/config.ts';
-import type { Logger } from '../src/core/ports.ts';
-import { botActionOf } from './judge-real-post.ts';
-import { CLOCK, EXAMPLE_BRAND } from './real-posts.ts';
-import { PROBE_LANGUAGES, probeMessage, readKindProbes, rowByLanguage, type KindProbe } from './read-probes.ts';
+import { PACKAGE_DIR } from '../src/config.ts';
+import { botActionsOf, PROBE_LANGUAGES, readKindProbes, rowByLanguage } from './run-probes.ts';
 import type { BenchTable } from './table.ts';
 
 const PROBES_FILE = path.join(PACKAGE_DIR, 'bench/thanks-probes/posts.jsonl');
 const KINDS = ['sincere', 'not'] as const;
-const silent: Logger = { info() {}, warn() {}, error() {} };
 
 export async function benchThanksProbes(): Promise<BenchTable> {
   const probes = readKindProbes(PROBES_FILE, KINDS);
-  const pronto = await createPronto({ config: loadConfig({ PRONTO_BRAND_HANDLES: EXAMPLE_BRAND }, PACKAGE_DIR), log: silent, clock: CLOCK });
-  const thanked = new Set<KindProbe<string>>();
-  for (const probe of probes) {
-    if (botActionOf(await pronto.responder.handle(probeMessage(probe, 'thanks-probe'))) === 'thank-you') thanked.add(probe);
-  }
-  await pronto.close();
-
-  const wasThanked = (probe: KindProbe<string>) => thanked.has(probe);
+  const actions = await botActionsOf(probes, 'thanks-probe');
+  const wasThanked = (probe: (typeof probes)[number]) => actions.get(probe) === 'thank-you';
   return {
     title: `Thanks and praise, sincere or not (${probes.length} posts written for the probe, five languages)`,
     columns: ['posts', ...PROBE_LANGUAGES, 'all'],
