@@ -7,7 +7,10 @@ import { hashtagVocabularyOf, splitHashtags, type HashtagVocabulary } from './sp
 import { TEXT_PATTERNS } from './text-patterns.ts';
 import { tokenizeText, type TokenizedText } from './tokenize-text.ts';
 
-export type LexiconMatch = PhraseMatch<LexiconCategory>;
+export interface LexiconMatch extends PhraseMatch<LexiconCategory> {
+  /** Matched by one of the list's `notForModels` phrases: the rules read it, the word models do not. */
+  notForModels?: true;
+}
 
 export interface TextAnalysis {
   tokens: TokenizedText;
@@ -24,9 +27,14 @@ export interface WordRange {
   end: number;
 }
 
+// A list's `notForModels` phrases compile as a category of their own, with the list's exceptions,
+// so that their matches can be told apart; the analysis names them by the list's category.
+const NOT_FOR_MODELS_MARK = '~notForModels';
+type CompiledCategory = LexiconCategory | `${LexiconCategory}${typeof NOT_FOR_MODELS_MARK}`;
+
 interface CompiledLexicons {
   /** Phrases, with the matches their exceptions cancel left out. */
-  phrases: PhraseMatcher<LexiconCategory>;
+  phrases: PhraseMatcher<CompiledCategory>;
   negators: ReadonlySet<string>;
   /** "come mai": the word before a negator, and the negator, joined by a space. */
   negatorIdioms: ReadonlySet<string>;
@@ -66,7 +74,7 @@ export function analyzeText(text: string, languages: readonly string[]): TextAna
   const tokens = tokenizeText(prose);
   const matches: LexiconMatch[] = [];
   const negated: LexiconMatch[] = [];
-  const found = lexicons.phrases.find(tokens);
+  const found = lexicons.phrases.find(tokens).map(toLexiconMatch);
   const asks = prose.includes('?');
   for (const match of found) {
     if (asks && SUPPOSABLE.has(match.category) && isSupposed(match, found, tokens)) continue;
@@ -150,8 +158,19 @@ function compileLexicons(languages: readonly string[]): CompiledLexicons {
   return result;
 }
 
-function phraseListsOf(lexicon: Lexicon): [LexiconCategory, PhraseList][] {
-  return Object.entries(lexicon.phrases).flatMap(([category, list]) =>
-    list === undefined ? [] : [[category as LexiconCategory, list] as [LexiconCategory, PhraseList]],
-  );
+function phraseListsOf(lexicon: Lexicon): [CompiledCategory, PhraseList][] {
+  return (Object.entries(lexicon.phrases) as [LexiconCategory, PhraseList | undefined][]).flatMap(([category, list]) => {
+    if (list === undefined) return [];
+    const lists: [CompiledCategory, PhraseList][] = [[category, list]];
+    const { notForModels, except } = list;
+    if (notForModels !== undefined) {
+      lists.push([`${category}${NOT_FOR_MODELS_MARK}`, { match: notForModels, ...(except === undefined ? {} : { except }) }]);
+    }
+    return lists;
+  });
+}
+
+function toLexiconMatch({ category, start, end }: PhraseMatch<CompiledCategory>): LexiconMatch {
+  if (!category.endsWith(NOT_FOR_MODELS_MARK)) return { category: category as LexiconCategory, start, end };
+  return { category: category.slice(0, -NOT_FOR_MODELS_MARK.length) as LexiconCategory, start, end, notForModels: true };
 }

@@ -67,6 +67,7 @@ export function failureWordFeatures(tokens: TokenizedText): string[] {
 const NO_CATEGORY: ReadonlySet<string> = new Set();
 // Read for the handoff's summary and draft, or for one trait, not by the models: a phrase added to
 // them moves no model (its words still join the vocabulary that splits hashtags, split-hashtags.ts).
+// A list's `notForModels` phrases do the same for any other category.
 const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage', 'sinceWhen', 'accountItem', 'supposition', 'statusClaim']);
 
 /**
@@ -76,7 +77,10 @@ const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage', 'sinceWhen', 'ac
  */
 export function wordModelFeatures(analysis: TextAnalysis, leftOut: ReadonlySet<string> = NO_CATEGORY): Required<PostFeatures> {
   const categories = new Set(
-    analysis.matches.map((match) => match.category).filter((category) => !leftOut.has(category) && !NOT_FOR_MODELS.has(category)),
+    analysis.matches
+      .filter((match) => match.notForModels !== true)
+      .map((match) => match.category)
+      .filter((category) => !leftOut.has(category) && !NOT_FOR_MODELS.has(category)),
   );
   return { tokens: analysis.tokens, signals: [...categories, ...failureWordFeatures(analysis.tokens)] };
 }

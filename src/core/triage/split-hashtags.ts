@@ -1,7 +1,7 @@
 // Hashtags carry much of what a tweet means ("#NeverAgain", "#tiredofwaiting",
 // "#horriblecustomerservice") but read as one unknown word. Splitting them into the words the
 // lexicons know lets every phrase list read them, in whatever language is served.
-import { phrasesOf, type Lexicon, type LexiconCategory } from './lexicons/lexicon.ts';
+import { matchesOf, phrasesOf, type Lexicon, type LexiconCategory } from './lexicons/lexicon.ts';
 import { normalizeText } from './tokenize-text.ts';
 
 /** Exact words, and stems that take a common ending. */
@@ -106,7 +106,7 @@ function splitIntoWords(letters: string, vocabulary: HashtagVocabulary): string[
 /** Every word and stem a lexicon's phrases and word lists are written with. */
 export function hashtagVocabularyOf(lexicon: Lexicon): HashtagVocabulary {
   const wordLists = [lexicon.functionWords, lexicon.fillerWords, lexicon.negators, lexicon.markerWords ?? []];
-  const oneWordVerdicts = VERDICT_CATEGORIES.flatMap((category) => lexicon.phrases[category]?.match ?? []).filter((phrase) => !phrase.includes(' '));
+  const oneWordVerdicts = VERDICT_CATEGORIES.flatMap((category) => matchesOf(lexicon.phrases[category] ?? { match: [] })).filter((phrase) => !phrase.includes(' '));
   return { ...wordSetOf([...phrasesOf(lexicon), ...wordLists.flat()]), verdicts: wordSetOf(oneWordVerdicts) };
 }
 

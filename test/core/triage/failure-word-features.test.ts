@@ -56,4 +56,13 @@ describe('wordModelFeatures', () => {
     }
     expect(wordModelFeatures(analysis).signals).toContain('faulty');
   });
+
+  it('leaves out a category matched only by phrases listed as not for the models', () => {
+    const analysis = analyzeText('the app is down', ['en']);
+    const [fault] = analysis.matches.filter((match) => match.category === 'faulty');
+    expect(fault).toBeDefined();
+    const ruleOnly = { ...analysis, matches: [{ ...fault!, notForModels: true as const }] };
+    expect(wordModelFeatures(ruleOnly).signals).not.toContain('faulty');
+    expect(wordModelFeatures({ ...analysis, matches: [fault!] }).signals).toContain('faulty');
+  });
 });

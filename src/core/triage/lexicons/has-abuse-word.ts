@@ -3,6 +3,7 @@
 // the lists stay in one place.
 import { createPhraseMatcher, type PhraseMatcher } from '../create-phrase-matcher.ts';
 import { tokenizeText } from '../tokenize-text.ts';
+import { matchesOf } from './lexicon.ts';
 import { LEXICONS_BY_LANGUAGE } from './lexicons-by-language.ts';
 
 /** Each word of the abuse phrases on its own ("idiot*", the "shit" of "piece of shit"). */
@@ -14,7 +15,7 @@ function abuseWords(): string[] {
   );
   const isFunctionWord = (word: string) => functionWords.has(tokenizeText(word.replace(/\*$/u, '')).words.join(' '));
   return lexicons
-    .flatMap((lexicon) => lexicon.phrases.abuse?.match ?? [])
+    .flatMap((lexicon) => matchesOf(lexicon.phrases.abuse ?? { match: [] }))
     .flatMap((phrase) => phrase.split(/[\s|]+/u))
     .filter((word) => word !== '..' && !isFunctionWord(word));
 }

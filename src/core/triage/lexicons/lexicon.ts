@@ -107,6 +107,13 @@ export type LexiconCategory =
 
 export interface PhraseList {
   match: readonly string[];
+  /**
+   * Phrases that count like `match` for the rules (traits, priority, drafts) but that the word
+   * models do not read. The models learn what a category means from their examples as the
+   * lexicon reads them, so a phrase added to `match` can move their verdict on posts it never
+   * matches; one added here adds what it says and nothing else (failure-word-features.ts).
+   */
+  notForModels?: readonly string[];
   /** Phrases that cancel an overlapping match ("fire stick" is not a fire). */
   except?: readonly string[];
   /**
@@ -164,5 +171,10 @@ export const QUOTED_AMOUNTS = '1|2|3|4|5|6|7|8|9|10|12|15|20|25|30|35|40|50|60|7
 /** Every phrase a lexicon is written with: each list's matches and exceptions, subjects included. */
 export function phrasesOf(lexicon: Lexicon): string[] {
   const lists = [...Object.values(lexicon.phrases), ...Object.values(lexicon.subjects)];
-  return lists.flatMap((list) => (list === undefined ? [] : [...list.match, ...(list.except ?? []), ...(list.despite ?? [])]));
+  return lists.flatMap((list) => (list === undefined ? [] : [...matchesOf(list), ...(list.except ?? []), ...(list.despite ?? [])]));
+}
+
+/** The phrases that match for a list: those the models read and those they do not. */
+export function matchesOf(list: PhraseList): readonly string[] {
+  return list.notForModels === undefined ? list.match : [...list.match, ...list.notForModels];
 }
