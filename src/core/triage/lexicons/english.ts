@@ -416,6 +416,11 @@ export const english: Lexicon = {
       ],
     },
     faulty: {
+      notForModels: [
+        'is|s|was also|too full|cancelled|canceled|delayed|gone|sold',
+        'what happened to|with|w my|our|the|this|flight|order|account|library|bag|bags|files|photos',
+        'keeps|keep coming back', 'keeps|keep reappearing|reverting|resetting',
+      ],
       match: [
         // Round 25 (replies in a thread): a stream that cut out, a drop every evening, a parcel sent to the old address.
         'stream|signal|call|line|wifi|internet|tv|picture|sound|connection|feed|broadband|power .. cut out', 'drops|disconnects|dies|crashes|freezes|reboots every evening|night|morning|afternoon|day|weekend', 'delivered|sent|shipped .. to my|our|the old|wrong|previous|former address',
@@ -741,6 +746,18 @@ export const english: Lexicon = {
       ],
     },
     security: {
+      notForModels: [
+        'please .. block|freeze|lock|stop my|the|our account|accounts|card|cards',
+        'block|freeze|lock|cancel it|them now|asap|immediately',
+        'that|which i|we am|are not making|sending|authorising|authorizing|doing',
+        'on my|our account .. another|other city|country|state',
+        'happening|appearing|coming|going on my|our account right now',
+        'card is|was|s|sits|sitting|lies|lying|right .. in my|our wallet|pocket|hand|purse',
+        'i|we clicked|opened|tapped|followed a|the|that|this|their|your link',
+        'my|our account is|keeps posting|sending|dming|messaging', 'my|our account has been posting|sending|dming|messaging',
+        'email|phone|number|password|address on it .. changed',
+        'another|more .. just went|gone|left|came out',
+      ],
       match: [
         // Round 23: a fake site or page in the brand's name, codes given to a caller.
         'fake site|website|page|account|shop|store|profile|app', 'site|website|page|account|advert|ad with your|ur logo|name',
@@ -895,6 +912,15 @@ export const english: Lexicon = {
       ],
     },
     churn: {
+      notForModels: [
+        'spend|spending|spent .. elsewhere',
+        'close|closing|cancel|cancelling|canceling|end|ending my|our .. policy|account|contract|subscription|membership|plan',
+        'retention offer|offers|deal|deals|team|call|calls',
+        'made my|our decision .. easy|easier',
+        'cheaper|better quote|quotes|offer|offers|deal|deals elsewhere',
+        'convince me|us to stay',
+        'give me|us one|a|any reason to stay',
+      ],
       match: [
         // Round 24: "the final straw", "you've lost me", "you won't be keeping me", "consider this my last order",
         // "paying it feels cheaper than staying", "good luck keeping customers", "trying a rival", "ditching you".
@@ -1399,6 +1425,9 @@ export const english: Lexicon = {
       ],
     },
     urgent: {
+      notForModels: [
+        'what now',
+      ],
       match: [
         'urgent*', 'asap', 'emergency', 'immediately', 'right now', 'right away', 'as soon as possible',
         'time sensitive', 'critical', 'desperate', 'desperately', 'today please', 'need it today', 'life support',

@@ -200,6 +200,13 @@ export const french: Lexicon = {
       except: ['moitié|partie .. arrivé|arrivée|arrivés|arrivées|livré|livrée', 'moitié|partie .. commande|colis|livraison|paquet'],
     },
     faulty: {
+      notForModels: [
+        'aussi .. complet|complète|annulé|annulée|supprimé|supprimée',
+        'que s est il passé',
+        'qu est ce qui s est passé',
+        'reprennent|reprend .. ancien|ancienne',
+        'reviennent|revient tout|toute seul|seule|seuls|seules',
+      ],
       match: [
         // Tour 25 (réponses dans un fil) : ce qui reste en attente, le technicien qui devait passer.
         'toujours|encore en attente|suspens', 'devait|devaient venir|passer|arriver',
@@ -318,6 +325,12 @@ export const french: Lexicon = {
       ],
     },
     security: {
+      notForModels: [
+        'bloquez|bloquer .. carte|cartes|compte|comptes',
+        'que je ne fais|passe|valide pas',
+        'j ai cliqué .. lien',
+        'je n ai jamais changé|modifié|donné|communiqué',
+      ],
       match: [
         // Tour 23 : des paiements qu'on ne reconnaît pas, le code donné, un compte vidé, un faux site à votre nom.
         'reconnais rien', 'reconnais pas ces|ce|les paiement|paiements|achats|achat|prélèvements', 'donné|donne le|mon code|mot de passe',
@@ -400,6 +413,12 @@ export const french: Lexicon = {
       ],
     },
     churn: {
+      notForModels: [
+        'pourquoi je reste|resterais', 'pourquoi je suis encore|toujours',
+        'offres|offre meilleures|meilleure', 'offres|offre moins chères|chère',
+        'qu est ce que vous me|nous proposez',
+        'choix|décision .. facile',
+      ],
       match: [
         // Tour 24 : « je ne le renouvelle pas », « la goutte d'eau ».
         'ne le|la|les renouvelle|renouvellerai pas', 'goutte d eau',
@@ -659,6 +678,10 @@ export const french: Lexicon = {
     thanks: { match: ['merci', 'merci beaucoup', 'je vous remercie', 'remerci*', 'mercii'], except: ['non merci', 'merci pour rien', 'merci pour absolument|vraiment rien', 'merci de rien', 'merci du cadeau'] },
     greeting: { match: ['bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'bsr', 'hello'] },
     urgent: {
+      notForModels: [
+        'et maintenant',
+        'on fait quoi',
+      ],
       match: [
         'urgent', 'urgence', 'au plus vite', 'immédiatement', 'tout de suite', 'dès que possible', 'rapidement', 'dépêchez vous',
         // Le temps presse : un voyage ou un rendez-vous qui n'attend pas demain.

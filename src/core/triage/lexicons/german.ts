@@ -176,6 +176,15 @@ export const german: Lexicon = {
       except: ['hälfte|teil .. angekommen|geliefert'],
     },
     faulty: {
+      notForModels: [
+        'auch .. gestrichen|ausgefallen|voll|annulliert|ausgebucht',
+        'was ist .. passiert',
+        'kein mensch da|hier',
+        'niemand da|hier',
+        'tauchen|taucht .. wieder auf',
+        'stellt|stellen sich .. zurück',
+        'bei jedem start|öffnen|neustart',
+      ],
       match: [
         // Runde 25 (Antworten im Thread): was immer noch aussteht.
         'immer noch ausstehend|blockiert|hängt', 'noch immer ausstehend|blockiert|hängt',
@@ -284,6 +293,15 @@ export const german: Lexicon = {
       ],
     },
     security: {
+      notForModels: [
+        'hab|habe|haben .. nichts|nie überwiesen|gekauft|bezahlt|abgebucht|freigegeben',
+        'sofort|bitte sperren|blockieren',
+        'karte|konto|konten|karten sperren|blockieren',
+        'karte liegt|ist .. vor mir', 'karte liegt|ist .. bei mir', 'karte liegt|ist .. in meinem|meiner',
+        'konto|empfänger|gerät|nummer|adresse|iban|person|firma .. das|die|den ich nicht kenne',
+        'auf einen|einem link geklickt',
+        'nie geändert',
+      ],
       match: [
         // Runde 23: nie gemachte Bestellungen, ein ungefragter SIM-Tausch, eine bestätigte TAN, ein leeres Konto, fremde Unterlagen.
         'nie gemacht|getätigt|bestellt', 'sim .. getauscht', 'nix|nichts beantragt', 'tan|pushtan|code .. bestätigt|bestätigen|weitergegeben|durchgegeben',
@@ -369,6 +387,12 @@ export const german: Lexicon = {
       ],
     },
     churn: {
+      notForModels: [
+        'vergleichsportal|vergleichsportale|vergleichsportalen',
+        'warum ich|wir noch .. bleiben|bleibe',
+        'bessere|günstigere angebote|angebot',
+        'was bietet|bietest ihr|du mir|uns',
+      ],
       match: [
         // Runde 24: "ihr habt mich verloren", "wird nicht verlängert", "bestell ich woanders", "geht woanders hin".
         'ihr habt mich|uns verloren', 'wird|werde .. nicht verlängert|verlängern', 'bestell|bestelle|kauf|kaufe|buche|buch ich .. woanders',
@@ -658,6 +682,10 @@ export const german: Lexicon = {
     thanks: { match: ['danke', 'dankeschön', 'danke schön', 'vielen dank', 'herzlichen dank', 'besten dank', 'danke sehr', 'merci', 'bedanken'], except: ['nein danke', 'danke für nichts|nix', 'dank|danke für gar|überhaupt|absolut nichts|nix', 'danke auch', 'vielen dank auch', 'herzlichen dank auch'] },
     greeting: { match: ['hallo', 'guten tag', 'guten morgen', 'guten abend', 'moin', 'servus', 'grüß gott', 'grüezi', 'hi'] },
     urgent: {
+      notForModels: [
+        'und jetzt',
+        'was nun',
+      ],
       match: [
         'dringend', 'sofort', 'notfall', 'eilig', 'schnellstmöglich', 'so schnell wie möglich', 'beeilt euch', 'beeilen sie sich',
         // Zeitdruck: eine Reise oder ein Termin, der nicht bis morgen wartet.

@@ -283,6 +283,11 @@ export const italian: Lexicon = {
       ],
     },
     faulty: {
+      notForModels: [
+        'anche .. pieno|piena|soppresso|soppressa|cancellato|cancellata|in ritardo',
+        'cosa|cos è successo',
+        'ricompaiono|ricompare', 'si resetta|resettano|reimposta|reimpostano',
+      ],
       match: [
         'acqua marrone|torbida|gialla|sporca',
         'si vede|vedeva male|malissimo|sgranat*', 'si vede|vedeva a scatti',
@@ -533,6 +538,13 @@ export const italian: Lexicon = {
       ],
     },
     security: {
+      notForModels: [
+        'bloccate|bloccatemi|bloccare|bloccarmi .. carta|carte|conto|account',
+        'che non sto facendo|autorizzando',
+        'la carta è .. nel|in portafoglio|tasca|mano', 'carta ce l ho .. nel|in portafoglio|tasca|mano',
+        'ho cliccato|aperto .. link',
+        'non ho mai cambiato|modificato|dato|comunicato',
+      ],
       match: [
         // Giro 23: niente comprato, un sito identico, il codice dato a chi chiamava, un pacco sparito dal locker.
         'non ho comprato|acquistato|ordinato niente|nulla', 'sito|pagina|profilo|account identico|uguale|falso|fake|clonato',
@@ -634,6 +646,12 @@ export const italian: Lexicon = {
       ],
     },
     churn: {
+      notForModels: [
+        'offerte|offerta|proposte|proposta migliori|migliore|convenienti|conveniente',
+        'che mi|ci proponete|offrite',
+        'reso|resa la scelta|decisione facile|facilissima|semplice|semplicissima',
+        'faccio|farò|faremo|facciamo|spendo|spenderò .. altrove',
+              ],
       match: [
         // Giro 24: "non lo rinnovo", "l'ultima goccia", "guardo le offerte degli altri", "sono andata dalla concorrenza", "alla scadenza arrivederci".
         'non lo|la|li rinnovo|rinnoverò', 'ultima goccia', 'guardando|guardo|valutando|valuto .. offerte|tariffe degli|di altri|altre',
@@ -1009,6 +1027,10 @@ export const italian: Lexicon = {
       ],
     },
     urgent: {
+      notForModels: [
+        'e adesso',
+        'e ora cosa|che',
+      ],
       match: [
         'urgent*', 'subito', 'immediatamente', 'al più presto', 'il prima possibile', 'quanto prima', 'emergenz*',
         'entro oggi', 'entro stasera', 'asap', 'di corsa', 'è grave', 'gravissimo', 'salvavita', 'sbrigatevi', 'muovetevi',

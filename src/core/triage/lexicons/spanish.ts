@@ -203,6 +203,12 @@ export const spanish: Lexicon = {
       except: ['mitad|parte .. llegó|llegado', 'llegado|llegó la mitad|parte'],
     },
     faulty: {
+      notForModels: [
+        'también .. lleno|llena|cancelado|cancelada|completo|completa|retrasado',
+        'qué|que ha pasado|pasó',
+        'vuelven|vuelve a aparecer',
+        'se resetea|resetean|reinicia|reinician solo|sola|solos|solas',
+      ],
       match: [
         // Ronda 25 (respuestas en un hilo): lo que sigue pendiente.
         'sigue|siguen|continúa|continua .. pendiente|pendientes|retenido|retenida|parado|parada|atascado|atascada',
@@ -315,6 +321,13 @@ export const spanish: Lexicon = {
       ],
     },
     security: {
+      notForModels: [
+        'bloqueen|bloqueadme|bloquead|bloquear|bloqueenme .. tarjeta|tarjetas|cuenta|cuentas',
+        'que no estoy haciendo|autorizando',
+        'tarjeta está .. en mi|la cartera|mano|bolsillo', 'tarjeta la tengo .. en mi|la cartera|mano|bolsillo',
+        'he pinchado|abierto|clicado .. enlace|link',
+        'nunca he cambiado|modificado|dado',
+      ],
       match: [
         // Ronda 23: cargos que no son míos, una web o un anuncio con vuestro logo, la clave dictada a quien llamó.
         'transferencias|compras|cargos|pagos que no son mías|míos|mias|mios', 'con vuestro logo|nombre', 'web|página|pagina|perfil|cuenta falsa|falso|clonada|clonado|idéntica|identica',
@@ -394,6 +407,12 @@ export const spanish: Lexicon = {
       ],
     },
     churn: {
+      notForModels: [
+        'ofertas|oferta|propuestas mejores|mejor', 'ofertas|oferta|propuestas más baratas|barata',
+        'qué me|nos ofrecéis|ofrecen|proponéis',
+        'me|nos habéis|han puesto la decisión fácil|facilísima',
+        'gastaré|gasto|compraré|compro .. en otro|otra|otros|otras sitio|parte|lugar|tienda',
+      ],
       match: [
         // Ronda 24: "en cuanto acabe la permanencia", "no lo renuevo".
         'en cuanto|cuando acabe|termine la|mi permanencia', 'en cuanto|cuando se acabe|termine la|mi permanencia', 'no lo|la renuevo|renovaré',
@@ -710,6 +729,9 @@ export const spanish: Lexicon = {
     thanks: { match: ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'les agradezco', 'agradezco', 'agradecid*', 'agradecer'], except: ['no gracias', 'gracias por nada', 'gracias por absolutamente|realmente nada'] },
     greeting: { match: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas', 'saludos'] },
     urgent: {
+      notForModels: [
+        'y ahora qué|que',
+      ],
       match: [
         'urgente', 'urgencia', 'cuanto antes', 'inmediatamente', 'emergencia', 'ya mismo', 'dense prisa', 'apúrense',
         // Prisa: un viaje o una cita que no espera a mañana.
