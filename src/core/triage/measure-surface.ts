@@ -58,11 +58,14 @@ const REGULATOR_HANDLES: ReadonlySet<string> = new Set(
 // Six letters and digits mixed, as airlines, rail and travel sites print booking references ("K2M9ZT",
 // "Qm9L8g"); not a flight number ("UA1116"), an aircraft type ("ERJ145"), a tail number ("N284WN")
 // or a word with a number in it ("5hours", "covid1", "me2sit", an e-mail's "acarl4@"). Amazon-style
-// order numbers are three groups of digits.
+// order numbers are three groups of digits. A bare number of seven digits or more, with no sign or
+// separator that makes it a price, a count or part of a link, is a reference handed over ("RES #
+// 0167560070877", "RR 1079871763"): a reply that gives one wants something done.
 const CODE_CANDIDATE = /(?<![\p{L}\p{N}_@.-])[A-Za-z0-9]{6}(?![\p{L}\p{N}_@-])/gu;
 const NOT_A_BOOKING_REFERENCE = /^(?:[A-Z]{2}\d{4}|[A-Z]{3}\d{3}|N\d{3}[A-Z]{2}|\d+[a-z]+|[A-Za-z][a-z]*\d+|[a-z]*\d[a-z]*)$/;
 const ORDER_NUMBER = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/;
 const MIN_LETTERS_IN_REFERENCE = 2;
+const LONG_NUMBER = /(?<![\p{L}\p{N}_@.,:\/£$€-])#?\d{7,}(?![\p{L}\p{N}_%-]|[.,]\d)/u;
 // A number the customer names as their order's, booking's, claim's or case's ("order 88213", "ref
 // 55102", "pedido #4521", "commande 30218", "bestellnr 8812", "file number MUCEU44721"): the
 // name says it is theirs, however short or plain the number. Flights, trains and seats are left
@@ -139,7 +142,7 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
 }
 
 function hasBookingReference(prose: string): boolean {
-  if (ORDER_NUMBER.test(prose)) return true;
+  if (ORDER_NUMBER.test(prose) || LONG_NUMBER.test(prose)) return true;
   CODE_CANDIDATE.lastIndex = 0;
   for (let match = CODE_CANDIDATE.exec(prose); match !== null; match = CODE_CANDIDATE.exec(prose)) {
     const [code] = match;

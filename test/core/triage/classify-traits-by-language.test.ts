@@ -2781,3 +2781,13 @@ describe('triageMessage on something owed that never came', () => {
     expect(traitsOf('haven\'t got a clue how the bonus works')).not.toContain('faulty');
   });
 });
+
+describe('triageMessage on a reference handed over with thanks', () => {
+  it.each(['RES # 0167560070877 Fsqthg Thanks', '8602947, jon at the address above, thanks.'])(
+    'reads "%s" as an account matter, with no public thank-you',
+    (text) => {
+      expect(traitsOf(text)).toContain('account');
+      expect(thanksInPublic(text)).toBe(false);
+    },
+  );
+});

@@ -16,6 +16,9 @@ describe('measureSurface on booking references', () => {
     'ref: 55102',
     'pedido #4521 sin entregar',
     'Bestellnr 8812',
+    // A long bare number handed over in a reply: a reservation, a loyalty or a tracking number.
+    'RES # 0167560070877 Fsqthg Thanks',
+    '8602947, jon at the address above, thanks.',
   ])('finds one in "%s"', (text) => {
     expect(bookingReferenceIn(text)).toBe(true);
   });
@@ -35,6 +38,11 @@ describe('measureSurface on booking references', () => {
     'my order of 2 pizzas',
     'booked a ticket for 2020',
     'case 12 of water',
+    // Prices, counts and scores are written with separators or signs; six digits are too few.
+    'paid £1250000 for nothing',
+    '1,000,000 miles flown',
+    'scored 123456 points',
+    'it went up 1000000%',
   ])('finds none in "%s"', (text) => {
     expect(bookingReferenceIn(text)).toBe(false);
   });
