@@ -9,10 +9,11 @@ import { leavesForRival } from './leaves-for-rival.ts';
 import type { LexiconCategory } from './lexicons/lexicon.ts';
 import type { Surface } from './measure-surface.ts';
 import { readUrgentTraits } from './score-urgent.ts';
+import { statesACostAfterThanks } from './states-a-cost-after-thanks.ts';
 
 export interface TraitInput {
   message: InboundMessage;
-  settings: Pick<ResponderSettings, 'brandHandles' | 'brandUserIds'>;
+  settings: Pick<ResponderSettings, 'brandHandles' | 'brandUserIds' | 'languages'>;
   /** The cleaned question (no brand handles, reply handles or links). */
   question: string;
   analysis: TextAnalysis;
@@ -58,7 +59,7 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   ) {
     traits.add('account');
   }
-  const tone = judgeTone(analysis, input.surface, traits);
+  const tone = readsAsSarcasmIfCosted(judgeTone(analysis, input.surface, traits), input);
   // Danger and fraud told in words no phrase names; thanks for help in one are not one.
   if (!tone.thanks) for (const trait of readUrgentTraits(analysis)) traits.add(trait);
   if (tone.faultOver) traits.delete('faulty');
@@ -92,6 +93,12 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (message.retweet === true || /^\s*RT @/i.test(message.text)) traits.add('retweet');
   if (isOwnPost(input)) traits.add('own-post');
   return ORDER.filter((trait) => traits.has(trait));
+}
+
+/** Thanks, then a sentence that counts what it cost: sarcasm, a complaint (states-a-cost-after-thanks.ts). */
+function readsAsSarcasmIfCosted(tone: Tone, { question, settings }: TraitInput): Tone {
+  if (!tone.thanks || !statesACostAfterThanks(question, settings.languages)) return tone;
+  return { ...tone, thanks: false, ironic: true, complaint: true };
 }
 
 /**
