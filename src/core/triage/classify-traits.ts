@@ -62,6 +62,8 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   const tone = readsAsSarcasmIfCosted(judgeTone(analysis, input.surface, traits), input);
   // Danger and fraud told in words no phrase names; thanks for help in one are not one.
   if (!tone.thanks) for (const trait of readUrgentTraits(analysis)) traits.add(trait);
+  // "Got a strange text about a parcel fee, didn't click anything, just flagging it": a report, no fraud under way.
+  if (hasMatch(analysis, 'noHarmDone') && !hasMatch(analysis, 'contrast')) traits.delete('security');
   if (tone.faultOver) traits.delete('faulty');
   // "Thanks, my refund arrived today", "thanks for the refund!": thanks for an account matter that
   // is settled leaves nothing to take to a DM (a question, a "but" or details handed over for it

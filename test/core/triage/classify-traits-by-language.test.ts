@@ -2791,3 +2791,43 @@ describe('triageMessage on a reference handed over with thanks', () => {
     },
   );
 });
+
+describe('triageMessage on a suspicious message reported with no harm done', () => {
+  it.each([
+    'got a text pretending to be you about a parcel fee, didn’t click anything, just flagging it',
+    'mi è arrivato un SMS strano su un pacco in giacenza con un link, non l’ho aperto, lo segnalo e basta',
+    'me ha llegado un correo raro haciéndose pasar por vosotros, no he pinchado en nada, solo quería avisar',
+    'j’ai reçu un SMS bizarre pour des frais de douane, je n’ai pas cliqué, je vous le signale juste',
+    'habe eine komische SMS wegen einer Paketgebühr bekommen, nichts angeklickt, wollte es nur melden',
+  ])('reads "%s" as no fraud under way', (text) => {
+    expect(traitsOf(text)).not.toContain('security');
+  });
+
+  it('still reads fraud when a "but" follows the report', () => {
+    expect(traitsOf('got a phishing text, didn’t click anything but someone used my card in Madrid')).toContain('security');
+  });
+});
+
+describe('triageMessage on a setting the customer cannot find', () => {
+  it.each([
+    'can the thermostat follow a different schedule on weekends? couldn’t find it in settings',
+    'come si attiva l’autenticazione a due fattori? Non trovo l’opzione da nessuna parte',
+    '¿cómo activo el modo oscuro? no encuentro la opción',
+    'comment activer le mode sombre ? je ne trouve pas l’option',
+    'wie aktiviere ich den Dunkelmodus? ich finde die Option nicht',
+  ])('reads "%s" as a how-to question, not a fault', (text) => {
+    expect(traitsOf(text)).not.toContain('faulty');
+  });
+});
+
+describe('triageMessage on something that now starts at once', () => {
+  it('reads "ora le scene partono subito" as no haste', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta l’ultimo aggiornamento è una meraviglia, ora le scene partono subito' }), settings);
+    expect(triage.urgency).not.toBe('high');
+  });
+
+  it('still reads "rispondete subito" as haste', () => {
+    const triage = triageMessage(aMessage({ text: '@LumoAiuta rispondete subito, è la terza volta che scrivo' }), settings);
+    expect(triage.urgency).toBe('high');
+  });
+});

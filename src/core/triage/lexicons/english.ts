@@ -73,6 +73,10 @@ export const english: Lexicon = {
       except: ['what a', 'how dare', 'who cares', 'how rude', 'how annoying', 'how lovely|nice|great|wonderful|sweet|cool|kind|awesome|brilliant|fantastic|amazing|exciting|ridiculous|embarrassing|sad|funny|typical|disappointing|frustrating'],
     },
     howTo: {
+      notForModels: [
+        'can|could not find .. option|options|setting|settings|button|toggle|menu',
+        'can|could not find it|that|this in|under .. settings|menu|app',
+      ],
       match: [
         'how do|can|should|would i|we|you', 'how to', 'where do|can i|we', 'where is|are the', 'is it possible',
         'can|could i', 'does|do|will|can|would my', 'what is the best way', 'what does .. mean', 'how much', 'how many', 'what are the',
@@ -1487,6 +1491,16 @@ export const english: Lexicon = {
         'because of you|u|your', 'can|could not believe you|u|your|they|how|that|this|what', 'stagnant',
       ],
       except: ['not bad', 'slow down', 'try again'],
+    },
+    noHarmDone: {
+      match: [
+        'did not|never click|clicked|open|opened|tap|tapped|reply|replied|respond|responded|answer|answered .. anything|it|the|that|this|them|link|links',
+        'have not clicked|opened|tapped|replied|responded|answered .. anything|it|the|that|this|them|link|links',
+        'just flagging|reporting it|this|that',
+        'just flagging|reporting so|to',
+        'just wanted to flag|report|warn',
+        'no harm done',
+      ],
     },
     spamBait: {
       match: [

@@ -43,6 +43,9 @@ export const french: Lexicon = {
       except: ['quel|quelle bonheur|plaisir|joie|honte|horreur|galère|chance|déception|blague|arnaque|bazar|surprise|merveille|catastrophe'],
     },
     howTo: {
+      notForModels: [
+        'je ne trouve pas .. option|réglage|réglages|bouton|menu',
+      ],
       match: [
         'comment faire', 'comment puis je', 'comment on', 'où puis je', 'comment est ce que je', 'comment je peux',
         'comment recharger|payer|changer|modifier|activer|consulter|voir|trouver|configurer|télécharger|utiliser|accéder|obtenir', 'est il possible', 'combien coûte',
@@ -703,6 +706,14 @@ export const french: Lexicon = {
         'honte', 'honteu*', 'inadmissible', 'inacceptable', 'ridicule', 'scandal*', 'furieu*', 'colère', 'marre',
         'ras le bol', 'lamentable', 'le|la pire', 'arnaque*', 'voleurs', 'incompétent*', 'dégoûté*', 'dégueulasse',
         "n'importe quoi",
+      ],
+    },
+    noHarmDone: {
+      match: [
+        'je n ai pas cliqué|ouvert|répondu',
+        'je n ai rien cliqué|ouvert',
+        'je vous le|la signale juste',
+        'juste pour signaler|prévenir', 'juste pour vous prévenir',
       ],
     },
     negative: { match: ['mauvais', 'mauvaise', 'triste', 'nul', 'catastrophe', 'horrible', 'dommage', 'malheureusement', 'inquiet|inquiète', 'cher', 'lent', 'perdu', 'attente'] },

@@ -37,6 +37,9 @@ export const german: Lexicon = {
       except: ['wie toll|schön|super|nett|ärgerlich|peinlich|typisch|lächerlich|traurig', 'was für ein|eine|einen mist|witz|chaos|saftladen|frechheit|ärger|katastrophe|zirkus|service|kundenservice'],
     },
     howTo: {
+      notForModels: [
+        'finde .. option|einstellung|einstellungen|button|knopf|menü .. nicht',
+      ],
       match: [
         'wie kann|könnte ich', 'wie geht', 'wie funktioniert',
         'wie lade|ändere|zahle|bezahle|aktiviere|finde|sehe|prüfe|bekomme|nutze|richte|lese ich', 'wo kann|finde ich', 'ist es möglich', 'was kostet', 'im ausland',
@@ -704,6 +707,14 @@ export const german: Lexicon = {
       match: [
         'frechheit', 'unverschämt*', 'skandal*', 'inakzeptabel', 'lächerlich', 'wütend', 'sauer', 'unfassbar',
         'katastroph*', 'abzocke', 'betrüger', 'schlimmste', 'schlechteste', 'inkompetent*', 'schämen', 'nase voll',
+      ],
+    },
+    noHarmDone: {
+      match: [
+        'nichts angeklickt|geöffnet',
+        'nicht angeklickt|geöffnet|geantwortet',
+        'wollte es|das|sie nur melden',
+        'nur zur info',
       ],
     },
     negative: { match: ['besorgt', 'mache mir sorgen', 'machen uns sorgen', 'schlecht', 'schlimm', 'traurig', 'ärgerlich', 'leider', 'mies', 'nervig', 'teuer', 'langsam', 'verloren'] },

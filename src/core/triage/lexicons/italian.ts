@@ -53,6 +53,9 @@ export const italian: Lexicon = {
       except: ['come al solito', 'come sempre', 'come previsto', 'come detto', 'come da', 'come ogni'],
     },
     howTo: {
+      notForModels: [
+        'non trovo|riesco .. opzione|opzioni|impostazione|impostazioni|pulsante|tasto|menu|voce',
+      ],
       match: [
         'come si|faccio|posso|fare|funziona|attivo|leggo|cambio|controllo|vedo|trovo|scarico|pago|ricarico|verifico',
         'come vedere|controllare|scaricare|pagare|trovare|leggere|attivare|disattivare|cambiare|verificare|ottenere|avere|richiedere|visualizzare|ricevere|consultare|modificare|comunicare|inviare|fare|effettuare|sapere',
@@ -1027,6 +1030,8 @@ export const italian: Lexicon = {
       ],
     },
     urgent: {
+      // "ora le scene partono subito": something that now starts at once is good news, not haste.
+      except: ['parte|partono|arriva|arrivano|funziona|funzionano|risponde|rispondono|carica|caricano|accende|accendono|avvia|avviano subito'],
       notForModels: [
         'e adesso',
         'e ora cosa|che',
@@ -1072,6 +1077,15 @@ export const italian: Lexicon = {
         'carissim*', 'sparito', 'sparita', 'spariti', 'perso', 'persa', 'persi', 'mancat*',
         'attesa infinita', 'aspettando', 'inutile', 'inutili', 'non è|e ancora arrivat*', 'non mi è|e .. arrivat*',
         'mai arrivat*', 'ancora non .. arrivat*',
+      ],
+    },
+    noHarmDone: {
+      match: [
+        'non l ho aperto|aperta|cliccato|cliccata',
+        'non ho cliccato|aperto|risposto',
+        'lo|la segnalo e basta',
+        'solo per segnalare|segnalarlo|segnalarla|avvisare|avvisarvi',
+        'lo|la segnalo solo',
       ],
     },
     spamBait: {

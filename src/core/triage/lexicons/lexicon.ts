@@ -100,6 +100,12 @@ export type LexiconCategory =
    * trait only, not by the models.
    */
   | 'accountItem'
+  /**
+   * A suspicious message reported with no harm done ("didn't click anything", "nichts angeklickt",
+   * "je vous le signale juste"): the report is no fraud in progress, unless a "but" follows. Read
+   * for the trait only, not by the models.
+   */
+  | 'noHarmDone'
   /** Promotional bait ("free", "giveaway"): spam only with a link or many tags. */
   | 'spamBait'
   /** Schemes no customer writes ("buy followers", "airdrop"): spam on their own. */

@@ -37,6 +37,9 @@ export const spanish: Lexicon = {
       except: ['qué ilusión|bien|bonito|bonita|maravilla|alegría|lujo|suerte|pena|asco|vergüenza|desastre|horror|vergonzoso|rabia', 'cómo me alegro|molesta|gusta|encanta|fastidia'],
     },
     howTo: {
+      notForModels: [
+        'no encuentro|consigo .. opción|ajuste|ajustes|botón|menú',
+      ],
       match: [
         'cómo puedo|se|hago', 'dónde puedo',
         'cómo recargo|recargar|pago|pagar|cambio|cambiar|activo|activar|veo|ver|consulto|consultar|configuro|configurar|descargo|uso|usar|accedo|acceder', 'es posible', 'cuánto cuesta', 'se puede', 'en el extranjero',
@@ -753,6 +756,13 @@ export const spanish: Lexicon = {
         'vergüenza', 'vergonzos*', 'inaceptable', 'ridícul*', 'indignant*', 'indignad*', 'harto', 'harta', 'hartos',
         'furios*', 'enfadad*', 'cabread*', 'pésim*', 'estafador*', 'ladrones', 'incompetentes', 'asco', 'asqueros*',
         'el|la|lo peor',
+      ],
+    },
+    noHarmDone: {
+      match: [
+        'no he pinchado|abierto|clicado|respondido|contestado',
+        'solo quería|queria avisar|avisaros|avisarles|informar',
+        'solo para avisar|avisaros|avisarles|informar',
       ],
     },
     negative: { match: ['mal', 'malo', 'mala', 'triste', 'desastre', 'lamentable', 'odio', 'preocupad*', 'desesperad*', 'lástima', 'por desgracia', 'lento', 'caro', 'perdido', 'esperando'] },
