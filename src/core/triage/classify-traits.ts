@@ -83,6 +83,8 @@ export function classifyTraits(input: TraitInput): MessageTrait[] {
   if (hasMatch(analysis, 'cancelAsk') && (traits.has('complaint') || traits.has('faulty'))) traits.add('churn');
   const unhappy = traits.has('complaint') || traits.has('faulty') || input.wordSentiment === 'negative';
   if (!tone.thanks && leavesForRival(input.question, unhappy)) traits.add('churn');
+  // "Tough to be loyal", "if you want our continued loyalty...": loyalty put on the table in a grievance.
+  if (!tone.thanks && unhappy && hasMatch(analysis, 'loyalty')) traits.add('churn');
   // Tagging a regulator takes a grievance over the brand's head; thanking one does not.
   if (input.surface.regulatorTagged && !tone.thanks) traits.add('legal');
   if (tone.thanks) traits.add('thanks');

@@ -68,7 +68,7 @@ const NO_CATEGORY: ReadonlySet<string> = new Set();
 // Read for the handoff's summary and draft, or for one trait, not by the models: a phrase added to
 // them moves no model (its words still join the vocabulary that splits hashtags, split-hashtags.ts).
 // A list's `notForModels` phrases do the same for any other category.
-const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage', 'sinceWhen', 'accountItem', 'supposition', 'statusClaim', 'noHarmDone']);
+const NOT_FOR_MODELS: ReadonlySet<string> = new Set(['outrage', 'sinceWhen', 'accountItem', 'supposition', 'statusClaim', 'noHarmDone', 'loyalty']);
 
 /**
  * What the word models read of an analysed post: its words, the lexicon categories it matched

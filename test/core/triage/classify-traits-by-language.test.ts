@@ -2831,3 +2831,25 @@ describe('triageMessage on something that now starts at once', () => {
     expect(triage.urgency).toBe('high');
   });
 });
+
+describe('triageMessage on loyalty put on the table in a grievance', () => {
+  it.each([
+    'fourth plane today with a mechanical problem. Tough to be loyal.',
+    'if you want our continued loyalty, you need to do better than that',
+    'cliente fedele da 15 anni e mi trattate così, pessimo servizio',
+    'cliente fiel desde hace años y nadie me responde, vergüenza',
+    'client fidèle depuis 10 ans et toujours aucune réponse, c’est honteux',
+    'seit 20 Jahren treuer Kunde und so ein schlechter Service',
+  ])('reads "%s" as a customer who may leave', (text) => {
+    expect(traitsOf(text)).toContain('churn');
+  });
+
+  it.each([
+    'this trip pays off, it pays to be loyal!',
+    'sorry for my silly tweet, I remain a loyal customer!',
+    'my loyalty points from last month are missing',
+    'i punti della carta fedeltà non risultano ancora, è un problema',
+  ])('does not read "%s" as one', (text) => {
+    expect(traitsOf(text)).not.toContain('churn');
+  });
+});

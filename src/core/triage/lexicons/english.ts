@@ -1492,6 +1492,12 @@ export const english: Lexicon = {
       ],
       except: ['not bad', 'slow down', 'try again'],
     },
+    loyalty: {
+      match: ['loyal', 'loyalty', 'loyally', 'loyalties'],
+      except: [
+        'loyalty program|programs|programme|programmes|points|card|cards|number|numbers|account|tier|tiers|status|scheme|schemes|member|members|membership|club|reward|rewards|bonus|app|level|levels',
+      ],
+    },
     noHarmDone: {
       match: [
         'did not|never click|clicked|open|opened|tap|tapped|reply|replied|respond|responded|answer|answered .. anything|it|the|that|this|them|link|links',

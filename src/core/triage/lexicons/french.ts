@@ -708,6 +708,12 @@ export const french: Lexicon = {
         "n'importe quoi",
       ],
     },
+    loyalty: {
+      match: ['fidèle', 'fidèles', 'fidélité'],
+      except: [
+        'programme|programmes|carte|cartes|points|club|niveau de fidélité',
+      ],
+    },
     noHarmDone: {
       match: [
         'je n ai pas cliqué|ouvert|répondu',

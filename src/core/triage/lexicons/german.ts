@@ -709,6 +709,12 @@ export const german: Lexicon = {
         'katastroph*', 'abzocke', 'betrüger', 'schlimmste', 'schlechteste', 'inkompetent*', 'schämen', 'nase voll',
       ],
     },
+    loyalty: {
+      match: ['treu', 'treue', 'treuer', 'treuen', 'kundentreue'],
+      except: [
+        'treue punkte|karte|programm|bonus|status',
+      ],
+    },
     noHarmDone: {
       match: [
         'nichts angeklickt|geöffnet',

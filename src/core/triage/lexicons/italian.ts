@@ -1079,6 +1079,13 @@ export const italian: Lexicon = {
         'mai arrivat*', 'ancora non .. arrivat*',
       ],
     },
+    loyalty: {
+      match: ['fedele', 'fedeli', 'fedeltà', 'fedelta'],
+      except: [
+        'programma|programmi|carta|carte|tessera|tessere|punti|club|raccolta|premio|premi|livello fedeltà|fedelta',
+        'fedeltà|fedelta .. punti|club|card',
+      ],
+    },
     noHarmDone: {
       match: [
         'non l ho aperto|aperta|cliccato|cliccata',

@@ -106,6 +106,12 @@ export type LexiconCategory =
    * for the trait only, not by the models.
    */
   | 'noHarmDone'
+  /**
+   * Loyalty named ("loyal customer", "cliente fedele", "votre fidélité"): in an unhappy post it is
+   * what the customer puts on the table, a churn risk; the loyalty programme's own name is not.
+   * Read for the trait only, not by the models.
+   */
+  | 'loyalty'
   /** Promotional bait ("free", "giveaway"): spam only with a link or many tags. */
   | 'spamBait'
   /** Schemes no customer writes ("buy followers", "airdrop"): spam on their own. */

@@ -758,6 +758,12 @@ export const spanish: Lexicon = {
         'el|la|lo peor',
       ],
     },
+    loyalty: {
+      match: ['fiel', 'fieles', 'fidelidad'],
+      except: [
+        'programa|programas|tarjeta|tarjetas|puntos|club|nivel de fidelidad',
+      ],
+    },
     noHarmDone: {
       match: [
         'no he pinchado|abierto|clicado|respondido|contestado',
