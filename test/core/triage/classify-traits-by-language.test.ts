@@ -2853,3 +2853,13 @@ describe('triageMessage on loyalty put on the table in a grievance', () => {
     expect(traitsOf(text)).not.toContain('churn');
   });
 });
+
+describe('triageMessage on feedback and a forgotten bag closed with thanks or hearts', () => {
+  it('gives "just let the employees know that a kind attitude is vital. Thanks" no public thank-you', () => {
+    expect(thanksInPublic('just let the employees know that a kind attitude towards customers is vital. Thanks')).toBe(false);
+  });
+
+  it('reads "that luggage you forgot... he just won an oscar 😄💝" as a fault', () => {
+    expect(traitsOf('that luggage you forgot... he just won an oscar 😄💝')).toContain('faulty');
+  });
+});

@@ -56,6 +56,10 @@ export const english: Lexicon = {
       ],
     },
     request: {
+      notForModels: [
+        'let|tell .. employees|staff|team|crew|agents|agent|management|manager|people know',
+        'pass .. on to|onto your|the employees|staff|team|crew|agents|management',
+      ],
       // A need or a plea said as a statement: "I need help with my bill, thanks" asks for something.
       match: [
         'i|we need', 'need help|assistance', 'need some help|assistance',
@@ -424,6 +428,7 @@ export const english: Lexicon = {
         'is|s|was also|too full|cancelled|canceled|delayed|gone|sold',
         'what happened to|with|w my|our|the|this|flight|order|account|library|bag|bags|files|photos',
         'keeps|keep coming back', 'keeps|keep reappearing|reverting|resetting',
+        'luggage|bag|bags|suitcase|suitcases|stroller you|u forgot|lost|left|misplaced|sent',
       ],
       match: [
         // Round 25 (replies in a thread): a stream that cut out, a drop every evening, a parcel sent to the old address.
