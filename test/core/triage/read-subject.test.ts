@@ -45,6 +45,16 @@ describe('readSubject', () => {
     ['staff at the stop cannot tell us where the bus is', 'trip'],
     ['my parcel is delayed at the depot', 'order'],
     ['my order was delayed into next week', 'order'],
+    // A delay named on its own is a journey's (2026-12-02, sixth session); an order's, a refund's or a reply's is not.
+    ['why are you SO DELAYED', 'trip'],
+    ['935 Ncl to London delayed so London to Chicago will have left by the time I get there', 'trip'],
+    ['il regionale delle 7 è in ritardo di 40 minuti', 'trip'],
+    ['otra vez con retraso, llevamos una hora esperando', 'trip'],
+    ['encore 45 minutes de retard ce matin', 'trip'],
+    ['schon wieder 30 Minuten Verspätung', 'trip'],
+    ['il rimborso è in ritardo di un mese', undefined],
+    ['mi pedido está retrasado', 'order'],
+    ['my refund is delayed again', undefined],
     // Stays, rides and the parts of a trip (2026-12-02).
     ['our room isn’t ready and check in was 3 hours ago', 'trip'],
     ['the shuttle never came', 'trip'],

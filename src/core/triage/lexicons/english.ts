@@ -1603,9 +1603,11 @@ export const english: Lexicon = {
         'hotel', 'hotels', 'check in', 'checked in', 'overbook*', 'boarding pass*', 'bag tag*', 'lounge', 'carousel', 'shuttle',
         'rental car*', 'car rental*', 'hire car*', 'tray table*', 'seatback', 'reservation', 'reservations', 'my|our|the connecting|connection flight|flights',
         'my|our seat|seats', 'cabin crew', 'terminal', 'terminals',
+        // A delay on its own is a journey's; an order's, a refund's or a reply's is excepted.
+        'delays', 'delayed', 'delay',
       ],
       // A parcel delayed at the depot is an order's delay, not a journey's.
-      except: ['order|orders|parcel*|package*|delivery|deliveries|shipment*|item|items .. delay|delayed'],
+      except: ['order|orders|parcel*|package*|delivery|deliveries|shipment*|item|items .. delay|delayed', 'refund|refunds|payment|payments|reply|replies|response|responses|answer|update|updates|email|emails .. delay|delayed|delays'],
     },
     visit: {
       match: [

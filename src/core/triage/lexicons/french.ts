@@ -759,7 +759,10 @@ export const french: Lexicon = {
         'vol', 'vols', 'avion*', 'aéroport*', 'embarquement', 'escale*', 'correspondance', 'bagage*', 'valise*',
         'pilote*', 'équipage', 'train', 'trains', 'tgv', 'quai', 'billet', 'billets', 'vacances', 'ferry', 'croisière',
         'réservation', 'réservations', 'hôtel', 'hôtels', 'check in', 'piste', 'navette', 'voiture de location',
+        // A delay on its own is a journey's; an order's, a refund's or a reply's is excepted.
+        'retard', 'retards', 'en retard',
       ],
+      except: ['commande|commandes|colis|livraison|livraisons|remboursement|paiement|réponse .. retard|retards'],
     },
     visit: {
       match: [

@@ -760,7 +760,10 @@ export const german: Lexicon = {
         'flug', 'flüge', 'fluges', 'flugzeug*', 'flughafen*', 'gate', 'boarding', 'anschlussflug*', 'gepäck*', 'koffer*',
         'pilot*', 'crew', 'zug', 'züge', 'zuges', 'bahn', 'bahnhof*', 'gleis', 'ticket', 'tickets', 'fahrkarte*', 'urlaub', 'fähre', 'kreuzfahrt*',
         'buchung', 'buchungen', 'reservierung*', 'hotel', 'hotels', 'rollfeld', 'shuttle', 'mietwagen*',
+        // A delay on its own is a journey's; an order's, a refund's or a reply's is excepted.
+        'verspätung', 'verspätungen', 'verspätet', 'verspätete',
       ],
+      except: ['bestellung|bestellungen|paket|pakete|lieferung|sendung|erstattung|zahlung|antwort .. verspätung|verspätet|verspätete'],
     },
     visit: {
       match: [

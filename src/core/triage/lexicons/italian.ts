@@ -1154,7 +1154,10 @@ export const italian: Lexicon = {
         'volo', 'voli', 'aereo', 'aerei', 'aeroport*', 'gate', 'imbarco', 'scalo', 'bagaglio', 'bagagli', 'valigi*',
         'pilota', 'equipaggio', 'treno', 'treni', 'binario', 'coincidenza', 'biglietto', 'biglietti', 'vacanza', 'vacanze', 'traghetto', 'crociera',
         'prenotazione', 'prenotazioni', 'hotel', 'albergo', 'alberghi', 'check in', 'pista', 'navetta', 'autonoleggio', 'auto a noleggio',
+        // A delay on its own is a journey's; an order's, a refund's or a reply's is excepted.
+        'in ritardo', 'ritardo', 'ritardi',
       ],
+      except: ['ordine|ordini|pacco|pacchi|spedizione|spedizioni|consegna|consegne|rimborso|rimborsi|pagamento|pagamenti|risposta|risposte .. ritardo|ritardi'],
     },
     visit: {
       match: [

@@ -810,7 +810,10 @@ export const spanish: Lexicon = {
         'vuelo', 'vuelos', 'avión', 'aviones', 'aeropuerto*', 'puerta de embarque', 'embarque', 'equipaje*', 'maleta*',
         'piloto*', 'tripulación', 'tren', 'trenes', 'andén', 'billete', 'billetes', 'vacaciones', 'ferry', 'crucero',
         'reserva', 'reservas', 'hotel', 'hoteles', 'check in', 'pista', 'lanzadera', 'coche de alquiler',
+        // A delay on its own is a journey's; an order's, a refund's or a reply's is excepted.
+        'retraso', 'retrasos', 'retrasado', 'retrasada',
       ],
+      except: ['pedido|pedidos|paquete|paquetes|envío|envio|envíos|entrega|entregas|reembolso|pago|pagos|respuesta .. retraso|retrasos|retrasado|retrasada'],
     },
     visit: {
       match: [
