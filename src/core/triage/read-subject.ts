@@ -20,8 +20,9 @@ export function readSubject(tokens: TokenizedText, languages: readonly string[])
   const matches = subjectMatcher(languages).find(tokens);
   const visits = matches.filter((match) => match.category === 'visit');
   const others = matches.filter((match) => match.category !== 'visit');
-  // Orders and journeys read as they did before there were visits.
-  const named = new Set(others.map((match) => match.category));
+  // Orders and journeys read as they did before there were visits; a bag to be delivered is the journey's.
+  const named = new Set(others.map((match) => (match.category === 'baggage' ? 'trip' : match.category)));
+  if (others.some((match) => match.category === 'baggage')) named.delete('order');
   if (named.size === 1 && !named.has('service')) return named.has('order') ? 'order' : 'trip';
   if (visits.length === 0 || named.has('order') || named.has('trip')) return undefined;
   const failing = others.filter((service) => !visits.some((visit) => visit.start < service.end && service.start < visit.end));

@@ -55,6 +55,12 @@ describe('readSubject', () => {
     ['il rimborso è in ritardo di un mese', undefined],
     ['mi pedido está retrasado', 'order'],
     ['my refund is delayed again', undefined],
+    // Baggage is the journey's, even when it is to be delivered; a shop's bag is not baggage.
+    ['my lost bag lands in Hartford at 6 tonight. Will it be delivered to Danbury tonight?', 'trip'],
+    ['lost my bag and you can not even deliver it', 'trip'],
+    ['la valigia non è ancora stata consegnata a casa', 'trip'],
+    ['la maleta sigue sin entregarse', 'trip'],
+    ['the bag my order came in was torn and half the shopping fell out', 'order'],
     // Stays, rides and the parts of a trip (2026-12-02).
     ['our room isn’t ready and check in was 3 hours ago', 'trip'],
     ['the shuttle never came', 'trip'],

@@ -1609,6 +1609,8 @@ export const english: Lexicon = {
       // A parcel delayed at the depot is an order's delay, not a journey's.
       except: ['order|orders|parcel*|package*|delivery|deliveries|shipment*|item|items .. delay|delayed', 'refund|refunds|payment|payments|reply|replies|response|responses|answer|update|updates|email|emails .. delay|delayed|delays'],
     },
+    // A bag is the journey's, even when it is to be delivered: "my lost bag lands at 6, will it be delivered tonight?".
+    baggage: { match: ['luggage', 'baggage', 'suitcase', 'suitcases', 'checked|lost bag|bags', 'lost my|our|her|his bag|bags', 'bag|bags claim'] },
     visit: {
       match: [
         'technician', 'technicians', 'engineer', 'engineers', 'installer', 'installers', 'fitter', 'fitters',

@@ -764,6 +764,8 @@ export const french: Lexicon = {
       ],
       except: ['commande|commandes|colis|livraison|livraisons|remboursement|paiement|réponse .. retard|retards'],
     },
+    // A bag is the journey's, even when it is to be delivered: "my lost bag lands at 6, will it be delivered tonight?".
+    baggage: { match: ['valise', 'valises', 'bagage', 'bagages'] },
     visit: {
       match: [
         'technicien', 'techniciens', 'technicienne', 'installateur', 'installateurs', 'releveur', 'releveurs',

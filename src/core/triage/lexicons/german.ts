@@ -765,6 +765,8 @@ export const german: Lexicon = {
       ],
       except: ['bestellung|bestellungen|paket|pakete|lieferung|sendung|erstattung|zahlung|antwort .. verspätung|verspätet|verspätete'],
     },
+    // A bag is the journey's, even when it is to be delivered: "my lost bag lands at 6, will it be delivered tonight?".
+    baggage: { match: ['koffer', 'gepäck', 'gepäckstück', 'gepäckstücke'] },
     visit: {
       match: [
         'techniker*', 'servicetechniker*', 'monteur*', 'installateur*', 'ableser*', 'zählerableser*', 'termin', 'termine', 'termins',

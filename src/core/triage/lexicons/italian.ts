@@ -1159,6 +1159,8 @@ export const italian: Lexicon = {
       ],
       except: ['ordine|ordini|pacco|pacchi|spedizione|spedizioni|consegna|consegne|rimborso|rimborsi|pagamento|pagamenti|risposta|risposte .. ritardo|ritardi'],
     },
+    // A bag is the journey's, even when it is to be delivered: "my lost bag lands at 6, will it be delivered tonight?".
+    baggage: { match: ['valigia', 'valigie', 'bagaglio', 'bagagli'] },
     visit: {
       match: [
         'tecnico', 'tecnici', 'installatore', 'installatori', 'letturista', 'letturisti', 'appuntamento', 'appuntamenti',

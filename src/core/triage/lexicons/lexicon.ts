@@ -156,7 +156,8 @@ export interface Lexicon {
    * appointment by a technician (the contract number and a time for a new one), or a service such
    * as an app or the signal, which vetoes them ("no wifi on the train" is about the wifi). A visit
    * phrase may name the service the visit was for ("tecnico .. attivazione .. fibra"): that
-   * service is not the one failing.
+   * service is not the one failing. Baggage is a journey's, and outweighs the words of an order
+   * ("my lost bag lands at 6, will it be delivered tonight?").
    */
   subjects: Readonly<Record<SubjectWords, PhraseList>>;
   /**
@@ -170,7 +171,7 @@ export interface Lexicon {
   failureWords: Readonly<Record<FailureWordClass, readonly string[]>>;
 }
 
-export type SubjectWords = 'order' | 'trip' | 'visit' | 'service';
+export type SubjectWords = 'order' | 'trip' | 'baggage' | 'visit' | 'service';
 
 export type FailureWordClass = 'thing' | 'failing' | 'working' | 'duration' | 'waiting';
 

@@ -815,6 +815,8 @@ export const spanish: Lexicon = {
       ],
       except: ['pedido|pedidos|paquete|paquetes|envío|envio|envíos|entrega|entregas|reembolso|pago|pagos|respuesta .. retraso|retrasos|retrasado|retrasada'],
     },
+    // A bag is the journey's, even when it is to be delivered: "my lost bag lands at 6, will it be delivered tonight?".
+    baggage: { match: ['maleta', 'maletas', 'equipaje', 'equipajes'] },
     visit: {
       match: [
         'técnico', 'técnicos', 'instalador', 'instaladores', 'operario', 'operarios', 'cita', 'citas',
