@@ -1641,6 +1641,12 @@ export const english: Lexicon = {
         'wifi', 'wi fi', 'website', 'site', 'sign in', 'internet', 'signal', 'app', 'apps', 'login', 'log in',
         'password', 'network', 'broadband', 'streaming', 'stream', 'download*', 'roaming', 'error', 'bug',
       ],
+      // Where the customer read about the trip or the order, not what fails: "the website still says
+      // it's on time", "no news on the app".
+      except: [
+        'website|site|app|apps still|now says|said|shows|showed|showing|displays|lists', 'website|site|app|apps says|said|shows|showed|showing|displays|lists',
+        'news|updates|update|info|information|notification|notifications on|in|via|from .. website|site|app|apps',
+      ],
     },
   },
 };

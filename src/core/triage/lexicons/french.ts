@@ -789,6 +789,8 @@ export const french: Lexicon = {
         'internet', 'wifi', 'site', 'wi fi', 'ligne', 'réseau', 'signal', 'app', 'appli', 'application', 'connexion',
         'mot de passe', 'fibre', 'streaming', 'roaming', 'erreur',
       ],
+      // Where the customer read about the trip or the order, not what fails.
+      except: ['site|app|appli|application indique|indiquait|affiche|affichait|dit|disait', 'nouvelles|infos|information|informations|mise|notification|notifications sur|dans|de .. site|app|appli|application'],
     },
   },
 };

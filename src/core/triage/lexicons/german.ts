@@ -789,6 +789,8 @@ export const german: Lexicon = {
         'internet', 'wlan', 'website', 'webseite', 'wifi', 'wi fi', 'leitung', 'netz', 'signal', 'empfang', 'app',
         'passwort', 'glasfaser', 'dsl', 'streaming', 'roaming', 'fehler',
       ],
+      // Where the customer read about the trip or the order, not what fails.
+      except: ['website|webseite|app zeigt|zeigte|sagt|sagte|meldet|meldete', 'infos|info|informationen|nachricht|nachrichten|update|updates|benachrichtigung in|auf .. website|webseite|app'],
     },
   },
 };

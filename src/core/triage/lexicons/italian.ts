@@ -1183,6 +1183,8 @@ export const italian: Lexicon = {
         'internet', 'wifi', 'sito', 'wi fi', 'linea', 'segnale', 'campo', 'app', 'login', 'password', 'rete',
         'fibra', 'adsl', 'streaming', 'roaming', 'errore',
       ],
+      // Where the customer read about the trip or the order, not what fails.
+      except: ['sito|app dice|diceva|indica|indicava|mostra|mostrava|segna|segnava|riporta', 'notizie|aggiornamenti|aggiornamento|info|informazioni|notifica|notifiche su|sul|sull|nel|nell|dal|dall|in .. sito|app'],
     },
   },
 };

@@ -839,6 +839,8 @@ export const spanish: Lexicon = {
         'internet', 'wifi', 'web', 'wi fi', 'línea', 'señal', 'cobertura', 'app', 'aplicación', 'contraseña', 'red',
         'fibra', 'streaming', 'roaming', 'error',
       ],
+      // Where the customer read about the trip or the order, not what fails.
+      except: ['web|app|aplicación pone|ponía|dice|decía|indica|indicaba|muestra|mostraba', 'noticias|novedades|actualizaciones|información|info|notificación|notificaciones en|de .. web|app|aplicación'],
     },
   },
 };
