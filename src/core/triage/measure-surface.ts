@@ -27,6 +27,8 @@ export interface Surface {
    * 88213"): the customer's own booking.
    */
   bookingReference: boolean;
+  /** A train, bus or flight named by its time ("the 20:49 from Bath", "the 1405 New St to Lichfield"): a journey. */
+  namesADeparture: boolean;
 }
 
 const ANGRY_EMOJI: ReadonlySet<string> = new Set([
@@ -65,6 +67,12 @@ const CODE_CANDIDATE = /(?<![\p{L}\p{N}_@.-])[A-Za-z0-9]{6}(?![\p{L}\p{N}_@-])/g
 const NOT_A_BOOKING_REFERENCE = /^(?:[A-Z]{2}\d{4}|[A-Z]{3}\d{3}|N\d{3}[A-Z]{2}|\d+[a-z]+|[A-Za-z][a-z]*\d+|[a-z]*\d[a-z]*)$/;
 const ORDER_NUMBER = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/;
 const MIN_LETTERS_IN_REFERENCE = 2;
+// "the 20:49 from BTM to Frome", "the 1405 New St to Lich City", "the 16:03 Bristol Parkway - London
+// Paddington", "il 7.40 per Milano": a time and up to three capitalised words of a place, or four
+// digits that read as a time and a place ("the 1500 to the shop" is an amount), then "from",
+// "to" or a dash.
+const DEPARTURE =
+  /(?<![\p{L}\p{N}])(?:[Tt]he|[Ii]l|[Ee]l|[Ll]e|[Dd]er|[Dd]ie)\s+(?:\d{1,2}[:.h]\d{2}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[01]\d|2[0-3])[0-5]\d(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:from|to|da|per|de|à|von|nach|ab|-|–)\s/u;
 const LONG_NUMBER = /(?<![\p{L}\p{N}_@.,:\/£$€-])#?\d{7,}(?![\p{L}\p{N}_%-]|[.,]\d)/u;
 // A number the customer names as their order's, booking's, claim's or case's ("order 88213", "ref
 // 55102", "pedido #4521", "commande 30218", "bestellnr 8812", "file number MUCEU44721"): the
@@ -138,6 +146,7 @@ export function measureSurface(text: string, brandHandles: readonly string[]): S
     regulatorTagged,
     // The text, not the prose: "order #A7731" is no hashtag.
     bookingReference: NAMED_REFERENCE.test(text) || hasBookingReference(prose),
+    namesADeparture: DEPARTURE.test(prose),
   };
 }
 

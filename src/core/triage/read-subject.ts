@@ -16,12 +16,13 @@ import type { TokenizedText } from './tokenize-text.ts';
 const compiled = new Map<string, PhraseMatcher<SubjectWords>>();
 
 /** `tokens` are the analysed post's words; `languages` choose the lexicons, as for triage. */
-export function readSubject(tokens: TokenizedText, languages: readonly string[]): PostSubject | undefined {
+export function readSubject(tokens: TokenizedText, languages: readonly string[], namesADeparture = false): PostSubject | undefined {
   const matches = subjectMatcher(languages).find(tokens);
   const visits = matches.filter((match) => match.category === 'visit');
   const others = matches.filter((match) => match.category !== 'visit');
   // Orders and journeys read as they did before there were visits; a bag to be delivered is the journey's.
   const named = new Set(others.map((match) => (match.category === 'baggage' ? 'trip' : match.category)));
+  if (namesADeparture) named.add('trip');
   if (others.some((match) => match.category === 'baggage')) named.delete('order');
   if (named.size === 1 && !named.has('service')) return named.has('order') ? 'order' : 'trip';
   if (visits.length === 0 || named.has('order') || named.has('trip')) return undefined;

@@ -34,7 +34,7 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
   // Sarcasm reads as praise word by word; what it means is negative.
   const sentiment = traits.includes('ironic') ? 'negative' : wordSentiment;
   const asksForSubject = ASKS_FOR_SUBJECT.some((trait) => traits.includes(trait));
-  const subject = asksForSubject ? readSubject(analysis.tokens, settings.languages) : undefined;
+  const subject = asksForSubject ? readSubject(analysis.tokens, settings.languages, surface.namesADeparture) : undefined;
   return {
     lang,
     langSource,

@@ -47,3 +47,23 @@ describe('measureSurface on booking references', () => {
     expect(bookingReferenceIn(text)).toBe(false);
   });
 });
+
+describe('measureSurface on a departure named by its time', () => {
+  const namesADeparture = (text: string) => measureSurface(text, ['LumoAiuta']).namesADeparture;
+
+  it.each([
+    "You've cancelled the 20:49 from BTM to Frome",
+    'what’s up with the 1405 New St to Lich City?',
+    'can the 16:03 Bristol Parkway - London Paddington be held?',
+    'il 7.40 per Milano è soppresso',
+  ])('finds one in "%s"', (text) => {
+    expect(namesADeparture(text)).toBe(true);
+  });
+
+  it.each(['the 2018 model to replace it', 'paid the 1500 to the shop', 'at 20:49 from my phone', 'the 9999 to go'])(
+    'finds none in "%s"',
+    (text) => {
+      expect(namesADeparture(text)).toBe(false);
+    },
+  );
+});

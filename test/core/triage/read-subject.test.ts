@@ -184,3 +184,10 @@ describe('triageMessage subject', () => {
     expect(triage).not.toHaveProperty('subject');
   });
 });
+
+describe('triageMessage reading a departure named by its time', () => {
+  it('drafts for the journey of "you\'ve cancelled the 20:49 from BTM to Frome"', () => {
+    const triage = triageMessage(aMessage({ text: "@LumoAiuta Seriously? You've cancelled the 20:49 from BTM to Frome, and the next one's at 23:20." }), someSettings());
+    expect(triage.subject).toBe('trip');
+  });
+});
