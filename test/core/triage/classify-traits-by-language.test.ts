@@ -2863,3 +2863,26 @@ describe('triageMessage on feedback and a forgotten bag closed with thanks or he
     expect(traitsOf('that luggage you forgot... he just won an oscar 😄💝')).toContain('faulty');
   });
 });
+
+describe('triageMessage on a change asked to the customer\'s own booking or contract', () => {
+  it.each([
+    'can you move me to the 7am? the current one gets in too late',
+    'we are 3 now, can you add our daughter to the booking?',
+    "I'd like to switch my line to the 50GB tariff",
+    'can you put my contract on hold for 3 months?',
+    'I have two separate bookings for me and my partner, can you merge them?',
+    'potete spostarmi sul treno delle 16:35?',
+    '¿me podéis pasar al vuelo de las 7?',
+    'pouvez-vous ajouter notre fils à la réservation ?',
+    'könnt ihr unsere Tochter noch hinzufügen?',
+  ])('reads "%s" as an account matter', (text) => {
+    expect(traitsOf(text)).toContain('account');
+  });
+
+  it.each([
+    'can you add dark mode to the app?',
+    'posso cambiare la modalità di pagamento della bolletta?',
+  ])('does not read "%s" as one', (text) => {
+    expect(traitsOf(text)).not.toContain('account');
+  });
+});

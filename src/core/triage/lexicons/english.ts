@@ -135,6 +135,14 @@ export const english: Lexicon = {
       except: ['how long do|does|will|would .. refund|refunds', 'refund|refunds|return|returns policy|policies'],
     },
     accountItem: {
+      notForModels: [
+        'can|could|would you|u move|switch|put|transfer|rebook|swap|bump me|us|him|her|them|my|our',
+        'can|could|would you|u add|change|extend|upgrade|merge|combine|link|update|correct|split|pause .. my|our|his|her|me|us|them|booking|bookings|reservation|reservations|stay|contract|line|plan|tariff|membership|policy|rental|ticket|tickets|room|bill|delivery|check',
+        'like|need|want|have to change|move|switch|add|extend|upgrade|transfer|pause .. my|our|the booking|order|line|reservation|contract|delivery|rental|plan|tariff|membership|policy|stay',
+        'put my|our .. on hold',
+        'merge|combine them|our|my|the bookings|reservations',
+        'two|2 separate bookings|reservations',
+      ],
       match: [
         // Found by probing (round 25): money taken again or still, a fee to have back, a credit or a
         // compensation that never reached the bill, a plan or a policy changed on its own, something

@@ -72,6 +72,10 @@ export const french: Lexicon = {
       except: ['remboursement|remboursements .. combien de temps', 'combien de temps .. remboursement|remboursements'],
     },
     accountItem: {
+      notForModels: [
+        'pouvez|pourriez vous .. mettre|passer|déplacer|ajouter|changer|regrouper|transférer|prolonger|modifier',
+        'je|nous dois|doit|devons|voudrais|voudrions|souhaite|souhaitons|aimerais .. prolonger|changer|modifier|déplacer|ajouter|transférer|regrouper',
+      ],
       match: [
         // Trouvés par les sondes (tour 25) : la carte bloquée, les prélèvements qui continuent, une erreur de
         // relevé, rien reçu, un sinistre déclaré.

@@ -66,6 +66,11 @@ export const german: Lexicon = {
       except: ['wie lange dauert|dauern .. erstattung|rückerstattung|erstattungen|rückerstattungen'],
     },
     accountItem: {
+      notForModels: [
+        'könnt|könnten|können ihr|sie .. hinzufügen|zusammenlegen|umbuchen|verschieben|ändern|verlängern|übertragen|pausieren',
+        'ich|wir muss|müssen|möchte|möchten|will|wollen .. verlängern|umbuchen|ändern|verschieben|behalten|übertragen|hinzufügen|zusammenlegen',
+        'kann|können ich|wir .. verschieben|umbuchen|ändern|verlängern|hinzufügen',
+      ],
       match: [
         // Gefunden mit den Sonden (Runde 25): Abbuchungen nach der Kündigung, eine Nachzahlung, ein falscher
         // Zählerstand, ein gemeldeter Schaden, Geld nicht zurück, eine hängende Rufnummernmitnahme.

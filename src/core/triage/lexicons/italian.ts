@@ -114,6 +114,10 @@ export const italian: Lexicon = {
       ],
     },
     accountItem: {
+      notForModels: [
+        'potete|potreste|riuscite .. spostarmi|spostarci|aggiungere|prolungare|unire|intestare',
+        'posso|possiamo spostarmi|spostarci',
+      ],
       match: [
         // Trovati con le sonde (giro 25): una bolletta e il suo importo, un rimborso parziale o sparito,
         // un sinistro o una pratica aperti, la portabilità ferma, un contratto mai firmato.

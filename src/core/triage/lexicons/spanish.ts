@@ -67,6 +67,11 @@ export const spanish: Lexicon = {
       ],
     },
     accountItem: {
+      notForModels: [
+        'me|nos podéis|podeis|puedes|pueden pasar|cambiar|mover|añadir|ampliar|unir|poner',
+        'podéis|podeis|puedes|pueden .. añadir|ampliar|unir|cambiarme|pasarme|moverme|cambiarnos|pasarnos',
+        'quiero|queremos|necesito|necesitamos .. ampliar|cambiar|pasar|añadir|mover|prolongar|alargar|unir|poner',
+      ],
       match: [
         // Encontrados con las sondas (ronda 25): la tarjeta bloqueada, los cobros que siguen, una factura
         // disparada, un parte abierto, el dinero que no vuelve, la portabilidad parada, la tarifa cambiada.
