@@ -17,6 +17,7 @@ const benches: Record<string, () => Promise<BenchTable | BenchTable[]>> = {
   'urgent-probes': async () => (await import('./urgent-probes.ts')).benchUrgentProbes(),
   'thanks-probes': async () => (await import('./thanks-probes.ts')).benchThanksProbes(),
   'account-probes': async () => (await import('./account-probes.ts')).benchAccountProbes(),
+  'blind-probes': async () => (await import('./blind-probes.ts')).benchBlindProbes(),
   detectors: async () => (await import('./detectors.ts')).benchDetectors(),
   studio: async () => (await import('./studio.ts')).benchStudio(),
   'gap-report': async () => (await import('./gap-report.ts')).benchGapReport(),

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { formatTable, type BenchTable } from './table.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ALL = ['matching', 'qa4faq', 'personal-data', 'triage', 'replay', 'x-service', 'facebook-webhook', 'botframework', 'studio', 'gap-report', 'real-posts', 'airline-crowd', 'utility-queries', 'urgent-probes', 'thanks-probes', 'account-probes', 'detectors', 'llm-injection', 'llm-latency', 'embeddings'];
+const ALL = ['matching', 'qa4faq', 'personal-data', 'triage', 'replay', 'x-service', 'facebook-webhook', 'botframework', 'studio', 'gap-report', 'real-posts', 'airline-crowd', 'utility-queries', 'urgent-probes', 'thanks-probes', 'account-probes', 'blind-probes', 'detectors', 'llm-injection', 'llm-latency', 'embeddings'];
 const README_START = '<!-- bench:start -->';
 const README_END = '<!-- bench:end -->';
 
