@@ -12,6 +12,9 @@ const GLAD: ReadonlySet<LexiconCategory> = new Set(['thanks', 'praise', 'positiv
 // A sentence ends at . ! ? … or a line break, not at the point of a price or a time ("£3.95", "7.30").
 const SENTENCE_END = /(?<!\d)[.!?…]+|[.!?…]+(?!\d)|\n+/u;
 const LINK = /https?:\/\/\S+/gu;
+// As triage reads only the opening of a very long post (analyze-text.ts), so does this: it bounds
+// the time per message, and a frame and its bill come first.
+const MAX_READ_CHARS = 4_000;
 // An amount of time or money, a percentage, or a time of day: "95 minutes", "2h30", "£24", "6€",
 // "40%", "5:58pm", "18:05".
 const UNITS = [
@@ -27,6 +30,7 @@ const QUANTITY = new RegExp(
 
 export function statesACostAfterThanks(text: string, languages: readonly string[]): boolean {
   const sentences = text
+    .slice(0, MAX_READ_CHARS)
     .replace(LINK, ' ')
     .split(SENTENCE_END)
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
