@@ -82,7 +82,7 @@ export async function benchBlindProbes(): Promise<BenchTable> {
     columns: ['posts', 'right, tuned half', 'right, other half', 'right, all'],
     rows: Object.entries(EXPECTED).map(([kind, { label }]) => [label, count(kind, 'tune'), count(kind, 'guard'), count(kind)]),
     notes: [
-      'bench/blind-probes/posts.jsonl: round 26 of 2026-12-02, written by four helpers who saw neither the rules nor any data (see its README). Each file was split by language into two halves; phrases were written only from the misses of the tuned half. The other half measures what the changes generalise to; its texts were not read, except for the sarcastic thanks (see the README).',
+      'bench/blind-probes/posts.jsonl: round 26 of 2026-12-02, written by five helpers who saw neither the rules nor any data (see its README). Each file was split by language into two halves; phrases were written only from the misses of the tuned half. The other half measures what the changes generalise to; its texts were not read, except for the sarcastic thanks (see the README).',
       'Each post is a public mention readdressed to the example brand, with no thread around it. High or urgent: the handoff\'s priority. A DM: the public reply acknowledges and a DM follows.',
     ],
   };
