@@ -60,9 +60,7 @@ const REGULATOR_HANDLES: ReadonlySet<string> = new Set(
 // Six letters and digits mixed, as airlines, rail and travel sites print booking references ("K2M9ZT",
 // "Qm9L8g"); not a flight number ("UA1116"), an aircraft type ("ERJ145"), a tail number ("N284WN")
 // or a word with a number in it ("5hours", "covid1", "me2sit", an e-mail's "acarl4@"). Amazon-style
-// order numbers are three groups of digits. A bare number of seven digits or more, with no sign or
-// separator that makes it a price, a count or part of a link, is a reference handed over ("RES #
-// 0167560070877", "RR 1079871763"): a reply that gives one wants something done.
+// order numbers are three groups of digits.
 const CODE_CANDIDATE = /(?<![\p{L}\p{N}_@.-])[A-Za-z0-9]{6}(?![\p{L}\p{N}_@-])/gu;
 const NOT_A_BOOKING_REFERENCE = /^(?:[A-Z]{2}\d{4}|[A-Z]{3}\d{3}|N\d{3}[A-Z]{2}|\d+[a-z]+|[A-Za-z][a-z]*\d+|[a-z]*\d[a-z]*)$/;
 const ORDER_NUMBER = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/;
@@ -73,6 +71,9 @@ const MIN_LETTERS_IN_REFERENCE = 2;
 // "to" or a dash.
 const DEPARTURE =
   /(?<![\p{L}\p{N}])(?:[Tt]he|[Ii]l|[Ee]l|[Ll]e|[Dd]er|[Dd]ie)\s+(?:\d{1,2}[:.h]\d{2}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[01]\d|2[0-3])[0-5]\d(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:from|to|da|per|de|à|von|nach|ab|-|–)\s/u;
+// A bare number of seven digits or more, with no sign or separator that makes it a price, a count
+// or part of a link, is a reference handed over ("RES # 0167560070877", "RR 1079871763"): a reply
+// that gives one wants something done.
 const LONG_NUMBER = /(?<![\p{L}\p{N}_@.,:\/£$€-])#?\d{7,}(?![\p{L}\p{N}_%-]|[.,]\d)/u;
 // A number the customer names as their order's, booking's, claim's or case's ("order 88213", "ref
 // 55102", "pedido #4521", "commande 30218", "bestellnr 8812", "file number MUCEU44721"): the

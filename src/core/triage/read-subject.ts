@@ -15,7 +15,10 @@ import type { TokenizedText } from './tokenize-text.ts';
 // Compiled once per set of languages (a cache of code-derived data, not state).
 const compiled = new Map<string, PhraseMatcher<SubjectWords>>();
 
-/** `tokens` are the analysed post's words; `languages` choose the lexicons, as for triage. */
+/**
+ * `tokens` are the analysed post's words; `languages` choose the lexicons, as for triage;
+ * `namesADeparture` says the post names a train or a flight by its time (measureSurface).
+ */
 export function readSubject(tokens: TokenizedText, languages: readonly string[], namesADeparture = false): PostSubject | undefined {
   const matches = subjectMatcher(languages).find(tokens);
   const visits = matches.filter((match) => match.category === 'visit');
