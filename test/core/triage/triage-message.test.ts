@@ -68,6 +68,11 @@ describe('triageMessage', () => {
     'sin internet desde el lunes',
     'plus de connexion depuis hier soir',
     'seit gestern kein Netz',
+    // How long, told in the ways customers say it (2026-12-02, sixth session).
+    "it's been 8 months with this error",
+    'sono tre giorni che non funziona',
+    'tengo más de ocho meses con el error de no poder descargar juegos',
+    'ça fait trois jours que ça ne marche pas',
   ])('reads "%s" as telling since when it fails', (text) => {
     expect(postTo(text).toldSince).toBe(true);
   });

@@ -1481,6 +1481,8 @@ export const english: Lexicon = {
         'since', 'for .. minutes|hours|days|weeks|months|mins|hrs|min|hr|hour|day|week|month', 'all day|night|morning|afternoon|evening|week|weekend',
         'yesterday', 'last night|week|weekend|month', 'this morning|afternoon|evening|week', 'earlier today',
         'minutes|hours|days|weeks|months ago', 'hours|days|weeks now',
+        // How long, told as "it's been 8 months".
+        'been .. minutes|hours|days|weeks|months|years|mins|hrs|hour|day|week|month|year',
       ],
     },
     outrage: {

@@ -703,6 +703,8 @@ export const french: Lexicon = {
         'depuis hier|ce|cette|longtemps|toujours|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
         'depuis .. jours|heures|semaines|mois|minutes|jour|semaine|heure', 'hier', 'ce matin|soir|week', 'cette nuit|semaine', 'toute la journée|nuit|matinée|semaine',
         'il y a .. minutes|heures|jours|semaines|mois',
+        // Depuis combien de temps : « ça fait trois jours que... ».
+        'ca|cela fait .. jours|semaines|mois|heures|minutes|ans|jour|semaine|heure',
       ],
     },
     outrage: {

@@ -1065,6 +1065,8 @@ export const italian: Lexicon = {
         'da ieri|stamattina|stamani|stanotte|stasera|giorni|settimane|mesi|ore|tempo|allora|sabato|domenica|lunedì|martedì|mercoledì|giovedì|venerdì',
         'da .. giorni|ore|settimane|mesi|minuti|giorno|ora', 'ieri', 'stamattina', 'stamani', 'stanotte', 'tutto il giorno',
         'tutta la notte|mattina|giornata|settimana', 'minuti|ore|giorni|settimane|mesi fa',
+        // Quanto dura, detto come "sono tre giorni che...", "è un mese che...".
+        'sono .. giorni|settimane|mesi|ore|anni|minuti che', 'è|e un|una .. mese|settimana|anno|giorno|ora che',
       ],
     },
     outrage: {

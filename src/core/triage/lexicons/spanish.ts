@@ -754,6 +754,8 @@ export const spanish: Lexicon = {
         'desde ayer|anoche|hoy|esta|este|entonces|siempre|hace', 'desde .. lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|semana|mes',
         'hace .. minutos|horas|días|semanas|meses', 'ayer', 'anoche', 'esta mañana|tarde|noche|semana',
         'todo el día', 'toda la noche|mañana|tarde|semana', 'minutos|horas|días|semanas sin',
+        // Cuánto dura: "tengo más de ocho meses con el error", "llevo tres semanas esperando".
+        'tengo|llevo|llevamos|tenemos|lleva|llevan .. meses|mes|días|dias|semanas|semana|horas|años|anos|minutos',
       ],
     },
     outrage: {
