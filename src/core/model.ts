@@ -234,6 +234,11 @@ export interface Triage {
    */
   toldSince?: true;
   /**
+   * The post writes out a booking reference or an order number ("Conf# FVF9YW", "order 88213"):
+   * the agent's draft for a fault or a complaint about an order or a journey does not ask for it again.
+   */
+  toldReference?: true;
+  /**
    * A fault, a complaint or an account matter about an order, a journey or a technician's visit
    * (naming no service such as an app or the signal): the DM and the agent's draft ask for the
    * order number, the booking reference, or the contract number and a time for a new appointment.

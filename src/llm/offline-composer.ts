@@ -165,6 +165,7 @@ class Writer {
       sent: options.sent,
       ...(triage.subject === undefined ? {} : { subject: triage.subject }),
       ...(triage.toldSince === true ? { toldSince: true } : {}),
+      ...(triage.toldReference === true ? { toldReference: true } : {}),
       ...(entry === undefined ? {} : { entry }),
     };
     const byModel = this.#texts.drafts.get(step);

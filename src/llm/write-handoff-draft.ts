@@ -25,6 +25,8 @@ export interface DraftRequest {
   subject?: PostSubject;
   /** The customer said since when it fails: the fault draft does not ask. */
   toldSince?: boolean;
+  /** The customer wrote out the order number or the booking reference: the draft does not ask for it. */
+  toldReference?: boolean;
   /** The best knowledge entry the handoff may draft from, in the customer's language. */
   entry?: KnowledgeEntry;
   /** What the plan already sends: the draft never repeats one of these texts or their entries. */
@@ -47,8 +49,10 @@ export interface DraftWriter {
 const NO_ANSWER_FIRST: ReadonlySet<HandoffReason> = new Set(['legal', 'safety', 'security', 'bereavement', 'abuse']);
 
 /** The template that speaks to a reason, for a public reply or a DM; none for the bot's own failures. */
-function templateFor(reason: HandoffReason, { draftFor, subject, toldSince }: DraftRequest): TemplateKey | undefined {
+function templateFor(reason: HandoffReason, { draftFor, subject, toldSince, toldReference }: DraftRequest): TemplateKey | undefined {
   const dm = draftFor === 'dm';
+  // An order number or a booking reference already written out is not asked for again.
+  const referenceTold = toldReference === true && (subject === 'order' || subject === 'trip');
   switch (reason) {
     case 'legal':
       return 'draft_legal';
@@ -62,11 +66,13 @@ function templateFor(reason: HandoffReason, { draftFor, subject, toldSince }: Dr
     // with the contract number (and a new appointment booked), which are personal: asked for in
     // private, never in public. Each subject has its templates, named after it.
     case 'faulty':
+      if (referenceTold) return 'draft_fault_reference_told';
       if (subject !== undefined) return dm ? `draft_fault_${subject}_dm` : `draft_fault_${subject}`;
       return toldSince === true ? 'draft_fault_since_told' : 'draft_fault';
     case 'churn':
       return 'draft_churn';
     case 'complaint':
+      if (referenceTold) return 'draft_complaint_reference_told';
       if (subject !== undefined) return dm ? `draft_complaint_${subject}_dm` : `draft_complaint_${subject}`;
       return 'draft_complaint';
     case 'account':

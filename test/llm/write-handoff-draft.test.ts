@@ -148,6 +148,23 @@ describe('writeHandoffDraft (through the offline composer)', () => {
     expect(handoff.draft).not.toBe(expected(lang, 'draft_fault'));
   });
 
+  it.each(LANGUAGES)('does not ask again, in %s, for the booking reference or the order number the customer wrote out', async (lang) => {
+    const trip = { lang, traits: ['faulty' as const], subject: 'trip' as const, toldReference: true as const };
+    const inPublic = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty'])], { triage: trip }));
+    expect(inPublic).toMatchObject({ draftFor: 'reply', draft: expected(lang, 'draft_fault_reference_told') });
+    const inDm = handoffOf(await compose([{ do: 'acknowledge', why: 'account' }, { do: 'dm' }, handoffStep(['faulty', 'account'])], { triage: trip }));
+    expect(inDm).toMatchObject({ draftFor: 'dm', draft: expected(lang, 'draft_fault_reference_told') });
+    const order = { lang, traits: ['complaint' as const], subject: 'order' as const, toldReference: true as const };
+    const complaint = handoffOf(await compose([{ do: 'hold' }, handoffStep(['complaint'])], { triage: order }));
+    expect(complaint.draft).toBe(expected(lang, 'draft_complaint_reference_told'));
+  });
+
+  it('still asks for the contract number of a missed visit when a reference was written out', async () => {
+    const triage = { lang: 'en', traits: ['faulty' as const], subject: 'visit' as const, toldReference: true as const };
+    const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['faulty'])], { triage }));
+    expect(handoff.draft).toBe(expected('en', 'draft_fault_visit'));
+  });
+
   it('drafts for the most important reason, not for the subject, when a fault about an order is also fraud', async () => {
     const triage = { lang: 'en', traits: ['faulty' as const, 'security' as const], subject: 'order' as const };
     const handoff = handoffOf(await compose([{ do: 'hold' }, handoffStep(['security', 'faulty'])], { triage }));

@@ -48,6 +48,7 @@ export function triageMessage(message: InboundMessage, settings: ResponderSettin
     ...(isLoneTopicWord(analysis, lang, traits, surface) ? { loneTopicWord: true } : {}),
     ...(isAngry(analysis, surface, sentiment) ? { angry: true } : {}),
     ...(hasMatch(analysis, 'sinceWhen') ? { toldSince: true } : {}),
+    ...(surface.bookingReference ? { toldReference: true } : {}),
     question,
   };
 }

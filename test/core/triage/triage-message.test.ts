@@ -84,6 +84,17 @@ describe('triageMessage', () => {
     },
   );
 
+  it.each(['she made it standby after her flight was canceled. Conf# FVF9YW', 'order 88213 never arrived'])(
+    'reads "%s" as giving the reference',
+    (text) => {
+      expect(postTo(text).toldReference).toBe(true);
+    },
+  );
+
+  it('reads "my flight was canceled" as giving none', () => {
+    expect(postTo('my flight was canceled').toldReference).toBeUndefined();
+  });
+
   it('reads the praise of a post the customer cites by hand as not theirs', () => {
     const text = 'Need more info on that! “@LumoAiuta: We have great amenity kits, thanks for flying with us.”';
     const triage = triageMessage(aMessage({ text }), settings);
